@@ -1,0 +1,72 @@
+/// The language, taught in short topics whose examples run on the bundled review.
+enum HelpTopics {
+    static let topics: [(name: String, text: String)] = [
+        ("statements", """
+        A statement names a source (or a named query), then optional parts:
+          findings where confidence >= moderat show number, theme sort by number limit 5
+          sources                      every source, its rows and what it holds
+          describe findings            fields, types and values of a source
+        A statement may run over several lines: an open parenthesis or quote, or a
+        line ending in \\, continues on the '   ...>' prompt. Ctrl-C abandons it.
+        """),
+        ("where", """
+        Filters: =  !=  <  <=  >  >=  in (a, b)  and  or  not  ( )
+          findings where confidence >= moderat and theme = kommunikasjon
+          matrix where relasjon = Ja
+          findings where confidence in (lav, "svært lav")
+        Scales compare on their order (svært lav < lav < moderat < høy); values match
+        ignoring case, in English too (high), and in ASCII (hoy). Quote values with spaces.
+        """),
+        ("search", """
+        Text search: every word must occur, ignoring case and accents; * ends a prefix.
+          findings where text ~ fravær
+          findings where text ~ hjemmebes*
+          studies where ~ foreldre        (all text fields)
+        """),
+        ("relations", """
+        A relation field compares through to the related records, both ways; a dot
+        path reaches their fields ("some related record matches"):
+          findings where study = "Øye 2018"
+          studies where finding = 16
+          matrix where study.country = USA
+          findings where support = 1      (support: the number of studies)
+        """),
+        ("count", """
+        Count rows, by one field or crosswise by two (with totals):
+          count findings
+          count findings by theme
+          count findings where confidence >= moderat by theme, confidence
+        """),
+        ("sort", """
+        Choose columns, order and how many rows:
+          findings show number, theme, confidence
+          findings sort by confidence desc, number
+          findings sort by support desc limit 5
+        """),
+        ("let", """
+        Name a query and use the name wherever a source goes (kept in the session):
+          let komm = findings where theme = kommunikasjon
+          komm where confidence >= moderat
+          count komm by confidence
+        """),
+        ("explain", """
+        Show how a statement runs: which index or scan serves each condition:
+          explain findings where confidence >= moderat
+        """),
+        ("sessions", """
+        Every statement you run is journaled at once; after a crash, revq --resume
+        restores it. .save NAME keeps a session, .open NAME restores it, .sessions
+        lists them; a saved session also runs as a script: revq -f NAME.revq
+        """),
+        ("fields", """
+        .help fields SOURCE lists the fields of a source with their types:
+          .help fields findings
+        """),
+    ]
+
+    static var names: [String] { topics.map(\.name) }
+
+    static func text(of name: String) -> String? {
+        topics.first { $0.name == name.lowercased() }?.text
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import RevqCore
+import RevqRender
+
+/// The meta-commands, sqlite3-style. `.help` is generated from this table.
+enum MetaCommands {
+    /// Built on each use: the actions are method references, which are not Sendable.
+    static var all: [MetaCommand] { [
+        MetaCommand(name: "help", usage: ".help [TOPIC]", summary: "Show this list, or help on a command or topic",
+                    details: "  .help mode           help on one command\n  .help count          a topic of the language\n  .help fields findings   the fields of a source",
+                    kind: .other, argument: .choices(HelpTopics.names), action: Shell.help),
+        MetaCommand(name: "mode", usage: ".mode [MODE]", summary: "Show results as " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "),
+                    details: "  .mode csv            comma-separated values (RFC 4180)\n  .mode card           one record at a time, every field\n  .mode                shows the current mode",
+                    kind: .setting, argument: .choices(OutputMode.allCases.map(\.rawValue)), action: Shell.mode),
+        MetaCommand(name: "headers", usage: ".headers on|off", summary: "Show or hide column headers",
+                    details: "  .headers off         rows only (csv, tsv, table)",
+                    kind: .setting, argument: .choices(["on", "off"]), action: Shell.headers),
+        MetaCommand(name: "output", usage: ".output [FILE]", summary: "Send results to FILE; without FILE, back to the terminal",
+                    details: "  .output komm.csv     results go to komm.csv until .output\n  .output              results go to the terminal again",
+                    kind: .write, argument: .files, action: Shell.output),
+        MetaCommand(name: "once", usage: ".once FILE", summary: "Send the next result only to FILE",
+                    details: "  .once high.json      the next result goes to high.json",
+                    kind: .write, argument: .files, action: Shell.once),
+        MetaCommand(name: "timer", usage: ".timer on|off", summary: "Show how long each statement took",
+                    details: "  .timer on            prints 'time: 0.123 ms' on stderr after each statement",
+                    kind: .setting, argument: .choices(["on", "off"]), action: Shell.timer),
+        MetaCommand(name: "history", usage: ".history", summary: "List the statements typed so far",
+                    details: "  .history             numbered, oldest first; Up and Ctrl-R recall them",
+                    kind: .other, argument: .none, action: Shell.listHistory),
+        MetaCommand(name: "save", usage: ".save NAME|PATH", summary: "Save this session (statements, named queries, settings)",
+                    details: "  .save komm           writes $XDG_DATA_HOME/revq/sessions/komm.revq\n  .save ./komm.revq    writes a file of your choice",
+                    kind: .write, argument: .sessionsAndFiles, action: Shell.save),
+        MetaCommand(name: "open", usage: ".open NAME|PATH", summary: "Restore a saved session's named queries, settings and history",
+                    details: "  .open komm           restores what .save komm saved; nothing is shown or written",
+                    kind: .other, argument: .sessionsAndFiles, action: Shell.open),
+        MetaCommand(name: "sessions", usage: ".sessions", summary: "List saved sessions with their date and number of statements",
+                    details: "  .sessions",
+                    kind: .other, argument: .none, action: Shell.listSessions),
+        MetaCommand(name: "quit", usage: ".quit", summary: "Leave revq (Ctrl-D on an empty line does too)",
+                    details: "  .quit",
+                    kind: .other, argument: .none, action: Shell.quit),
+    ] }
+
+    enum Resolution {
+        case found(MetaCommand)
+        case ambiguous([String])
+        case unknown
+    }
+
+    /// The command `word` names: exactly, or as a unique prefix (`.he` is `.help`).
+    static func resolve(_ word: String) -> Resolution {
+        let name = word.hasPrefix(".") ? String(word.dropFirst()).lowercased() : word.lowercased()
+        if let exact = all.first(where: { $0.name == name }) { return .found(exact) }
+        let matches = all.filter { !name.isEmpty && $0.name.hasPrefix(name) }
+        if matches.count == 1 { return .found(matches[0]) }
+        return matches.isEmpty ? .unknown : .ambiguous(matches.map { "." + $0.name })
+    }
+
+    /// The list `.help` shows, one line per command, usages aligned.
+    static var summary: String {
+        let width = all.map(\.usage.count).max() ?? 0
+        return all.map { "  " + $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+            .joined(separator: "\n")
+    }
+}
+
+extension Shell {
+    /// Runs one meta-command line, refusing in a session file what a session may not do.
+    func executeMeta(_ line: String, origin: InputOrigin, policy: InputPolicy) -> StepResult {
+        let words = CommandWords(line)
+        do throws(MetaError) {
+            let command = try resolveCommand(words)
+            try checkAllowed(command, policy: policy)
+            try command.action(self)(MetaInvocation(words: words, origin: origin))
+            if command.kind == .setting {
+                record((["." + command.name] + words.arguments.map(CommandWords.quoted)).joined(separator: " "))
+            }
+            return .succeeded
+        } catch {
+            report([error.diagnostic(in: words)], in: line, origin: origin)
+            return .failed
+        }
+    }
+
+    private func resolveCommand(_ words: CommandWords) throws(MetaError) -> MetaCommand {
+        let word = words.words.first?.text ?? "."
+        switch MetaCommands.resolve(word) {
+        case .found(let command): return command
+        case .ambiguous(let names): throw MetaError("'\(word)' is ambiguous: \(names.joined(separator: ", "))")
+        case .unknown: throw MetaError("unknown command '\(word)'", hint: "type .help for the list of commands")
+        }
+    }
+
+    private func checkAllowed(_ command: MetaCommand, policy: InputPolicy) throws(MetaError) {
+        guard policy.isSession else { return }
+        switch command.kind {
+        case .setting:
+            return
+        case .write where configuration.allowWrites:
+            return
+        case .write:
+            throw MetaError("'.\(command.name)' is refused: opening a session never writes files",
+                            hint: "if you trust this session, run revq with --allow-writes")
+        case .other:
+            throw MetaError("'.\(command.name)' is not allowed in a session file, which holds only statements and settings")
+        }
+    }
+}

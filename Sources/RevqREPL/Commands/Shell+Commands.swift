@@ -1,0 +1,104 @@
+import Foundation
+import RevqCore
+import RevqRender
+
+extension Shell {
+    func help(_ call: MetaInvocation) throws(MetaError) {
+        let arguments = call.arguments
+        guard let topic = arguments.first?.lowercased() else {
+            say("Meta-commands (a unique prefix works: .he for .help):\n\(MetaCommands.summary)\n")
+            say("Topics: .help " + HelpTopics.names.joined(separator: " | ") + "\n")
+            say("Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon")
+            return
+        }
+        if topic == "fields" {
+            guard arguments.count == 2 else { throw MetaError("name a source", word: 1, hint: "usage: .help fields SOURCE") }
+            say(try fieldsHelp(arguments[1]))
+        } else if let text = HelpTopics.text(of: topic) {
+            say(text)
+        } else if case .found(let command) = MetaCommands.resolve(topic) {
+            say("\(command.usage)\n  \(command.summary)\n\(command.details)")
+        } else {
+            throw MetaError("no help on '\(topic)'", word: 1,
+                            hint: "topics: " + HelpTopics.names.joined(separator: ", ") + "; or a command name")
+        }
+    }
+
+    /// `.help fields SOURCE`, generated from the schema the store was loaded with.
+    private func fieldsHelp(_ name: String) throws(MetaError) -> String {
+        guard let source = store.schema.sources.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw MetaError("no source '\(name)'", word: 2, hint: "sources: " + store.schema.sources.map(\.name).joined(separator: ", "))
+        }
+        let width = source.fields.map(\.name.count).max() ?? 0
+        let lines = source.fields.map { field in
+            let values = field.type.vocabulary.map { " (" + $0.terms.map(\.value).joined(separator: ", ") + ")" } ?? ""
+            return "  " + field.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + field.type.spelling + values
+                + (field.description.isEmpty ? "" : "\n  " + String(repeating: " ", count: width + 2) + field.description)
+        }
+        return "\(source.name): \(source.description)\n" + lines.joined(separator: "\n")
+    }
+
+    func mode(_ call: MetaInvocation) throws(MetaError) {
+        let usage = MetaCommands.usage(of: "mode")
+        if call.arguments.isEmpty {
+            say("current mode: \(settings.mode.rawValue)")
+            return
+        }
+        let name = try call.single("a mode", usage: usage)
+        guard let mode = OutputMode(rawValue: name.lowercased()) else {
+            throw MetaError("unknown mode '\(name)'", word: 1, hint: "modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        settings.mode = mode
+    }
+
+    func headers(_ call: MetaInvocation) throws(MetaError) {
+        settings.headers = try call.onOff(usage: MetaCommands.usage(of: "headers"))
+    }
+
+    func timer(_ call: MetaInvocation) throws(MetaError) {
+        settings.timer = try call.onOff(usage: MetaCommands.usage(of: "timer"))
+    }
+
+    func output(_ call: MetaInvocation) throws(MetaError) {
+        try redirect(call, once: false)
+    }
+
+    func once(_ call: MetaInvocation) throws(MetaError) {
+        try redirect(call, once: true)
+    }
+
+    func quit(_ call: MetaInvocation) throws(MetaError) {
+        quitRequested = true
+    }
+
+    /// `.output FILE`, `.once FILE` and `.output` (back to the terminal).
+    private func redirect(_ call: MetaInvocation, once: Bool) throws(MetaError) {
+        if call.arguments.isEmpty && !once {
+            endRedirect()
+            return
+        }
+        let path = try call.single("a file name", usage: MetaCommands.usage(of: once ? "once" : "output"))
+        guard !dryRun else { return }
+        endRedirect()
+        do {
+            redirect = Redirect(sink: try OutputSink.file(path), once: once)
+        } catch {
+            throw MetaError("\(error)", word: 1)
+        }
+    }
+
+    func listHistory(_ call: MetaInvocation) throws(MetaError) {
+        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .history") }
+        let width = String(history.entries.count).count
+        for (number, entry) in history.entries.enumerated() {
+            let label = String(number + 1)
+            say(String(repeating: " ", count: width - label.count) + label + "  " + entry)
+        }
+    }
+}
+
+extension MetaCommands {
+    static func usage(of name: String) -> String {
+        all.first { $0.name == name }?.usage ?? "." + name
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The statements a person typed, newest last: de-duplicated (typing a line again moves
+/// it to the end) and bounded (the oldest entries go first).
+///
+///     var history = HistoryList(limit: 2)
+///     history.add("findings"); history.add("sources"); history.add("findings")
+///     history.entries   // ["sources", "findings"]
+public struct HistoryList: Sendable, Equatable {
+    public let limit: Int
+    public private(set) var entries: [String] = []
+
+    public init(limit: Int = 1000, entries: [String] = []) {
+        self.limit = max(1, limit)
+        for entry in entries { add(entry) }
+    }
+
+    /// Adds a line, trimmed; returns false when it was blank.
+    @discardableResult
+    public mutating func add(_ line: String) -> Bool {
+        let entry = line.trimmingCharacters(in: .whitespaces)
+        guard !entry.isEmpty else { return false }
+        entries.removeAll { $0 == entry }
+        entries.append(entry)
+        if entries.count > limit { entries.removeFirst(entries.count - limit) }
+        return true
+    }
+
+    // MARK: The history file: one entry per line, `\n` and `\\` escaped.
+
+    public static func load(from path: String, limit: Int = 1000) -> HistoryList {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return HistoryList(limit: limit) }
+        let lines = text.split(separator: "\n").map { unescape(String($0)) }
+        return HistoryList(limit: limit, entries: lines)
+    }
+
+    /// Writes the file atomically, so a crash leaves the previous history intact.
+    public func save(to path: String) throws {
+        let text = entries.map(Self.escape).joined(separator: "\n") + "\n"
+        try makeDirectory((path as NSString).deletingLastPathComponent)
+        try AtomicFile.write(text, to: path)
+    }
+
+    static func escape(_ entry: String) -> String {
+        entry.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    static func unescape(_ line: String) -> String {
+        var result = ""
+        var escaping = false
+        for character in line {
+            if escaping {
+                result.append(character == "n" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import RevqCore
+import RevqData
+import RevqRender
+
+public let revqVersion = "0.1.0"
+
+/// What the command line asked for, parsed by `revq`'s main.
+public struct LaunchOptions: Sendable {
+    /// `-c STATEMENT` and `-f FILE`, in the order given.
+    public enum Input: Sendable, Equatable {
+        case command(String)
+        case file(String)
+    }
+
+    public var inputs: [Input] = []
+    public var format: OutputMode?
+    public var dataset: String?
+    public var bail = false
+    public var noHistory = false
+    public var resume = false
+    public var allowWrites = false
+
+    public init() {}
+}
+
+/// Starts revq: loads the dataset, then runs the inputs, stdin, or a terminal session.
+/// Returns the exit status: 0 when every statement succeeded, 1 when any failed.
+public enum Launcher {
+    public static func run(_ options: LaunchOptions) -> Int32 {
+        signal(SIGPIPE, SIG_IGN)
+        let environment = ProcessInfo.processInfo.environment
+        let facts = TerminalFacts(environment: environment)
+        let stderr = OutputSink.standardError()
+        let store: Store
+        let datasetPath: String
+        switch loadDataset(options.dataset) {
+        case .success(let loaded):
+            (store, datasetPath) = loaded
+        case .failure(let problem):
+            stderr.write(problem.message + "\n")
+            stderr.flush()
+            return problem.status
+        }
+        let interactive = options.inputs.isEmpty && facts.isInteractive
+        let configuration = Shell.Configuration(paths: RevqPaths(environment: environment), facts: facts,
+                                                datasetName: datasetPath, allowWrites: options.allowWrites,
+                                                keepsHistoryFile: interactive && !options.noHistory, journals: interactive)
+        let shell = Shell(store: store, configuration: configuration, stderr: stderr)
+        shell.settings.mode = options.format ?? .table
+        return interactive ? runInteractive(shell, options: options) : runBatch(shell, options: options)
+    }
+
+    private static func runInteractive(_ shell: Shell, options: LaunchOptions) -> Int32 {
+        if options.resume { _ = shell.resume() } else { shell.noticeUnsavedSessions() }
+        EditLineReader.prepareLocale()
+        let completer = Completer(shell: shell)
+        let reader = EditLineReader(history: shell.history) { completer.complete(line: $0, cursor: $1) }
+        shell.onHistoryChange = { [unowned reader] in reader.replaceHistory(with: $0) }
+        shell.say("revq \(revqVersion): type .help for help, Ctrl-D to leave")
+        _ = shell.run(reader, policy: InputPolicy(name: "<repl>", isTyped: true))
+        shell.endRedirect()
+        shell.stdout.flush()
+        if let kept = shell.recorder.finish() {
+            shell.warn("this session is not saved; `revq --resume` restores it (journal: \(kept))")
+        }
+        return 0
+    }
+
+    private static func runBatch(_ shell: Shell, options: LaunchOptions) -> Int32 {
+        var failures = 0
+        if options.resume && !shell.resume() { failures += 1 }
+        if options.inputs.isEmpty {
+            failures += shell.run(BufferedLineReader(descriptor: STDIN_FILENO), policy: InputPolicy(name: "<stdin>", bail: options.bail)).failures
+        }
+        for input in options.inputs where !(options.bail && failures > 0) && !shell.quitRequested {
+            let outcome: RunOutcome
+            switch input {
+            case .command(let text):
+                outcome = shell.runScript(text, policy: InputPolicy(name: "<command line>", bail: options.bail))
+            case .file(let path):
+                outcome = shell.runFile(path, bail: options.bail)
+            }
+            failures += outcome.failures
+        }
+        shell.endRedirect()
+        shell.stdout.flush()
+        return failures > 0 ? 1 : 0
+    }
+}
+
+extension Shell {
+    /// `-f FILE`: a script, or a session file (checked whole first, and kept from writing
+    /// files unless `--allow-writes`).
+    func runFile(_ path: String, bail: Bool) -> RunOutcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            fail("cannot read \(path): \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")")
+            return RunOutcome(failures: 1, stopped: true)
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        guard SessionText.kind(of: text) != nil else {
+            return runScript(text, policy: InputPolicy(name: path, bail: bail))
+        }
+        let policy = InputPolicy(name: path, bail: bail, isSession: true)
+        guard let checked = readSession(at: path), scratch().runScript(checked, policy: policy).failures == 0 else {
+            return RunOutcome(failures: 1, stopped: true)
+        }
+        return runScript(checked, policy: policy)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A buffered writer to a file descriptor, used for stdout, stderr and `.output` files.
+///
+/// Writing into a closed pipe (`revq ... | head -1`) is the reader's way of saying it has
+/// seen enough, so on stdout it ends revq quietly with status 0 rather than with a trace.
+public final class OutputSink: TextOutputStream {
+    public enum Failure: Error, CustomStringConvertible {
+        case write(path: String, code: Int32)
+        public var description: String {
+            switch self {
+            case .write(let path, let code): return "cannot write to \(path): \(String(cString: strerror(code)))"
+            }
+        }
+    }
+
+    /// Where the bytes go; nil discards them (restoring a session replays it silently).
+    private let descriptor: Int32?
+    public let path: String
+    private let ownsDescriptor: Bool
+    private let exitsQuietlyOnClosedPipe: Bool
+    private var buffer: [UInt8] = []
+    /// The first write error, reported once by whoever flushes.
+    public private(set) var failure: Failure?
+
+    public init(descriptor: Int32?, path: String, ownsDescriptor: Bool = false, exitsQuietlyOnClosedPipe: Bool = false) {
+        self.descriptor = descriptor
+        self.path = path
+        self.ownsDescriptor = ownsDescriptor
+        self.exitsQuietlyOnClosedPipe = exitsQuietlyOnClosedPipe
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    public static func standardOutput() -> OutputSink {
+        OutputSink(descriptor: STDOUT_FILENO, path: "<stdout>", exitsQuietlyOnClosedPipe: true)
+    }
+
+    public static func standardError() -> OutputSink {
+        OutputSink(descriptor: STDERR_FILENO, path: "<stderr>")
+    }
+
+    public static func discarding() -> OutputSink {
+        OutputSink(descriptor: nil, path: "/dev/null")
+    }
+
+    /// Opens (creating or truncating) a file for `.output` and `.once`.
+    public static func file(_ path: String) throws -> OutputSink {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure.write(path: path, code: errno) }
+        return OutputSink(descriptor: descriptor, path: path, ownsDescriptor: true)
+    }
+
+    public func write(_ string: String) {
+        guard descriptor != nil else { return }
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes the buffered bytes; on a closed stdout pipe, exits with status 0.
+    public func flush() {
+        guard let descriptor, !buffer.isEmpty else { return }
+        var written = 0
+        while written < buffer.count {
+            let result = buffer[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                if code == EPIPE && exitsQuietlyOnClosedPipe { exit(0) }
+                failure = failure ?? .write(path: path, code: code)
+                break
+            }
+            written += result
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    public func close() {
+        flush()
+        if ownsDescriptor, let descriptor { Foundation.close(descriptor) }
+    }
+}

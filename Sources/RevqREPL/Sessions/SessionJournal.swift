@@ -1,0 +1,96 @@
+import Foundation
+
+/// The current session's journal: every accepted statement is appended and flushed to
+/// disk at once, so a crash or `kill -9` loses nothing.
+///
+/// The running revq holds an exclusive lock on its journal; a journal nobody holds
+/// belongs to a revq that ended without saving, and is offered on the next start.
+final class SessionJournal {
+    let path: String
+    private let descriptor: Int32
+
+    private init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    /// Creates a new, locked journal in `directory`.
+    static func create(in directory: String, started: Date) throws -> SessionJournal {
+        try makeDirectory(directory)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let path = "\(directory)/\(formatter.string(from: started))-\(getpid()).revq"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, step: "create", code: errno) }
+        flock(descriptor, LOCK_EX | LOCK_NB)
+        let journal = SessionJournal(path: path, descriptor: descriptor)
+        try journal.appendText(SessionText.journalHeader(started: started, path: path))
+        AtomicFile.syncFolder(directory)
+        return journal
+    }
+
+    /// Appends one entry and waits until it is on disk.
+    func append(_ entry: String) throws {
+        try appendText(SessionText.encode(entry) + "\n")
+    }
+
+    private func appendText(_ text: String) throws {
+        try AtomicFile.writeAll(Array(text.utf8), to: descriptor, path: path)
+        guard fsync(descriptor) == 0 else { throw AtomicFile.Failure(path: path, step: "flush", code: errno) }
+    }
+
+    /// Removes the journal: its session was saved, or held nothing.
+    func discard() {
+        unlink(path)
+        Foundation.close(descriptor)
+    }
+
+    func close() {
+        Foundation.close(descriptor)
+    }
+}
+
+/// A journal left behind by a revq that ended without saving.
+struct OrphanJournal {
+    let path: String
+    let modified: Date
+    let entryCount: Int
+
+    /// The orphans in `directory`, newest first. Journals still locked belong to a running
+    /// revq and are left alone; orphans holding no entry are removed.
+    static func find(in directory: String) -> [OrphanJournal] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var found: [OrphanJournal] = []
+        for name in names where name.hasSuffix(".revq") {
+            let path = directory + "/" + name
+            guard isUnlocked(path), let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            let count = entryCount(of: text)
+            if count == 0 { unlink(path); continue }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            found.append(OrphanJournal(path: path, modified: attributes?[.modificationDate] as? Date ?? .distantPast, entryCount: count))
+        }
+        return found.sorted { $0.modified > $1.modified }
+    }
+
+    private static func isUnlocked(_ path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return flock(descriptor, LOCK_EX | LOCK_NB) == 0
+    }
+
+    /// Entries are the lines that are neither comments, blank, nor continuations.
+    static func entryCount(of text: String) -> Int {
+        var count = 0
+        var continuing = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !continuing && (trimmed.isEmpty || trimmed.hasPrefix("#")) { continue }
+            if !continuing { count += 1 }
+            continuing = trimmed.hasSuffix("\\")
+        }
+        return count
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+extension Shell {
+    func save(_ call: MetaInvocation) throws(MetaError) {
+        let name = try call.single("a session name or path", usage: MetaCommands.usage(of: "save"))
+        guard !dryRun else { return }
+        let path = configuration.paths.sessionFile(for: name)
+        let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let text = SessionText.saved(name: title, entries: recorder.entries, date: Date(), dataset: configuration.datasetName)
+        do {
+            try makeDirectory((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+            try AtomicFile.write(text, to: path)
+        } catch {
+            throw MetaError("\(error)", word: 1)
+        }
+        recorder.markSaved()
+        say("saved \(recorder.entries.count) statements to \(path)")
+    }
+
+    func open(_ call: MetaInvocation) throws(MetaError) {
+        let name = try call.single("a session name or path", usage: MetaCommands.usage(of: "open"))
+        let path = configuration.paths.sessionFile(for: name)
+        guard FileManager.default.fileExists(atPath: path) else {
+            let saved = SavedSession.list(in: configuration.paths.sessionsDirectory).map(\.name)
+            throw MetaError("no session '\(name)' (\(path))", word: 1,
+                            hint: saved.isEmpty ? "no session is saved yet: .save NAME" : "saved sessions: " + saved.joined(separator: ", "))
+        }
+        guard let restored = restore(path: path) else {
+            throw MetaError("the session was not opened; nothing changed", word: 1)
+        }
+        say("opened \(path): \(restored) statements\(namedQueriesNote)")
+    }
+
+    private var namedQueriesNote: String {
+        interpreter.queryNames.isEmpty ? "" : "; named queries: " + interpreter.queryNames.joined(separator: ", ")
+    }
+
+    /// Checks a session file whole on a scratch shell, then replays it here without
+    /// showing results; returns how many entries it restored, or nil (after reporting
+    /// the file and line) when the file is refused. The file is only read.
+    func restore(path: String) -> Int? {
+        guard let text = readSession(at: path) else { return nil }
+        let policy = InputPolicy(name: path, isSession: true)
+        guard scratch().runScript(text, policy: policy).failures == 0 else { return nil }
+        let wasQuiet = quiet
+        quiet = true
+        let before = recorder.entries.count
+        _ = runScript(text, policy: policy)
+        quiet = wasQuiet
+        let restored = recorder.entries[before...]
+        for entry in restored { history.add(entry.split(separator: "\n").joined(separator: " ")) }
+        onHistoryChange?(history)
+        if configuration.keepsHistoryFile { try? history.save(to: configuration.paths.historyFile) }
+        return restored.count
+    }
+
+    /// The text of a session file, or nil after reporting why it cannot be one.
+    func readSession(at path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            fail("cannot read \(path)")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let bad = (lines.firstIndex { String(data: Data($0), encoding: .utf8) == nil } ?? 0) + 1
+            fileProblem(path, line: bad, "the file is not UTF-8 text")
+            return nil
+        }
+        if let problem = SessionText.structuralProblem(of: text) {
+            fileProblem(path, line: problem.line, problem.message)
+            return nil
+        }
+        return text
+    }
+
+    private func fileProblem(_ path: String, line: Int, _ message: String) {
+        stdout.flush()
+        stderr.write("\(path):\(line): \(Paint.error("error:", enabled: configuration.facts.colorOnStderr)) \(message)\n")
+        stderr.flush()
+    }
+
+    func listSessions(_ call: MetaInvocation) throws(MetaError) {
+        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .sessions") }
+        let sessions = SavedSession.list(in: configuration.paths.sessionsDirectory)
+        if sessions.isEmpty { say("no saved sessions in \(configuration.paths.sessionsDirectory)") }
+        let width = max(4, sessions.map(\.name.count).max() ?? 0)
+        if !sessions.isEmpty { say("name".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "saved                 statements") }
+        for session in sessions {
+            say(session.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                + session.saved.padding(toLength: 22, withPad: " ", startingAt: 0) + String(session.statements))
+        }
+        for orphan in OrphanJournal.find(in: configuration.paths.journalsDirectory) {
+            say("unsaved: \(orphan.path) (\(orphan.entryCount) statements)")
+        }
+    }
+
+    /// `--resume`: restores the newest unsaved session; at a terminal, its journal then
+    /// lives on in this session's journal and the old one is removed.
+    func resume() -> Bool {
+        guard let orphan = OrphanJournal.find(in: configuration.paths.journalsDirectory).first else {
+            fail("there is no unsaved session to resume")
+            return false
+        }
+        guard let restored = restore(path: orphan.path) else { return false }
+        if recorder.journal != nil { unlink(orphan.path) }
+        say("resumed the unsaved session \(orphan.path): \(restored) statements\(namedQueriesNote)")
+        return true
+    }
+
+    /// At start: a notice when sessions were left unsaved.
+    func noticeUnsavedSessions() {
+        let orphans = OrphanJournal.find(in: configuration.paths.journalsDirectory)
+        guard let newest = orphans.first else { return }
+        let more = orphans.count > 1 ? " (and \(orphans.count - 1) older)" : ""
+        stderr.write("revq: an unsaved session exists\(more): \(newest.entryCount) statements, last written \(SessionText.timestamp(newest.modified)).\n"
+            + "      Restore it with `revq --resume`, or `.open \(newest.path)`.\n")
+        stderr.flush()
+    }
+}
+
+/// A saved session as `.sessions` lists it.
+struct SavedSession {
+    let name: String
+    let saved: String
+    let statements: Int
+
+    static func list(in directory: String) -> [SavedSession] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".revq") && !$0.hasPrefix(".") }.sorted().map { name in
+            let text = (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? ""
+            return SavedSession(name: String(name.dropLast(".revq".count)),
+                                saved: SessionText.headerValue("saved", in: text) ?? "?",
+                                statements: SessionText.headerValue("statements", in: text).flatMap { Int($0) } ?? OrphanJournal.entryCount(of: text))
+        }
+    }
+}

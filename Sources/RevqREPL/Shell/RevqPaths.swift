@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where revq keeps its files, following the XDG base directories.
+///
+///     let paths = RevqPaths(environment: ProcessInfo.processInfo.environment)
+///     paths.historyFile   // ~/.local/state/revq/history
+public struct RevqPaths: Sendable {
+    /// Line-editing history, one entry per line.
+    public let historyFile: String
+    /// Saved sessions (`NAME.revq`).
+    public let sessionsDirectory: String
+    /// Journals of sessions not yet saved, one per running (or crashed) revq.
+    public let journalsDirectory: String
+
+    public init(environment: [String: String]) {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let state = Self.baseDirectory(environment["XDG_STATE_HOME"], fallback: home + "/.local/state") + "/revq"
+        let data = Self.baseDirectory(environment["XDG_DATA_HOME"], fallback: home + "/.local/share") + "/revq"
+        historyFile = state + "/history"
+        journalsDirectory = state + "/journals"
+        sessionsDirectory = data + "/sessions"
+    }
+
+    /// The XDG specification ignores unset, empty and relative values.
+    private static func baseDirectory(_ value: String?, fallback: String) -> String {
+        guard let value, value.hasPrefix("/") else { return fallback }
+        return value
+    }
+
+    /// The file `.save NAME` and `.open NAME` use: a bare name lives in the sessions folder,
+    /// anything with a slash or ending in `.revq` is a path.
+    public func sessionFile(for name: String) -> String {
+        if name.contains("/") || name.hasSuffix(".revq") { return name }
+        return sessionsDirectory + "/" + name + ".revq"
+    }
+}
+
+/// Creates `path` and its parents with owner-only permissions (sessions and history are private).
+func makeDirectory(_ path: String) throws {
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+}

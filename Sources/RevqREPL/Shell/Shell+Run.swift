@@ -1,0 +1,76 @@
+import Foundation
+import RevqCore
+
+extension Shell {
+    static let prompt = "revq> "
+    static let continuationPrompt = "   ...> "
+
+    /// Runs every line `reader` gives: statements (over one or more lines) and
+    /// meta-commands, until the input ends, `.quit`, or a failure under `--bail`.
+    func run(_ reader: LineReader, policy: InputPolicy) -> RunOutcome {
+        var assembler = StatementAssembler()
+        var outcome = RunOutcome()
+        var number = 0
+        while !quitRequested {
+            let prompt = assembler.isPending ? Self.continuationPrompt : Self.prompt
+            let line: String
+            switch reader.readLine(prompt: prompt) {
+            case .interrupted:
+                assembler.reset()
+                continue
+            case .endOfInput:
+                if assembler.isPending {
+                    reportUnfinished(assembler, policy: policy)
+                    outcome.failures += 1
+                }
+                return outcome
+            case .line(let text):
+                line = text
+            }
+            number += 1
+            guard let (entry, result) = step(&assembler, line: line, number: number, policy: policy) else { continue }
+            if policy.isTyped { remember(typed: entry) }
+            if result == .failed {
+                outcome.failures += 1
+                if policy.bail { outcome.stopped = true; return outcome }
+            }
+        }
+        outcome.stopped = true
+        return outcome
+    }
+
+    /// Feeds one line; returns the finished entry and its result, or nil while a
+    /// statement is still being gathered.
+    private func step(_ assembler: inout StatementAssembler, line: String, number: Int, policy: InputPolicy) -> (String, StepResult)? {
+        switch assembler.feed(line, number: number) {
+        case .skip, .more:
+            return nil
+        case .meta(let text):
+            let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : number)
+            return (text, executeMeta(text, origin: origin, policy: policy))
+        case .candidate(let text):
+            let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine)
+            let result = execute(statement: text, origin: origin)
+            if result == .incomplete { return nil }
+            assembler.reset()
+            // History keeps a statement on one line, so Up recalls it whole.
+            return (text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "), result)
+        }
+    }
+
+    /// The input ended inside a statement: say where it started and that it is unfinished.
+    private func reportUnfinished(_ assembler: StatementAssembler, policy: InputPolicy) {
+        let text = assembler.text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let end = SourceLocation(offset: text.count, line: lines.count, column: (lines.last?.count ?? 0) + 1)
+        let diagnostic = Diagnostic(.error, "the input ends inside an unfinished statement",
+                                    at: SourceRange(start: end, end: end),
+                                    hint: "close the open parenthesis or quote, or remove the trailing '\\'")
+        report([diagnostic], in: text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
+    }
+
+    /// Runs a whole text as a script: `-c`, `-f`, and session files.
+    func runScript(_ text: String, policy: InputPolicy) -> RunOutcome {
+        run(StringLineReader(text), policy: policy)
+    }
+}
