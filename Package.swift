@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// revq: an interactive query language over one systematic review.
+// Dependencies point one way: Core <- Data, Language <- Engine <- Render <- REPL <- revq.
+import PackageDescription
+
+let package = Package(
+    name: "revq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "revq", targets: ["revq"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system's libedit (Debian: libedit-dev) behind a C shim for its variadic calls.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // Values, schema, store, result sets, diagnostics, Norwegian text rules.
+        .target(name: "RevqCore"),
+        // Reading and validating a dataset folder into a Store.
+        .target(name: "RevqData", dependencies: ["RevqCore"]),
+        // Tokens, lexer, AST and parser of the query language.
+        .target(name: "RevqLanguage", dependencies: ["RevqCore"]),
+        // Semantic checks, indexes, planning and evaluation of statements.
+        .target(name: "RevqEngine", dependencies: ["RevqCore", "RevqLanguage"]),
+        // Turning result sets into table, card, csv, tsv, json, jsonl and markdown.
+        .target(name: "RevqRender", dependencies: ["RevqCore"]),
+        // The interactive loop: line editing, meta-commands, completion, sessions.
+        .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqLanguage", "RevqEngine", "RevqRender", "CLibEdit"]),
+        // The thin command-line entry point.
+        .executableTarget(name: "revq", dependencies: [
+            "RevqREPL",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Shared by the tests: repository paths, the source text by line, running the binary.
+        .target(name: "RevqTestSupport", dependencies: ["RevqCore", "RevqData"], path: "Tests/RevqTestSupport"),
+
+        .testTarget(name: "RevqCoreTests", dependencies: ["RevqCore", "RevqTestSupport"]),
+        .testTarget(name: "RevqDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
+        .testTarget(name: "StudiesFindingsDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
+        .testTarget(name: "AppraisalsOutcomesDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
+        .testTarget(name: "ReportDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
+        .testTarget(name: "RevqLanguageTests", dependencies: ["RevqLanguage", "RevqTestSupport"]),
+        .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqData", "RevqTestSupport"]),
+        .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"]),
+        .testTarget(name: "RevqREPLTests", dependencies: ["RevqREPL", "RevqTestSupport"]),
+        .testTarget(name: "RevqCLITests", dependencies: ["RevqTestSupport"]),
+    ]
+)

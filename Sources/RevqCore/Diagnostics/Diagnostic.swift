@@ -1,0 +1,22 @@
+/// A problem found in a statement, with the place it refers to.
+///
+/// The lexer, parser and checker return these as values; only `DiagnosticFormatter`
+/// turns them into text.
+public struct Diagnostic: Hashable, Sendable, Error {
+    public enum Severity: String, Sendable {
+        case error, warning, note
+    }
+
+    public let severity: Severity
+    public let message: String
+    public let range: SourceRange?
+    /// A follow-up line: a suggestion ("did you mean 'confidence'?") or the valid choices.
+    public let hint: String?
+
+    public init(_ severity: Severity = .error, _ message: String, at range: SourceRange?, hint: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.hint = hint
+    }
+}

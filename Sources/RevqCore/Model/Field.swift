@@ -1,0 +1,93 @@
+/// What a field holds, as declared in `schema/fields/SOURCE.tsv`.
+public enum FieldType: Sendable {
+    case text
+    case integer
+    case number
+    /// One value of an unordered vocabulary.
+    case category(Vocabulary)
+    /// One value of an ordered vocabulary: `<` and `>=` compare on its order.
+    case scale(Vocabulary)
+    /// Several values: of a vocabulary, or free text when nil.
+    case set(Vocabulary?)
+    /// The key of one record of the named source.
+    case ref(String)
+    /// The keys of several records of the named source.
+    case refs(String)
+    /// Computed: the records of `source` whose `field` refers to this record.
+    case reverse(source: String, field: String)
+    /// Computed: how many records the named relation field holds.
+    case count(String)
+
+    /// The vocabulary behind a category, scale or vocabulary set.
+    public var vocabulary: Vocabulary? {
+        switch self {
+        case .category(let vocabulary), .scale(let vocabulary): return vocabulary
+        case .set(let vocabulary): return vocabulary
+        default: return nil
+        }
+    }
+
+    /// The source a relation points to; nil for other fields.
+    public var relatedSource: String? {
+        switch self {
+        case .ref(let source), .refs(let source): return source
+        case .reverse(let source, _): return source
+        default: return nil
+        }
+    }
+
+    /// True when the field holds several values.
+    public var isMultiValued: Bool {
+        switch self {
+        case .set, .refs, .reverse: return true
+        default: return false
+        }
+    }
+
+    /// True when values are computed from other sources at load, not read from a column.
+    public var isComputed: Bool {
+        switch self {
+        case .reverse, .count: return true
+        default: return false
+        }
+    }
+
+    /// True when `<`, `<=`, `>`, `>=` are meaningful.
+    public var isOrdered: Bool {
+        switch self {
+        case .scale, .integer, .number, .count, .text: return true
+        default: return false
+        }
+    }
+
+    /// How the type is spelled in the schema files (`scale:confidence`).
+    public var spelling: String {
+        switch self {
+        case .text: return "text"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .category(let vocabulary): return "category:\(vocabulary.name)"
+        case .scale(let vocabulary): return "scale:\(vocabulary.name)"
+        case .set(let vocabulary): return vocabulary.map { "set:\($0.name)" } ?? "set"
+        case .ref(let source): return "ref:\(source)"
+        case .refs(let source): return "refs:\(source)"
+        case .reverse(let source, let field): return "reverse:\(source).\(field)"
+        case .count(let field): return "count:\(field)"
+        }
+    }
+}
+
+/// One named, typed field of a source.
+public struct Field: Sendable {
+    public let name: String
+    public let type: FieldType
+    public let isRequired: Bool
+    public let description: String
+
+    public init(name: String, type: FieldType, isRequired: Bool, description: String) {
+        self.name = name
+        self.type = type
+        self.isRequired = isRequired
+        self.description = description
+    }
+}

@@ -1,0 +1,42 @@
+/// The declared shape of one source: its fields, its key and the field that names a record.
+public struct SourceSchema: Sendable {
+    public let name: String
+    public let key: String
+    public let label: String
+    public let description: String
+    public let fields: [Field]
+    private let positionByName: [String: Int]
+
+    public init(name: String, key: String, label: String, description: String, fields: [Field]) {
+        self.name = name
+        self.key = key
+        self.label = label
+        self.description = description
+        self.fields = fields
+        self.positionByName = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The position of a field in every row of this source, matched exactly.
+    public func position(of fieldName: String) -> Int? {
+        positionByName[fieldName]
+    }
+
+    public func field(named fieldName: String) -> Field? {
+        position(of: fieldName).map { fields[$0] }
+    }
+}
+
+/// Every source of a dataset, in the order `schema/sources.tsv` lists them.
+public struct Schema: Sendable {
+    public let sources: [SourceSchema]
+    public let vocabularies: [String: Vocabulary]
+
+    public init(sources: [SourceSchema], vocabularies: [String: Vocabulary]) {
+        self.sources = sources
+        self.vocabularies = vocabularies
+    }
+
+    public func source(named name: String) -> SourceSchema? {
+        sources.first { $0.name == name }
+    }
+}

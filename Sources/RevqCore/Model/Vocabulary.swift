@@ -1,0 +1,49 @@
+/// A closed list of values, lowest first, each with the other spellings that match it.
+///
+///     let confidence = Vocabulary(name: "confidence", terms: [
+///         .init(value: "lav", synonyms: ["low"]), .init(value: "høy", synonyms: ["high"])])
+///     confidence.index(matching: "HOY")   // 1
+public struct Vocabulary: Sendable {
+    public struct Term: Sendable {
+        public let value: String
+        public let synonyms: [String]
+
+        public init(value: String, synonyms: [String]) {
+            self.value = value
+            self.synonyms = synonyms
+        }
+    }
+
+    public let name: String
+    public let terms: [Term]
+    private let indexByFoldedSpelling: [String: Int]
+
+    public init(name: String, terms: [Term]) {
+        self.name = name
+        self.terms = terms
+        var index: [String: Int] = [:]
+        for (position, term) in terms.enumerated() {
+            for spelling in [term.value] + term.synonyms {
+                // The first term to claim a spelling keeps it; the loader reports clashes.
+                index[TextFolding.fold(spelling)] = index[TextFolding.fold(spelling)] ?? position
+            }
+        }
+        self.indexByFoldedSpelling = index
+    }
+
+    /// The index of the term that `spelling` names, ignoring case and diacritics.
+    public func index(matching spelling: String) -> Int? {
+        indexByFoldedSpelling[TextFolding.fold(spelling)]
+    }
+
+    /// Every spelling that more than one term claims (a broken vocabulary).
+    public var ambiguousSpellings: [String] {
+        var owners: [String: Set<Int>] = [:]
+        for (position, term) in terms.enumerated() {
+            for spelling in [term.value] + term.synonyms {
+                owners[TextFolding.fold(spelling), default: []].insert(position)
+            }
+        }
+        return owners.filter { $0.value.count > 1 }.map(\.key).sorted()
+    }
+}

@@ -1,0 +1,188 @@
+import RevqCore
+
+/// Loads a dataset folder (schema/, data/) into a validated Store.
+///
+/// Every problem is collected and reported with its file, line, record and field; a
+/// dataset with any problem is refused as a whole, so no record is ever silently dropped.
+///
+///     let store = try DatasetLoader.load(directory: "Datasets/review")
+public enum DatasetLoader {
+    /// The most problems listed in one report; the rest are counted.
+    static let reportLimit = 50
+
+    public static func load(directory: String) throws(DatasetErrors) -> Store {
+        var schemaLoader = SchemaLoader(directory: directory)
+        let schema = try schemaLoader.load()
+        var reader = RecordReader(directory: directory, schema: schema)
+        var tables = schema.sources.map { reader.readTable($0) }
+        reader.resolveRelations(in: &tables)
+        RelationLinker.fillComputedFields(in: &tables, schema: schema)
+        if !reader.errors.isEmpty {
+            var errors = Array(reader.errors.prefix(reportLimit))
+            if reader.errors.count > reportLimit {
+                errors.append(DatasetError(file: directory, "and \(reader.errors.count - reportLimit) more problems"))
+            }
+            throw DatasetErrors(errors: errors)
+        }
+        return Store(schema: schema, tables: tables)
+    }
+}
+
+/// Reads `data/SOURCE.tsv` files into typed rows, collecting every problem.
+struct RecordReader {
+    let directory: String
+    let schema: Schema
+    private(set) var errors: [DatasetError] = []
+    /// Ref keys as written, resolved once every table is read: [source][row][position].
+    private var pendingKeys: [String: [Int: [Int: [String]]]] = [:]
+    private var lineOfRow: [String: [Int]] = [:]
+
+    init(directory: String, schema: Schema) {
+        self.directory = directory
+        self.schema = schema
+    }
+
+    mutating func readTable(_ source: SourceSchema) -> Table {
+        let path = directory + "/data/\(source.name).tsv"
+        let file: TSVFile
+        do { file = try TSVFile.read(path) } catch {
+            errors.append(error)
+            return Table(schema: source, rows: [], keys: [])
+        }
+        guard let columnOfField = columns(of: file, for: source) else {
+            return Table(schema: source, rows: [], keys: [])
+        }
+        var rows: [[Value]] = []
+        var keys: [String] = []
+        var seenKeys: [String: Int] = [:]
+        for fileRow in file.rows {
+            guard fileRow.cells.count == file.header.count else {
+                errors.append(DatasetError(file: path, line: fileRow.line, "\(fileRow.cells.count) cells, but the header has \(file.header.count)"))
+                continue
+            }
+            let key = TSVEscapes.unescape(fileRow.cells[columnOfField[source.key]!])
+            if let earlier = seenKeys[key] {
+                errors.append(DatasetError(file: path, line: fileRow.line, record: key, field: source.key, "duplicate key (first on line \(earlier))"))
+            }
+            seenKeys[key] = fileRow.line
+            var values: [Value] = []
+            for (position, field) in source.fields.enumerated() {
+                guard let column = columnOfField[field.name] else { values.append(.null); continue }
+                let place = CellPlace(path: path, line: fileRow.line, record: key, field: field.name)
+                values.append(parse(fileRow.cells[column], as: field, at: place, source: source.name, row: rows.count, position: position))
+            }
+            rows.append(values)
+            keys.append(key)
+            lineOfRow[source.name, default: []].append(fileRow.line)
+        }
+        return Table(schema: source, rows: rows, keys: keys)
+    }
+
+    /// Maps each stored field to its column, after checking the header.
+    private mutating func columns(of file: TSVFile, for source: SourceSchema) -> [String: Int]? {
+        var columnOfField: [String: Int] = [:]
+        for (column, name) in file.header.enumerated() {
+            guard let field = source.field(named: name), !field.type.isComputed else {
+                errors.append(DatasetError(file: file.path, line: 1, field: name, "the schema of '\(source.name)' has no stored field of this name"))
+                continue
+            }
+            if columnOfField[name] != nil {
+                errors.append(DatasetError(file: file.path, line: 1, field: name, "the column appears twice"))
+            }
+            columnOfField[name] = column
+        }
+        let missing = source.fields.filter { !$0.type.isComputed && columnOfField[$0.name] == nil }
+        for field in missing {
+            errors.append(DatasetError(file: file.path, line: 1, field: field.name, "the header has no column for this field"))
+        }
+        return missing.isEmpty && columnOfField.count == file.header.count ? columnOfField : nil
+    }
+
+    private struct CellPlace {
+        let path: String
+        let line: Int
+        let record: String
+        let field: String
+
+        func error(_ message: String) -> DatasetError {
+            DatasetError(file: path, line: line, record: record, field: field, message)
+        }
+    }
+
+    private mutating func parse(_ raw: String, as field: Field, at place: CellPlace, source: String, row: Int, position: Int) -> Value {
+        if raw.isEmpty {
+            if field.isRequired { errors.append(place.error("a required field is empty")) }
+            return .null
+        }
+        switch field.type {
+        case .text:
+            return .text(TSVEscapes.unescape(raw))
+        case .integer:
+            if let number = Int(raw) { return .integer(number) }
+            errors.append(place.error("'\(raw)' is not a whole number"))
+        case .number:
+            if let number = Double(raw), number.isFinite { return .number(number) }
+            errors.append(place.error("'\(raw)' is not a number (write decimals with '.')"))
+        case .category(let vocabulary), .scale(let vocabulary):
+            return term(TSVEscapes.unescape(raw), in: vocabulary, at: place)
+        case .set(let vocabulary):
+            let elements = TSVEscapes.splitList(raw)
+            guard let vocabulary else { return .list(elements.map(Value.text)) }
+            return .list(elements.map { term($0, in: vocabulary, at: place) })
+        case .ref:
+            pendingKeys[source, default: [:]][row, default: [:]][position] = [TSVEscapes.unescape(raw)]
+            return .null
+        case .refs:
+            pendingKeys[source, default: [:]][row, default: [:]][position] = TSVEscapes.splitList(raw)
+            return .list([])
+        case .reverse, .count:
+            break
+        }
+        return .null
+    }
+
+    /// Data files write vocabulary values exactly as the vocabulary spells them.
+    private mutating func term(_ text: String, in vocabulary: Vocabulary, at place: CellPlace) -> Value {
+        if let index = vocabulary.terms.firstIndex(where: { $0.value == text }) { return .term(index) }
+        let valid = vocabulary.terms.map(\.value).joined(separator: ", ")
+        errors.append(place.error("'\(text)' is not a value of the vocabulary '\(vocabulary.name)' (\(valid))"))
+        return .null
+    }
+
+    /// Turns every ref key into the row index of its target, reporting keys that resolve to nothing.
+    mutating func resolveRelations(in tables: inout [Table]) {
+        let tableIndex = Dictionary(tables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (sourceName, rows) in pendingKeys {
+            guard let sourceIndex = tableIndex[sourceName] else { continue }
+            let source = tables[sourceIndex].schema
+            for (row, positions) in rows {
+                for (position, keys) in positions {
+                    let field = source.fields[position]
+                    guard let target = field.type.relatedSource, let targetIndex = tableIndex[target] else { continue }
+                    var resolved: [Value] = []
+                    for key in keys {
+                        if let targetRow = tables[targetIndex].row(withKey: key) {
+                            resolved.append(.ref(targetRow))
+                        } else {
+                            let line = lineOfRow[sourceName]?[row]
+                            errors.append(DatasetError(file: directory + "/data/\(sourceName).tsv", line: line,
+                                                       record: keyText(tables[sourceIndex], row), field: field.name,
+                                                       "'\(key)' is not a key of '\(target)'"))
+                        }
+                    }
+                    let value: Value = if case .ref = field.type { resolved.first ?? .null } else { .list(resolved) }
+                    tables[sourceIndex].set(value, row: row, position: position)
+                }
+            }
+        }
+    }
+
+    private func keyText(_ table: Table, _ row: Int) -> String {
+        guard let position = table.schema.position(of: table.schema.key) else { return "#\(row + 1)" }
+        switch table.rows[row][position] {
+        case .text(let text): return text
+        case .integer(let number): return String(number)
+        default: return "#\(row + 1)"
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import RevqREPL
+print("revq")
