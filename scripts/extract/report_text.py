@@ -16,7 +16,7 @@ IMAGE_ONE_LINE = re.compile(r"\[image:[^\]]*\]")
 COMMENT = re.compile(r"\tComment by .*$")
 
 NUMBER_WORDS = {
-    "null": 0, "én": 1, "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+    "null": 0, "ingen": 0, "én": 1, "en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
     "seks": 6, "syv": 7, "sju": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
     "tretten": 13, "fjorten": 14, "femten": 15, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -151,3 +151,32 @@ class Outline:
         """The provenance place of a line: its chapter, without a Vedlegg's title."""
         chapter = self.chapter_at(number)
         return chapter.split(":")[0] if chapter else "Forside"
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÉ«])")
+
+
+def sentence_containing(text, stated):
+    """The sentence of text that contains stated (the whole text if it is one sentence)."""
+    for sentence in SENTENCE_END.split(text):
+        if stated in sentence:
+            return sentence.strip()
+    return text if stated in text else None
+
+
+def stated_numbers(stated):
+    """Every number stated in words or digits (digit groups joined: '14 903', '2,966')."""
+    numbers = [int(re.sub(r"[ ,\u00a0\u202f]", "", m))
+               for m in re.findall(r"\d(?:[\d\u00a0\u202f ]|,(?=\d{3}))*\d|\d", stated)]
+    words = re.findall(r"[a-zæøåé]+", stated.lower())
+    return numbers + [NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS]
+
+
+def checked_line(lines, number, stated, name):
+    """The noise-free text of a line, failing unless stated occurs in it."""
+    if not 1 <= number <= len(lines):
+        fail(f"{name}: line {number} is outside the text")
+    text = plain(clean_line(lines[number - 1]))
+    if stated not in text:
+        fail(f"{name}: {stated!r} is not at line {number}")
+    return text
