@@ -1,0 +1,148 @@
+import Foundation
+
+/// The built `revq` binary and a way to run it as a script would, with HOME and the XDG
+/// folders in a private temporary folder.
+///
+///     let home = try TemporaryHome()
+///     let run = try RevqProcess.run(["-c", "sources"], home: home)
+///     #expect(run.status == 0)
+public enum RevqProcess {
+    /// `REVQ_BINARY` if set; otherwise `revq` next to the test bundle (SwiftPM puts both
+    /// in the same build products folder).
+    public static let binary: String = {
+        if let path = ProcessInfo.processInfo.environment["REVQ_BINARY"], !path.isEmpty { return path }
+        let testBundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: testBundle).deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("revq").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return "revq-not-built: run swift build first, or set REVQ_BINARY"
+    }()
+
+    public struct Result: Sendable {
+        public let stdout: String
+        public let stderr: String
+        public let status: Int32
+    }
+
+    /// Runs revq to completion, feeding `stdin` and collecting both outputs.
+    public static func run(_ arguments: [String], stdin: String = "", home: TemporaryHome,
+                           extraEnvironment: [String: String] = [:], currentDirectory: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = home.environment.merging(extraEnvironment) { $1 }
+        process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory ?? home.path)
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let stdoutData = DrainedPipe(output.fileHandleForReading)
+        let stderrData = DrainedPipe(errors.fileHandleForReading)
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return Result(stdout: String(decoding: stdoutData.wait(), as: UTF8.self),
+                      stderr: String(decoding: stderrData.wait(), as: UTF8.self),
+                      status: process.terminationStatus)
+    }
+
+    /// Runs revq with its stdout read only up to the first line and then closed, as
+    /// `revq ... | head -1` does; returns that line, revq's stderr and its exit status.
+    public static func runIntoClosedPipe(_ arguments: [String], stdin: String, home: TemporaryHome) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = home.environment
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let stderrData = DrainedPipe(errors.fileHandleForReading)
+        let writer = Thread {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        var firstLine = Data()
+        while !firstLine.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            firstLine.append(chunk)
+        }
+        try? output.fileHandleForReading.close()
+        process.waitUntilExit()
+        let line = String(decoding: firstLine, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return Result(stdout: line, stderr: String(decoding: stderrData.wait(), as: UTF8.self), status: process.terminationStatus)
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own, so a full pipe never blocks the child.
+final class DrainedPipe: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }.start()
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
+
+/// A private HOME with its own XDG folders, removed when the test is done.
+public final class TemporaryHome: @unchecked Sendable {
+    public let path: String
+
+    public init() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("revq-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        path = base.path
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    public var stateHome: String { path + "/state" }
+    public var dataHome: String { path + "/data" }
+    public var sessionsDirectory: String { dataHome + "/revq/sessions" }
+    public var journalsDirectory: String { stateHome + "/revq/journals" }
+    public var historyFile: String { stateHome + "/revq/history" }
+
+    /// Only what revq needs: no inherited HOME, XDG or colour settings leak in.
+    public var environment: [String: String] {
+        [
+            "HOME": path,
+            "XDG_STATE_HOME": stateHome,
+            "XDG_DATA_HOME": dataHome,
+            "XDG_CONFIG_HOME": path + "/config",
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "TERM": "xterm",
+        ]
+    }
+
+    public func file(_ relativePath: String) -> String {
+        path + "/" + relativePath
+    }
+
+    public func write(_ text: String, to relativePath: String) throws {
+        let target = file(relativePath)
+        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: target, atomically: true, encoding: .utf8)
+    }
+
+    public func read(_ relativePath: String) -> String? {
+        try? String(contentsOfFile: file(relativePath), encoding: .utf8)
+    }
+}
