@@ -2,17 +2,191 @@ import Foundation
 import RevqTestSupport
 import Testing
 
-/// revq at a terminal, driven through a pseudo-terminal as a person would use it.
+/// revq at a terminal, driven through a pseudo-terminal as a person would use it: keys
+/// typed, the screen awaited, and what happened checked through revq's own `.history`,
+/// its results, and the files it keeps.
 @Suite(.serialized)
 struct TerminalTests {
+    typealias Key = Terminal.Key
+
+    /// Starts revq in a terminal and waits for its first prompt.
+    private func start(_ home: TemporaryHome, arguments: [String] = []) throws -> Terminal {
+        let terminal = try Terminal(arguments: arguments, home: home)
+        try terminal.waitFor("revq> ")
+        return terminal
+    }
+
+    /// Types a line, presses Enter and waits for the next prompt.
+    private func enter(_ line: String, in terminal: Terminal, expecting: String? = nil) throws {
+        terminal.type(line + Key.enter)
+        if let expecting { try terminal.waitFor(expecting) }
+        try terminal.waitFor("revq> ")
+    }
+
+    /// The numbered lines `.history` prints, without their numbers.
+    private func history(of terminal: Terminal) throws -> [String] {
+        terminal.type(".history" + Key.enter)
+        try terminal.waitFor(".history\n")
+        try terminal.waitFor("revq> ")
+        let listing = terminal.screen.components(separatedBy: "revq> .history\n").last ?? ""
+        return listing.split(separator: "\n").dropLast().map { line in
+            String(line.drop { $0 == " " }.drop { $0.isNumber }.dropFirst(2))
+        }
+    }
+
     @Test func promptHelpAndControlDOnAnEmptyLineQuits() throws {
         let home = try TemporaryHome()
-        let terminal = try Terminal(arguments: [], home: home)
+        let terminal = try start(home)
+        try enter(".help", in: terminal, expecting: ".mode [MODE]")
+        terminal.type("ab" + Key.left + Key.controlD)
+        terminal.type(Key.controlA + Key.controlD + Key.enter)
+        // Ctrl-D deleted a character of a non-empty line instead of quitting.
         try terminal.waitFor("revq> ")
-        terminal.type(".help\r")
-        try terminal.waitFor(".mode [MODE]")
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// Typing ø, moving the cursor over it, deleting it and inserting another letter.
+    @Test func editingALineWithNorwegianLetters() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        terminal.type(#"studies where label = "Øye 2019""#)
+        try terminal.waitFor(#""Øye 2019""#)
+        terminal.press([Key.left, Key.left, Key.controlD, "8"])
+        terminal.press([Key.controlA] + Array(repeating: Key.right, count: 24) + [Key.backspace, "ø", Key.controlE, " show label"])
+        try terminal.waitFor("show label")
+        terminal.type(Key.enter)
         try terminal.waitFor("revq> ")
-        terminal.type(Terminal.Key.controlD)
+        #expect(try history(of: terminal).first == #"studies where label = "øye 2018" show label"#)
+        if LanguageProbe.isAvailable {
+            #expect(terminal.screen.contains("Øye 2018"))
+        }
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// Up recalls earlier lines; a recalled line typed again moves to the end (no duplicates);
+    /// the history survives a restart in $XDG_STATE_HOME/revq/history.
+    @Test func historyRecallDeduplicatesAndPersists() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        try enter("sources", in: terminal)
+        try enter(".mode csv", in: terminal)
+        terminal.press([Key.up, Key.up])
+        try terminal.waitFor("sources")
+        terminal.type(Key.enter)
+        try terminal.waitFor("revq> ")
+        #expect(try history(of: terminal) == [".mode csv", "sources"])
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+        #expect(home.read("state/revq/history")?.split(separator: "\n") == [".mode csv", "sources", ".history"])
+
+        let again = try start(home)
+        again.press([Key.up, Key.up, Key.controlE, " "])
+        again.type(Key.enter)
+        try again.waitFor("revq> ")
+        #expect(try history(of: again) == [".mode csv", ".history", "sources"])
+        again.type(Key.controlD)
+        #expect(again.waitForExit() == 0)
+    }
+
+    @Test func noHistoryLeavesNoHistoryFile() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home, arguments: ["--no-history"])
+        try enter(".mode csv", in: terminal)
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: home.historyFile))
+    }
+
+    @Test func controlRSearchesHistoryBackwards() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        try enter(".timer on", in: terminal)
+        try enter(".headers off", in: terminal)
+        terminal.type(Key.controlR)
+        terminal.type("tim")
+        try terminal.waitFor("tim")
+        terminal.type(Key.enter)
+        try terminal.waitFor("revq> ")
+        #expect(try history(of: terminal) == [".headers off", ".timer on"])
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// Ctrl-C on a continuation line abandons the whole pending statement.
+    @Test func controlCAbandonsAPendingStatement() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        terminal.type(#"findings where \"# + Key.enter)
+        try terminal.waitFor("   ...> ")
+        terminal.type("confidence = høy")
+        try terminal.waitFor("høy")
+        terminal.type(Key.controlC)
+        try terminal.waitFor("^C")
+        try terminal.waitFor("revq> ")
+        try enter(".mode csv", in: terminal)
+        #expect(try history(of: terminal) == [".mode csv"])
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// An open parenthesis continues the statement; Ctrl-C abandons it.
+    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
+    func openParenthesisContinuesThenControlCAbandons() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        terminal.type("findings where (confidence = høy" + Key.enter)
+        try terminal.waitFor("   ...> ")
+        terminal.type("or" + Key.enter)
+        try terminal.waitFor("   ...> ")
+        terminal.type(Key.controlC)
+        try terminal.waitFor("revq> ")
+        try enter("count findings", in: terminal)
+        #expect(try history(of: terminal) == ["count findings"])
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// Tab after a dot completes meta-commands; after `.mode`, the modes; after
+    /// `.output`, file names.
+    @Test func tabCompletesMetaCommandsModesAndFiles() throws {
+        let home = try TemporaryHome()
+        try FileManager.default.createDirectory(atPath: home.file("results-folder"), withIntermediateDirectories: true)
+        let terminal = try start(home)
+        terminal.type(".hea" + Key.tab)
+        try terminal.waitFor(".headers ")
+        try enter("off", in: terminal)
+        terminal.type(".mode c" + Key.tab)
+        try terminal.waitFor("card  csv")
+        terminal.type("s" + Key.tab + Key.enter)
+        try terminal.waitFor("revq> ")
+        terminal.type(".output res" + Key.tab)
+        try terminal.waitFor("results-folder/")
+        try enter("out.csv", in: terminal)
+        try enter(".output", in: terminal)
+        #expect(try history(of: terminal) == [".headers off", ".mode csv", ".output results-folder/out.csv", ".output"])
+        #expect(FileManager.default.fileExists(atPath: home.file("results-folder/out.csv")))
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
+    func tabCompletesFieldsAndOffersTheThemes() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        terminal.type("findings where conf" + Key.tab)
+        try terminal.waitFor("confidence")
+        terminal.type(Key.controlA + "\u{0B}") // Ctrl-A, Ctrl-K: clear the line
+        terminal.type("findings where theme = " + Key.tab)
+        let themes = ReviewThemes.tabell9.map(\.theme)
+        #expect(themes.count == 7)
+        for theme in themes {
+            try terminal.waitFor(theme.contains(" ") ? "\"\(theme)\"" : theme, timeout: 30)
+        }
+        terminal.type(Key.controlC)
+        try terminal.waitFor("revq> ")
+        terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
     }
 }
