@@ -1,0 +1,76 @@
+import RevqCore
+
+/// Breaking text into lines no wider than a number of terminal columns, at spaces where
+/// it can and inside a word only when the word alone is too wide.
+///
+///     TextWrapper.wrap("svært lav tillit", width: 9)   // ["svært lav", "tillit"]
+enum TextWrapper {
+    /// The lines of `text` (its own line breaks kept), each at most `width` columns.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { wrapParagraph(String($0), width: width) }
+    }
+
+    /// The elements of a list, `; ` between them, broken between elements first.
+    static func wrap(list elements: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for (index, element) in elements.enumerated() {
+            let piece = index < elements.count - 1 ? element + ";" : element
+            if line.isEmpty {
+                line = piece
+            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(piece) <= width {
+                line += " " + piece
+            } else {
+                lines.append(line)
+                line = piece
+            }
+            if DisplayWidth.of(line) > width {
+                let pieces = wrap(line, width: width)
+                lines += pieces.dropLast()
+                line = pieces.last ?? ""
+            }
+        }
+        return lines + [line]
+    }
+
+    private static func wrapParagraph(_ text: String, width: Int) -> [String] {
+        if DisplayWidth.of(text) <= width { return [text] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ").map(String.init) {
+            if line.isEmpty {
+                line = word
+            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(word) <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = word
+            }
+            if DisplayWidth.of(line) > width {
+                let pieces = breakWord(line, width: width)
+                lines += pieces.dropLast()
+                line = pieces.last ?? ""
+            }
+        }
+        return lines + [line]
+    }
+
+    /// `word` cut into pieces of at most `width` columns; a character wider than the
+    /// whole width still gets a piece of its own, so that every step makes progress.
+    static func breakWord(_ word: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var pieceWidth = 0
+        for character in word {
+            let characterWidth = DisplayWidth.of(character)
+            if pieceWidth + characterWidth > width, !piece.isEmpty {
+                pieces.append(piece)
+                (piece, pieceWidth) = ("", 0)
+            }
+            piece.append(character)
+            pieceWidth += characterWidth
+        }
+        return pieces + [piece]
+    }
+}
