@@ -52,7 +52,8 @@ struct CardRenderer: ResultRenderer {
             let name = TerminalText.pad(TerminalText.clean(result.columns[column].name) + ":", to: nameWidth + 1)
             let lines = valueLines(result.cell(row, column), width: valueWidth)
             let indent = String(repeating: " ", count: nameWidth + 2)
-            return [Line(label: name, value: trailing(lines[0]))] + lines.dropFirst().map { Line(label: indent, value: $0) }
+            let first = lines[0].isEmpty ? Line(label: trimmed(name), value: "") : Line(label: name, value: " " + lines[0])
+            return [first] + lines.dropFirst().map { Line(label: indent, value: $0) }
         }
     }
 
@@ -63,9 +64,9 @@ struct CardRenderer: ResultRenderer {
         return TextWrapper.wrap(TerminalText.text(of: cell, nullText: spec.nullText), width: width)
     }
 
-    /// The first value line after its name: no trailing space when the value is empty.
-    private func trailing(_ line: String) -> String {
-        line.isEmpty ? "" : " " + line
+    /// A name with its padding dropped, for an empty value: no trailing blanks.
+    private func trimmed(_ name: String) -> String {
+        String(name.reversed().drop(while: { $0 == " " }).reversed())
     }
 
     private func write(_ line: String, to output: inout some TextOutputStream) {

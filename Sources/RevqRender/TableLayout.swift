@@ -3,10 +3,11 @@ import RevqCore
 /// The column widths of a table that fits a terminal, or no layout when the columns
 /// cannot all keep a readable width (the table is then shown as cards).
 ///
-/// A column starts at its natural width (its widest line); when the table is too wide,
-/// long-text columns give up width first, then the widest of the others, each down to
-/// its minimum: numbers never wrap, other text keeps 10 columns or its header's width,
-/// long text keeps 24.
+/// A column starts at its natural width (its widest line). When the table is too wide,
+/// width is taken from the widest column of each group in turn: long-text columns down
+/// to two fifths of the width, then the other columns down to their minimum, then long
+/// text down to its minimum. Numbers never wrap; other text keeps 10 columns, its
+/// header and its longest word (up to 20); long text keeps 24.
 struct TableLayout: Equatable {
     /// The width of each column's content, without padding and borders.
     let widths: [Int]
@@ -14,60 +15,73 @@ struct TableLayout: Equatable {
     let isNumeric: [Bool]
 
     static let minimumText = 10
+    static let longestUnbrokenWord = 20
     static let minimumLongText = 24
 
     init?(fitting result: ResultSet, spec: OutputSpec) {
-        let columns = result.columns.indices
+        let columns = Array(result.columns.indices)
         let natural = columns.map { Self.naturalWidth(of: $0, in: result, spec: spec) }
-        isNumeric = columns.map { Self.isNumericColumn($0, in: result) }
         let minimum = columns.map { Self.minimumWidth(of: $0, natural: natural[$0], in: result, spec: spec) }
-        let available = spec.width - Self.borderWidth(columns: result.columns.count)
+        let available = spec.width - Self.borderWidth(columns: columns.count)
         guard minimum.reduce(0, +) <= available else { return nil }
-        widths = Self.shrink(natural, to: available, minimum: minimum,
-                             preferred: result.columns.map(\.isLongText))
+        let prose = columns.filter { result.columns[$0].isLongText }
+        let others = columns.filter { !result.columns[$0].isLongText }
+        let proseShare = prose.isEmpty ? 0 : available * 2 / 5 / prose.count
+        var widths = natural
+        Self.shrink(&widths, columns: prose, to: available, floors: minimum.map { max($0, proseShare) })
+        Self.shrink(&widths, columns: others, to: available, floors: minimum)
+        Self.shrink(&widths, columns: prose, to: available, floors: minimum)
+        self.widths = widths
+        isNumeric = columns.map { Self.isNumericColumn($0, in: result) }
     }
 
     /// Columns taken by borders and padding: `│ a │ b │` around n columns is 3n + 1.
     static func borderWidth(columns: Int) -> Int { 3 * columns + 1 }
 
-    private static func naturalWidth(of column: Int, in result: ResultSet, spec: OutputSpec) -> Int {
-        var width = spec.headers ? TerminalText.widestLine(result.columns[column].name) : 0
-        for row in result.rows {
-            let text = TerminalText.text(of: result.cell(row, column), nullText: spec.nullText)
-            width = max(width, TerminalText.widestLine(text))
-        }
-        return max(width, 1)
-    }
-
-    private static func minimumWidth(of column: Int, natural: Int, in result: ResultSet, spec: OutputSpec) -> Int {
-        if isNumericColumn(column, in: result) { return natural }
-        let header = spec.headers ? DisplayWidth.of(result.columns[column].name) : 0
-        let floor = result.columns[column].isLongText ? minimumLongText : minimumText
-        return min(natural, max(floor, header))
-    }
-
+    /// True when the column's cells are numbers or null (a totals row may hold a label).
     static func isNumericColumn(_ column: Int, in result: ResultSet) -> Bool {
         var sawNumber = false
         for (index, row) in result.rows.enumerated() {
             let cell = result.cell(row, column)
             if cell.isNumeric { sawNumber = true; continue }
             if case .null = cell { continue }
-            if !result.isTotalsRow(index) { return false }  // a "Total" label in a number column
+            if !result.isTotalsRow(index) { return false }
         }
         return sawNumber
     }
 
-    /// Takes one column at a time from the widest shrinkable column, preferred ones first.
-    private static func shrink(_ natural: [Int], to available: Int, minimum: [Int], preferred: [Bool]) -> [Int] {
-        var widths = natural
+    private static func naturalWidth(of column: Int, in result: ResultSet, spec: OutputSpec) -> Int {
+        var width = spec.headers ? TerminalText.widestLine(result.columns[column].name) : 0
+        for row in result.rows {
+            width = max(width, TerminalText.widestLine(TerminalText.text(of: result.cell(row, column), nullText: spec.nullText)))
+        }
+        return max(width, 1)
+    }
+
+    private static func minimumWidth(of column: Int, natural: Int, in result: ResultSet, spec: OutputSpec) -> Int {
+        if isNumericColumn(column, in: result) { return natural }
+        if result.columns[column].isLongText { return min(natural, minimumLongText) }
+        let header = spec.headers ? DisplayWidth.of(result.columns[column].name) : 0
+        let word = min(longestWord(in: column, of: result), longestUnbrokenWord)
+        return min(natural, max(minimumText, header, word))
+    }
+
+    private static func longestWord(in column: Int, of result: ResultSet) -> Int {
+        result.rows.map { row in
+            TerminalText.clean(result.cell(row, column).text)
+                .split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
+        }.max() ?? 0
+    }
+
+    /// Takes one column at a time from the widest of `columns` still above its floor,
+    /// until the widths fit `available` or none of them can give more.
+    private static func shrink(_ widths: inout [Int], columns: [Int], to available: Int, floors: [Int]) {
         var excess = widths.reduce(0, +) - available
         while excess > 0 {
-            let shrinkable = widths.indices.filter { widths[$0] > minimum[$0] }
-            let candidates = shrinkable.contains(where: { preferred[$0] }) ? shrinkable.filter { preferred[$0] } : shrinkable
-            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            let shrinkable = columns.filter { widths[$0] > floors[$0] }
+            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { return }
             widths[widest] -= 1
             excess -= 1
         }
-        return widths
     }
 }
