@@ -38,7 +38,7 @@ struct TableRenderer: ResultRenderer {
     }
 
     private func writeHeader(_ result: ResultSet, to output: inout some TextOutputStream) {
-        let names = result.columns.indices.map { TextWrapper.wrap(result.columns[$0].name, width: layout.widths[$0]) }
+        let names = result.columns.indices.map { TextWrapper.wrap(TerminalText.clean(result.columns[$0].name), width: layout.widths[$0]) }
         writeRow(names, bold: true, to: &output)
         write(rule("╞", "═", "╪", "╡"), to: &output)
     }

@@ -8,7 +8,7 @@ enum Golden {
 
     static var isRecording: Bool { ProcessInfo.processInfo.environment["REVQ_RECORD_GOLDEN"] == "1" }
 
-    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let url = directory.appendingPathComponent(name)
         if isRecording {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
