@@ -3,6 +3,19 @@ import RevqCore
 /// The output formats a user can choose with `.mode` or `--format`.
 public enum OutputMode: String, CaseIterable, Sendable {
     case table, card, csv, tsv, json, jsonl, markdown
+
+    /// One line for `.help mode` and `--help`.
+    public var summary: String {
+        switch self {
+        case .table: return "a boxed table fitted to the terminal; cards when too wide"
+        case .card: return "one record at a time, one field per line"
+        case .csv: return "comma-separated values (RFC 4180)"
+        case .tsv: return "tab-separated values, tabs and line breaks escaped"
+        case .json: return "one JSON array of objects"
+        case .jsonl: return "one JSON object per line"
+        case .markdown: return "a Markdown pipe table for a report"
+        }
+    }
 }
 
 /// Everything a renderer needs to know besides the result: a value, handed to one renderer.

@@ -4,7 +4,8 @@ import RevqCore
 enum TerminalText {
     /// The lines a cell shows: tabs become spaces, CR LF and CR become line breaks, and
     /// other control characters (an escape code in the data must not steer the
-    /// terminal) are shown in caret notation, `^[` for ESC.
+    /// terminal) are shown in caret notation, `^[` for ESC, and C1 controls and
+    /// bidirectional overrides as their code point, `\u{202E}`.
     static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var cleaned = String.UnicodeScalarView()
@@ -36,7 +37,13 @@ enum TerminalText {
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 32 && scalar != "\n" || (0x7F..<0xA0).contains(scalar.value)
+        scalar.value < 32 && scalar != "\n" || (0x7F..<0xA0).contains(scalar.value) || isBidiControl(scalar)
+    }
+
+    /// Embeddings, overrides and isolates: they would reorder the rest of the line, and
+    /// with it the table's borders.
+    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     private static func visible(_ scalar: Unicode.Scalar) -> String {
@@ -45,8 +52,12 @@ enum TerminalText {
         case 0x0A, 0x0D: return "\n"
         case 0..<32: return "^" + String(Unicode.Scalar(scalar.value + 64)!)
         case 0x7F: return "^?"
-        case 0x80..<0xA0: return "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-        default: return String(scalar)
+        case 0x80..<0xA0: return codePoint(scalar)
+        default: return isBidiControl(scalar) ? codePoint(scalar) : String(scalar)
         }
+    }
+
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
     }
 }

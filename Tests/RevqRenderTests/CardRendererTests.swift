@@ -46,6 +46,16 @@ import Testing
         #expect(Rendered.lines(Renderer.render(Fixtures.findings, spec: spec)).contains("theme:      NULL"))
     }
 
+    /// Data must not steer the terminal: controls are shown, never sent.
+    @Test(arguments: [
+        ("a\u{1B}[31mb", "a^[[31mb"), ("a\tb", "a b"), ("\u{7}\u{7F}", "^G^?"), ("x\u{9B}y", "x\\u{9B}y"),
+        ("x\u{202E}y\u{2066}", "x\\u{202E}y\\u{2066}"), ("Øye\u{0}", "Øye^@"),
+    ])
+    func controlCharactersAreShown(text: String, shown: String) {
+        let result = ResultSet(columns: [.init(name: "v")], rows: [[.text(text)]])
+        #expect(Self.cards(result, width: 40) == ["v: " + shown, "(1 row)"])
+    }
+
     @Test func emptyResult() {
         let empty = ResultSet(columns: Fixtures.findings.columns, rows: [])
         #expect(Renderer.render(empty, spec: OutputSpec(mode: .card)) == "(0 rows)\n")
