@@ -50,18 +50,11 @@ struct CardRenderer: ResultRenderer {
     private func card(of row: [Cell], in result: ResultSet, nameWidth: Int, valueWidth: Int) -> [Line] {
         result.columns.indices.flatMap { column in
             let name = TerminalText.pad(TerminalText.clean(result.columns[column].name) + ":", to: nameWidth + 1)
-            let lines = valueLines(result.cell(row, column), width: valueWidth)
+            let lines = TextWrapper.wrap(result.cell(row, column), width: valueWidth, nullText: spec.nullText)
             let indent = String(repeating: " ", count: nameWidth + 2)
             let first = lines[0].isEmpty ? Line(label: trimmed(name), value: "") : Line(label: name, value: " " + lines[0])
             return [first] + lines.dropFirst().map { Line(label: indent, value: $0) }
         }
-    }
-
-    private func valueLines(_ cell: Cell, width: Int) -> [String] {
-        if case .list(let elements) = cell {
-            return TextWrapper.wrap(list: elements.map(TerminalText.clean), width: width)
-        }
-        return TextWrapper.wrap(TerminalText.text(of: cell, nullText: spec.nullText), width: width)
     }
 
     /// A name with its padding dropped, for an empty value: no trailing blanks.

@@ -14,14 +14,11 @@ struct TableRenderer: ResultRenderer {
     let spec: OutputSpec
     private var style: ANSIStyle { ANSIStyle(isEnabled: spec.color) }
 
-    init(layout: TableLayout, spec: OutputSpec) {
-        self.layout = layout
-        self.spec = spec
-    }
-
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
         guard !result.columns.isEmpty else { return write(style.dim(result.rowCountLine), to: &output) }
-        let rows = result.rows.map { cellLines(of: $0, in: result) }
+        let rows = result.rows.map { row in
+            result.columns.indices.map { TextWrapper.wrap(result.cell(row, $0), width: layout.widths[$0], nullText: spec.nullText) }
+        }
         let separateRows = rows.contains { $0.contains { $0.count > 1 } }
         write(rule("┌", "─", "┬", "┐"), to: &output)
         if spec.headers { writeHeader(result, to: &output) }
@@ -41,18 +38,6 @@ struct TableRenderer: ResultRenderer {
         let names = result.columns.indices.map { TextWrapper.wrap(TerminalText.clean(result.columns[$0].name), width: layout.widths[$0]) }
         writeRow(names, bold: true, to: &output)
         write(rule("╞", "═", "╪", "╡"), to: &output)
-    }
-
-    /// Each cell of `row` wrapped to its column: one array of lines per column.
-    private func cellLines(of row: [Cell], in result: ResultSet) -> [[String]] {
-        result.columns.indices.map { column in
-            let cell = result.cell(row, column)
-            let width = layout.widths[column]
-            if case .list(let elements) = cell {
-                return TextWrapper.wrap(list: elements.map(TerminalText.clean), width: width)
-            }
-            return TextWrapper.wrap(TerminalText.text(of: cell, nullText: spec.nullText), width: width)
-        }
     }
 
     /// One table row, as many lines high as its tallest cell.

@@ -5,6 +5,17 @@ import RevqCore
 ///
 ///     TextWrapper.wrap("svært lav tillit", width: 9)   // ["svært lav", "tillit"]
 enum TextWrapper {
+    /// The lines a cell shows in a terminal: its text cleaned of control characters,
+    /// null as `nullText`, a list broken between its elements.
+    static func wrap(_ cell: Cell, width: Int, nullText: String) -> [String] {
+        switch cell {
+        case .null: return wrap(TerminalText.clean(nullText), width: width)
+        case .list(let elements):
+            return wrap(list: elements.map { TerminalText.clean($0).replacingAll("\n", with: " ") }, width: width)
+        default: return wrap(TerminalText.clean(cell.text), width: width)
+        }
+    }
+
     /// The lines of `text` (its own line breaks kept), each at most `width` columns.
     static func wrap(_ text: String, width: Int) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false)

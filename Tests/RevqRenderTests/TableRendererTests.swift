@@ -3,13 +3,15 @@ import RevqRender
 import Testing
 
 @Suite struct TableRendererTests {
-    /// Norwegian letters, a combining accent (e + U+0301), CJK and the review's long text.
+    /// Norwegian letters, a combining accent (e + U+0301), CJK, the review's long text, and
+    /// line breaks and tabs inside a text and a list.
     static let mixedText = ResultSet(
         columns: [.init(name: "name"), .init(name: "text", isLongText: true), .init(name: "n")],
         rows: [
             [.text("Øye 2018"), .text(Fixtures.cell(1148)), .integer(6)],
             [.text("Rene\u{301} Ås"), .text("svært lav tillit: ÆØÅ æøå e\u{301}e\u{301} 研究 学校 " + Fixtures.cell(1186)), .integer(3)],
             [.text("研究者 Fraværsregistrering"), .null, .integer(14)],
+            [.list(["Øye 2018", "Rossholt\n2024", "Ås\tÅs"]), .text("linje 1\nlinje 2\r\nlinje 3"), .null],
         ])
 
     static func table(_ result: ResultSet, width: Int, headers: Bool = true) -> String {
