@@ -73,15 +73,18 @@ struct TableLayout: Equatable {
         }.max() ?? 0
     }
 
-    /// Takes one column at a time from the widest of `columns` still above its floor,
-    /// until the widths fit `available` or none of them can give more.
+    /// Takes width from the widest of `columns` still above its floor, down to the next
+    /// widest (one column at a time among equals), until the widths fit `available` or
+    /// none of them can give more.
     private static func shrink(_ widths: inout [Int], columns: [Int], to available: Int, floors: [Int]) {
         var excess = widths.reduce(0, +) - available
         while excess > 0 {
             let shrinkable = columns.filter { widths[$0] > floors[$0] }
             guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { return }
-            widths[widest] -= 1
-            excess -= 1
+            let next = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
+            let step = max(1, min(excess, widths[widest] - max(floors[widest], next)))
+            widths[widest] -= step
+            excess -= step
         }
     }
 }

@@ -24,44 +24,36 @@ enum TextWrapper {
 
     /// The elements of a list, `; ` between them, broken between elements first.
     static func wrap(list elements: [String], width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for (index, element) in elements.enumerated() {
-            let piece = index < elements.count - 1 ? element + ";" : element
-            if line.isEmpty {
-                line = piece
-            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(piece) <= width {
-                line += " " + piece
-            } else {
-                lines.append(line)
-                line = piece
-            }
-            if DisplayWidth.of(line) > width {
-                let pieces = wrap(line, width: width)
-                lines += pieces.dropLast()
-                line = pieces.last ?? ""
-            }
-        }
-        return lines + [line]
+        let pieces = elements.indices.map { $0 < elements.count - 1 ? elements[$0] + ";" : elements[$0] }
+        return pack(pieces, width: width, overflow: { wrap($0, width: width) })
     }
 
     private static func wrapParagraph(_ text: String, width: Int) -> [String] {
         if DisplayWidth.of(text) <= width { return [text] }
+        let words = text.split(separator: " ").map(String.init)
+        return pack(words, width: width, overflow: { breakWord($0, width: width) })
+    }
+
+    /// Lines of `pieces` joined by single spaces, each at most `width` columns; a piece
+    /// too wide on its own is cut by `overflow`.
+    private static func pack(_ pieces: [String], width: Int, overflow: (String) -> [String]) -> [String] {
         var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ").map(String.init) {
+        var (line, lineWidth) = ("", 0)
+        for piece in pieces {
+            let pieceWidth = DisplayWidth.of(piece)
             if line.isEmpty {
-                line = word
-            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(word) <= width {
-                line += " " + word
+                (line, lineWidth) = (piece, pieceWidth)
+            } else if lineWidth + 1 + pieceWidth <= width {
+                (line, lineWidth) = (line + " " + piece, lineWidth + 1 + pieceWidth)
             } else {
                 lines.append(line)
-                line = word
+                (line, lineWidth) = (piece, pieceWidth)
             }
-            if DisplayWidth.of(line) > width {
-                let pieces = breakWord(line, width: width)
-                lines += pieces.dropLast()
-                line = pieces.last ?? ""
+            if lineWidth > width {
+                let cut = overflow(line)
+                lines += cut.dropLast()
+                line = cut.last ?? ""
+                lineWidth = DisplayWidth.of(line)
             }
         }
         return lines + [line]

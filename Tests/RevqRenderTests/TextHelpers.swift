@@ -28,7 +28,7 @@ enum Rendered {
 
     /// `text` with runs of blanks as one space and no blanks at either end.
     static func squeeze(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 
     /// `text` without ANSI escape sequences (`ESC [ ... m`).
