@@ -6,7 +6,7 @@ extension Shell {
     func help(_ call: MetaInvocation) throws(MetaError) {
         let arguments = call.arguments
         guard let topic = arguments.first?.lowercased() else {
-            say("Meta-commands (a unique prefix works: .he for .help):\n\(MetaCommands.summary)\n")
+            say("Meta-commands (a unique prefix works: .hel for .help):\n\(MetaCommands.summary)\n")
             say("Topics: .help " + HelpTopics.names.joined(separator: " | ") + "\n")
             say("Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon")
             return
