@@ -131,6 +131,13 @@ public final class Terminal: @unchecked Sendable {
         }
     }
 
+    /// Everything revq wrote, escape sequences included.
+    public var rawOutput: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: received, as: UTF8.self)
+    }
+
     /// Everything revq wrote, with escape sequences and carriage returns removed.
     public var screen: String {
         lock.lock()

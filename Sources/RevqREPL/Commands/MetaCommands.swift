@@ -29,7 +29,7 @@ enum MetaCommands {
                     kind: .other, argument: .none, action: Shell.listHistory),
         MetaCommand(name: "save", usage: ".save NAME|PATH", summary: "Save this session (statements, named queries, settings)",
                     details: "  .save komm           writes $XDG_DATA_HOME/revq/sessions/komm.revq\n  .save ./komm.revq    writes a file of your choice",
-                    kind: .write, argument: .sessionsAndFiles, action: Shell.save),
+                    kind: .other, argument: .sessionsAndFiles, action: Shell.save),
         MetaCommand(name: "open", usage: ".open NAME|PATH", summary: "Restore a saved session's named queries, settings and history",
                     details: "  .open komm           restores what .save komm saved; nothing is shown or written",
                     kind: .other, argument: .sessionsAndFiles, action: Shell.open),

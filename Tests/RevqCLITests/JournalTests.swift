@@ -1,0 +1,116 @@
+import Foundation
+import RevqTestSupport
+import Testing
+
+/// The session journal: every accepted statement reaches the disk at once, so `kill -9`
+/// loses nothing, and the next start offers to restore it.
+@Suite(.serialized)
+struct JournalTests {
+    typealias Key = Terminal.Key
+
+    private func start(_ home: TemporaryHome, arguments: [String] = []) throws -> Terminal {
+        let terminal = try Terminal(arguments: arguments, home: home)
+        try terminal.waitFor("revq> ")
+        return terminal
+    }
+
+    private func enter(_ line: String, in terminal: Terminal, expecting: String? = nil) throws {
+        terminal.type(line + Key.enter)
+        if let expecting { try terminal.waitFor(expecting) }
+        try terminal.waitFor("revq> ")
+    }
+
+    private func journals(_ home: TemporaryHome) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: home.journalsDirectory)) ?? [])
+            .filter { $0.hasSuffix(".revq") }.map { home.journalsDirectory + "/" + $0 }
+    }
+
+    private var sitting: [String] {
+        [".mode csv", ".headers off"] + (LanguageProbe.isAvailable ? ["let komm = findings where theme = kommunikasjon"] : [])
+    }
+
+    @Test func killNineThenResumeLosesNothing() throws {
+        let home = try TemporaryHome()
+        let first = try start(home)
+        for line in sitting { try enter(line, in: first) }
+        first.signal(SIGKILL)
+        #expect(first.waitForExit() == 128 + SIGKILL)
+
+        let left = journals(home)
+        try #require(left.count == 1)
+        let journal = try String(contentsOfFile: left[0], encoding: .utf8)
+        #expect(journal.hasPrefix("# revq journal"))
+        #expect(journal.hasSuffix(sitting.joined(separator: "\n") + "\n"))
+
+        let next = try Terminal(arguments: [], home: home)
+        try next.waitFor("an unsaved session exists")
+        try next.waitFor("\(sitting.count) statements")
+        try next.waitFor("revq --resume")
+        try next.waitFor("revq> ")
+        next.type(Key.controlD)
+        #expect(next.waitForExit() == 0)
+        #expect(journals(home) == left, "starting without --resume keeps the journal")
+
+        let resumed = try Terminal(arguments: ["--resume"], home: home)
+        try resumed.waitFor("resumed the unsaved session")
+        try resumed.waitFor("\(sitting.count) statements")
+        try resumed.waitFor("revq> ")
+        try enter(".mode", in: resumed, expecting: "current mode: csv")
+        if LanguageProbe.isAvailable {
+            try enter("count komm", in: resumed)
+            #expect(!resumed.recent.contains("error"))
+        }
+        #expect(!journals(home).contains(left[0]), "the old journal lives on in the new one")
+        let current = try #require(journals(home).first)
+        #expect(try String(contentsOfFile: current, encoding: .utf8).contains(sitting.joined(separator: "\n")))
+        try enter(".save resumed", in: resumed, expecting: "saved")
+        resumed.type(Key.controlD)
+        #expect(resumed.waitForExit() == 0)
+        #expect(journals(home).isEmpty, "a saved session leaves no journal")
+        let saved = try String(contentsOfFile: home.sessionsDirectory + "/resumed.revq", encoding: .utf8)
+        #expect(saved.contains(sitting.joined(separator: "\n")))
+    }
+
+    @Test func quittingUnsavedKeepsTheJournalAndSaysSo() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        try enter(".timer on", in: terminal)
+        terminal.type(Key.controlD)
+        try terminal.waitFor("this session is not saved")
+        #expect(terminal.waitForExit() == 0)
+        #expect(journals(home).count == 1)
+        let resumed = try RevqProcess.run(["--resume", "-c", ".sessions"], home: home)
+        #expect(resumed.status == 0)
+        #expect(resumed.stdout.contains("resumed the unsaved session"))
+        #expect(journals(home).count == 1, "a script restores from a journal but keeps it")
+    }
+
+    /// A journal still held by a running revq is not someone else's to resume.
+    @Test func aRunningSessionsJournalIsNotOffered() throws {
+        let home = try TemporaryHome()
+        let running = try start(home)
+        try enter(".mode json", in: running)
+        #expect(journals(home).count == 1)
+        let other = try RevqProcess.run(["--resume", "-c", ".mode"], home: home)
+        #expect(other.status == 1)
+        #expect(other.stderr.contains("there is no unsaved session to resume"))
+        running.type(Key.controlD)
+        #expect(running.waitForExit() == 0)
+    }
+
+    @Test func errorsAreColouredOnATerminalUnlessNoColor() throws {
+        let home = try TemporaryHome()
+        let coloured = try start(home)
+        try enter(".mode xml", in: coloured, expecting: "unknown mode")
+        coloured.type(Key.controlD)
+        #expect(coloured.waitForExit() == 0)
+        #expect(coloured.rawOutput.contains("\u{1B}[1;31merror:"))
+
+        let plain = try Terminal(arguments: [], home: home, extraEnvironment: ["NO_COLOR": "1"])
+        try plain.waitFor("revq> ")
+        try enter(".mode xml", in: plain, expecting: "unknown mode")
+        plain.type(Key.controlD)
+        #expect(plain.waitForExit() == 0)
+        #expect(!plain.rawOutput.contains("\u{1B}[1;31m"))
+    }
+}
