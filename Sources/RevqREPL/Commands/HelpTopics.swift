@@ -4,8 +4,9 @@ enum HelpTopics {
         ("statements", """
         A statement names a source (or a named query), then optional parts:
           findings where confidence >= moderat show number, theme sort by number limit 5
-          sources                      every source, its rows and what it holds
-          describe findings            fields, types and values of a source
+        Every source with its rows and what it holds; the fields and values of one:
+          sources
+          describe findings
         A statement may run over several lines: an open parenthesis or quote, or a
         line ending in \\, continues on the '   ...>' prompt. Ctrl-C abandons it.
         """),
@@ -21,7 +22,8 @@ enum HelpTopics {
         Text search: every word must occur, ignoring case and accents; * ends a prefix.
           findings where text ~ fravær
           findings where text ~ hjemmebes*
-          studies where ~ foreldre        (all text fields)
+          findings where ~ foreldre
+        Without a field, ~ searches every text field of the record.
         """),
         ("relations", """
         A relation field compares through to the related records, both ways; a dot
@@ -29,7 +31,8 @@ enum HelpTopics {
           findings where study = "Øye 2018"
           studies where finding = 16
           matrix where study.country = USA
-          findings where support = 1      (support: the number of studies)
+          findings where support = 1
+        support is the number of a finding's studies; it sorts and compares as a number.
         """),
         ("count", """
         Count rows, by one field or crosswise by two (with totals):

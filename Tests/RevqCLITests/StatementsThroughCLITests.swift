@@ -1,0 +1,80 @@
+import Foundation
+import RevqTestSupport
+import Testing
+
+/// Statements of the query language through the binary: the examples `.help` teaches,
+/// error places in files, output redirection. They need the language (branch `language`).
+@Suite(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
+struct StatementsThroughCLITests {
+    /// Every example `.help` shows (an indented line that is not a meta-command) runs on
+    /// the bundled review, in the order the topics show them.
+    @Test func everyHelpExampleRuns() throws {
+        let home = try TemporaryHome()
+        let topics = try RevqProcess.run(["-c", ".help"], home: home).stdout
+        let names = try #require(topics.split(separator: "\n").first { $0.hasPrefix("Topics: .help ") })
+            .dropFirst("Topics: .help ".count).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(names.contains("count") && names.contains("relations"))
+        var examples: [String] = []
+        for name in names {
+            let text = try RevqProcess.run(["-c", ".help \(name)"], home: home).stdout
+            examples += text.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.hasPrefix(".") && !$0.hasPrefix("revq") }
+        }
+        #expect(examples.count >= 20)
+        let run = try RevqProcess.run(["--format", "csv"], stdin: examples.joined(separator: "\n") + "\n", home: home)
+        #expect(run.stderr.isEmpty, "every example runs: \(run.stderr)")
+        #expect(run.status == 0)
+    }
+
+    /// An error in a script file names the file, the line in the file, and the column,
+    /// shows the statement's line and puts the caret under the offending word.
+    @Test func errorsInAFileNameItsLineAndColumn() throws {
+        let home = try TemporaryHome()
+        let script = "count findings\n\nfindings where (theme = kommunikasjon\n  and confidenc >= moderat)\n"
+        try home.write(script, to: "queries.revq-script")
+        let path = home.file("queries.revq-script")
+        let run = try RevqProcess.run(["-f", path], home: home)
+        #expect(run.status == 1)
+        // The unknown field starts at line 4, column 7 of the file.
+        #expect(run.stderr.hasPrefix("\(path):4:7: error: "), "\(run.stderr)")
+        #expect(run.stderr.contains(" 4 |   and confidenc >= moderat)\n"))
+        #expect(run.stderr.contains("   |       ^~~~~~~~~"))
+        #expect(run.stderr.contains("confidence"))
+    }
+
+    @Test func commandLineStatementsReportTheirColumn() throws {
+        let run = try RevqProcess.run(["-c", "findings where confidence >= moderat", "-c", "findings wher confidence"], home: TemporaryHome())
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("<command line>:1:10: error: "), "\(run.stderr)")
+        #expect(!run.stdout.isEmpty, "the first statement ran")
+    }
+
+    @Test func onceSendsOneResultToAFile() throws {
+        let home = try TemporaryHome()
+        let target = home.file("high.csv")
+        let run = try RevqProcess.run([], stdin: ".mode csv\n.once \(target)\ncount findings\ncount findings\n", home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(!written.isEmpty)
+        #expect(run.stdout == written, "the second result came back to stdout")
+    }
+
+    /// The 33 findings of Tabell 9 (line 1123: "(N=33)"), counted through every mode that
+    /// has one line per row.
+    @Test(arguments: [("csv", 34), ("tsv", 34), ("jsonl", 33)])
+    func modesPrintEveryFinding(mode: String, lines: Int) throws {
+        #expect(SourceText.review.line(1123).contains("(N=33)"))
+        let run = try RevqProcess.run(["--format", mode, "-c", "findings show number"], home: TemporaryHome())
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").count == lines)
+    }
+
+    /// `revq -c QUERY | head -1` on a long result ends quietly.
+    @Test func aClosedPipeDuringAResultEndsQuietly() throws {
+        let script = String(repeating: "findings\n", count: 300)
+        let run = try RevqProcess.runIntoClosedPipe(["--format", "csv"], stdin: script, home: TemporaryHome())
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.hasPrefix("number"))
+    }
+}
