@@ -81,7 +81,7 @@ struct JournalTests {
         #expect(journals(home).count == 1)
         let resumed = try RevqProcess.run(["--resume", "-c", ".sessions"], home: home)
         #expect(resumed.status == 0)
-        #expect(resumed.stdout.contains("resumed the unsaved session"))
+        #expect(resumed.stderr.contains("resumed the unsaved session"))
         #expect(journals(home).count == 1, "a script restores from a journal but keeps it")
     }
 

@@ -14,7 +14,7 @@ extension Shell {
             throw MetaError("\(error)", word: 1)
         }
         recorder.markSaved()
-        say("saved \(recorder.entries.count) statements to \(path)")
+        notify("saved \(recorder.entries.count) statements to \(path)")
     }
 
     func open(_ call: MetaInvocation) throws(MetaError) {
@@ -28,7 +28,7 @@ extension Shell {
         guard let restored = restore(path: path) else {
             throw MetaError("the session was not opened; nothing changed", word: 1)
         }
-        say("opened \(path): \(restored) statements\(namedQueriesNote)")
+        notify("opened \(path): \(restored) statements\(namedQueriesNote)")
     }
 
     private var namedQueriesNote: String {
@@ -103,7 +103,7 @@ extension Shell {
         }
         guard let restored = restore(path: orphan.path) else { return false }
         if recorder.journal != nil { unlink(orphan.path) }
-        say("resumed the unsaved session \(orphan.path): \(restored) statements\(namedQueriesNote)")
+        notify("resumed the unsaved session \(orphan.path): \(restored) statements\(namedQueriesNote)")
         return true
     }
 

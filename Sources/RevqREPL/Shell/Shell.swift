@@ -144,6 +144,19 @@ final class Shell {
         stdout.flush()
     }
 
+    /// A notice about what a command did (saved, opened, resumed): on the terminal in a
+    /// session, on stderr in a script so that stdout holds only results.
+    func notify(_ text: String) {
+        guard !quiet else { return }
+        guard configuration.journals else {
+            stdout.flush()
+            stderr.write(text + "\n")
+            stderr.flush()
+            return
+        }
+        say(text)
+    }
+
     func report(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) {
         let rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
         stdout.flush()
