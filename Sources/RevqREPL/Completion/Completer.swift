@@ -33,8 +33,8 @@ final class Completer {
     func complete(line: String, cursor: Int) -> Completion? {
         let before = String(line.prefix(cursor))
         let leading = before.prefix { $0 == " " || $0 == "\t" }.count
-        guard before.dropFirst(leading).hasPrefix(".") else {
-            return EngineCompletions.complete(shell.interpreter, line: line, cursor: cursor)
+        guard before.dropFirst(leading).hasPrefix("."), shell.pendingStatement.isEmpty else {
+            return statementCompletion(line: line, cursor: cursor)
         }
         let words = CommandWords(before)
         let endsInSpace = before.last == " " || before.last == "\t"
@@ -46,6 +46,18 @@ final class Completer {
         let typed = endsInSpace ? "" : words.words.last!.text
         guard words.words.count <= (endsInSpace ? 1 : 2) else { return nil }
         return Completion(range: argumentStart..<cursor, candidates: arguments(of: command, matching: typed))
+    }
+
+    /// The language completes the whole pending statement; the range is mapped back onto
+    /// the line being edited.
+    private func statementCompletion(line: String, cursor: Int) -> Completion? {
+        let pending = shell.pendingStatement
+        guard var completion = EngineCompletions.complete(shell.interpreter, line: pending + line, cursor: pending.count + cursor) else {
+            return nil
+        }
+        let lower = max(0, completion.range.lowerBound - pending.count)
+        completion.range = lower..<max(lower, completion.range.upperBound - pending.count)
+        return completion
     }
 
     private func commandNames(matching word: String, start: Int, cursor: Int) -> Completion {

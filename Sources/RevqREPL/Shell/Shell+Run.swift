@@ -13,6 +13,7 @@ extension Shell {
         var number = 0
         while !quitRequested {
             let prompt = assembler.isPending ? Self.continuationPrompt : Self.prompt
+            pendingStatement = assembler.isPending ? assembler.text + "\n" : ""
             let line: String
             switch reader.readLine(prompt: prompt) {
             case .interrupted:

@@ -40,6 +40,9 @@ final class Shell {
     /// Told about every history change, so line editing recalls what `.open` restored.
     var onHistoryChange: ((HistoryList) -> Void)?
     var quitRequested = false
+    /// The lines of a statement still being typed, so completion on a continuation line
+    /// sees the whole statement.
+    var pendingStatement = ""
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
