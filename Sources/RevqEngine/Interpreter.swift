@@ -20,15 +20,82 @@ public enum StatementOutcome: Sendable {
 ///     interpreter.run("findings where confidence >= moderat")
 public final class Interpreter {
     public let store: Store
+    let catalog: Catalog
+    /// Off: every condition is answered by scanning rows (for benchmarks and tests).
+    public var usesIndexes = true
+    private var namedQueries: [String: NamedQuery] = [:]
 
+    /// Builds the indexes of every table of `store`.
     public init(store: Store) {
         self.store = store
+        catalog = Catalog(store: store)
     }
 
     /// The names defined with `let` so far, in order of definition.
     public private(set) var queryNames: [String] = []
 
+    /// Parses, checks and runs one statement; `text` may span several lines.
     public func run(_ text: String) -> StatementOutcome {
-        .failure([Diagnostic(.error, "the query language is being built", at: nil)])
+        switch Parser.parse(text) {
+        case .incomplete: return .incomplete
+        case .failure(let diagnostics): return .failure(diagnostics)
+        case .statement(let statement):
+            do { return try execute(statement, text: text) } catch { return .failure([error]) }
+        }
+    }
+
+    var binder: Binder { Binder(catalog: catalog, namedQueries: namedQueries) }
+
+    private func execute(_ statement: Statement, text: String) throws(Diagnostic) -> StatementOutcome {
+        switch statement {
+        case .query(let query): return .rows(try runQuery(query))
+        case .count(let query, let groups): return .rows(try runCount(query, by: groups))
+        case .define(let name, let query): return .message(try define(name, query, text: text))
+        case .explain(let inner): return .rows(try Explainer(interpreter: self).explain(inner))
+        case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
+        case .describe(let name):
+            let input = try binder.bindInput(name)
+            return .rows(Introspection(store: store).describe(store.table(named: input.table)!))
+        }
+    }
+
+    func runQuery(_ query: Query) throws(Diagnostic) -> ResultSet {
+        let bound = try binder.bind(query)
+        return Projection(store: store).resultSet(rows(of: bound), of: bound.input.table, columns: bound.columns)
+    }
+
+    func runCount(_ query: Query, by groups: [FieldPath]) throws(Diagnostic) -> ResultSet {
+        let bound = try binder.bind(query)
+        var paths: [BoundPath] = []
+        for group in groups { paths.append(try binder.bindPath(group, from: bound.input.table)) }
+        return Counter(store: store).count(rows(of: bound), by: paths)
+    }
+
+    /// The rows a checked query selects, sorted and limited.
+    func rows(of query: BoundQuery) -> [Int] {
+        var evaluator = Evaluator(catalog: catalog, useIndexes: usesIndexes)
+        let filtered = evaluator.filter(query.input, query.condition)
+        let sorted = Projection(store: store).sorted(filtered, by: query.sort)
+        return query.limit.map { Array(sorted.prefix($0)) } ?? sorted
+    }
+
+    private func define(_ name: Name, _ query: Query, text: String) throws(Diagnostic) -> String {
+        if store.table(named: name.text) != nil || binder.match(name.text, among: store.tables.map(\.name)) != nil {
+            throw Diagnostic(.error, "'\(name.text)' is already a source", at: name.range, hint: "choose another name for the query")
+        }
+        let bound = try binder.bind(query)
+        let rows = rows(of: bound)
+        let definition = String(Array(text)[query.source.range.start.offset...]).trimmingTrailingSpace()
+        if namedQueries[name.text] == nil { queryNames.append(name.text) }
+        namedQueries[name.text] = NamedQuery(name: name.text, table: bound.input.table, rows: rows, text: definition)
+        return "\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows") of \(bound.input.table)"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpace() -> String {
+        var text = self
+        while let last = text.last, last.isWhitespace || last == ";" { text.removeLast() }
+        return text
     }
 }

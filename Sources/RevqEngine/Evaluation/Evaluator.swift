@@ -1,0 +1,80 @@
+import RevqCore
+
+/// One line of a plan: a condition, how it was served, and how many rows came out.
+struct PlanStep: Sendable {
+    let depth: Int
+    let condition: String
+    let access: String
+    let rowsIn: Int
+    let rowsOut: Int
+}
+
+/// Evaluates checked conditions to row sets: through the indexes, or by scanning rows
+/// when `useIndexes` is off (the benchmark's and the property test's reference).
+struct Evaluator {
+    let catalog: Catalog
+    let useIndexes: Bool
+    /// Filled with the plan as it runs, for `explain`.
+    private(set) var steps: [PlanStep] = []
+
+    init(catalog: Catalog, useIndexes: Bool = true) {
+        self.catalog = catalog
+        self.useIndexes = useIndexes
+    }
+
+    /// The rows of `input` that satisfy `condition`, in the input's order.
+    mutating func filter(_ input: QueryInput, _ condition: BoundCondition?) -> [Int] {
+        let count = catalog.index(of: input.table)!.rowCount
+        guard let condition else { return input.rows ?? Array(0..<count) }
+        let matched = evaluate(condition, on: input.table, depth: 0, rowsIn: input.rows?.count ?? count)
+        guard let rows = input.rows else { return matched.rows }
+        return rows.filter(matched.contains)
+    }
+
+    mutating func evaluate(_ condition: BoundCondition, on table: String, depth: Int, rowsIn: Int) -> RowSet {
+        let count = catalog.index(of: table)!.rowCount
+        switch condition {
+        case .constant(let value):
+            return value ? .all(count) : RowSet(capacity: count)
+        case .predicate(let predicate):
+            return evaluate(predicate, on: table, depth: depth, rowsIn: rowsIn)
+        case .not(let operand):
+            let position = steps.count
+            let result = evaluate(operand, on: table, depth: depth + 1, rowsIn: rowsIn).complement()
+            steps.insert(PlanStep(depth: depth, condition: "not", access: "complement", rowsIn: count, rowsOut: result.count), at: position)
+            return result
+        case .and(let parts), .or(let parts):
+            return combine(condition, parts, on: table, depth: depth, rowsIn: rowsIn)
+        }
+    }
+
+    private mutating func combine(_ condition: BoundCondition, _ parts: [BoundCondition], on table: String,
+                                  depth: Int, rowsIn: Int) -> RowSet {
+        let isAnd: Bool
+        if case .and = condition { isAnd = true } else { isAnd = false }
+        let position = steps.count
+        var result = evaluate(parts[0], on: table, depth: depth + 1, rowsIn: rowsIn)
+        for part in parts.dropFirst() {
+            let next = evaluate(part, on: table, depth: depth + 1, rowsIn: rowsIn)
+            result = isAnd ? result.intersection(next) : result.union(next)
+        }
+        let access = isAnd ? "intersect \(parts.count) row sets" : "union of \(parts.count) row sets"
+        steps.insert(PlanStep(depth: depth, condition: isAnd ? "and" : "or", access: access, rowsIn: rowsIn, rowsOut: result.count), at: position)
+        return result
+    }
+
+    private mutating func evaluate(_ predicate: Predicate, on table: String, depth: Int, rowsIn: Int) -> RowSet {
+        let count = catalog.index(of: table)!.rowCount
+        let result: RowSet
+        let access: String
+        if useIndexes {
+            (result, access) = IndexLookup(catalog: catalog).rows(for: predicate, in: table)
+        } else {
+            let matcher = ScanMatcher(store: catalog.store)
+            result = RowSet(capacity: count, rows: (0..<count).filter { matcher.matches(predicate, row: $0, in: table) })
+            access = "scan \(count) rows of \(table)"
+        }
+        steps.append(PlanStep(depth: depth, condition: predicate.text, access: access, rowsIn: rowsIn, rowsOut: result.count))
+        return result
+    }
+}

@@ -1,0 +1,72 @@
+/// A set of row numbers of one table, as a bitset: union, intersection and complement
+/// cost one machine word per 64 rows.
+struct RowSet: Equatable, Sendable {
+    let capacity: Int
+    private var words: [UInt64]
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        words = [UInt64](repeating: 0, count: (capacity + 63) / 64)
+    }
+
+    init(capacity: Int, rows: some Sequence<Int>) {
+        self.init(capacity: capacity)
+        for row in rows { insert(row) }
+    }
+
+    /// Every row of a table of `capacity` rows.
+    static func all(_ capacity: Int) -> RowSet {
+        RowSet(capacity: capacity).complement()
+    }
+
+    mutating func insert(_ row: Int) {
+        words[row >> 6] |= 1 << UInt64(row & 63)
+    }
+
+    func contains(_ row: Int) -> Bool {
+        row >= 0 && row < capacity && words[row >> 6] & (1 << UInt64(row & 63)) != 0
+    }
+
+    var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
+    func intersection(_ other: RowSet) -> RowSet {
+        combined(with: other) { $0 & $1 }
+    }
+
+    func union(_ other: RowSet) -> RowSet {
+        combined(with: other) { $0 | $1 }
+    }
+
+    mutating func formUnion(_ other: RowSet) {
+        for index in words.indices { words[index] |= other.words[index] }
+    }
+
+    /// The rows of the table not in the set.
+    func complement() -> RowSet {
+        var result = self
+        for index in result.words.indices { result.words[index] = ~words[index] }
+        let spare = result.words.count * 64 - capacity
+        if spare > 0 { result.words[result.words.count - 1] &= ~UInt64(0) >> UInt64(spare) }
+        return result
+    }
+
+    private func combined(with other: RowSet, _ operation: (UInt64, UInt64) -> UInt64) -> RowSet {
+        var result = self
+        for index in words.indices { result.words[index] = operation(words[index], other.words[index]) }
+        return result
+    }
+
+    /// The rows in ascending order.
+    var rows: [Int] {
+        var result: [Int] = []
+        for (index, word) in words.enumerated() where word != 0 {
+            var remaining = word
+            while remaining != 0 {
+                result.append(index * 64 + remaining.trailingZeroBitCount)
+                remaining &= remaining - 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,87 @@
+import RevqCore
+import RevqLanguage
+
+/// A query defined with `let`: its rows, in order, taken when it was defined (the store
+/// never changes, so they stay right).
+struct NamedQuery: Sendable {
+    let name: String
+    let table: String
+    let rows: [Int]
+    /// The defining query as typed, for `sources`.
+    let text: String
+}
+
+/// The semantic check: resolves a parsed query's names against the schema read at run
+/// time, and turns its values into tests on the stored values. Errors point at the
+/// offending name or value and suggest or list the valid ones.
+struct Binder {
+    let catalog: Catalog
+    let namedQueries: [String: NamedQuery]
+
+    var schema: Schema { catalog.store.schema }
+
+    func bind(_ query: Query) throws(Diagnostic) -> BoundQuery {
+        let input = try bindInput(query.source)
+        let condition = try query.condition.map { (condition) throws(Diagnostic) in try bindCondition(condition, on: input.table) }
+        var columns: [BoundPath] = []
+        for path in query.show { columns.append(try bindPath(path, from: input.table)) }
+        var sort: [BoundSortKey] = []
+        for key in query.sort { sort.append(BoundSortKey(path: try bindPath(key.path, from: input.table), descending: key.descending)) }
+        let limit = query.limit.flatMap { literal -> Int? in if case .number(let n) = literal.kind { Int(n) } else { nil } }
+        return BoundQuery(input: input, condition: condition, columns: columns, sort: sort, limit: limit)
+    }
+
+    /// source -> a source of the schema or a named query.
+    func bindInput(_ name: Name) throws(Diagnostic) -> QueryInput {
+        if let source = match(name.text, among: schema.sources.map(\.name)) {
+            return QueryInput(table: source, rows: nil, name: nil)
+        }
+        if let named = namedQueries[name.text] ?? match(name.text, among: Array(namedQueries.keys)).flatMap({ namedQueries[$0] }) {
+            return QueryInput(table: named.table, rows: named.rows, name: named.name)
+        }
+        let candidates = schema.sources.map(\.name) + namedQueries.keys.sorted()
+        throw Diagnostic(.error, "unknown source '\(name.text)'", at: name.range,
+                         hint: Suggestions.hint(for: name.text, among: candidates, kind: "sources"))
+    }
+
+    /// A name as typed, or the one name equal to it ignoring case.
+    func match(_ typed: String, among names: [String]) -> String? {
+        if names.contains(typed) { return typed }
+        let folded = names.filter { TextFolding.fold($0) == TextFolding.fold(typed) }
+        return folded.count == 1 ? folded[0] : nil
+    }
+
+    /// path -> relation fields followed by `.`, then a field of the last source reached.
+    func bindPath(_ path: FieldPath, from source: String) throws(Diagnostic) -> BoundPath {
+        var hops: [Hop] = []
+        var current = source
+        for (index, part) in path.parts.enumerated() {
+            let (position, field) = try resolveField(part, in: current)
+            if index == path.parts.count - 1 {
+                return BoundPath(hops: hops, table: current, field: field, position: position, text: path.text)
+            }
+            guard let target = field.type.relatedSource else {
+                throw Diagnostic(.error, "'\(field.name)' is not a relation, so it has no fields to follow with '.'", at: part.range,
+                                 hint: "'\(field.name)' is \(field.type.spelling); relations are \(relationNames(of: current))")
+            }
+            hops.append(Hop(source: current, position: position, target: target))
+            current = target
+        }
+        preconditionFailure("a path has at least one part")
+    }
+
+    func resolveField(_ name: Name, in source: String) throws(Diagnostic) -> (Int, Field) {
+        let fields = schema.source(named: source)!.fields
+        if let matched = match(name.text, among: fields.map(\.name)),
+           let position = fields.firstIndex(where: { $0.name == matched }) {
+            return (position, fields[position])
+        }
+        throw Diagnostic(.error, "unknown field '\(name.text)' in '\(source)'", at: name.range,
+                         hint: Suggestions.hint(for: name.text, among: fields.map(\.name), kind: "fields of \(source)"))
+    }
+
+    private func relationNames(of source: String) -> String {
+        let names = schema.source(named: source)!.fields.filter { $0.type.relatedSource != nil }.map(\.name)
+        return names.isEmpty ? "none in '\(source)'" : names.joined(separator: ", ")
+    }
+}

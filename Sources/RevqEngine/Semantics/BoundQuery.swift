@@ -1,0 +1,87 @@
+import RevqCore
+import RevqLanguage
+
+/// One step through a relation: from a row of `source`, the related rows of `target`
+/// that the field at `position` holds.
+struct Hop: Sendable {
+    let source: String
+    let position: Int
+    let target: String
+}
+
+/// A field path checked against the schema: the relations it goes through and the field it ends at.
+struct BoundPath: Sendable {
+    let hops: [Hop]
+    /// The source the final field belongs to.
+    let table: String
+    let field: Field
+    let position: Int
+    /// The path as the user wrote it (for column headers and plans).
+    let text: String
+}
+
+/// What a comparison asks of the final field's value, already resolved against the
+/// schema: vocabulary terms as indexes, numbers as numbers, text folded.
+enum Test: Sendable {
+    /// A vocabulary field holds one of these terms (scale comparisons become term sets).
+    case terms(Set<Int>)
+    case number(ComparisonOperatorKind, Double)
+    /// Text `=`: equal after folding.
+    case textEqual(String)
+    /// Text order: Norwegian alphabetical order.
+    case textOrder(ComparisonOperatorKind, CollationKey)
+    /// A relation holds one of these rows of its target.
+    case related(Set<Int>)
+    /// Every word occurs (a word may be a prefix).
+    case words([SearchWord])
+}
+
+/// One word of a `~` search, folded; `isPrefix` when typed with a final `*`.
+struct SearchWord: Sendable {
+    let word: String
+    let isPrefix: Bool
+}
+
+/// A condition leaf: a test on a field reached through a path, or a search of all text.
+struct Predicate: Sendable {
+    /// Nil for `~ words` over every text field of the record.
+    let path: BoundPath?
+    let test: Test
+    /// The condition as written, for `explain`.
+    let text: String
+}
+
+/// A checked condition tree over one source.
+indirect enum BoundCondition: Sendable {
+    case predicate(Predicate)
+    case and([BoundCondition])
+    case or([BoundCondition])
+    case not(BoundCondition)
+    /// Matches nothing: `x in ()` cannot be written, but a relation value may name no row.
+    case constant(Bool)
+}
+
+/// A key of `sort by`, checked.
+struct BoundSortKey: Sendable {
+    let path: BoundPath
+    let descending: Bool
+}
+
+/// Where a query's rows come from: all rows of a source, or a named query's rows in its order.
+struct QueryInput: Sendable {
+    let table: String
+    /// Nil: every row of the table in the table's order.
+    let rows: [Int]?
+    /// The named query the rows come from, for `explain`.
+    let name: String?
+}
+
+/// A query checked against the schema, ready to plan and evaluate.
+struct BoundQuery: Sendable {
+    let input: QueryInput
+    let condition: BoundCondition?
+    /// Empty: the source's default columns.
+    let columns: [BoundPath]
+    let sort: [BoundSortKey]
+    let limit: Int?
+}

@@ -1,0 +1,60 @@
+import RevqCore
+
+/// The columns a query shows when it has no `show`, derived from the schema so every
+/// source gets sensible ones: its key, its label, its short vocabulary fields, then its
+/// first long required text.
+///
+/// A vocabulary field is shown when it is required and is the only required field of its
+/// vocabulary, or one of a run of adjacent fields sharing it (the matrix's six answers);
+/// a vocabulary spread over several separate fields (the four GRADE-CERQual components)
+/// is left to `show`.
+enum DefaultColumns {
+    /// Text averaging at least this many characters is "long": shown last, shortened by tables.
+    static let longTextLength = 40
+
+    static func positions(of table: Table, store: Store) -> [Int] {
+        let schema = table.schema
+        var chosen: [Int] = []
+        for name in [schema.key, schema.label] {
+            if let position = schema.position(of: name), !chosen.contains(position) { chosen.append(position) }
+        }
+        chosen += vocabularyPositions(schema).filter { !chosen.contains($0) }
+        if let text = firstLongText(table, excluding: chosen) { chosen.append(text) }
+        return chosen
+    }
+
+    private static func vocabularyPositions(_ schema: SourceSchema) -> [Int] {
+        var positionsByVocabulary: [String: [Int]] = [:]
+        for (position, field) in schema.fields.enumerated() where field.isRequired {
+            switch field.type {
+            case .category(let vocabulary), .scale(let vocabulary):
+                positionsByVocabulary[vocabulary.name, default: []].append(position)
+            default: continue
+            }
+        }
+        return positionsByVocabulary.values
+            .filter { $0.count == 1 || $0.last! - $0.first! == $0.count - 1 }
+            .flatMap { $0 }.sorted()
+    }
+
+    private static func firstLongText(_ table: Table, excluding chosen: [Int]) -> Int? {
+        for (position, field) in table.schema.fields.enumerated() where !chosen.contains(position) {
+            guard case .text = field.type, field.isRequired, field.name != Catalog.provenanceField else { continue }
+            if averageLength(table, position) >= longTextLength { return position }
+        }
+        return nil
+    }
+
+    private static func averageLength(_ table: Table, _ position: Int) -> Int {
+        guard table.count > 0 else { return 0 }
+        let sample = table.rows.prefix(200)
+        let total = sample.reduce(0) { sum, row in if case .text(let text) = row[position] { sum + text.count } else { sum } }
+        return total / sample.count
+    }
+
+    /// True for a field whose values are long free text.
+    static func isLongText(_ field: Field, in table: Table) -> Bool {
+        guard case .text = field.type, let position = table.schema.position(of: field.name) else { return false }
+        return averageLength(table, position) >= longTextLength
+    }
+}

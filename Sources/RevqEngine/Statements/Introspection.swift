@@ -1,0 +1,34 @@
+import RevqCore
+
+/// `sources` and `describe`: what the store holds, read from the schema and the data.
+struct Introspection {
+    let store: Store
+
+    /// Each source with its row count and description, then the session's named queries.
+    func sources(named: [NamedQuery]) -> ResultSet {
+        var rows: [[Cell]] = store.tables.map { [.text($0.name), .integer($0.count), .text($0.schema.description)] }
+        rows += named.map { [.text($0.name), .integer($0.rows.count), .text("named query: \($0.text)")] }
+        return ResultSet(columns: [.init(name: "source"), .init(name: "rows"), .init(name: "description", isLongText: true)], rows: rows)
+    }
+
+    /// The fields of a source: type, whether required, values with their row counts, description.
+    func describe(_ table: Table) -> ResultSet {
+        let rows: [[Cell]] = table.schema.fields.enumerated().map { position, field in
+            [.text(field.name), .text(field.type.spelling), .text(field.isRequired ? "yes" : "no"),
+             valueCounts(table, position, field), .text(field.description)]
+        }
+        let columns: [ResultSet.Column] = [.init(name: "field"), .init(name: "type"), .init(name: "required"),
+                                           .init(name: "values"), .init(name: "description", isLongText: true)]
+        return ResultSet(columns: columns, rows: rows)
+    }
+
+    /// "svært lav 3; lav 10; ..." for a vocabulary field: every value with its number of rows.
+    private func valueCounts(_ table: Table, _ position: Int, _ field: Field) -> Cell {
+        guard let vocabulary = field.type.vocabulary else { return .null }
+        var counts = [Int](repeating: 0, count: vocabulary.terms.count)
+        for row in table.rows {
+            for case .term(let term) in Set(row[position].elements) where term < counts.count { counts[term] += 1 }
+        }
+        return .list(vocabulary.terms.enumerated().map { "\($1.value) \(counts[$0])" })
+    }
+}

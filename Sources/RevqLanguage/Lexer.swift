@@ -1,0 +1,151 @@
+import RevqCore
+
+/// Turns a statement's text into tokens, each with its source range.
+///
+/// The lexer never fails and never prints: a problem becomes an `.error` token that the
+/// parser reports. Lines and columns count characters, the way a person counts them.
+///
+///     Lexer.tokens(of: "findings where confidence >= moderat").map(\.text)
+///     // ["findings", "where", "confidence", ">=", "moderat", ""]
+public struct Lexer {
+    private let characters: [Character]
+    private var position = 0
+    private var line = 1
+    private var column = 1
+
+    public init(_ text: String) {
+        characters = Array(text)
+    }
+
+    /// Every token of `text`, ending with one `.end` token.
+    public static func tokens(of text: String) -> [Token] {
+        var lexer = Lexer(text)
+        var tokens: [Token] = []
+        repeat { tokens.append(lexer.next()) } while tokens.last?.kind != .end
+        return tokens
+    }
+
+    /// The next token, skipping white space; `.end` once the text is used up.
+    public mutating func next() -> Token {
+        skipWhitespace()
+        let start = location
+        guard let character = peek() else { return Token(kind: .end, text: "", range: SourceRange(start: start, end: start)) }
+        if character == "\"" || character == "'" { return scanString(quote: character, from: start) }
+        if Lexer.isWordCharacter(character) { return scanWord(from: start) }
+        return scanSymbol(character, from: start)
+    }
+
+    // MARK: - Rules
+
+    /// word -> wordchar { wordchar } ; a word that reads as a number is a number,
+    /// a word spelled like a keyword is that keyword.
+    private mutating func scanWord(from start: SourceLocation) -> Token {
+        var text = ""
+        while let character = peek(), Lexer.isWordCharacter(character) {
+            text.append(character)
+            advance()
+        }
+        if let keyword = Keyword(spelling: text) { return make(.keyword(keyword), text, from: start) }
+        if let number = Lexer.number(text) { return make(.number(number), text, from: start) }
+        return make(.word, text, from: start)
+    }
+
+    /// string -> '"' { char } '"' | "'" { char } "'" ; a doubled quote stands for itself.
+    private mutating func scanString(quote: Character, from start: SourceLocation) -> Token {
+        advance()
+        var value = ""
+        while let character = peek() {
+            advance()
+            if character == quote {
+                guard peek() == quote else { return make(.string, value, from: start) }
+                advance()
+            }
+            if let problem = Lexer.problem(with: character) { return make(.error(problem), String(character), from: start) }
+            value.append(character)
+        }
+        return make(.error(.unterminatedString), value, from: start)
+    }
+
+    private mutating func scanSymbol(_ character: Character, from start: SourceLocation) -> Token {
+        advance()
+        switch character {
+        case "(": return make(.leftParen, "(", from: start)
+        case ")": return make(.rightParen, ")", from: start)
+        case ",": return make(.comma, ",", from: start)
+        case ";": return make(.semicolon, ";", from: start)
+        case "=": return make(.comparison(.equal), "=", from: start)
+        case "~": return make(.comparison(.contains), "~", from: start)
+        case "<", ">", "!": return scanComparison(character, from: start)
+        default:
+            let problem = Lexer.problem(with: character) ?? .unexpectedCharacter(character)
+            return make(.error(problem), String(character), from: start)
+        }
+    }
+
+    /// comparison -> "<" | "<=" | ">" | ">=" | "!=" (also "<>" for !=)
+    private mutating func scanComparison(_ first: Character, from start: SourceLocation) -> Token {
+        let second = peek()
+        let spelling: String
+        switch (first, second) {
+        case ("<", "="), (">", "="), ("!", "="), ("<", ">"): advance(); spelling = String([first, second!])
+        case ("!", _): return make(.error(.lonelyBang), "!", from: start)
+        default: spelling = String(first)
+        }
+        let comparison = spelling == "<>" ? ComparisonOperator.notEqual : ComparisonOperator(rawValue: spelling)!
+        return make(.comparison(comparison), spelling, from: start)
+    }
+
+    // MARK: - Characters
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        if character.isLetter || character.isNumber { return true }
+        return character == "/" || character == "-" || character == "." || character == "_"
+            || character == "*"
+    }
+
+    /// A control character or a decoding stand-in, reported as such rather than as "unexpected".
+    static func problem(with character: Character) -> LexProblem? {
+        guard let scalar = character.unicodeScalars.first else { return nil }
+        if scalar == "\u{FFFD}" { return .invalidUTF8 }
+        if scalar.value < 32 || (0x7F..<0xA0).contains(scalar.value) { return .controlCharacter(scalar) }
+        return nil
+    }
+
+    private static func number(_ text: String) -> Double? {
+        guard let first = text.first, first.isNumber || (first == "-" && text.count > 1) else { return nil }
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
+        return Double(text)
+    }
+
+    private mutating func skipWhitespace() {
+        while let character = peek(), character == " " || character == "\t" || character == "\n"
+            || character == "\r\n" || character == "\r" || character == "\u{00A0}" {
+            advance()
+        }
+    }
+
+    // MARK: - Moving
+
+    private var location: SourceLocation {
+        SourceLocation(offset: position, line: line, column: column)
+    }
+
+    private func peek() -> Character? {
+        position < characters.count ? characters[position] : nil
+    }
+
+    private mutating func advance() {
+        let character = characters[position]
+        position += 1
+        if character == "\n" || character == "\r\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+    }
+
+    private func make(_ kind: TokenKind, _ text: String, from start: SourceLocation) -> Token {
+        Token(kind: kind, text: text, range: SourceRange(start: start, end: location))
+    }
+}

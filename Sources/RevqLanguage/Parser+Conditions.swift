@@ -1,0 +1,164 @@
+import RevqCore
+
+/// The logical operators between conditions, weakest first; one table read by one loop.
+enum LogicalOperator: Int, CaseIterable {
+    case or = 1
+    case and = 2
+
+    var precedence: Int { rawValue }
+
+    init?(_ token: Token) {
+        switch token.kind {
+        case .keyword(.or): self = .or
+        case .keyword(.and): self = .and
+        default: return nil
+        }
+    }
+
+    func make(_ operands: [Condition]) -> Condition {
+        self == .and ? .and(operands) : .or(operands)
+    }
+}
+
+extension Parser {
+    /// condition -> unary { ( "and" | "or" ) unary }   ("and" binds tighter than "or")
+    mutating func parseCondition() throws(ParseStop) -> Condition {
+        try parseBinary(minPrecedence: LogicalOperator.or.precedence)
+    }
+
+    /// The one precedence loop: operands joined by operators at least as strong as `minPrecedence`.
+    mutating func parseBinary(minPrecedence: Int) throws(ParseStop) -> Condition {
+        var left = try parseUnary()
+        while let op = LogicalOperator(peek), op.precedence >= minPrecedence {
+            // A chain of one operator becomes one flat node: no deep tree, no quadratic copying.
+            var operands = [left]
+            while LogicalOperator(peek) == op {
+                advance()
+                operands.append(try parseBinary(minPrecedence: op.precedence + 1))
+            }
+            left = op.make(operands)
+        }
+        return left
+    }
+
+    /// unary -> "not" unary | primary
+    mutating func parseUnary() throws(ParseStop) -> Condition {
+        guard check(.not) else { return try parsePrimary() }
+        let notToken = advance()
+        try enterNesting(at: notToken)
+        defer { nesting -= 1 }
+        let operand = try parseUnary()
+        return .not(operand, range: notToken.range.extended(to: operand.range))
+    }
+
+    /// primary -> "(" condition ")" | "~" words | comparison
+    mutating func parsePrimary() throws(ParseStop) -> Condition {
+        switch peek.kind {
+        case .leftParen: return try parseGroup()
+        case .comparison(.contains): return try parseSearch()
+        case .word: return try parseComparison()
+        default: throw expected("a condition (a field name, '~', 'not' or '(')")
+        }
+    }
+
+    /// group -> "(" condition ")"
+    private mutating func parseGroup() throws(ParseStop) -> Condition {
+        let open = advance()
+        try enterNesting(at: open)
+        defer { nesting -= 1 }
+        openParentheses.append(open.range)
+        let condition = try parseCondition()
+        guard match(.rightParen) else {
+            let opened = "\(open.range.start.line):\(open.range.start.column)"
+            throw expected("')' to close the '(' at \(opened), or 'and' / 'or'")
+        }
+        openParentheses.removeLast()
+        return condition
+    }
+
+    private mutating func enterNesting(at token: Token) throws(ParseStop) {
+        nesting += 1
+        guard nesting <= Parser.maximumNesting else {
+            throw .error(Diagnostic(.error, "the condition nests deeper than \(Parser.maximumNesting) levels of parentheses and 'not'",
+                                    at: token.range, hint: "write it with fewer levels; 'and' and 'or' chains need no parentheses"))
+        }
+    }
+
+    /// search -> "~" value
+    private mutating func parseSearch() throws(ParseStop) -> Condition {
+        let tilde = advance()
+        let words = try parseValue(after: tilde)
+        return .search([words], range: tilde.range.extended(to: words.range))
+    }
+
+    /// comparison -> path ( operator value | [ "not" ] "in" "(" value { "," value } ")" )
+    private mutating func parseComparison() throws(ParseStop) -> Condition {
+        let path = try parsePath()
+        if check(.in) || (check(.not) && tokens[current + 1].isKeyword(.in)) {
+            return try parseMembership(of: path)
+        }
+        guard case .comparison(let op) = peek.kind else {
+            throw expected("a comparison (=, !=, <, <=, >, >=, ~ or in) after '\(path.text)'")
+        }
+        let opToken = advance()
+        let value = try parseValue(after: opToken)
+        return .comparison(path, op, value, operatorRange: opToken.range)
+    }
+
+    /// membership -> path [ "not" ] "in" "(" value { "," value } ")"
+    private mutating func parseMembership(of path: FieldPath) throws(ParseStop) -> Condition {
+        let notToken: Token? = check(.not) ? advance() : nil
+        advance()
+        guard check(.leftParen) else { throw expected("'(' and a list of values after 'in'") }
+        let open = advance()
+        openParentheses.append(open.range)
+        var values: [Literal] = []
+        repeat { values.append(try parseValue(after: previous)) } while match(.comma)
+        guard match(.rightParen) else { throw expected("',' or ')' in the list of values") }
+        openParentheses.removeLast()
+        let membership = Condition.membership(path, values, range: path.range.extended(to: previous.range))
+        guard let notToken else { return membership }
+        return .not(membership, range: notToken.range.extended(to: previous.range))
+    }
+
+    /// value -> string | ( word | number ) { word | number }
+    /// Bare words in a row are one value (`Oye 2018`); a keyword ends the value.
+    mutating func parseValue(after token: Token) throws(ParseStop) -> Literal {
+        switch peek.kind {
+        case .string:
+            let string = advance()
+            return Literal(kind: .string, text: string.text, range: string.range)
+        case .word, .number:
+            return parseBareValue()
+        default:
+            throw expected("a value after '\(token.text)'", hint: "quote a value that is also a keyword: \"in\"")
+        }
+    }
+
+    private mutating func parseBareValue() -> Literal {
+        let first = advance()
+        var words = [first.text]
+        // A word followed by an operator starts the next comparison (a missing 'and'),
+        // so it is left for the error that says so.
+        while isBareValueToken(peek.kind), !startsComparison(at: current) { words.append(advance().text) }
+        if words.count == 1, case .number(let value) = first.kind {
+            return Literal(kind: .number(value), text: first.text, range: first.range)
+        }
+        return Literal(kind: .word, text: words.joined(separator: " "), range: first.range.extended(to: previous.range))
+    }
+
+    func startsComparison(at index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        switch tokens[index + 1].kind {
+        case .comparison, .keyword(.in): return true
+        default: return false
+        }
+    }
+
+    private func isBareValueToken(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .word, .number: return true
+        default: return false
+        }
+    }
+}

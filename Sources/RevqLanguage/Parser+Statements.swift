@@ -1,0 +1,164 @@
+import RevqCore
+
+extension Parser {
+    /// statement_line -> statement [ ";" ] END
+    mutating func parseStatementToEnd() throws(ParseStop) -> Statement {
+        guard !check(.end) else {
+            throw .error(Diagnostic(.error, "empty statement", at: peek.range,
+                                    hint: "write a query, e.g. findings where confidence >= moderat"))
+        }
+        let statement = try parseStatement()
+        _ = match(.semicolon)
+        guard check(.end) else {
+            let hint = startsComparison(at: current) ? "join conditions with 'and' or 'or'" : nil
+            throw expected(afterStatement(statement), hint: hint)
+        }
+        return statement
+    }
+
+    /// What may follow a complete statement, for the error when something else does.
+    private func afterStatement(_ statement: Statement) -> String {
+        switch statement {
+        case .query, .define, .explain(.query): return "'where', 'show', 'sort by', 'limit', 'and', 'or' or the end of the statement"
+        case .count, .explain: return "'where', 'by' or the end of the statement"
+        case .sources, .describe: return "the end of the statement"
+        }
+    }
+
+    /// statement -> query | count | let | explain | "sources" | describe
+    mutating func parseStatement() throws(ParseStop) -> Statement {
+        switch peek.kind {
+        case .keyword(.count): return try parseCount()
+        case .keyword(.let): return try parseLet()
+        case .keyword(.explain): return try parseExplain()
+        case .keyword(.sources): advance(); return .sources
+        case .keyword(.describe): return try parseDescribe()
+        case .word: return .query(try parseQuery())
+        default:
+            throw expected("a source name or a statement keyword (count, let, explain, sources, describe)")
+        }
+    }
+
+    /// explain -> "explain" ( query | count )
+    mutating func parseExplain() throws(ParseStop) -> Statement {
+        advance()
+        if check(.count) { return .explain(try parseCount()) }
+        guard case .word = peek.kind else { throw expected("a query or a count to explain") }
+        return .explain(.query(try parseQuery()))
+    }
+
+    /// let -> "let" name "=" query
+    mutating func parseLet() throws(ParseStop) -> Statement {
+        advance()
+        let name = try parseName("a name for the query")
+        guard match(.comparison(.equal)) else { throw expected("'=' after the name '\(name.text)'") }
+        return .define(name, try parseQuery())
+    }
+
+    /// describe -> "describe" name
+    mutating func parseDescribe() throws(ParseStop) -> Statement {
+        advance()
+        return .describe(try parseName("a source name"))
+    }
+
+    /// count -> "count" source [ "where" condition ] [ "by" path { "," path } ]
+    mutating func parseCount() throws(ParseStop) -> Statement {
+        advance()
+        let source = try parseName("a source name to count")
+        let condition = match(.where) ? try parseCondition() : nil
+        var groups: [FieldPath] = []
+        if match(.by) { groups = try parsePathList() }
+        return .count(Query(source: source, condition: condition), by: groups)
+    }
+
+    /// query -> source [ "where" condition ] { "show" paths | "sort" "by" sortkeys | "limit" number }
+    mutating func parseQuery() throws(ParseStop) -> Query {
+        let source = try parseName("a source name")
+        let condition = match(.where) ? try parseCondition() : nil
+        var show: [FieldPath]?, sort: [SortKey]?, limit: Literal?
+        while true {
+            let clause = peek
+            if match(.show) {
+                guard show == nil else { throw repeated(clause) }
+                show = try parsePathList()
+            } else if match(.sort) {
+                guard sort == nil else { throw repeated(clause) }
+                _ = try consume(.by, "'by' after 'sort'")
+                sort = try parseSortKeys()
+            } else if match(.limit) {
+                guard limit == nil else { throw repeated(clause) }
+                limit = try parseLimit()
+            } else {
+                break
+            }
+        }
+        return Query(source: source, condition: condition, show: show ?? [], sort: sort ?? [], limit: limit)
+    }
+
+    private func repeated(_ clause: Token) -> ParseStop {
+        .error(Diagnostic(.error, "'\(clause.text)' appears twice in the statement", at: clause.range,
+                          hint: "list everything in one '\(clause.text)' clause, separated by commas"))
+    }
+
+    /// limit -> "limit" number   (a whole number, 0 or more)
+    mutating func parseLimit() throws(ParseStop) -> Literal {
+        guard case .number(let value) = peek.kind, value >= 0, value == value.rounded(), value < 1e9 else {
+            throw expected("a whole number after 'limit'")
+        }
+        let token = advance()
+        return Literal(kind: .number(value), text: token.text, range: token.range)
+    }
+
+    /// sortkeys -> path [ "asc" | "desc" ] { "," path [ "asc" | "desc" ] }
+    mutating func parseSortKeys() throws(ParseStop) -> [SortKey] {
+        var keys: [SortKey] = []
+        repeat {
+            let path = try parsePath()
+            let descending = match(.desc)
+            if !descending { _ = match(.asc) }
+            keys.append(SortKey(path: path, descending: descending))
+        } while match(.comma)
+        return keys
+    }
+
+    /// paths -> path { "," path }
+    mutating func parsePathList() throws(ParseStop) -> [FieldPath] {
+        var paths: [FieldPath] = []
+        repeat { paths.append(try parsePath()) } while match(.comma)
+        return paths
+    }
+
+    /// path -> name { "." name }   (typed as one word: study.country)
+    mutating func parsePath() throws(ParseStop) -> FieldPath {
+        guard case .word = peek.kind, let parts = Parser.splitPath(peek) else { throw expected("a field name") }
+        advance()
+        return FieldPath(parts: parts)
+    }
+
+    /// name -> letter { letter | digit | "_" }
+    mutating func parseName(_ expectation: String) throws(ParseStop) -> Name {
+        guard case .word = peek.kind, Parser.isName(peek.text) else { throw expected(expectation) }
+        let token = advance()
+        return Name(text: token.text, range: token.range)
+    }
+
+    static func isName(_ text: some StringProtocol) -> Bool {
+        guard let first = text.first, first.isLetter else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+
+    /// The names of a dotted word with their own ranges; nil unless every part is a name.
+    static func splitPath(_ token: Token) -> [Name]? {
+        var names: [Name] = []
+        var offset = 0
+        for part in token.text.split(separator: ".", omittingEmptySubsequences: false) {
+            guard isName(part) else { return nil }
+            let start = token.range.start
+            let from = SourceLocation(offset: start.offset + offset, line: start.line, column: start.column + offset)
+            let to = SourceLocation(offset: from.offset + part.count, line: start.line, column: from.column + part.count)
+            names.append(Name(text: String(part), range: SourceRange(start: from, end: to)))
+            offset += part.count + 1
+        }
+        return names
+    }
+}

@@ -1,0 +1,117 @@
+import RevqCore
+
+/// A name as typed (a source, a field, a named query), with its place.
+public struct Name: Hashable, Sendable {
+    public let text: String
+    public let range: SourceRange
+
+    public init(text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// A field, or a path through relations to a field of a related source (`study.country`).
+public struct FieldPath: Hashable, Sendable {
+    public let parts: [Name]
+
+    public init(parts: [Name]) {
+        self.parts = parts
+    }
+
+    public var range: SourceRange { parts[0].range.extended(to: parts[parts.count - 1].range) }
+    /// The path as typed, parts joined by dots.
+    public var text: String { parts.map(\.text).joined(separator: ".") }
+}
+
+/// A value written in a statement: a bare word (or several), a quoted string, or a number.
+public struct Literal: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case word, string
+        case number(Double)
+    }
+
+    public let kind: Kind
+    /// The value as typed; a quoted string without its quotes; several bare words joined by one space.
+    public let text: String
+    public let range: SourceRange
+
+    public init(kind: Kind, text: String, range: SourceRange) {
+        self.kind = kind
+        self.text = text
+        self.range = range
+    }
+}
+
+/// A condition of `where`: comparisons joined by `and`, `or`, `not` and parentheses.
+public indirect enum Condition: Hashable, Sendable {
+    /// `field op value`
+    case comparison(FieldPath, ComparisonOperator, Literal, operatorRange: SourceRange)
+    /// `field in (value, ...)`
+    case membership(FieldPath, [Literal], range: SourceRange)
+    /// `~ words` over every text field of the record.
+    case search([Literal], range: SourceRange)
+    /// Two or more conditions that must all hold; chains are kept flat, so a long line of
+    /// `and`s never makes a deep tree.
+    case and([Condition])
+    case or([Condition])
+    case not(Condition, range: SourceRange)
+
+    /// The text the condition covers, for carets under a whole condition.
+    public var range: SourceRange {
+        switch self {
+        case .comparison(let path, _, let value, _): return path.range.extended(to: value.range)
+        case .membership(_, _, let range), .search(_, let range), .not(_, let range): return range
+        case .and(let parts), .or(let parts): return parts[0].range.extended(to: parts[parts.count - 1].range)
+        }
+    }
+}
+
+/// One key of `sort by`: a field and its direction.
+public struct SortKey: Hashable, Sendable {
+    public let path: FieldPath
+    public let descending: Bool
+
+    public init(path: FieldPath, descending: Bool) {
+        self.path = path
+        self.descending = descending
+    }
+}
+
+/// `source [where condition] [show ...] [sort by ...] [limit n]`
+public struct Query: Hashable, Sendable {
+    /// A source of the schema or a named query.
+    public let source: Name
+    public let condition: Condition?
+    public let show: [FieldPath]
+    public let sort: [SortKey]
+    public let limit: Literal?
+
+    public init(source: Name, condition: Condition?, show: [FieldPath] = [], sort: [SortKey] = [], limit: Literal? = nil) {
+        self.source = source
+        self.condition = condition
+        self.show = show
+        self.sort = sort
+        self.limit = limit
+    }
+}
+
+/// One statement of the query language.
+public indirect enum Statement: Hashable, Sendable {
+    case query(Query)
+    /// `count query [by field, ...]`
+    case count(Query, by: [FieldPath])
+    /// `let name = query`
+    case define(Name, Query)
+    case explain(Statement)
+    case sources
+    case describe(Name)
+}
+
+/// What parsing a statement gave.
+public enum ParseResult: Hashable, Sendable {
+    case statement(Statement)
+    /// The text stops inside a parenthesis or a quote: more lines may complete it.
+    case incomplete
+    case failure([Diagnostic])
+}

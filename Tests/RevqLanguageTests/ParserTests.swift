@@ -1,0 +1,108 @@
+import Testing
+import RevqCore
+import RevqLanguage
+
+/// Accepted statements with the tree they give (printed compactly), and rejected ones
+/// with line:column.
+@Suite("Parser")
+struct ParserTests {
+    static func tree(_ text: String) -> String {
+        guard case .statement(let statement) = Parser.parse(text) else { return "\(Parser.parse(text))" }
+        return describe(statement)
+    }
+
+    static func describe(_ statement: Statement) -> String {
+        switch statement {
+        case .query(let query): return describe(query)
+        case .count(let query, let groups): return "count " + describe(query) + (groups.isEmpty ? "" : " by " + groups.map(\.text).joined(separator: ","))
+        case .define(let name, let query): return "let \(name.text) = " + describe(query)
+        case .explain(let inner): return "explain " + describe(inner)
+        case .sources: return "sources"
+        case .describe(let name): return "describe \(name.text)"
+        }
+    }
+
+    static func describe(_ query: Query) -> String {
+        var text = query.source.text
+        if let condition = query.condition { text += " where " + describe(condition) }
+        if !query.show.isEmpty { text += " show " + query.show.map(\.text).joined(separator: ",") }
+        if !query.sort.isEmpty { text += " sort " + query.sort.map { $0.path.text + ($0.descending ? "-" : "+") }.joined(separator: ",") }
+        if let limit = query.limit { text += " limit \(limit.text)" }
+        return text
+    }
+
+    static func describe(_ condition: Condition) -> String {
+        switch condition {
+        case .comparison(let path, let op, let value, _): return "\(path.text)\(op.rawValue)[\(value.text)]"
+        case .membership(let path, let values, _): return "\(path.text) in [\(values.map(\.text).joined(separator: "|"))]"
+        case .search(let values, _): return "~[\(values[0].text)]"
+        case .and(let parts): return "(" + parts.map(describe).joined(separator: " and ") + ")"
+        case .or(let parts): return "(" + parts.map(describe).joined(separator: " or ") + ")"
+        case .not(let operand, _): return "not " + describe(operand)
+        }
+    }
+
+    @Test("Accepted", arguments: [
+        ("findings", "findings"),
+        ("findings where a = 1 and b = 2 or c = 3", "findings where ((a=[1] and b=[2]) or c=[3])"),
+        ("findings where a = 1 or b = 2 and c = 3", "findings where (a=[1] or (b=[2] and c=[3]))"),
+        ("findings where a = 1 and b = 2 and c = 3", "findings where (a=[1] and b=[2] and c=[3])"),
+        ("findings where (a = 1 or b = 2) and c = 3", "findings where ((a=[1] or b=[2]) and c=[3])"),
+        ("findings where not a = 1 and b = 2", "findings where (not a=[1] and b=[2])"),
+        ("findings where not (a = 1 and b = 2)", "findings where not (a=[1] and b=[2])"),
+        ("findings where study = Oye 2018 and x = \"svært lav\"", "findings where (study=[Oye 2018] and x=[svært lav])"),
+        ("findings where theme not in (a, \"b c\")", "findings where not theme in [a|b c]"),
+        ("findings where ~ fravær skole*", "findings where ~[fravær skole*]"),
+        ("findings where study.country = USA", "findings where study.country=[USA]"),
+        ("findings limit 5 show number sort by support desc, number", "findings show number sort support-,number+ limit 5"),
+        ("count findings where a >= b by theme, confidence", "count findings where a>=[b] by theme,confidence"),
+        ("let komm = findings where theme = kommunikasjon", "let komm = findings where theme=[kommunikasjon]"),
+        ("explain count matrix by relasjon", "explain count matrix by relasjon"),
+        ("describe findings;", "describe findings"),
+        ("SOURCES", "sources"),
+    ])
+    func accepted(_ text: String, tree: String) {
+        #expect(Self.tree(text) == tree)
+    }
+
+    @Test("Rejected at line:column", arguments: [
+        ("findings where", "1:15"),
+        ("findings where a =", "1:19"),
+        ("findings\nwhere a = 1\n  and = 2", "3:7"),
+        ("findings where a = 1 b = 2", "1:22"),
+        ("count", "1:6"),
+        ("findings sort number", "1:15"),
+        ("findings show", "1:14"),
+        ("findings where a in ()", "1:22"),
+        ("12 where a = 1", "1:1"),
+    ])
+    func rejected(_ text: String, place: String) {
+        guard case .failure(let diagnostics) = Parser.parse(text), let range = diagnostics.first?.range else {
+            Issue.record("expected an error for \(text)")
+            return
+        }
+        #expect("\(range.start.line):\(range.start.column)" == place)
+    }
+
+    @Test("Incomplete", arguments: ["findings where (a = 1", "findings where a = 'x", "findings where a in (1,", "findings where ((a = 1) and\n(b = 2"])
+    func incomplete(_ text: String) {
+        #expect(Parser.parse(text) == .incomplete)
+    }
+
+    @Test func nestingIsLimited() {
+        let deep = "findings where " + String(repeating: "(", count: 101) + "a = 1" + String(repeating: ")", count: 101)
+        let fine = "findings where " + String(repeating: "(", count: 99) + "a = 1" + String(repeating: ")", count: 99)
+        guard case .failure(let diagnostics) = Parser.parse(deep) else { Issue.record("accepted"); return }
+        #expect(diagnostics[0].range?.start.column == 16 + 100)  // the 101st '('
+        guard case .statement = Parser.parse(fine) else { Issue.record("rejected"); return }
+    }
+
+    @Test func rangesCoverWhatTheyName() throws {
+        guard case .statement(.query(let query)) = Parser.parse("findings where study.country = \"USA\"") else { Issue.record("no parse"); return }
+        guard case .comparison(let path, _, let value, let opRange) = try #require(query.condition) else { Issue.record("no comparison"); return }
+        #expect(path.parts.map { $0.range.start.column } == [16, 22])
+        #expect(path.parts.map { $0.range.end.column } == [21, 29])
+        #expect(opRange.start.column == 30)
+        #expect((value.range.start.column, value.range.end.column) == (32, 37))
+    }
+}
