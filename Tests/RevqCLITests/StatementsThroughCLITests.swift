@@ -11,8 +11,10 @@ struct StatementsThroughCLITests {
     @Test func everyHelpExampleRuns() throws {
         let home = try TemporaryHome()
         let topics = try RevqProcess.run(["-c", ".help"], home: home).stdout
-        let names = try #require(topics.split(separator: "\n").first { $0.hasPrefix("Topics: .help ") })
-            .dropFirst("Topics: .help ".count).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = topics.split(separator: "\n")
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("Topics of the language") })
+        let names = lines[heading + 1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.split(separator: " ")[0] }
         #expect(names.contains("count") && names.contains("relations"))
         var examples: [String] = []
         for name in names {

@@ -7,7 +7,7 @@ extension Shell {
         let arguments = call.arguments
         guard let topic = arguments.first?.lowercased() else {
             say("Meta-commands (a unique prefix works: .hel for .help):\n\(MetaCommands.summary)\n")
-            say("Topics: .help " + HelpTopics.names.joined(separator: " | ") + "\n")
+            say("Topics of the language (.help TOPIC):\n  " + HelpTopics.names.map { $0 == "fields" ? "fields SOURCE" : $0 }.joined(separator: ", ") + "\n")
             say("Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon")
             return
         }
