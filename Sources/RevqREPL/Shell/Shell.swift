@@ -25,7 +25,9 @@ final class Shell {
     }
 
     let store: Store
-    private(set) var interpreter: Interpreter
+    /// Built on first use: building the indexes is the costly part of starting, and a
+    /// script of meta-commands (or a session file of settings) needs none.
+    private(set) lazy var interpreter = Interpreter(store: store)
     let configuration: Configuration
     var settings = ShellSettings()
     let stdout: OutputSink
@@ -46,7 +48,6 @@ final class Shell {
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
-        self.interpreter = Interpreter(store: store)
         self.configuration = configuration
         self.stdout = stdout
         self.stderr = stderr
