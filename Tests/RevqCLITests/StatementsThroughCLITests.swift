@@ -80,4 +80,54 @@ struct StatementsThroughCLITests {
         #expect(run.stderr.isEmpty)
         #expect(run.stdout.hasPrefix("number"))
     }
+
+    /// Finding number -> (confidence, theme) as Tabell 9 prints them: each "X tillit" cell
+    /// belongs to the finding number above it, under the theme heading above that.
+    static let tabell9: [Int: (confidence: String, theme: String)] = {
+        let text = SourceText.review
+        var findings: [Int: (String, String)] = [:]
+        for line in 1124...1367 {
+            let cell = text.line(line).trimmingCharacters(in: .whitespaces)
+            guard cell.hasSuffix(" tillit"), ["Svært lav", "Lav", "Moderat", "Høy"].contains(String(cell.dropLast(" tillit".count))) else { continue }
+            var above = line - 1
+            while Int(withoutBookmark(text.line(above))) == nil { above -= 1 }
+            let theme = ReviewThemes.tabell9.last { $0.line < above }!.theme
+            findings[Int(withoutBookmark(text.line(above)))!] = (String(cell.dropLast(" tillit".count)).lowercased(), theme)
+        }
+        return findings
+    }()
+
+    private static func withoutBookmark(_ line: String) -> String {
+        let cell = line.trimmingCharacters(in: .whitespaces)
+        guard cell.hasPrefix("[bookmark:"), let end = cell.firstIndex(of: "]") else { return cell }
+        return String(cell[cell.index(after: end)...])
+    }
+
+    @Test func everyFindingWithItsConfidenceAsTabell9Has() throws {
+        #expect(Self.tabell9.count == 33)
+        let run = try RevqProcess.run(["--format", "csv", "-c", "findings show number, confidence"], home: TemporaryHome())
+        #expect(run.status == 0)
+        let rows = run.stdout.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.map { $0[0] } == (1...33).map(String.init))
+        for row in rows {
+            #expect(row[1] == Self.tabell9[Int(row[0])!]?.confidence, "finding \(row[0])")
+        }
+    }
+
+    /// The skeleton's example through stdin: moderate or high confidence, theme Kommunikasjon.
+    @Test func theSkeletonsExampleThroughStdin() throws {
+        let expected = Self.tabell9.filter { ["moderat", "høy"].contains($0.value.confidence) && $0.value.theme == "Kommunikasjon" }
+            .keys.sorted().map(String.init)
+        #expect(!expected.isEmpty)
+        let run = try RevqProcess.run(["--format", "tsv"], stdin: "findings where confidence >= moderat and theme = kommunikasjon show number\n",
+                                      home: TemporaryHome())
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == expected)
+        let json = try RevqProcess.run(["--format", "json", "-c", "findings where confidence = høy show number, theme"], home: TemporaryHome())
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let high = Self.tabell9.filter { $0.value.confidence == "høy" }
+        #expect(objects.count == high.count)
+        #expect(objects.first?["number"] as? Int == high.keys.first)
+        #expect(objects.first?["theme"] as? String == high.values.first?.theme)
+    }
 }
