@@ -30,6 +30,7 @@ let package = Package(
         // The thin command-line entry point.
         .executableTarget(name: "revq", dependencies: [
             "RevqREPL",
+            "RevqRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Shared by the tests: repository paths, the source text by line, running the binary.
