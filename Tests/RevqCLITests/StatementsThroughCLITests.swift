@@ -130,4 +130,16 @@ struct StatementsThroughCLITests {
         #expect(objects.first?["number"] as? Int == high.keys.first)
         #expect(objects.first?["theme"] as? String == high.values.first?.theme)
     }
+
+    @Test func settingsChangeWhatStatementsPrint() throws {
+        let home = try TemporaryHome()
+        let target = home.file("out.tsv")
+        let script = ".mode tsv\n.headers off\n.timer on\n.output \(target)\nfindings where number = 16 show number\n.output\nfindings where number = 1 show number\n"
+        let run = try RevqProcess.run([], stdin: script, home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "1\n")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "16\n")
+        let timings = run.stderr.split(separator: "\n").filter { $0.hasPrefix("time: ") && $0.hasSuffix(" ms") }
+        #expect(timings.count == 2)
+    }
 }
