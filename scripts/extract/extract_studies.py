@@ -32,6 +32,7 @@ class Study:
     def __init__(self, row):
         self.values = {"id": row["id"], "label": row["label"], "kind": row["kind"],
                        "ref": int(row["ref"]) if row["ref"] else None, "aliases": row["aliases"].split("|")}
+        self.table = row["table"]
         self.places = []
         self.notes = []
 
@@ -242,6 +243,8 @@ def extract(lines):
 
 def finish(lines, study, curated_note):
     """The study's record: derived values, the notes (curated ones first) and its places."""
+    if not study.places or not study.places[0].startswith(study.table + ","):
+        raise SystemExit(f"extract: {study.values['id']} is not described in {study.table} as curated/studies.tsv says")
     if study.values["kind"] == "kvalitativ":
         study.values["n"] = informant_count(study.values["sample"])
     other_years(lines, study)
