@@ -3,6 +3,8 @@ import RevqCore
 /// A GitHub-flavoured pipe table for pasting into a report: `|` in values escaped as
 /// `\|`, line breaks written `<br>`, number columns aligned right, the columns padded
 /// so that the source lines up too. The header is always written: a pipe table has one.
+/// Backslashes, `*`, backticks and `<` are escaped too, so that the review's `**` and
+/// `<` show as written instead of turning into emphasis, code or HTML.
 ///
 ///     | number | theme               |
 ///     | -----: | ------------------- |
@@ -27,7 +29,7 @@ struct MarkdownRenderer: ResultRenderer {
         var escaped = ""
         for character in TerminalText.clean(text) {
             switch character {
-            case "|": escaped += #"\|"#
+            case "|", "\\", "*", "`", "<": escaped += "\\" + String(character)
             case "\n": escaped += "<br>"
             default: escaped.append(character)
             }
