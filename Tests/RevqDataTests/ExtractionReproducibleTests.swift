@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import RevqTestSupport
+
+/// The committed data must be exactly what the extractors make from the source text,
+/// so every value can be traced to the review and regenerated.
+@Suite("Extraction is reproducible")
+struct ExtractionReproducibleTests {
+    @Test func committedDataEqualsExtractorOutput() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("revq-extract-\(UUID().uuidString)").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["bash", RepositoryPaths.scripts + "/extract-datasets", output]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        try #require(process.terminationStatus == 0, "extract-datasets failed: \(stderr)")
+
+        let committedFolder = RepositoryPaths.bundledDataset + "/data"
+        let committed = try FileManager.default.contentsOfDirectory(atPath: committedFolder).filter { $0.hasSuffix(".tsv") }.sorted()
+        let extracted = try FileManager.default.contentsOfDirectory(atPath: output).filter { $0.hasSuffix(".tsv") }.sorted()
+        #expect(committed == extracted)
+        for name in committed where extracted.contains(name) {
+            let left = try Data(contentsOf: URL(fileURLWithPath: committedFolder + "/" + name))
+            let right = try Data(contentsOf: URL(fileURLWithPath: output + "/" + name))
+            #expect(left == right, "data/\(name) differs from what scripts/extract-datasets writes")
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import RevqCore
+import RevqData
+import RevqTestSupport
+
+/// The four sources these tests check (studies, findings, characteristics, matrix), read two
+/// ways: as the raw TSV files (keys as written) and through the real loader, from a copy of the
+/// dataset that holds only these four, so the tests do not depend on the other sources' state.
+enum OwnSources {
+    static let names = ["studies", "findings", "characteristics", "matrix"]
+
+    static let studies = DataFile("studies")
+    static let findings = DataFile("findings")
+    static let characteristics = DataFile("characteristics")
+    static let matrix = DataFile("matrix")
+
+    static var review: SourceText { SourceText.review }
+
+    /// The four sources loaded and validated by DatasetLoader.
+    static func loadStore() throws -> Store {
+        let fileManager = FileManager.default
+        let root = RepositoryPaths.bundledDataset
+        let copy = fileManager.temporaryDirectory.appendingPathComponent("revq-own-sources-\(UUID().uuidString)").path
+        defer { try? fileManager.removeItem(atPath: copy) }
+        for folder in ["schema/fields", "schema/vocabularies", "data"] {
+            try fileManager.createDirectory(atPath: "\(copy)/\(folder)", withIntermediateDirectories: true)
+        }
+        let sources = try String(contentsOfFile: "\(root)/schema/sources.tsv", encoding: .utf8)
+            .split(separator: "\n").filter { line in
+                line.hasPrefix("name\t") || names.contains(String(line.prefix(while: { $0 != "\t" })))
+            }
+        try (sources.joined(separator: "\n") + "\n").write(toFile: "\(copy)/schema/sources.tsv", atomically: true, encoding: .utf8)
+        for name in names {
+            try fileManager.copyItem(atPath: "\(root)/schema/fields/\(name).tsv", toPath: "\(copy)/schema/fields/\(name).tsv")
+            try fileManager.copyItem(atPath: "\(root)/data/\(name).tsv", toPath: "\(copy)/data/\(name).tsv")
+        }
+        for vocabulary in try fileManager.contentsOfDirectory(atPath: "\(root)/schema/vocabularies") {
+            try fileManager.copyItem(atPath: "\(root)/schema/vocabularies/\(vocabulary)", toPath: "\(copy)/schema/vocabularies/\(vocabulary)")
+        }
+        return try DatasetLoader.load(directory: copy)
+    }
+
+    /// The places a record's `source` cites that are called `place` (e.g. "Tabell 9").
+    static func lines(of record: DataFile.Record, in place: String) -> [ClosedRange<Int>] {
+        Provenance.parse(record["source"]).filter { $0.place == place }.map(\.lines)
+    }
+
+    /// All source lines a record cites under `place`, as one range from the first to the last.
+    static func span(of record: DataFile.Record, in place: String) -> ClosedRange<Int>? {
+        let ranges = lines(of: record, in: place)
+        guard let first = ranges.map(\.lowerBound).min(), let last = ranges.map(\.upperBound).max() else { return nil }
+        return first...last
+    }
+
+    /// The first line at or after `start` that begins with `prefix` (or contains it, with `anywhere`).
+    static func line(startingWith prefix: String, after start: Int = 1, anywhere: Bool = false) -> Int? {
+        let lines = review.lines
+        return (max(start, 1)...lines.count).first { number in
+            anywhere ? lines[number - 1].contains(prefix) : lines[number - 1].hasPrefix(prefix)
+        }
+    }
+}
+
+/// A data or curated TSV file of the repository read as written: header, then records.
+struct DataFile: Sendable {
+    struct Record: Sendable {
+        let values: [String: String]
+        /// The cell unescaped; empty when unknown.
+        subscript(field: String) -> String { values[field] ?? "" }
+        /// The elements of a set or to-many cell.
+        func list(_ field: String) -> [String] { DataFile.splitList(values[field] ?? "") }
+    }
+
+    let header: [String]
+    let records: [Record]
+
+    init(_ source: String) {
+        self.init(path: RepositoryPaths.bundledDataset + "/data/\(source).tsv")
+    }
+
+    init(path: String) {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+            .map(String.init).filter { !$0.hasPrefix("#") }
+        let header = lines.first?.components(separatedBy: "\t") ?? []
+        self.header = header
+        records = lines.dropFirst().map { line in
+            let cells = line.components(separatedBy: "\t")
+            return Record(values: Dictionary(uniqueKeysWithValues: zip(header, cells)))
+        }
+    }
+
+    static func curated(_ name: String) -> DataFile {
+        DataFile(path: RepositoryPaths.bundledDataset + "/curated/\(name).tsv")
+    }
+
+    func record(withKey key: String, field: String = "id") -> Record? {
+        records.first { $0[field] == key }
+    }
+
+    /// Splits a raw cell on unescaped '|' and undoes the escapes of Datasets/README.md.
+    static func splitList(_ raw: String) -> [String] {
+        guard !raw.isEmpty else { return [] }
+        var elements: [String] = []
+        var current = ""
+        var escaped = false
+        for character in raw {
+            if escaped {
+                current.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                elements.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        elements.append(current)
+        return elements
+    }
+}
+
+/// Norwegian number words as the report writes counts in its prose.
+enum NumberWords {
+    static let values: [String: Int] = [
+        "én": 1, "ett": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
+        "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
+    ]
+
+    /// A count written as digits or as a word ("19", "seks"); nil otherwise.
+    static func value(_ word: some StringProtocol) -> Int? {
+        Int(word) ?? values[word.lowercased()]
+    }
+}
+
+extension SourceText {
+    /// The first match of `pattern` in line `number`, as its capture groups (group 1 first).
+    func captures(_ pattern: String, inLine number: Int) -> [String]? {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        let text = line(number)
+        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<match.numberOfRanges).map { index in
+            Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
+        }
+    }
+
+    /// The line numbers of `range` whose text matches `pattern`.
+    func lines(matching pattern: String, in range: ClosedRange<Int>) -> [Int] {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        return range.filter { number in
+            let text = line(number)
+            return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+    }
+}
