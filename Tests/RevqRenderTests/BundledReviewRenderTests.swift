@@ -15,9 +15,12 @@ struct BundledReviewRenderTests {
     static let sources = ["studies", "findings", "characteristics", "matrix", "outcomes", "appraisals",
                           "excluded", "searches", "flow", "sections", "claims"]
 
+    /// Loaded once; a load failure fails each test with the loader's report.
+    static let store = Result { try DatasetLoader.load(directory: RepositoryPaths.bundledDataset) }
+
     /// All fields of `source` as a result; text longer than 60 characters is long text.
     static func everything(of source: String) throws -> ResultSet {
-        let store = try DatasetLoader.load(directory: RepositoryPaths.bundledDataset)
+        let store = try Self.store.get()
         let table = try #require(store.table(named: source))
         let fields = table.schema.fields
         let rows = (0..<table.count).map { row in
