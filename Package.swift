@@ -33,6 +33,8 @@ let package = Package(
             "RevqRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The query benchmark (scripts/bench): parse and evaluation times, with and without indexes.
+        .executableTarget(name: "revq-bench", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqLanguage"]),
         // Shared by the tests: repository paths, the source text by line, running the binary.
         .target(name: "RevqTestSupport", dependencies: ["RevqCore", "RevqData"], path: "Tests/RevqTestSupport"),
 

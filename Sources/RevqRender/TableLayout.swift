@@ -7,7 +7,9 @@ import RevqCore
 /// width is taken from the widest column of each group in turn: long-text columns down
 /// to two fifths of the width, then the other columns down to their minimum, then long
 /// text down to its minimum. Numbers never wrap; other text keeps 10 columns, its
-/// header and its longest word (up to 20); long text keeps 24.
+/// header and its longest word (up to 20); long text keeps 24. The two fifths keep a
+/// finding's text readable beside a wide list of studies, which would otherwise keep
+/// its width while the text shrank to a ribbon.
 struct TableLayout: Equatable {
     /// The width of each column's content, without padding and borders.
     let widths: [Int]

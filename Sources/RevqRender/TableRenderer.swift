@@ -15,7 +15,9 @@ struct TableRenderer: ResultRenderer {
     private var style: ANSIStyle { ANSIStyle(isEnabled: spec.color) }
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
-        guard !result.columns.isEmpty else { return write(style.dim(result.rowCountLine), to: &output) }
+        guard !result.columns.isEmpty, spec.headers || !result.rows.isEmpty else {
+            return write(style.dim(result.rowCountLine), to: &output)
+        }
         let rows = result.rows.map { row in
             result.columns.indices.map { TextWrapper.wrap(result.cell(row, $0), width: layout.widths[$0], nullText: spec.nullText) }
         }

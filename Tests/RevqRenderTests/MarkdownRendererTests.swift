@@ -30,6 +30,17 @@ import Testing
         #expect(Self.cells(lines[3])[0].hasPrefix(#"x\|y; z"#))
     }
 
+    /// The review's own `*` notes under Figur 4 (lines 1100-1101) and a `<` must show as written.
+    @Test(arguments: [
+        ("* Inkl. én studie", #"\* Inkl. én studie"#), ("** Her inngår", #"\*\* Her inngår"#),
+        ("<10 %", #"\<10 %"#), (#"C:\mappe"#, #"C:\\mappe"#), ("`kode`", #"\`kode\`"#),
+        ("tidlig_innsats", "tidlig_innsats"), ("Øye 2018", "Øye 2018"),
+    ])
+    func markupIsEscaped(text: String, escaped: String) {
+        let lines = Self.markdown(ResultSet(columns: [.init(name: "v")], rows: [[.text(text)]]))
+        #expect(lines.last == "| " + escaped + String(repeating: " ", count: max(0, 3 - escaped.count)) + " |")
+    }
+
     @Test func numberColumnsAlignRight() {
         let delimiter = Self.cells(Self.markdown(Fixtures.findings)[1])
         #expect(delimiter.map { $0.hasSuffix(":") } == [true, false, false, false, false, true])

@@ -82,6 +82,11 @@ import Testing
             """)
     }
 
+    @Test func emptyResultWithoutHeadersIsJustTheCount() {
+        let empty = ResultSet(columns: [.init(name: "number")], rows: [])
+        #expect(Self.table(empty, width: 80, headers: false) == "(0 rows)\n")
+    }
+
     @Test func headersOff() {
         let lines = Rendered.lines(Self.table(Fixtures.confidenceCount, width: 80, headers: false))
         #expect(!lines.contains { $0.contains("confidence") })

@@ -191,6 +191,10 @@ struct StudiesDataTests {
         #expect(only("andre skoleansatte") == (try number(#"eneste informantgruppe i kun (\w+) studie"#)))
         #expect(having("andre skoleansatte") == (try number(#"det totale utvalget i (\w+) studier"#)))
         #expect(qualitative.filter { $0.list("informants").count > 1 }.count == (try number(#"I (\w+) av studiene inngikk flere grupper"#)))
+        // Figur 4's chart data (line 3224) gives the same four totals.
+        let chart = try #require(OwnSources.line(startingWith: "Elever\tForesatte*"))
+        let totals = review.line(chart).split(separator: "\t").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        #expect(totals == ["elever", "foresatte", "lærere", "andre skoleansatte"].map(having))
     }
 
     /// Line 879 (Tabell 7) and line 974 (Tabell 8) count the limitation grades; line 39 (summary)

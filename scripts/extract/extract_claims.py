@@ -1,28 +1,30 @@
 """Figures the report states about itself, as data/claims.tsv.
 
 Which words state which count is a reading of the prose, so the claims are curated in
-curated/claims.tsv; this extractor checks each against the text (its stated words must occur
-at its line and must state its n) and adds the whole sentence and the place. It records what
-the report says and never compares it with the tables: that is the analyst's check.
+curated/claims.tsv; this extractor checks each against the text (its phrase must occur at its
+line and must state its n) and adds the words that state n (stated), the whole sentence and
+the place. It records what the report says and never compares it with the tables: that is
+the analyst's check.
 """
 from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from report_text import (Outline, checked_line, fail, read_curated, sentence_containing,
-                         stated_numbers)
+from report_text import (Outline, checked_line, fail, number_token, read_curated,
+                         sentence_containing)
 
-FIELDS = ["id", "subject", "scope", "attribute", "value", "n", "unit", "qualifier", "stated",
-          "sentence", "source"]
+FIELDS = ["id", "subject", "scope", "attribute", "value", "n", "stated", "unit", "qualifier",
+          "phrase", "sentence", "source"]
 
 
 def record(row, lines, outline):
     number = int(row["line"])
-    text = checked_line(lines, number, row["stated"], row["id"])
+    text = checked_line(lines, number, row["phrase"], row["id"])
     n = int(row["n"]) if row["n"] else None
-    if n is not None and n not in stated_numbers(row["stated"]):
-        fail(f"{row['id']}: {row['stated']!r} does not state {n}")
+    stated = number_token(row["phrase"], n) if n is not None else None
+    if n is not None and stated is None:
+        fail(f"{row['id']}: {row['phrase']!r} does not state {n}")
     if n is None and not row["qualifier"] and row["attribute"] not in ("published", "ref", "date"):
         fail(f"{row['id']}: a claim without n needs a qualifier")
     result = {key: (row[key] or None) for key in FIELDS if key in row}
-    result.update(n=n, sentence=sentence_containing(text, row["stated"]),
+    result.update(n=n, stated=stated, sentence=sentence_containing(text, row["phrase"]),
                   source=place(outline.place_at(number), number))
     return result
 

@@ -11,8 +11,11 @@ is a message type (Tabell 5) or letter version (Tabell 6), and fails loudly othe
 import re
 
 from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from quant_tables import Studies, fail, find_line, read_curated, span, spaced, table_rows, verbatim
+from quant_tables import (Studies, fail, find_line, read_curated, span, spaced, table_rows, verbatim,
+                          vocabulary_values)
 
+VOCABULARIES = {"kind": "outcome_kind", "unit": "unit", "direction": "direction",
+                "significance": "significance"}
 FIELDS = ["id", "study", "kind", "outcome", "arm", "arm_description", "effect", "value",
           "value_to", "unit", "direction", "significance", "comparison", "sentence", "section",
           "note", "source"]
@@ -114,9 +117,13 @@ def extract(lines):
     section_of = headings(lines, first, last)
     effects = read_curated("outcomes-effects.tsv")
     records = []
+    values = {field: set(vocabulary_values(name).values()) for field, name in VOCABULARIES.items()}
     for effect in effects:
         if effect["study"] not in studies:
             fail(f"study {effect['study']!r} is not in curated/studies.tsv")
+        for field, allowed in values.items():
+            if effect[field] and effect[field] not in allowed:
+                fail(f"{field} {effect[field]!r} is not a value of {VOCABULARIES[field]!r}")
         records.append(place_effect(effect, lines, (first, summary, last), messages, letters,
                                     section_of))
     for version in letters:

@@ -1,7 +1,8 @@
 """The report's prose as data/sections.tsv: one record per paragraph with its heading path.
 
 A paragraph is one line of the export (Word writes one paragraph per line), except that a
-footnote whose text runs over several lines stays with the paragraph that cites it. Tables,
+footnote whose text runs over several lines stays with the paragraph that cites it, and a line
+that goes on with the sentence above it (a soft line break) stays with that paragraph. Tables,
 captions, headings, export noise (bookmarks, image alt texts, reviewer comments) and the
 lines curated/sections-lines.tsv marks as not prose are left out; the heading path comes from
 curated/sections-headings.tsv. Every line with a table-of-contents bookmark must be a curated
@@ -37,6 +38,15 @@ def table_lines(lines):
     return inside
 
 
+def continues(text, line, kind):
+    """True when line goes on with the paragraph text above it: after a soft line break (Word's
+    Shift+Enter) the sentence goes on, in lower case or after «, on the next line. A list item
+    ("c) ...") or a line after a finished sentence starts a paragraph of its own."""
+    after = plain(clean_line(line))
+    return (kind != "skip" and not text.endswith((".", "?", "!"))
+            and bool(re.match(r"«|[a-zæøå](?!\))", after)))
+
+
 def paragraphs(lines, outline):
     """(first line, last line, text) of every paragraph."""
     treat, tables, images = curated_lines(), table_lines(lines), image_lines(lines)
@@ -54,7 +64,8 @@ def paragraphs(lines, outline):
             number += 1
             continue
         last = number
-        while text.count("[") > text.count("]") and last < len(lines):
+        while last < len(lines) and (text.count("[") > text.count("]")
+                                     or continues(text, lines[last], treat.get(last + 1))):
             last += 1  # a footnote's text runs on to the line that closes it
             text += "\n" + plain(clean_line(lines[last - 1]))
         result.append((number, last, text.strip()))

@@ -12,7 +12,7 @@ import re
 
 from common import out_dir_from_argv, place, read_source_lines, write_tsv
 from review_tables import (expect, find_containing, find_line, load_studies, read_cells, read_curated,
-                           rows_starting_with, span, squeeze, study_at_start)
+                           rows_starting_with, span, study_at_start)
 
 TEXT = "Tekst"
 NUMBER_WORDS = {"fire": 4, "åtte": 8}
@@ -32,6 +32,7 @@ class Study:
     def __init__(self, row):
         self.values = {"id": row["id"], "label": row["label"], "kind": row["kind"],
                        "ref": int(row["ref"]) if row["ref"] else None, "aliases": row["aliases"].split("|")}
+        self.table = row["table"]
         self.places = []
         self.notes = []
 
@@ -235,18 +236,23 @@ def extract(lines):
     qualitative(lines, studies, alias_to_id, coding)
     appendix_limitations(lines, studies, alias_to_id)
     curated_notes = {row["id"]: row["note"] for row in read_curated("studies-notes")}
-    records = []
-    for study in studies.values():
-        if study.values["kind"] == "kvalitativ":
-            study.values["n"] = informant_count(study.values["sample"])
-        other_years(lines, study)
-        if study.values["id"] in curated_notes:
-            study.notes.insert(0, curated_notes[study.values["id"]])
-        study.values["note"] = " ".join(study.notes) or None
-        study.values["source"] = "; ".join(dict.fromkeys(study.places))
-        records.append(study.values)
+    records = [finish(lines, study, curated_notes.get(key)) for key, study in studies.items()]
     expect(len(records), 38, "studies")
     return records
+
+
+def finish(lines, study, curated_note):
+    """The study's record: derived values, the notes (curated ones first) and its places."""
+    if not study.places or not study.places[0].startswith(study.table + ","):
+        raise SystemExit(f"extract: {study.values['id']} is not described in {study.table} as curated/studies.tsv says")
+    if study.values["kind"] == "kvalitativ":
+        study.values["n"] = informant_count(study.values["sample"])
+    other_years(lines, study)
+    if curated_note:
+        study.notes.insert(0, curated_note)
+    study.values["note"] = " ".join(study.notes) or None
+    study.values["source"] = "; ".join(dict.fromkeys(study.places))
+    return study.values
 
 
 def main():

@@ -180,3 +180,14 @@ def checked_line(lines, number, stated, name):
     if stated not in text:
         fail(f"{name}: {stated!r} is not at line {number}")
     return text
+
+
+def number_token(phrase, n):
+    """The words or digits of phrase that state n, as written ('ett', '14 903', 'Fourteen')."""
+    pattern = r"\d(?:[\d\u00a0\u202f ]|,(?=\d{3}))*\d|\d|[A-Za-zÆØÅæøåÉé]+"
+    for token in re.findall(pattern, phrase):
+        if token[0].isdigit() and int(re.sub(r"[ ,\u00a0\u202f]", "", token)) == n:
+            return token
+        if NUMBER_WORDS.get(token.lower()) == n:
+            return token
+    return None

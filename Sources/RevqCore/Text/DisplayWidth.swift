@@ -8,6 +8,13 @@
 ///     DisplayWidth.of("研究")         // 4
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
+        // Printable ASCII is one column a byte. Below Hebrew (Latin with æøå, combining
+        // accents, Greek, Cyrillic) a cluster is a letter and zero-width marks, so its
+        // scalars can be summed; only other text needs grapheme clusters.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x0590 }) {
+            return text.unicodeScalars.reduce(0) { $0 + (isZeroWidth($1) ? 0 : 1) }
+        }
         var width = 0
         for character in text { width += of(character) }
         return width
@@ -31,7 +38,7 @@ public enum DisplayWidth {
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 32 || (0x7F..<0xA0).contains(value) { return true }
-        if value == 0xAD { return false }
+        if value < 0x300 { return false }  // Latin letters, the soft hyphen included
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return true
         default: return scalar.properties.isDefaultIgnorableCodePoint

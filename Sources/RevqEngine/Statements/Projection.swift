@@ -24,10 +24,12 @@ struct FieldReader {
     func cell(_ path: BoundPath, row: Int) -> Cell {
         let values = values(path, row: row)
         if path.hops.isEmpty { return store.cell(values.first ?? .null, of: path.field) }
-        let shown = values.flatMap(\.elements).map { store.display($0, of: path.field) }
-        if shown.isEmpty { return .null }
-        if shown.count == 1 { return store.cell(values.flatMap(\.elements)[0], of: path.field) }
-        return .list(shown)
+        // Through relations, each distinct value once: two Norwegian studies read "Norge".
+        var elements: [Value] = []
+        for element in values.flatMap(\.elements) where !elements.contains(element) { elements.append(element) }
+        if elements.isEmpty { return .null }
+        if elements.count == 1 { return store.cell(elements[0], of: path.field) }
+        return .list(elements.map { store.display($0, of: path.field) })
     }
 
     /// The row's key for sorting on `path`: the first value, nulls last.

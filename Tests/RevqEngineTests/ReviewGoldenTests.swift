@@ -1,0 +1,161 @@
+import Testing
+import RevqCore
+import RevqEngine
+import RevqTestSupport
+
+/// Statements over the bundled review whose expected rows come from the report's own
+/// text: Tabell 9 (lines 1123-1342) and Tabell 11 (lines 1416-1580), written down here
+/// by hand with their lines; each transcription is checked against that line, and the
+/// expected rows are computed from it by the test, never taken from revq's output.
+@Suite("Golden statements over the review")
+struct ReviewGoldenTests {
+    let interpreter = Interpreter(store: BundledStore.shared)
+
+    /// Tabell 9, one finding each: its theme (the theme rows at lines 1131, 1145, 1153,
+    /// 1252, 1260, 1280, 1294), the line of its confidence cell, that cell's level, and
+    /// the line of its list of studies.
+    struct Finding {
+        let number: Int
+        let theme: String
+        let confidenceLine: Int
+        let confidence: String
+        let studiesLine: Int
+    }
+
+    static let levels = ["Svært lav", "Lav", "Moderat", "Høy"]
+
+    static let tabell9: [Finding] = {
+        let themes: [(String, ClosedRange<Int>)] = [
+            ("Forebygging", 1...2), ("Fraværsregistrering", 3...3), ("Kommunikasjon", 4...19),
+            ("Skolebytte/overgang", 20...20), ("Skolens organisering", 21...23),
+            ("Tidlig oppdagelse/innsats", 24...25), ("Tiltak fra skolen", 26...33),
+        ]
+        // (confidence line, level, studies line) for findings 1...33.
+        let cells: [(Int, String, Int)] = [
+            (1135, "Moderat", 1137), (1141, "Moderat", 1143), (1149, "Moderat", 1151), (1157, "Lav", 1159),
+            (1163, "Lav", 1165), (1169, "Lav", 1171), (1175, "Moderat", 1177), (1181, "Lav", 1183),
+            (1187, "Svært lav", 1189), (1193, "Moderat", 1195), (1199, "Moderat", 1201), (1205, "Moderat", 1207),
+            (1211, "Lav", 1213), (1217, "Svært lav", 1219), (1223, "Moderat", 1225), (1229, "Høy", 1231),
+            (1235, "Moderat", 1237), (1241, "Lav", 1243), (1248, "Moderat", 1250), (1256, "Moderat", 1258),
+            (1264, "Lav", 1266), (1270, "Moderat", 1272), (1276, "Moderat", 1278), (1284, "Moderat", 1286),
+            (1290, "Moderat", 1292), (1298, "Lav", 1300), (1304, "Moderat", 1306), (1310, "Moderat", 1312),
+            (1316, "Moderat", 1318), (1322, "Lav", 1324), (1328, "Lav", 1330), (1334, "Lav", 1336), (1340, "Moderat", 1342),
+        ]
+        return cells.enumerated().map { index, cell in
+            let number = index + 1
+            let theme = themes.first { $0.1.contains(number) }!.0
+            return Finding(number: number, theme: theme, confidenceLine: cell.0, confidence: cell.1, studiesLine: cell.2)
+        }
+    }()
+
+    static func numbers(_ predicate: (Finding) -> Bool) -> [String] {
+        tabell9.filter(predicate).map { String($0.number) }
+    }
+
+    static func rank(_ level: String) -> Int { levels.firstIndex(of: level)! }
+
+    /// The studies of a finding as Tabell 9 lists them: "Øye 2018; Rossholt 2024;".
+    static func studies(of finding: Finding) -> [String] {
+        SourceText.review.line(finding.studiesLine).split(separator: ";")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    @Test func theTranscriptionMatchesTheReport() {
+        for finding in Self.tabell9 {
+            #expect(SourceText.review.line(finding.confidenceLine).trimmingCharacters(in: .whitespaces) == "\(finding.confidence) tillit",
+                    "finding \(finding.number), line \(finding.confidenceLine)")
+            #expect(!Self.studies(of: finding).isEmpty, "finding \(finding.number), line \(finding.studiesLine)")
+        }
+        for (theme, line) in [("Forebygging", 1131), ("Fraværsregistrering", 1145), ("Kommunikasjon", 1153),
+                              ("Skolebytte/overgang", 1252), ("Skolens organisering", 1260),
+                              ("Tidlig oppdagelse/innsats", 1280), ("Tiltak fra skolen", 1294)] {
+            #expect(SourceText.review.line(line).trimmingCharacters(in: .whitespaces) == theme)
+        }
+    }
+
+    @Test("Filters on Tabell 9", arguments: [
+        ("findings where confidence >= moderat and theme = kommunikasjon",
+         numbers { rank($0.confidence) >= 2 && $0.theme == "Kommunikasjon" }),
+        ("findings where confidence >= moderate and theme = communication",
+         numbers { rank($0.confidence) >= 2 && $0.theme == "Kommunikasjon" }),
+        ("findings where confidence = hoy", numbers { $0.confidence == "Høy" }),
+        ("findings where confidence = 'svaert lav'", numbers { $0.confidence == "Svært lav" }),
+        ("findings where confidence < moderat and not theme = kommunikasjon",
+         numbers { rank($0.confidence) < 2 && $0.theme != "Kommunikasjon" }),
+        ("findings where theme = \"tiltak fra skolen\" or theme = fravaersregistrering",
+         numbers { $0.theme == "Tiltak fra skolen" || $0.theme == "Fraværsregistrering" }),
+        ("findings where study = \"Øye 2018\"", numbers { studies(of: $0).contains("Øye 2018") }),
+        ("findings where study = Oye 2018", numbers { studies(of: $0).contains("Øye 2018") }),
+        ("findings where study = \"Ramberg 2014\" and confidence = moderat",
+         numbers { studies(of: $0).contains("Ramberg 2014") && $0.confidence == "Moderat" }),
+        ("findings where support = 1", numbers { studies(of: $0).count == 1 }),
+        ("findings where support >= 8", numbers { studies(of: $0).count >= 8 }),
+    ])
+    func tabell9Filter(_ statement: String, expected: [String]) throws {
+        #expect(!expected.isEmpty)
+        let result = try #require(interpreter.run(statement).resultSet)
+        #expect(result.column("number") == expected)
+    }
+
+    @Test func countByThemeMatchesTabell9() throws {
+        let result = try #require(interpreter.run("count findings by theme").resultSet)
+        var expected: [[String]] = []
+        for finding in Self.tabell9 where expected.last?[0] != finding.theme {
+            expected.append([finding.theme, String(Self.tabell9.filter { $0.theme == finding.theme }.count)])
+        }
+        expected.append(["total", "33"])
+        #expect(result.rows.map { $0.map(\.text) } == expected)
+    }
+
+    @Test func crosstabOfThemeAndConfidenceMatchesTabell9() throws {
+        let result = try #require(interpreter.run("count findings where confidence >= moderat by theme, confidence").resultSet)
+        #expect(result.columns.map(\.name) == ["theme", "svært lav", "lav", "moderat", "høy", "total"])
+        let kept = Self.tabell9.filter { Self.rank($0.confidence) >= 2 }
+        let kommunikasjon = kept.filter { $0.theme == "Kommunikasjon" }
+        let row = try #require(result.rows.first { $0[0].text == "Kommunikasjon" })
+        #expect(row.map(\.text) == ["Kommunikasjon", "0", "0",
+                                    String(kommunikasjon.filter { $0.confidence == "Moderat" }.count),
+                                    String(kommunikasjon.filter { $0.confidence == "Høy" }.count), String(kommunikasjon.count)])
+        #expect(result.rows.last?.last?.text == String(kept.count))
+    }
+
+    @Test func studiesOfFinding16AreTheOnesTabell9Lists() throws {
+        let listed = Self.studies(of: Self.tabell9[15])   // line 1231
+        let result = try #require(interpreter.run("studies where finding = 16 show id, aliases").resultSet)
+        #expect(result.rows.count == listed.count)
+        for spelling in listed {
+            #expect(result.rows.contains { row in row[1].text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.contains(spelling) },
+                    "no study with the alias '\(spelling)'")
+        }
+    }
+
+    /// Tabell 11: each intervention row's Relasjon/tillit cell (the fifth answer).
+    static let relasjon: [(id: String, line: Int, answer: String)] = [
+        ("bergman-2019", 1440, "Nei"), ("berlinski-2021", 1450, "Nei"), ("cook-2017", 1460, "Delvis"),
+        ("heppen-2020", 1470, "Nei"), ("lasky-fink-2021", 1480, "Nei"), ("lavigne-2021", 1490, "Nei"),
+        ("lissack-2022", 1502, "Nei"), ("mac-iver-2020", 1512, "Nei"), ("mckie-2021", 1522, "Ja"),
+        ("meyer-2011", 1532, "Ja"), ("musaddiq-2024", 1541, "Nei"), ("robinson-2018", 1551, "Nei"),
+        ("rogers-2016", 1561, "Nei"), ("soule-2021", 1570, "Ja"), ("smythe-leistico-2018", 1579, "Nei"),
+    ]
+
+    @Test func matrixRelasjonMatchesTabell11() throws {
+        for row in Self.relasjon {
+            #expect(SourceText.review.line(row.line).trimmingCharacters(in: .whitespaces) == row.answer, "line \(row.line)")
+        }
+        let ja = try #require(interpreter.run("matrix where relasjon = Ja").resultSet)
+        #expect(ja.column("id") == Self.relasjon.filter { $0.answer == "Ja" }.map(\.id))
+        let count = try #require(interpreter.run("count matrix by relasjon").resultSet)
+        #expect(count.rows.map { $0.map(\.text) } == ["Nei", "Delvis", "Ja"].map { answer in
+            [answer, String(Self.relasjon.filter { $0.answer == answer }.count)]
+        } + [["total", "15"]])
+    }
+
+    /// Tabell 11's study cells name the country after the comma: all USA but Berlinski
+    /// (Chile, line 1444) and Lissack og Boyle (Storbritania, line 1494).
+    @Test func matrixByCountryOfTheStudy() throws {
+        #expect(SourceText.review.line(1444).contains("Chile"))
+        #expect(SourceText.review.line(1494).contains("Storbritania"))
+        let result = try #require(interpreter.run("matrix where study.country = USA").resultSet)
+        #expect(result.column("id") == Self.relasjon.map(\.id).filter { $0 != "berlinski-2021" && $0 != "lissack-2022" })
+    }
+}
