@@ -4,8 +4,9 @@ import RevqRender
 
 /// The meta-commands, sqlite3-style. `.help` is generated from this table.
 enum MetaCommands {
-    /// Built on each use: the actions are method references, which are not Sendable.
-    static var all: [MetaCommand] { [
+    /// Never mutated; `nonisolated(unsafe)` only because method references (the actions)
+    /// are not Sendable.
+    nonisolated(unsafe) static let all: [MetaCommand] = [
         MetaCommand(name: "help", usage: ".help [TOPIC]", summary: "Show this list, or help on a command or topic",
                     details: "  .help mode           help on one command\n  .help count          a topic of the language\n  .help fields findings   the fields of a source",
                     kind: .other, argument: .choices(HelpTopics.names), action: Shell.help),
@@ -39,7 +40,7 @@ enum MetaCommands {
         MetaCommand(name: "quit", usage: ".quit", summary: "Leave revq (Ctrl-D on an empty line does too)",
                     details: "  .quit",
                     kind: .other, argument: .none, action: Shell.quit),
-    ] }
+    ]
 
     enum Resolution {
         case found(MetaCommand)
