@@ -142,6 +142,12 @@ extension Parser {
         return Name(text: token.text, range: token.range)
     }
 
+    /// The names of a dotted path typed as text (for completion), without places.
+    public static func splitPathText(_ text: String) -> [Name]? {
+        let location = SourceLocation(offset: 0, line: 1, column: 1)
+        return splitPath(Token(kind: .word, text: text, range: SourceRange(start: location, end: location)))
+    }
+
     static func isName(_ text: some StringProtocol) -> Bool {
         guard let first = text.first, first.isLetter else { return false }
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }

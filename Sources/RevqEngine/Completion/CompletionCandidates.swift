@@ -1,0 +1,108 @@
+import RevqCore
+import RevqLanguage
+
+/// The names and values completion offers for an expectation, filtered by what is typed
+/// (ignoring case and diacritics) and quoted where a value needs quotes.
+struct CompletionCandidates {
+    let interpreter: Interpreter
+    /// The most values offered for one field (a text field may hold hundreds).
+    static let valueLimit = 200
+
+    var store: Store { interpreter.store }
+
+    func candidates(for expectation: Expectation, typed: String) -> [String] {
+        let all: [String]
+        switch expectation {
+        case .statementStart:
+            all = Keyword.statementStarts.map(\.rawValue) + sourceNames
+        case .source:
+            all = sourceNames
+        case .field(let source):
+            return fields(of: source, typed: typed)
+        case .value(let source, let path):
+            return values(source: source, path: path, typed: typed)
+        case .after(_, let afterComparison):
+            let clauses: [Keyword] = [.show, .sort, .limit, .by]
+            all = (afterComparison ? [Keyword.and, .or] + clauses : [.where] + clauses).map(\.rawValue)
+        case .keywords(let keywords):
+            all = keywords.map(\.rawValue)
+        case .nothing:
+            all = []
+        }
+        return Self.matching(all, typed: typed)
+    }
+
+    private var sourceNames: [String] {
+        store.schema.sources.map(\.name) + interpreter.queryNames
+    }
+
+    /// The fields of the queried source; after `relation.` the fields of its target.
+    private func fields(of source: String, typed: String) -> [String] {
+        guard let table = resolveSource(source) else { return [] }
+        var parts = typed.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let last = parts.removeLast()
+        var current = table
+        for part in parts {
+            guard let field = store.schema.source(named: current)?.field(named: part),
+                  let target = field.type.relatedSource else { return [] }
+            current = target
+        }
+        let prefix = parts.isEmpty ? "" : parts.joined(separator: ".") + "."
+        let names = store.schema.source(named: current)?.fields.map(\.name) ?? []
+        return Self.matching(names, typed: last).map { prefix + $0 }
+    }
+
+    private func resolveSource(_ name: String) -> String? {
+        interpreter.binder.match(name, among: store.schema.sources.map(\.name))
+            ?? (try? interpreter.binder.bindInput(Name(text: name, range: .empty)))?.table
+    }
+
+    /// The values `path` holds in the store: a vocabulary's terms, a relation's labels,
+    /// or the distinct stored values.
+    private func values(source: String, path: String, typed: String) -> [String] {
+        guard let table = resolveSource(source),
+              let parts = Parser.splitPathText(path),
+              let bound = try? interpreter.binder.bindPath(FieldPath(parts: parts), from: table) else { return [] }
+        let typedValue = typed.first == "\"" || typed.first == "'" ? String(typed.dropFirst()) : typed
+        return Self.matching(distinctValues(of: bound), typed: typedValue).prefix(Self.valueLimit).map(Self.quotedIfNeeded)
+    }
+
+    private func distinctValues(of path: BoundPath) -> [String] {
+        if let vocabulary = path.field.type.vocabulary { return vocabulary.terms.map(\.value) }
+        if let target = path.field.type.relatedSource, let table = store.table(named: target) {
+            return (0..<table.count).map { store.label(ofRow: $0, in: target) }
+        }
+        guard let table = store.table(named: path.table) else { return [] }
+        var seen: [String] = []
+        var known = Set<String>()
+        for row in table.rows {
+            for element in row[path.position].elements {
+                let text = store.display(element, of: path.field)
+                if known.insert(text).inserted { seen.append(text) }
+            }
+        }
+        return seen
+    }
+
+    static func matching(_ names: [String], typed: String) -> [String] {
+        let folded = TextFolding.fold(typed)
+        var seen = Set<String>()
+        return names.filter { TextFolding.fold($0).hasPrefix(folded) && seen.insert($0).inserted }
+    }
+
+    /// A value as it must be typed: quoted when it is not one bare word or is a keyword.
+    static func quotedIfNeeded(_ value: String) -> String {
+        let bare = !value.isEmpty && value.allSatisfy(CompletionContext.isWordCharacter) && Keyword(spelling: value) == nil
+        return bare ? value : "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension SourceRange {
+    static let empty = SourceRange(start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

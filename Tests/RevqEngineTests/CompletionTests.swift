@@ -1,0 +1,64 @@
+import Testing
+import RevqEngine
+
+/// Tab completion from context; `|` marks the cursor in each line.
+@Suite("Completion")
+struct CompletionTests {
+    let interpreter = Interpreter(store: MiniReview.store)
+
+    func complete(_ marked: String) -> Completion {
+        let cursor = Array(marked).firstIndex(of: "|")!
+        return interpreter.completions(in: marked.replacingOccurrences(of: "|", with: ""), cursor: cursor)
+    }
+
+    @Test("Candidates by context", arguments: [
+        ("|", ["count", "let", "explain", "sources", "describe", "studies", "findings", "matrix"]),
+        ("fi|", ["findings"]),
+        ("count |", ["studies", "findings", "matrix"]),
+        ("describe ma|", ["matrix"]),
+        ("findings |", ["where", "show", "sort", "limit", "by"]),
+        ("findings where conf|", ["confidence"]),
+        ("findings where c|", ["confidence", "coherence"]),
+        ("findings where confidence >= |", ["svært lav", "lav", "moderat", "høy"].map { $0.contains(" ") ? "\"\($0)\"" : $0 }),
+        ("findings where confidence >= m|", ["moderat"]),
+        ("findings where study = oy|", ["\"Øye 2018\""]),
+        ("findings where study = \"Øy|", ["\"Øye 2018\""]),
+        ("findings where study.|", ["study.id", "study.label", "study.aliases", "study.country", "study.kind",
+                                    "study.limitations", "study.year", "study.finding", "study.finding_count", "study.source"]),
+        ("findings where study.cou|", ["study.country"]),
+        ("findings where study.country = |", ["Norge", "USA", "Sverige"]),
+        ("findings where theme = k|", ["Kommunikasjon"]),
+        ("findings where theme in (forebygging, k|", ["Kommunikasjon"]),
+        ("findings where theme = kommunikasjon |", ["and", "or", "show", "sort", "limit", "by"]),
+        ("findings where theme = kommunikasjon a|", ["and"]),
+        ("findings sort |", ["by"]),
+        ("findings sort by sup|", ["support"]),
+        ("count findings by th|", ["theme"]),
+        ("findings show number, th|", ["theme"]),
+        ("studies where year = 20|", ["2018", "2019", "2024", "2020"]),
+        ("nosuch where |", []),
+    ])
+    func candidates(_ marked: String, expected: [String]) {
+        #expect(complete(marked).candidates == expected)
+    }
+
+    @Test func theRangeIsTheWordUnderTheCursor() {
+        #expect(complete("findings where conf|").range == 15..<19)
+        #expect(complete("findings where study = \"Øy|").range == 23..<26)
+        #expect(complete("findings where æ|").range == 15..<16)
+        #expect(complete("findings wh| confidence").range == 9..<11)
+    }
+
+    @Test func namedQueriesAreSources() {
+        let session = Interpreter(store: MiniReview.store)
+        _ = session.run("let komm = findings where theme = kommunikasjon")
+        #expect(session.completions(in: "ko", cursor: 2).candidates == ["komm"])
+        #expect(session.completions(in: "komm where conf", cursor: 15).candidates == ["confidence"])
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,121 @@
+import RevqCore
+
+/// A small seeded generator (SplitMix64), so a failing random statement can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random but valid statements over any store's schema: comparisons that fit each
+/// field's type, with values taken from the stored data, joined by and/or/not.
+struct RandomStatements {
+    let store: Store
+    var random: SeededGenerator
+
+    mutating func statement() -> String {
+        let table = store.tables.filter { $0.count > 0 }.randomElement(using: &random)!
+        var text = Bool.random(using: &random) ? "count \(table.name) where " : "\(table.name) where "
+        text += condition(in: table, depth: 0)
+        if text.hasPrefix("count") { return text }
+        if let field = table.schema.fields.randomElement(using: &random), Int.random(in: 0..<3, using: &random) == 0 {
+            text += " sort by \(field.name)\(Bool.random(using: &random) ? " desc" : "")"
+        }
+        return text
+    }
+
+    mutating func condition(in table: Table, depth: Int) -> String {
+        switch Int.random(in: 0..<(depth < 3 ? 6 : 3), using: &random) {
+        case 3: return "not " + condition(in: table, depth: depth + 1)
+        case 4: return "(\(condition(in: table, depth: depth + 1)) and \(condition(in: table, depth: depth + 1)))"
+        case 5: return "(\(condition(in: table, depth: depth + 1)) or \(condition(in: table, depth: depth + 1)))"
+        default: return comparison(in: table) ?? "~ \(randomWord(in: table) ?? "x")"
+        }
+    }
+
+    /// A comparison on a random field, through one relation now and then.
+    mutating func comparison(in table: Table) -> String? {
+        let field = table.schema.fields.randomElement(using: &random)!
+        if let target = field.type.relatedSource, let related = store.table(named: target), related.count > 0,
+           Bool.random(using: &random), let inner = comparison(in: related), !inner.hasPrefix("~") {
+            return "\(field.name).\(inner)"
+        }
+        guard let position = table.schema.position(of: field.name) else { return nil }
+        let row = Int.random(in: 0..<table.count, using: &random)
+        let value = table.rows[row][position]
+        switch field.type {
+        case .scale(let vocabulary):
+            let op = ["=", "!=", "<", "<=", ">", ">="].randomElement(using: &random)!
+            return "\(field.name) \(op) \(quoted(vocabulary.terms.randomElement(using: &random)!.value))"
+        case .category(let vocabulary), .set(let vocabulary?):
+            let terms = vocabulary.terms.map { quoted($0.value) }
+            if Bool.random(using: &random) { return "\(field.name) in (\(terms.shuffled(using: &random).prefix(2).joined(separator: ", ")))" }
+            return "\(field.name) \(Bool.random(using: &random) ? "=" : "!=") \(terms.randomElement(using: &random)!)"
+        case .integer, .number, .count:
+            let number = TableIndex.number(value).map { Int($0) } ?? Int.random(in: 0..<40, using: &random)
+            return "\(field.name) \(["=", "!=", "<", "<=", ">", ">="].randomElement(using: &random)!) \(number + Int.random(in: -1...1, using: &random))"
+        case .text:
+            guard case .text(let text) = value, let literal = safe(text) else { return nil }
+            if Bool.random(using: &random), let word = randomWord(in: table, field: field) { return "\(field.name) ~ \(word)" }
+            return "\(field.name) \(["=", "!=", "<", ">="].randomElement(using: &random)!) \(literal)"
+        case .set(nil):
+            guard case .text(let text)? = value.elements.first, let literal = safe(text) else { return nil }
+            return "\(field.name) = \(literal)"
+        case .ref(let target), .refs(let target), .reverse(let target, _):
+            guard let related = store.table(named: target), related.count > 0 else { return nil }
+            let label = store.label(ofRow: Int.random(in: 0..<related.count, using: &random), in: target)
+            return safe(label).map { "\(field.name) = \($0)" }
+        }
+    }
+
+    /// A word of some text of the table, sometimes cut to a prefix with `*`.
+    mutating func randomWord(in table: Table, field: Field? = nil) -> String? {
+        let positions = table.schema.fields.enumerated().filter { field == nil ? $0.element.type.searchable : $0.element.name == field!.name }.map(\.offset)
+        guard let position = positions.randomElement(using: &random) else { return nil }
+        let row = Int.random(in: 0..<table.count, using: &random)
+        guard case .text(let text)? = table.rows[row][position].elements.first,
+              let word = TextFolding.words(text).randomElement(using: &random), Keyword(word) == nil else { return nil }
+        if word.count > 3, Bool.random(using: &random) { return String(word.prefix(3)) + "*" }
+        return word
+    }
+
+    private func quoted(_ text: String) -> String {
+        "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// A stored text as a quoted literal, or nil when it holds control characters.
+    private func safe(_ text: String) -> String? {
+        text.unicodeScalars.contains { $0.value < 32 || (0x7F..<0xA0).contains($0.value) } ? nil : quoted(text)
+    }
+}
+
+private func Keyword(_ word: String) -> String? {
+    ["where", "and", "or", "not", "in", "show", "sort", "by", "asc", "desc", "limit", "count", "let", "explain", "sources", "describe"].contains(word) ? word : nil
+}
+
+extension FieldType {
+    var searchable: Bool {
+        switch self {
+        case .text, .set(nil): return true
+        default: return false
+        }
+    }
+}
+
+enum TableIndex {
+    static func number(_ value: Value) -> Double? {
+        switch value {
+        case .integer(let number): return Double(number)
+        case .number(let number): return number
+        default: return nil
+        }
+    }
+}
