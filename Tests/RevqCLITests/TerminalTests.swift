@@ -171,26 +171,26 @@ struct TerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
-    /// Flip when `Interpreter.completions(in:cursor:)` lands on branch `language` and is
-    /// wired in `EngineCompletions`.
-    static let engineCompletionsWired = false
-
-    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)),
-          .enabled(if: engineCompletionsWired, "Interpreter.completions(in:cursor:) is not on branch language yet"))
+    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
     func tabCompletesFieldsAndOffersTheThemes() throws {
         let home = try TemporaryHome()
         let terminal = try start(home)
         terminal.type("findings where conf" + Key.tab)
         try terminal.waitFor("confidence")
-        terminal.type(Key.controlA + "\u{0B}") // Ctrl-A, Ctrl-K: clear the line
+        terminal.type(" >= moderat" + Key.enter)
+        try terminal.waitFor("revq> ")
         terminal.type("findings where theme = " + Key.tab)
         let themes = ReviewThemes.tabell9.map(\.theme)
         #expect(themes.count == 7)
         for theme in themes {
             try terminal.waitFor(theme.contains(" ") ? "\"\(theme)\"" : theme, timeout: 30)
         }
-        terminal.type(Key.controlC)
+        terminal.type("Kommu" + Key.tab)
+        try terminal.waitFor("Kommunikasjon")
+        terminal.type(Key.enter)
         try terminal.waitFor("revq> ")
+        let typed = try history(of: terminal).map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(typed == ["findings where confidence >= moderat", "findings where theme = Kommunikasjon"])
         terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
     }

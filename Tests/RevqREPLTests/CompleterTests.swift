@@ -1,5 +1,6 @@
 import Foundation
 import RevqCore
+import RevqEngine
 import Testing
 @testable import RevqREPL
 

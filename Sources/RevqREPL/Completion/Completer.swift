@@ -1,18 +1,9 @@
 import Foundation
+import RevqEngine
 
-/// What Tab offers: the characters of the line to replace (offsets in characters) and
-/// the texts that may replace them.
-public struct Completion: Equatable, Sendable {
-    public var range: Range<Int>
-    public var candidates: [String]
-
-    public init(range: Range<Int>, candidates: [String]) {
-        self.range = range
-        self.candidates = candidates
-    }
-
+extension Completion {
     /// The longest start every candidate shares (what Tab inserts when there are several).
-    public var commonPrefix: String {
+    var commonPrefix: String {
         guard var prefix = candidates.first else { return "" }
         for candidate in candidates.dropFirst() {
             while !candidate.hasPrefix(prefix) { prefix.removeLast() }
@@ -52,12 +43,9 @@ final class Completer {
     /// the line being edited.
     private func statementCompletion(line: String, cursor: Int) -> Completion? {
         let pending = shell.pendingStatement
-        guard var completion = EngineCompletions.complete(shell.interpreter, line: pending + line, cursor: pending.count + cursor) else {
-            return nil
-        }
+        let completion = shell.interpreter.completions(in: pending + line, cursor: pending.count + cursor)
         let lower = max(0, completion.range.lowerBound - pending.count)
-        completion.range = lower..<max(lower, completion.range.upperBound - pending.count)
-        return completion
+        return Completion(range: lower..<max(lower, completion.range.upperBound - pending.count), candidates: completion.candidates)
     }
 
     private func commandNames(matching word: String, start: Int, cursor: Int) -> Completion {

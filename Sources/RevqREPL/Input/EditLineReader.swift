@@ -1,6 +1,7 @@
 import CLibEdit
 import Foundation
 import RevqCore
+import RevqEngine
 
 /// Line editing at a terminal through libedit: emacs keys, history with Up/Down and
 /// Ctrl-R, Tab completion, Ctrl-C to abandon a line, Ctrl-D on an empty line to quit.
