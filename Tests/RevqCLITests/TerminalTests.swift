@@ -194,4 +194,22 @@ struct TerminalTests {
         terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
     }
+
+    /// `.open` restores the session's statements into the history: Up recalls them.
+    @Test func openRestoresHistoryForUp() throws {
+        let home = try TemporaryHome()
+        let saved = try RevqProcess.run([], stdin: ".mode csv\n.headers off\n.save recall\n", home: home)
+        #expect(saved.status == 0)
+        let terminal = try start(home, arguments: ["--no-history"])
+        try enter(".open recall", in: terminal, expecting: "opened")
+        // History now ends: .mode csv, .headers off (restored), .open recall (typed).
+        terminal.press([Key.up, Key.up, Key.up])
+        // libedit redraws only what changed, so the leading dot is not written again.
+        try terminal.waitFor("mode csv")
+        terminal.press([Key.controlE, Key.backspace, Key.backspace, Key.backspace, "json", Key.enter])
+        try terminal.waitFor("revq> ")
+        try enter(".mode", in: terminal, expecting: "current mode: json")
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
 }
