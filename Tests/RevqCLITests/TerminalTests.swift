@@ -212,4 +212,20 @@ struct TerminalTests {
         terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
     }
+
+    /// Tables fit the terminal they are shown in (here 60 columns), wrapping long text.
+    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
+    func tablesFitTheTerminalWidth() throws {
+        let home = try TemporaryHome()
+        let terminal = try Terminal(arguments: [], home: home, columns: 60)
+        try terminal.waitFor("revq> ")
+        try enter("findings where number = 1 show number, text", in: terminal, expecting: "(1 row)")
+        let table = terminal.screen.split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└") }
+        #expect(table.count > 4, "the text wraps over several lines")
+        for line in table {
+            #expect(line.count <= 60, "\(line)")
+        }
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
 }
