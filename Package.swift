@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "ReportDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqLanguageTests", dependencies: ["RevqLanguage", "RevqTestSupport"]),
         .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqData", "RevqTestSupport"]),
-        .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"]),
+        .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RevqREPLTests", dependencies: ["RevqREPL", "RevqTestSupport"]),
         .testTarget(name: "RevqCLITests", dependencies: ["RevqTestSupport"]),
     ]

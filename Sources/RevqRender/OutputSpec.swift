@@ -3,21 +3,43 @@ import RevqCore
 /// The output formats a user can choose with `.mode` or `--format`.
 public enum OutputMode: String, CaseIterable, Sendable {
     case table, card, csv, tsv, json, jsonl, markdown
+
+    /// One line for `.help mode` and `--help`.
+    public var summary: String {
+        switch self {
+        case .table: return "a boxed table fitted to the terminal; cards when too wide"
+        case .card: return "one record at a time, one field per line"
+        case .csv: return "comma-separated values (RFC 4180)"
+        case .tsv: return "tab-separated values, tabs and line breaks escaped"
+        case .json: return "one JSON array of objects"
+        case .jsonl: return "one JSON object per line"
+        case .markdown: return "a Markdown pipe table for a report"
+        }
+    }
 }
 
 /// Everything a renderer needs to know besides the result: a value, handed to one renderer.
+///
+///     OutputSpec(mode: .table, width: 80, color: true)
 public struct OutputSpec: Sendable, Equatable {
     public var mode: OutputMode
+    /// Column names as a first row: table, csv and tsv only (a card always names its
+    /// fields; a Markdown table cannot exist without its header; JSON keys are names).
     public var headers: Bool
     /// The terminal's width in columns (tables fit and wrap to it).
     public var width: Int
     /// ANSI colours: only on a terminal and never with NO_COLOR.
     public var color: Bool
+    /// How table, card and Markdown show a null (sqlite's `.nullvalue`); csv and tsv
+    /// leave the field empty and JSON writes `null`.
+    public var nullText: String
 
-    public init(mode: OutputMode = .table, headers: Bool = true, width: Int = 100, color: Bool = false) {
+    public init(mode: OutputMode = .table, headers: Bool = true, width: Int = 100, color: Bool = false,
+                nullText: String = "") {
         self.mode = mode
         self.headers = headers
         self.width = width
         self.color = color
+        self.nullText = nullText
     }
 }

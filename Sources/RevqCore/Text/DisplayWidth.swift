@@ -1,28 +1,61 @@
 /// How many terminal columns text takes: one per character for the review's letters
 /// (precomposed or with a combining accent), two for East Asian wide characters and
-/// emoji, none for control characters.
+/// emoji (also emoji sequences joined by zero-width joiners), none for control
+/// characters, lone combining marks and invisible format characters.
 ///
 ///     DisplayWidth.of("Øye 2018")   // 8
+///     DisplayWidth.of("e\u{301}")    // 1: e with a combining acute accent
+///     DisplayWidth.of("研究")         // 4
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
+        // Printable ASCII is one column a byte. Below Hebrew (Latin with æøå, combining
+        // accents, Greek, Cyrillic) a cluster is a letter and zero-width marks, so its
+        // scalars can be summed; only other text needs grapheme clusters.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x0590 }) {
+            return text.unicodeScalars.reduce(0) { $0 + (isZeroWidth($1) ? 0 : 1) }
+        }
         var width = 0
         for character in text { width += of(character) }
         return width
     }
 
+    /// The width of one grapheme cluster; its first scalar decides, except that an emoji
+    /// variation selector (U+FE0F) widens and a text variation selector (U+FE0E) narrows.
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
-        let value = first.value
-        if value < 32 || (0x7F..<0xA0).contains(value) { return 0 }
-        if first.properties.generalCategory == .nonspacingMark { return 0 }
-        if first.properties.isEmojiPresentation || isWide(value) { return 2 }
+        if isZeroWidth(first) { return 0 }
+        let scalars = character.unicodeScalars
+        if scalars.contains("\u{FE0E}") { return 1 }
+        if first.properties.isEmojiPresentation || isWide(first.value) { return 2 }
+        if first.properties.isEmoji, scalars.contains("\u{FE0F}") { return 2 }
         return 1
     }
 
+    /// Controls, marks that sit on a previous letter, and invisible characters (zero-width
+    /// space and joiner, variation selectors, byte-order mark). The soft hyphen stays one
+    /// column wide, as terminals draw it.
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 32 || (0x7F..<0xA0).contains(value) { return true }
+        if value < 0x300 { return false }  // Latin letters, the soft hyphen included
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return scalar.properties.isDefaultIgnorableCodePoint
+                    || (0x1160...0x11FF).contains(value)  // Hangul medial vowels and final consonants
+        }
+    }
+
+    /// East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth.txt, W and F).
     private static func isWide(_ value: UInt32) -> Bool {
-        (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-            || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
+        (0x1100...0x115F).contains(value) || (0x2E80...0x303E).contains(value)
+            || (0x3041...0x33FF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0x4E00...0x9FFF).contains(value) || (0xA000...0xA4CF).contains(value)
+            || (0xA960...0xA97F).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE10...0xFE19).contains(value)
+            || (0xFE30...0xFE6F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x16FE0...0x18CFF).contains(value)
+            || (0x1B000...0x1B2FF).contains(value) || (0x1F200...0x1F2FF).contains(value)
+            || (0x20000...0x3FFFD).contains(value)
     }
 }

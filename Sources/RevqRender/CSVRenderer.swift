@@ -1,0 +1,41 @@
+import RevqCore
+
+/// Comma-separated values per RFC 4180: CRLF after every record, a field holding a
+/// comma, quote, CR or LF enclosed in quotes with its quotes doubled, null as an empty
+/// field and a list as its values joined by `; `.
+///
+///     number,text
+///     3,"Noen foresatte og skoleansatte påpekte at ""gode rutiner"", ..."
+struct CSVRenderer: ResultRenderer {
+    let spec: OutputSpec
+
+    func render(_ result: ResultSet, to output: inout some TextOutputStream) {
+        if spec.headers { writeRecord(result.columns.map(\.name), to: &output) }
+        for row in result.rows {
+            writeRecord(result.columns.indices.map { result.cell(row, $0).text }, to: &output)
+        }
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
+            return text
+        }
+        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    private func writeRecord(_ fields: [String], to output: inout some TextOutputStream) {
+        output.write(fields.map(Self.field).joined(separator: ","))
+        output.write("\r\n")
+    }
+}
+
+extension String {
+    /// This text with every `character` replaced by `replacement` (no Foundation here).
+    func replacingAll(_ character: Character, with replacement: String) -> String {
+        var result = ""
+        for each in self {
+            if each == character { result += replacement } else { result.append(each) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,68 @@
+import RevqCore
+
+/// Turns a result set into text in one of the output modes: the only entry point of
+/// rendering, a pure function of the result and the spec (which carries the width).
+///
+///     var text = ""
+///     Renderer.render(result, spec: OutputSpec(mode: .csv), to: &text)
+public enum Renderer {
+    /// Writes `result` to `output` as `spec.mode` asks; a table too wide to read at
+    /// `spec.width` is shown as cards instead.
+    public static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
+        switch spec.mode {
+        case .table:
+            if let layout = TableLayout(fitting: result, spec: spec) {
+                TableRenderer(layout: layout, spec: spec).render(result, to: &output)
+            } else {
+                CardRenderer(spec: spec).render(result, to: &output)
+            }
+        case .card: CardRenderer(spec: spec).render(result, to: &output)
+        case .csv: CSVRenderer(spec: spec).render(result, to: &output)
+        case .tsv: TSVRenderer(spec: spec).render(result, to: &output)
+        case .json: JSONRenderer().render(result, to: &output)
+        case .jsonl: JSONLinesRenderer().render(result, to: &output)
+        case .markdown: MarkdownRenderer(spec: spec).render(result, to: &output)
+        }
+    }
+
+    /// The rendered text as one string.
+    ///
+    ///     let text = Renderer.render(result, spec: OutputSpec(mode: .json))
+    public static func render(_ result: ResultSet, spec: OutputSpec) -> String {
+        var text = ""
+        render(result, spec: spec, to: &text)
+        return text
+    }
+
+    /// True when `.table` would show `result` as cards at `spec.width`.
+    public static func fallsBackToCards(_ result: ResultSet, spec: OutputSpec) -> Bool {
+        TableLayout(fitting: result, spec: spec) == nil
+    }
+}
+
+/// One output format: writes a whole result.
+protocol ResultRenderer {
+    func render(_ result: ResultSet, to output: inout some TextOutputStream)
+}
+
+extension ResultSet {
+    /// The cell at `column` of `row`; null when a short row lacks it.
+    func cell(_ row: [Cell], _ column: Int) -> Cell {
+        column < row.count ? row[column] : .null
+    }
+
+    /// The rows that are records, without the totals row.
+    var recordCount: Int {
+        hasTotalsRow && !rows.isEmpty ? rows.count - 1 : rows.count
+    }
+
+    /// True when `index` is the totals row.
+    func isTotalsRow(_ index: Int) -> Bool {
+        hasTotalsRow && index == rows.count - 1
+    }
+
+    /// `(0 rows)`, `(1 row)`, `(12 rows)`: the records, not counting a totals row.
+    var rowCountLine: String {
+        "(\(recordCount) \(recordCount == 1 ? "row" : "rows"))"
+    }
+}

@@ -1,0 +1,63 @@
+import RevqCore
+
+/// Cell text made safe and measurable for a terminal (table and card modes).
+enum TerminalText {
+    /// The lines a cell shows: tabs become spaces, CR LF and CR become line breaks, and
+    /// other control characters (an escape code in the data must not steer the
+    /// terminal) are shown in caret notation, `^[` for ESC, and C1 controls and
+    /// bidirectional overrides as their code point, `\u{202E}`.
+    static func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var cleaned = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\n" && previousWasCR { continue }
+            cleaned.append(contentsOf: visible(scalar).unicodeScalars)
+        }
+        return String(cleaned)
+    }
+
+    /// The text of `cell` for a terminal, null shown as `nullText`.
+    static func text(of cell: Cell, nullText: String) -> String {
+        if case .null = cell { return clean(nullText) }
+        return clean(cell.text)
+    }
+
+    /// `text` padded with spaces to `width` columns, on the left when `right` is true.
+    static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+        let gap = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+        return right ? gap + text : text + gap
+    }
+
+    /// The widest line of `text`, in columns.
+    static func widestLine(_ text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { DisplayWidth.of(String($0)) }.max() ?? 0
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 32 && scalar != "\n" || (0x7F..<0xA0).contains(scalar.value) || isBidiControl(scalar)
+    }
+
+    /// Embeddings, overrides and isolates: they would reorder the rest of the line, and
+    /// with it the table's borders.
+    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    private static func visible(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x09: return " "
+        case 0x0A, 0x0D: return "\n"
+        case 0..<32: return "^" + String(Unicode.Scalar(scalar.value + 64)!)
+        case 0x7F: return "^?"
+        case 0x80..<0xA0: return codePoint(scalar)
+        default: return isBidiControl(scalar) ? codePoint(scalar) : String(scalar)
+        }
+    }
+
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+    }
+}

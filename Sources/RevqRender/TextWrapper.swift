@@ -1,0 +1,79 @@
+import RevqCore
+
+/// Breaking text into lines no wider than a number of terminal columns, at spaces where
+/// it can and inside a word only when the word alone is too wide.
+///
+///     TextWrapper.wrap("svært lav tillit", width: 9)   // ["svært lav", "tillit"]
+enum TextWrapper {
+    /// The lines a cell shows in a terminal: its text cleaned of control characters,
+    /// null as `nullText`, a list broken between its elements.
+    static func wrap(_ cell: Cell, width: Int, nullText: String) -> [String] {
+        switch cell {
+        case .null: return wrap(TerminalText.clean(nullText), width: width)
+        case .list(let elements):
+            return wrap(list: elements.map { TerminalText.clean($0).replacingAll("\n", with: " ") }, width: width)
+        default: return wrap(TerminalText.clean(cell.text), width: width)
+        }
+    }
+
+    /// The lines of `text` (its own line breaks kept), each at most `width` columns.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { wrapParagraph(String($0), width: width) }
+    }
+
+    /// The elements of a list, `; ` between them, broken between elements first.
+    static func wrap(list elements: [String], width: Int) -> [String] {
+        let pieces = elements.indices.map { $0 < elements.count - 1 ? elements[$0] + ";" : elements[$0] }
+        return pack(pieces, width: width, overflow: { wrap($0, width: width) })
+    }
+
+    private static func wrapParagraph(_ text: String, width: Int) -> [String] {
+        if DisplayWidth.of(text) <= width { return [text] }
+        let words = text.split(separator: " ").map(String.init)
+        return pack(words, width: width, overflow: { breakWord($0, width: width) })
+    }
+
+    /// Lines of `pieces` joined by single spaces, each at most `width` columns; a piece
+    /// too wide on its own is cut by `overflow`.
+    private static func pack(_ pieces: [String], width: Int, overflow: (String) -> [String]) -> [String] {
+        var lines: [String] = []
+        var (line, lineWidth) = ("", 0)
+        for piece in pieces {
+            let pieceWidth = DisplayWidth.of(piece)
+            if line.isEmpty {
+                (line, lineWidth) = (piece, pieceWidth)
+            } else if lineWidth + 1 + pieceWidth <= width {
+                (line, lineWidth) = (line + " " + piece, lineWidth + 1 + pieceWidth)
+            } else {
+                lines.append(line)
+                (line, lineWidth) = (piece, pieceWidth)
+            }
+            if lineWidth > width {
+                let cut = overflow(line)
+                lines += cut.dropLast()
+                line = cut.last ?? ""
+                lineWidth = DisplayWidth.of(line)
+            }
+        }
+        return lines + [line]
+    }
+
+    /// `word` cut into pieces of at most `width` columns; a character wider than the
+    /// whole width still gets a piece of its own, so that every step makes progress.
+    static func breakWord(_ word: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var pieceWidth = 0
+        for character in word {
+            let characterWidth = DisplayWidth.of(character)
+            if pieceWidth + characterWidth > width, !piece.isEmpty {
+                pieces.append(piece)
+                (piece, pieceWidth) = ("", 0)
+            }
+            piece.append(character)
+            pieceWidth += characterWidth
+        }
+        return pieces + [piece]
+    }
+}

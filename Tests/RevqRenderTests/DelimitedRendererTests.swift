@@ -1,0 +1,117 @@
+import RevqCore
+import RevqRender
+import Testing
+
+@Suite struct CSVRendererTests {
+    static func csv(_ result: ResultSet, headers: Bool = true) -> String {
+        Renderer.render(result, spec: OutputSpec(mode: .csv, headers: headers))
+    }
+
+    static func one(_ cell: Cell) -> String {
+        csv(ResultSet(columns: [.init(name: "v")], rows: [[cell]]), headers: false)
+    }
+
+    /// RFC 4180, section 2: rules 6 and 7 (quoting), rule 2 (CRLF after each record).
+    @Test(arguments: [
+        (Cell.text("Øye 2018"), "Øye 2018\r\n"),
+        (.text("Krane V & Klevan T 2019"), "Krane V & Klevan T 2019\r\n"),
+        (.text("fravær, manglende innleveringer"), "\"fravær, manglende innleveringer\"\r\n"),
+        (.text("«Skolefravær» og \"fravær\""), "\"«Skolefravær» og \"\"fravær\"\"\"\r\n"),
+        (.text("linje 1\nlinje 2"), "\"linje 1\nlinje 2\"\r\n"),
+        (.text("cr\r"), "\"cr\r\"\r\n"),
+        (.text(" svært lav "), " svært lav \r\n"),
+        (.text(""), "\r\n"),
+        (.null, "\r\n"),
+        (.integer(-3), "-3\r\n"),
+        (.number(13.3), "13.3\r\n"),
+        (.list(["Øye 2018", "Rossholt 2024"]), "Øye 2018; Rossholt 2024\r\n"),
+        (.list(["a,b", "c"]), "\"a,b; c\"\r\n"),
+    ])
+    func field(cell: Cell, expected: String) {
+        #expect(Self.one(cell) == expected)
+    }
+
+    /// Parsed back by an independent RFC 4180 reader, the output is the cells' text.
+    @Test func roundTripsThroughAnRFC4180Reader() throws {
+        let records = try RFC4180Reader.records(Self.csv(Fixtures.findings))
+        #expect(records.first == Fixtures.findings.columns.map(\.name))
+        #expect(Array(records.dropFirst()) == Fixtures.findings.rows.map { $0.map(\.text) })
+    }
+
+    @Test func everyRecordEndsWithCRLF() {
+        let text = Self.csv(Fixtures.confidenceCount)
+        #expect(text == "confidence,findings\r\nmoderat,1\r\nsvært lav,2\r\nTotal,3\r\n")
+    }
+
+    @Test func emptyResultIsTheHeaderOnlyOrNothing() {
+        let empty = ResultSet(columns: [.init(name: "number"), .init(name: "theme")], rows: [])
+        #expect(Self.csv(empty) == "number,theme\r\n")
+        #expect(Self.csv(empty, headers: false) == "")
+    }
+}
+
+/// A strict reader of RFC 4180 text, written for the tests from the RFC's grammar.
+enum RFC4180Reader {
+    struct Malformed: Error {}
+
+    static func records(_ text: String) throws -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var characters = Array(text.unicodeScalars)[...]
+        while let scalar = characters.popFirst() {
+            switch scalar {
+            case "\"" where field.isEmpty: field = try quoted(&characters)
+            case ",": record.append(field); field = ""
+            case "\r":
+                guard characters.popFirst() == "\n" else { throw Malformed() }
+                records.append(record + [field]); record = []; field = ""
+            case "\"", "\n": throw Malformed()
+            default: field.unicodeScalars.append(scalar)
+            }
+        }
+        guard record.isEmpty && field.isEmpty else { throw Malformed() }
+        return records
+    }
+
+    private static func quoted(_ characters: inout ArraySlice<Unicode.Scalar>) throws -> String {
+        var field = ""
+        while let scalar = characters.popFirst() {
+            if scalar != "\"" { field.unicodeScalars.append(scalar); continue }
+            guard characters.first == "\"" else { return field }
+            field.append("\"")
+            characters.removeFirst()
+        }
+        throw Malformed()
+    }
+}
+
+@Suite struct TSVRendererTests {
+    @Test(arguments: [
+        (Cell.text("Fraværsregistrering"), "Fraværsregistrering"),
+        (.text("a\tb"), #"a\tb"#),
+        (.text("linje 1\nlinje 2"), #"linje 1\nlinje 2"#),
+        (.text("cr\r"), #"cr\r"#),
+        (.text(#"C:\mappe"#), #"C:\\mappe"#),
+        (.text("fravær, \"sitat\""), "fravær, \"sitat\""),
+        (.null, ""),
+        (.list(["Øye 2018", "Rossholt 2024"]), "Øye 2018; Rossholt 2024"),
+    ])
+    func field(cell: Cell, expected: String) {
+        let result = ResultSet(columns: [.init(name: "v"), .init(name: "n")], rows: [[cell, .integer(1)]])
+        #expect(Renderer.render(result, spec: OutputSpec(mode: .tsv, headers: false)) == expected + "\t1\n")
+    }
+
+    @Test func oneLinePerRecordAndOneTabPerBoundary() {
+        let lines = Rendered.lines(Renderer.render(Fixtures.findings, spec: OutputSpec(mode: .tsv)))
+        #expect(lines.count == Fixtures.findings.rows.count + 1)
+        #expect(lines.allSatisfy { $0.filter { $0 == "\t" }.count == Fixtures.findings.columns.count - 1 })
+        #expect(lines[0] == Fixtures.findings.columns.map(\.name).joined(separator: "\t"))
+    }
+
+    @Test func emptyResultIsTheHeaderOnly() {
+        let empty = ResultSet(columns: [.init(name: "number"), .init(name: "theme")], rows: [])
+        #expect(Renderer.render(empty, spec: OutputSpec(mode: .tsv)) == "number\ttheme\n")
+        #expect(Renderer.render(empty, spec: OutputSpec(mode: .tsv, headers: false)) == "")
+    }
+}

@@ -1,0 +1,32 @@
+import RevqCore
+import RevqRender
+import Testing
+
+/// One golden file per output mode and fixture: the whole rendered text, byte for byte.
+@Suite struct GoldenTests {
+    static let fixtures: [(String, ResultSet)] = [("findings", Fixtures.findings), ("count", Fixtures.confidenceCount)]
+
+    @Test(arguments: OutputMode.allCases)
+    func findings(mode: OutputMode) throws {
+        let text = Renderer.render(Fixtures.findings, spec: OutputSpec(mode: mode, width: 100))
+        try Golden.check(text, named: "findings.\(mode.rawValue)")
+    }
+
+    @Test(arguments: OutputMode.allCases)
+    func countWithTotals(mode: OutputMode) throws {
+        let text = Renderer.render(Fixtures.confidenceCount, spec: OutputSpec(mode: mode, width: 100))
+        try Golden.check(text, named: "count.\(mode.rawValue)")
+    }
+
+    /// The same table narrower, and in colour, as a terminal would show it.
+    @Test(arguments: [(60, false), (100, true)])
+    func tableVariants(width: Int, color: Bool) throws {
+        let text = Renderer.render(Fixtures.findings, spec: OutputSpec(mode: .table, width: width, color: color))
+        try Golden.check(text, named: "findings.table-\(width)\(color ? "-color" : "")")
+    }
+
+    @Test func cardsForTheMatrixAtSixtyColumns() throws {
+        let text = Renderer.render(Fixtures.matrix, spec: OutputSpec(mode: .table, width: 60))
+        try Golden.check(text, named: "matrix.table-60")
+    }
+}
