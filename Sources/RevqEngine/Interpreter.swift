@@ -61,21 +61,21 @@ public final class Interpreter {
 
     func runQuery(_ query: Query) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bind(query)
-        return Projection(store: store).resultSet(rows(of: bound), of: bound.input.table, columns: bound.columns)
+        return Projection(catalog: catalog).resultSet(rows(of: bound), of: bound.input.table, columns: bound.columns)
     }
 
     func runCount(_ query: Query, by groups: [FieldPath]) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bind(query)
         var paths: [BoundPath] = []
         for group in groups { paths.append(try binder.bindPath(group, from: bound.input.table)) }
-        return Counter(store: store).count(rows(of: bound), by: paths)
+        return Counter(catalog: catalog).count(rows(of: bound), by: paths)
     }
 
     /// The rows a checked query selects, sorted and limited.
     func rows(of query: BoundQuery) -> [Int] {
         var evaluator = Evaluator(catalog: catalog, useIndexes: usesIndexes)
         let filtered = evaluator.filter(query.input, query.condition)
-        let sorted = Projection(store: store).sorted(filtered, by: query.sort)
+        let sorted = Projection(catalog: catalog).sorted(filtered, by: query.sort)
         return query.limit.map { Array(sorted.prefix($0)) } ?? sorted
     }
 

@@ -16,4 +16,28 @@ public enum Keyword: String, CaseIterable, Sendable {
 
     /// Keywords that begin a statement, offered first by completion.
     public static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe]
+
+    /// The one keyword `word` misspells by a single edit (a letter wrong, missing, extra
+    /// or two letters swapped); nil when none is that close, or more than one is.
+    public static func nearest(to word: String) -> Keyword? {
+        let typed = Array(word.lowercased())
+        guard typed.count >= 3 else { return nil }
+        let near = allCases.filter { isOneEdit(typed, Array($0.rawValue)) }
+        return near.count == 1 ? near[0] : nil
+    }
+
+    private static func isOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        if a == b { return false }
+        if a.count == b.count {
+            let differences = a.indices.filter { a[$0] != b[$0] }
+            if differences.count == 1 { return true }
+            return differences.count == 2 && differences[1] == differences[0] + 1
+                && a[differences[0]] == b[differences[1]] && a[differences[1]] == b[differences[0]]
+        }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var index = 0
+        while index < short.count, short[index] == long[index] { index += 1 }
+        return short[index...] == long[(index + 1)...]
+    }
 }

@@ -98,6 +98,15 @@ public struct Lexer {
     // MARK: - Characters
 
     private static func isWordCharacter(_ character: Character) -> Bool {
+        // ASCII first: Unicode letter properties are slow to look up, and most input is ASCII.
+        if let ascii = character.asciiValue {
+            switch ascii {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            default:
+                return "/-._*".utf8.contains(ascii)
+            }
+        }
         if character.isLetter || character.isNumber { return true }
         return character == "/" || character == "-" || character == "." || character == "_"
             || character == "*"

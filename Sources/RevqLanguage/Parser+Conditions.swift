@@ -140,11 +140,20 @@ extension Parser {
         var words = [first.text]
         // A word followed by an operator starts the next comparison (a missing 'and'),
         // so it is left for the error that says so.
-        while isBareValueToken(peek.kind), !startsComparison(at: current) { words.append(advance().text) }
+        while isBareValueToken(peek.kind), !startsComparison(at: current), !isMisspeltJoiner(at: current) {
+            words.append(advance().text)
+        }
         if words.count == 1, case .number(let value) = first.kind {
             return Literal(kind: .number(value), text: first.text, range: first.range)
         }
         return Literal(kind: .word, text: words.joined(separator: " "), range: first.range.extended(to: previous.range))
+    }
+
+    /// `moderat nad theme = x`: a near-keyword followed by a comparison is a typo of
+    /// 'and' or 'or', not part of the value.
+    private func isMisspeltJoiner(at index: Int) -> Bool {
+        guard case .word = tokens[index].kind, Keyword.nearest(to: tokens[index].text) != nil else { return false }
+        return index + 1 < tokens.count && startsComparison(at: index + 1)
     }
 
     func startsComparison(at index: Int) -> Bool {

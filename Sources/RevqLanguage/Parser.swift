@@ -99,7 +99,13 @@ public struct Parser {
     func expected(_ expectation: String, hint: String? = nil) -> ParseStop {
         if peek.kind == .end && !openParentheses.isEmpty { return .incomplete }
         let message = "expected \(expectation), found \(Parser.describe(peek))"
-        return .error(Diagnostic(.error, message, at: peek.range, hint: hint))
+        return .error(Diagnostic(.error, message, at: peek.range, hint: hint ?? keywordHint(for: peek)))
+    }
+
+    /// "did you mean 'where'?" for a word one typo away from exactly one keyword.
+    private func keywordHint(for token: Token) -> String? {
+        guard case .word = token.kind, let keyword = Keyword.nearest(to: token.text) else { return nil }
+        return "did you mean '\(keyword.rawValue)'?"
     }
 
     /// How a token reads in an error message.

@@ -4,6 +4,10 @@
 public enum TextFolding {
     /// The folded form of `text`: lowercase ASCII where a letter has an ASCII spelling.
     public static func fold(_ text: String) -> String {
+        // Most text is ASCII: lowercase its bytes without looking up Unicode properties.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 &- 65 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -21,7 +25,26 @@ public enum TextFolding {
 
     /// The words of `text`, folded, split at anything that is not a letter or digit.
     public static func words(_ text: String) -> [String] {
-        fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in fold(text).unicodeScalars {
+            if isWordScalar(scalar) {
+                word.append(scalar)
+            } else if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
+    }
+
+    /// Letters and digits, by scalar: a folded text has no combining marks left to group.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return (48...57).contains(scalar.value) || (97...122).contains(scalar.value) || (65...90).contains(scalar.value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

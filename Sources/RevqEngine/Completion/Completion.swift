@@ -42,10 +42,10 @@ extension Token {
 /// What the grammar expects next after some tokens, as far as completion needs to know.
 enum Expectation: Equatable {
     case statementStart
-    case source
+    case source(afterExplain: Bool)
     case field(source: String)
     case value(source: String, path: String)
-    case after(source: String, afterComparison: Bool)
+    case after(source: String, afterComparison: Bool, isCount: Bool)
     case keywords([Keyword])
     case nothing
 }
@@ -84,9 +84,14 @@ struct CompletionContext {
         return nil
     }
 
+    /// True in `count ...` and `explain count ...`, where `by` may follow.
+    var isCount: Bool {
+        tokens.prefix(2).contains { $0.isKeyword(.count) }
+    }
+
     var expectation: Expectation {
         guard let last = tokens.last else { return .statementStart }
-        if isStartingSource { return .source }
+        if isStartingSource { return .source(afterExplain: last.isKeyword(.explain)) }
         guard let source else { return .nothing }
         switch last.kind {
         case .keyword(.where), .keyword(.and), .keyword(.or), .keyword(.not), .keyword(.show), .leftParen:
@@ -103,7 +108,7 @@ struct CompletionContext {
         case .word, .string, .number, .rightParen:
             let afterComparison = tokens.count >= 2 && tokens[tokens.count - 2].isComparison
             if case .word = last.kind, tokens.count >= 2, tokens[tokens.count - 2].kind == .keyword(.sort) { return .nothing }
-            return .after(source: source, afterComparison: afterComparison || last.kind == .rightParen)
+            return .after(source: source, afterComparison: afterComparison || last.kind == .rightParen, isCount: isCount)
         default: return .nothing
         }
     }

@@ -15,14 +15,14 @@ struct CompletionCandidates {
         switch expectation {
         case .statementStart:
             all = Keyword.statementStarts.map(\.rawValue) + sourceNames
-        case .source:
-            all = sourceNames
+        case .source(let afterExplain):
+            all = (afterExplain ? [Keyword.count.rawValue] : []) + sourceNames
         case .field(let source):
             return fields(of: source, typed: typed)
         case .value(let source, let path):
             return values(source: source, path: path, typed: typed)
-        case .after(_, let afterComparison):
-            let clauses: [Keyword] = [.show, .sort, .limit, .by]
+        case .after(_, let afterComparison, let isCount):
+            let clauses: [Keyword] = isCount ? [.by] : [.show, .sort, .limit]
             all = (afterComparison ? [Keyword.and, .or] + clauses : [.where] + clauses).map(\.rawValue)
         case .keywords(let keywords):
             all = keywords.map(\.rawValue)

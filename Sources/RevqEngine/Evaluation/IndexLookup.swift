@@ -12,7 +12,7 @@ struct IndexLookup {
             return (words(predicate.test, in: index.allWords, capacity: index.rowCount), "word index of every text field")
         }
         let index = catalog.index(of: path.table)!
-        var (rows, access) = lookup(predicate.test, position: path.position, in: index, field: path.field.name)
+        var (rows, access) = lookup(predicate.test, position: path.position, in: index, field: path.field.name, tableName: path.table)
         for hop in path.hops.reversed() {
             rows = back(rows, through: hop)
             access += ", back through \(hop.source).\(catalog.store.schema.source(named: hop.source)!.fields[hop.position].name)"
@@ -20,7 +20,7 @@ struct IndexLookup {
         return (rows, access)
     }
 
-    private func lookup(_ test: Test, position: Int, in index: TableIndex, field: String) -> (RowSet, String) {
+    private func lookup(_ test: Test, position: Int, in index: TableIndex, field: String, tableName: String) -> (RowSet, String) {
         let capacity = index.rowCount
         switch test {
         case .terms(let terms):
@@ -32,8 +32,11 @@ struct IndexLookup {
             return (index.numbers[position]!.rows(kind, number, capacity: capacity), "ordered index of \(field)")
         case .textEqual(let folded):
             return (RowSet(capacity: capacity, rows: index.foldedText[position]?[folded] ?? []), "text index of \(field)")
-        case .textOrder(let kind, let key):
-            return (index.texts[position]!.rows(kind, key, capacity: capacity), "ordered index of \(field) (Norwegian order)")
+        case .textOrder:
+            let table = catalog.table(tableName)
+            let matcher = ScanMatcher(store: catalog.store)
+            let rows = (0..<capacity).filter { matcher.passes(table.rows[$0][position], test) }
+            return (RowSet(capacity: capacity, rows: rows), "scan \(capacity) values of \(field) in Norwegian order (text has no ordered index)")
         case .related(let targets):
             var rows = RowSet(capacity: capacity)
             let lists = index.relatedRows[position] ?? []

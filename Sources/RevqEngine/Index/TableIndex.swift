@@ -1,14 +1,16 @@
 import RevqCore
 
 /// The indexes of one table, built once at load:
-/// vocabulary value -> rows, ordered values for range lookups, folded text -> rows,
+/// vocabulary value -> rows, ordered numbers for range lookups, folded text -> rows,
 /// an inverted index of folded words for `~`, and each relation read backwards.
+///
+/// Text has no ordered index: `<` on text is rare, and the Norwegian collation keys it
+/// needs would cost more at start-up than scanning one field when asked.
 struct TableIndex: Sendable {
     let rowCount: Int
     /// [field position][term] -> rows holding that term.
     private(set) var termRows: [Int: [[Int]]] = [:]
     private(set) var numbers: [Int: OrderedIndex<Double>] = [:]
-    private(set) var texts: [Int: OrderedIndex<CollationKey>] = [:]
     /// [field position][folded text] -> rows (text fields and free-text sets).
     private(set) var foldedText: [Int: [String: [Int]]] = [:]
     private(set) var words: [Int: WordIndex] = [:]
@@ -62,19 +64,18 @@ struct TableIndex: Sendable {
 
     private mutating func indexText(_ values: [Value], at position: Int, searchedByDefault: Bool) {
         var folded: [String: [Int]] = [:]
-        var ordered: [(key: CollationKey, row: Int)] = []
         var fieldWords = WordIndex()
         for (row, value) in values.enumerated() {
             for case .text(let text) in value.elements {
-                if folded[TextFolding.fold(text)]?.last != row { folded[TextFolding.fold(text), default: []].append(row) }
-                ordered.append((CollationKey(text), row))
-                fieldWords.add(text, row: row)
-                if searchedByDefault { allWords.add(text, row: row) }
+                let foldedText = TextFolding.fold(text)
+                if folded[foldedText]?.last != row { folded[foldedText, default: []].append(row) }
+                let textWords = TextFolding.words(foldedText)
+                fieldWords.add(textWords, row: row)
+                if searchedByDefault { allWords.add(textWords, row: row) }
             }
         }
         fieldWords.finish()
         foldedText[position] = folded
-        texts[position] = OrderedIndex(ordered)
         words[position] = fieldWords
     }
 
@@ -120,12 +121,32 @@ final class Catalog: Sendable {
     let store: Store
     private let indexes: [String: TableIndex]
 
+    /// Per source: the columns shown without `show`, and the fields holding long text.
+    private let layouts: [String: (defaultColumns: [Int], longText: Set<Int>)]
+    private let tables: [String: Table]
+
     init(store: Store) {
         self.store = store
         indexes = Dictionary(store.tables.map { ($0.name, TableIndex(table: $0, store: store)) }, uniquingKeysWith: { first, _ in first })
+        layouts = Dictionary(store.tables.map { table in
+            (table.name, (DefaultColumns.positions(of: table, store: store), DefaultColumns.longTextPositions(of: table)))
+        }, uniquingKeysWith: { first, _ in first })
+        tables = Dictionary(store.tables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func index(of source: String) -> TableIndex? {
         indexes[source]
+    }
+
+    func table(_ source: String) -> Table {
+        tables[source]!
+    }
+
+    func defaultColumns(of source: String) -> [Int] {
+        layouts[source]?.defaultColumns ?? []
+    }
+
+    func isLongText(_ position: Int, of source: String) -> Bool {
+        layouts[source]?.longText.contains(position) ?? false
     }
 }

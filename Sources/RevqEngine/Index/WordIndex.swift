@@ -8,8 +8,9 @@ struct WordIndex: Sendable {
 
     init() {}
 
-    mutating func add(_ text: String, row: Int) {
-        for word in TextFolding.words(text) where rowsByWord[word]?.last != row {
+    /// Adds the folded `words` of one text of `row` (rows are added in ascending order).
+    mutating func add(_ words: [String], row: Int) {
+        for word in words where rowsByWord[word]?.last != row {
             rowsByWord[word, default: []].append(row)
         }
     }

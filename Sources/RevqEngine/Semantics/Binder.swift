@@ -40,8 +40,10 @@ struct Binder {
             return QueryInput(table: named.table, rows: named.rows, name: named.name)
         }
         let candidates = schema.sources.map(\.name) + namedQueries.keys.sorted()
+        // A misspelt statement keyword (`sorces`) reads as a source name: suggest it too.
+        let spellings = (candidates + Keyword.statementStarts.map(\.rawValue)).map { ($0, $0) }
         throw Diagnostic(.error, "unknown source '\(name.text)'", at: name.range,
-                         hint: Suggestions.hint(for: name.text, among: candidates, kind: "sources"))
+                         hint: Suggestions.hint(for: name.text, among: spellings, listing: candidates, kind: "sources"))
     }
 
     /// A name as typed, or the one name equal to it ignoring case.

@@ -12,7 +12,8 @@ struct GroupValue: Hashable {
 /// `count ... by`: one count, a count per value, a crosstab of two fields, or a count
 /// per combination of more; always with a totals row counting each record once.
 struct Counter {
-    let store: Store
+    let catalog: Catalog
+    var store: Store { catalog.store }
 
     func count(_ rows: [Int], by groups: [BoundPath]) -> ResultSet {
         switch groups.count {
@@ -24,7 +25,7 @@ struct Counter {
 
     /// The group values of a row: several for a field with several values, `(none)` for none.
     func values(_ path: BoundPath, row: Int) -> [GroupValue] {
-        let elements = FieldReader(store: store).values(path, row: row).flatMap(\.elements)
+        let elements = FieldReader(catalog: catalog).values(path, row: row).flatMap(\.elements)
         guard !elements.isEmpty else { return [.none] }
         var seen: [GroupValue] = []
         for element in elements {

@@ -45,16 +45,19 @@ enum DefaultColumns {
         return nil
     }
 
+    /// The average length in UTF-8 bytes (close enough to characters for "long", and cheap).
     private static func averageLength(_ table: Table, _ position: Int) -> Int {
         guard table.count > 0 else { return 0 }
         let sample = table.rows.prefix(200)
-        let total = sample.reduce(0) { sum, row in if case .text(let text) = row[position] { sum + text.count } else { sum } }
+        let total = sample.reduce(0) { sum, row in if case .text(let text) = row[position] { sum + text.utf8.count } else { sum } }
         return total / sample.count
     }
 
-    /// True for a field whose values are long free text.
-    static func isLongText(_ field: Field, in table: Table) -> Bool {
-        guard case .text = field.type, let position = table.schema.position(of: field.name) else { return false }
-        return averageLength(table, position) >= longTextLength
+    /// The positions of the fields whose values are long free text.
+    static func longTextPositions(of table: Table) -> Set<Int> {
+        Set(table.schema.fields.indices.filter { position in
+            guard case .text = table.schema.fields[position].type else { return false }
+            return averageLength(table, position) >= longTextLength
+        })
     }
 }

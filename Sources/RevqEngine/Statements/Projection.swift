@@ -2,7 +2,8 @@ import RevqCore
 
 /// Reads fields of rows, following relations: for result columns and sort keys.
 struct FieldReader {
-    let store: Store
+    let catalog: Catalog
+    var store: Store { catalog.store }
 
     /// The values of `path` for `row` of the queried source: one value without relations,
     /// the final field of every related record with them.
@@ -12,13 +13,14 @@ struct FieldReader {
         for hop in path.hops {
             var next: [Int] = []
             for current in rows {
-                for case .ref(let target) in store.table(named: table)!.rows[current][hop.position].elements where !next.contains(target) {
+                for case .ref(let target) in catalog.table(table).rows[current][hop.position].elements where !next.contains(target) {
                     next.append(target)
                 }
             }
             (rows, table) = (next, hop.target)
         }
-        return rows.map { store.table(named: path.table)!.rows[$0][path.position] }
+        let final = catalog.table(path.table)
+        return rows.map { final.rows[$0][path.position] }
     }
 
     func cell(_ path: BoundPath, row: Int) -> Cell {
@@ -54,11 +56,12 @@ enum SortValue: Comparable, Hashable {
 
 /// Turns a query's rows into a result set: its columns, sorted, limited.
 struct Projection {
-    let store: Store
+    let catalog: Catalog
+    var store: Store { catalog.store }
 
     func sorted(_ rows: [Int], by keys: [BoundSortKey]) -> [Int] {
         guard !keys.isEmpty else { return rows }
-        let reader = FieldReader(store: store)
+        let reader = FieldReader(catalog: catalog)
         let decorated = rows.enumerated().map { order, row in (row, order, keys.map { reader.sortKey($0.path, row: row) }) }
         return decorated.sorted { lhs, rhs in
             for (index, key) in keys.enumerated() where lhs.2[index] != rhs.2[index] {
@@ -71,15 +74,15 @@ struct Projection {
     }
 
     func resultSet(_ rows: [Int], of tableName: String, columns: [BoundPath]) -> ResultSet {
-        let table = store.table(named: tableName)!
+        let table = catalog.table(tableName)
         let paths = columns.isEmpty ? defaultPaths(table) : columns
-        let reader = FieldReader(store: store)
-        let header = paths.map { ResultSet.Column(name: $0.text, isLongText: $0.hops.isEmpty && DefaultColumns.isLongText($0.field, in: table)) }
+        let reader = FieldReader(catalog: catalog)
+        let header = paths.map { ResultSet.Column(name: $0.text, isLongText: catalog.isLongText($0.position, of: $0.table)) }
         return ResultSet(columns: header, rows: rows.map { row in paths.map { reader.cell($0, row: row) } })
     }
 
     func defaultPaths(_ table: Table) -> [BoundPath] {
-        DefaultColumns.positions(of: table, store: store).map { position in
+        catalog.defaultColumns(of: table.name).map { position in
             let field = table.schema.fields[position]
             return BoundPath(hops: [], table: table.name, field: field, position: position, text: field.name)
         }

@@ -1,0 +1,29 @@
+/// A summary of the query language for `.help`, generated from nothing but this text:
+/// the grammar itself is `Grammar/revq.ebnf`.
+///
+///     print(LanguageHelp.text)
+public enum LanguageHelp {
+    public static let text = """
+        Statements (keywords and values ignore case; æ ø å may be typed ae o a):
+          SOURCE [where CONDITION] [show F, ...] [sort by F [desc], ...] [limit N]
+          count SOURCE [where CONDITION] [by F [, F]]     one field: counts; two: a crosstab
+          let NAME = QUERY                                 NAME then works wherever a source does
+          explain QUERY | explain count ...                the plan: index or scan, rows in and out
+          sources                                          every source with its rows and description
+          describe SOURCE                                  its fields, types and values with counts
+        Conditions:
+          F = V, F != V, F < V, F <= V, F > V, F >= V     scales compare on their order (lav < moderat)
+          F in (V, V, ...), F not in (...)
+          F ~ words, ~ words                               every word occurs; word* is a prefix
+          C and C, C or C, not C, ( C )                    and binds tighter than or
+          relation = V                                     a related record's label or alias: study = "Øye 2018"
+          relation.F = V                                   some related record matches: study.country = USA
+        Values: bare words (Oye 2018), "quoted" or 'quoted' text, numbers.
+        Examples:
+          findings where confidence >= moderat and theme = kommunikasjon
+          findings where study = "Øye 2018" show number, theme, support sort by support desc
+          count findings where confidence >= moderate by theme, confidence
+          matrix where relasjon = Ja
+          let komm = findings where theme = kommunikasjon
+        """
+}
