@@ -18,7 +18,9 @@ struct StatementsThroughCLITests {
         #expect(names.contains("count") && names.contains("relations"))
         var examples: [String] = []
         for name in names {
-            let text = try RevqProcess.run(["-c", ".help \(name)"], home: home).stdout
+            var text = try RevqProcess.run(["-c", ".help \(name)"], home: home).stdout
+            // The one-page summary shows the grammar first; its examples follow "Examples:".
+            if name == "language" { text = try #require(text.components(separatedBy: "Examples:\n").last) }
             examples += text.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.hasPrefix(".") && !$0.hasPrefix("revq") }
         }

@@ -1,6 +1,9 @@
+import RevqLanguage
+
 /// The language, taught in short topics whose examples run on the bundled review.
 enum HelpTopics {
     static let topics: [(name: String, text: String)] = [
+        ("language", LanguageHelp.text.trimmingSuffixNewlines),
         ("statements", """
         A statement names a source (or a named query), then optional parts:
           findings where confidence >= moderat show number, theme sort by number limit 5
@@ -71,5 +74,13 @@ enum HelpTopics {
 
     static func text(of name: String) -> String? {
         topics.first { $0.name == name.lowercased() }?.text
+    }
+}
+
+extension String {
+    fileprivate var trimmingSuffixNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }
