@@ -51,6 +51,7 @@ final class SessionRecorder {
     /// Where journals go; nil when this run keeps none (scripts, pipes).
     let journalDirectory: String?
     let started = Date()
+    private var journalFailed = false
 
     init(journalDirectory: String?) {
         self.journalDirectory = journalDirectory
@@ -61,12 +62,14 @@ final class SessionRecorder {
     func record(_ entry: String) -> String? {
         entries.append(entry)
         unsavedCount += 1
-        guard let journalDirectory else { return nil }
+        guard let journalDirectory, !journalFailed else { return nil }
         do {
             if journal == nil { journal = try SessionJournal.create(in: journalDirectory, started: started) }
             try journal?.append(entry)
             return nil
         } catch {
+            // Said once; the session is still kept in memory for .save.
+            journalFailed = true
             return "the session journal cannot be written (\(error)); save the session with .save NAME"
         }
     }
