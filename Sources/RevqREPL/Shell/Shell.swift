@@ -45,6 +45,8 @@ final class Shell {
     /// The lines of a statement still being typed, so completion on a continuation line
     /// sees the whole statement.
     var pendingStatement = ""
+    /// Set after the first failed write of the history file, so it is reported once.
+    private var historyFailed = false
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
@@ -129,8 +131,9 @@ final class Shell {
     func remember(typed line: String) {
         guard history.add(line) else { return }
         onHistoryChange?(history)
-        guard configuration.keepsHistoryFile else { return }
+        guard configuration.keepsHistoryFile, !historyFailed else { return }
         do { try history.save(to: configuration.paths.historyFile) } catch {
+            historyFailed = true
             warn("the history cannot be saved: \(error)")
         }
     }
