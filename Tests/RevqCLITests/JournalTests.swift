@@ -113,4 +113,20 @@ struct JournalTests {
         #expect(plain.waitForExit() == 0)
         #expect(!plain.rawOutput.contains("\u{1B}[1;31m"))
     }
+
+    /// When the state folder cannot be written, revq says so once and goes on.
+    @Test func anUnwritableStateFolderIsReportedOnce() throws {
+        let home = try TemporaryHome()
+        try home.write("not a folder", to: "blocked")
+        let terminal = try Terminal(arguments: [], home: home, extraEnvironment: ["XDG_STATE_HOME": home.file("blocked")])
+        try terminal.waitFor("revq> ")
+        try enter(".mode csv", in: terminal, expecting: "journal cannot be written")
+        try enter(".headers off", in: terminal)
+        try enter(".mode", in: terminal, expecting: "current mode: csv")
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+        let screen = terminal.screen
+        #expect(screen.components(separatedBy: "journal cannot be written").count == 2)
+        #expect(screen.components(separatedBy: "history cannot be saved").count == 2)
+    }
 }
