@@ -50,6 +50,26 @@ public enum RevqProcess {
                       status: process.terminationStatus)
     }
 
+    /// Runs revq with stdout and stderr into one pipe, as a terminal would show them
+    /// (revq flushes its results before it writes an error, so the order holds).
+    public static func runMerged(_ arguments: [String], stdin: String, home: TemporaryHome) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = home.environment
+        process.currentDirectoryURL = URL(fileURLWithPath: home.path)
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let merged = DrainedPipe(output.fileHandleForReading)
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return String(decoding: merged.wait(), as: UTF8.self)
+    }
+
     /// Runs revq with its stdout read only up to the first line and then closed, as
     /// `revq ... | head -1` does; returns that line, revq's stderr and its exit status.
     public static func runIntoClosedPipe(_ arguments: [String], stdin: String, home: TemporaryHome) throws -> Result {

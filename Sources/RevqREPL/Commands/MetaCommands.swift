@@ -73,7 +73,8 @@ extension Shell {
             let command = try resolveCommand(words)
             try checkAllowed(command, policy: policy)
             try command.action(self)(MetaInvocation(words: words, origin: origin))
-            if command.kind == .setting {
+            // A setting shown (`.mode` alone) changes nothing and is not part of the session.
+            if command.kind == .setting && !words.arguments.isEmpty {
                 record((["." + command.name] + words.arguments.map(CommandWords.quoted)).joined(separator: " "))
             }
             return .succeeded

@@ -14,7 +14,7 @@ extension Shell {
             throw MetaError("\(error)", word: 1)
         }
         recorder.markSaved()
-        notify("saved \(recorder.entries.count) statements to \(path)")
+        notify("saved \(statements(recorder.entries.count)) to \(path)")
     }
 
     func open(_ call: MetaInvocation) throws(MetaError) {
@@ -28,7 +28,7 @@ extension Shell {
         guard let restored = restore(path: path) else {
             throw MetaError("the session was not opened; nothing changed", word: 1)
         }
-        notify("opened \(path): \(restored) statements\(namedQueriesNote)")
+        notify("opened \(path): \(statements(restored))\(namedQueriesNote)")
     }
 
     private var namedQueriesNote: String {
@@ -90,7 +90,7 @@ extension Shell {
                 + session.saved.padding(toLength: 22, withPad: " ", startingAt: 0) + String(session.statements))
         }
         for orphan in OrphanJournal.find(in: configuration.paths.journalsDirectory) {
-            say("unsaved: \(orphan.path) (\(orphan.entryCount) statements)")
+            say("unsaved: \(orphan.path) (\(statements(orphan.entryCount)))")
         }
     }
 
@@ -103,7 +103,7 @@ extension Shell {
         }
         guard let restored = restore(path: orphan.path) else { return false }
         if recorder.journal != nil { unlink(orphan.path) }
-        notify("resumed the unsaved session \(orphan.path): \(restored) statements\(namedQueriesNote)")
+        notify("resumed the unsaved session \(orphan.path): \(statements(restored))\(namedQueriesNote)")
         return true
     }
 
@@ -112,7 +112,7 @@ extension Shell {
         let orphans = OrphanJournal.find(in: configuration.paths.journalsDirectory)
         guard let newest = orphans.first else { return }
         let more = orphans.count > 1 ? " (and \(orphans.count - 1) older)" : ""
-        stderr.write("revq: an unsaved session exists\(more): \(newest.entryCount) statements, last written \(SessionText.timestamp(newest.modified)).\n"
+        stderr.write("revq: an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(SessionText.timestamp(newest.modified)).\n"
             + "      Restore it with `revq --resume`, or `.open \(newest.path)`.\n")
         stderr.flush()
     }
@@ -133,4 +133,9 @@ struct SavedSession {
                                 statements: SessionText.headerValue("statements", in: text).flatMap { Int($0) } ?? OrphanJournal.entryCount(of: text))
         }
     }
+}
+
+/// "1 statement", "2 statements".
+func statements(_ count: Int) -> String {
+    count == 1 ? "1 statement" : "\(count) statements"
 }
