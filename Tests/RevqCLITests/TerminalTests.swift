@@ -182,9 +182,8 @@ struct TerminalTests {
         terminal.type("findings where theme = " + Key.tab)
         let themes = ReviewThemes.tabell9.map(\.theme)
         #expect(themes.count == 7)
-        for theme in themes {
-            try terminal.waitFor(theme.contains(" ") ? "\"\(theme)\"" : theme, timeout: 30)
-        }
+        // Values with a space are offered quoted.
+        try terminal.waitFor(all: themes.map { $0.contains(" ") ? "\"\($0)\"" : $0 })
         terminal.type("Kommu" + Key.tab)
         try terminal.waitFor("Kommunikasjon")
         terminal.type(Key.enter)

@@ -161,6 +161,23 @@ public final class Terminal: @unchecked Sendable {
         throw Timeout(expected: text, screen: screen)
     }
 
+    /// Waits until every one of `texts` appears, in any order, in the output written
+    /// since the last wait; the next wait continues after the last of them.
+    public func waitFor(all texts: [String], timeout: TimeInterval = 30) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let shown = screen
+            let recent = shown.dropFirst(min(mark, shown.count))
+            let ends = texts.compactMap { recent.range(of: $0)?.upperBound }
+            if ends.count == texts.count, let last = ends.max() {
+                mark = shown.distance(from: shown.startIndex, to: last)
+                return
+            }
+            usleep(20_000)
+        }
+        throw Timeout(expected: texts.joined(separator: ", "), screen: screen)
+    }
+
     /// The output since the last wait, without waiting.
     public var recent: String {
         let shown = screen
