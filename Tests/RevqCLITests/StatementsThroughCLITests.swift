@@ -3,8 +3,7 @@ import RevqTestSupport
 import Testing
 
 /// Statements of the query language through the binary: the examples `.help` teaches,
-/// error places in files, output redirection. They need the language (branch `language`).
-@Suite(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
+/// error places in files, output redirection.
 struct StatementsThroughCLITests {
     /// Every example `.help` shows (an indented line that is not a meta-command) runs on
     /// the bundled review, in the order the topics show them.

@@ -58,9 +58,7 @@ struct TerminalTests {
         terminal.type(Key.enter)
         try terminal.waitFor("revq> ")
         #expect(try history(of: terminal).first == #"studies where label = "øye 2018" show label"#)
-        if LanguageProbe.isAvailable {
-            #expect(terminal.screen.contains("Øye 2018"))
-        }
+        #expect(terminal.screen.contains("Øye 2018"))
         terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
     }
@@ -132,8 +130,7 @@ struct TerminalTests {
     }
 
     /// An open parenthesis continues the statement; Ctrl-C abandons it.
-    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
-    func openParenthesisContinuesThenControlCAbandons() throws {
+    @Test func openParenthesisContinuesThenControlCAbandons() throws {
         let home = try TemporaryHome()
         let terminal = try start(home)
         terminal.type("findings where (confidence = høy" + Key.enter)
@@ -171,8 +168,7 @@ struct TerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
-    func tabCompletesFieldsAndOffersTheThemes() throws {
+    @Test func tabCompletesFieldsAndOffersTheThemes() throws {
         let home = try TemporaryHome()
         let terminal = try start(home)
         terminal.type("findings where conf" + Key.tab)
@@ -213,8 +209,7 @@ struct TerminalTests {
     }
 
     /// Tables fit the terminal they are shown in (here 60 columns), wrapping long text.
-    @Test(.enabled(if: LanguageProbe.isAvailable, Comment(rawValue: LanguageProbe.reason)))
-    func tablesFitTheTerminalWidth() throws {
+    @Test func tablesFitTheTerminalWidth() throws {
         let home = try TemporaryHome()
         let terminal = try Terminal(arguments: [], home: home, columns: 60)
         try terminal.waitFor("revq> ")
