@@ -138,6 +138,7 @@ struct SessionTests {
         let allowed = try revq(["--allow-writes", "-c", ".open \(home.file("writer.revq"))"], home: home)
         #expect(allowed.status == 0, "\(allowed.stderr)")
         #expect(FileManager.default.fileExists(atPath: target))
+        #expect(allowed.stderr.contains("results now go to \(target)"))
     }
 
     @Test(arguments: [".open other", ".save copy", ".quit", ".sessions"])

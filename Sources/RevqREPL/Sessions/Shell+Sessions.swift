@@ -31,8 +31,12 @@ extension Shell {
         notify("opened \(path): \(statements(restored))\(namedQueriesNote)")
     }
 
+    /// What a restored session left in place: its named queries, and an `.output` file
+    /// (only with --allow-writes) that results now go to.
     private var namedQueriesNote: String {
-        interpreter.queryNames.isEmpty ? "" : "; named queries: " + interpreter.queryNames.joined(separator: ", ")
+        var note = interpreter.queryNames.isEmpty ? "" : "; named queries: " + interpreter.queryNames.joined(separator: ", ")
+        if let redirect { note += "; results now go to \(redirect.sink.path) (.output alone returns them here)" }
+        return note
     }
 
     /// Checks a session file whole on a scratch shell, then replays it here without
