@@ -24,8 +24,9 @@ struct Counter {
     }
 
     /// The group values of a row: several for a field with several values, `(none)` for none.
-    func values(_ path: BoundPath, row: Int) -> [GroupValue] {
-        let elements = FieldReader(catalog: catalog).values(path, row: row).flatMap(\.elements)
+    func values(_ reader: FieldReader, row: Int) -> [GroupValue] {
+        let path = reader.path
+        let elements = reader.values(row: row).flatMap(\.elements)
         guard !elements.isEmpty else { return [.none] }
         var seen: [GroupValue] = []
         for element in elements {
@@ -56,10 +57,11 @@ struct Counter {
 
     private func combinations(_ rows: [Int], _ groups: [BoundPath]) -> ResultSet {
         var counts: [[GroupValue]: Int] = [:]
+        let readers = groups.map { FieldReader($0, catalog: catalog) }
         for row in rows {
             var keys: [[GroupValue]] = [[]]
-            for group in groups {
-                let values = values(group, row: row)
+            for reader in readers {
+                let values = values(reader, row: row)
                 keys = keys.flatMap { key in values.map { key + [$0] } }
             }
             for key in keys { counts[key, default: 0] += 1 }
@@ -80,8 +82,9 @@ struct Counter {
     private func crosstab(_ rows: [Int], _ first: BoundPath, _ second: BoundPath) -> ResultSet {
         var cells: [GroupValue: [GroupValue: Int]] = [:]
         var rowTotals: [GroupValue: Int] = [:], columnTotals: [GroupValue: Int] = [:]
+        let (firstReader, secondReader) = (FieldReader(first, catalog: catalog), FieldReader(second, catalog: catalog))
         for row in rows {
-            let (across, down) = (values(second, row: row), values(first, row: row))
+            let (across, down) = (values(secondReader, row: row), values(firstReader, row: row))
             for value in down {
                 rowTotals[value, default: 0] += 1
                 for column in across { cells[value, default: [:]][column, default: 0] += 1 }
