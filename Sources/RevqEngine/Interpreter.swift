@@ -68,7 +68,7 @@ public final class Interpreter {
         let bound = try binder.bind(query)
         var paths: [BoundPath] = []
         for group in groups { paths.append(try binder.bindPath(group, from: bound.input.table)) }
-        return Counter(catalog: catalog).count(rows(of: bound), by: paths)
+        return Counter(catalog: catalog, usesIndexes: usesIndexes).count(rows(of: bound), of: bound.input.table, by: paths)
     }
 
     /// The rows a checked query selects, sorted and limited.

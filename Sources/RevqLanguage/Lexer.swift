@@ -17,12 +17,20 @@ public struct Lexer {
         characters = Array(text)
     }
 
-    /// Every token of `text`, ending with one `.end` token.
+    /// The tokens of `text` up to the first problem, ending with one `.end` token.
+    /// Stopping at the first error keeps a megabyte of garbage from becoming a million tokens.
     public static func tokens(of text: String) -> [Token] {
         var lexer = Lexer(text)
         var tokens: [Token] = []
-        repeat { tokens.append(lexer.next()) } while tokens.last?.kind != .end
-        return tokens
+        while true {
+            let token = lexer.next()
+            tokens.append(token)
+            if token.kind == .end { return tokens }
+            if case .error = token.kind {
+                tokens.append(Token(kind: .end, text: "", range: SourceRange(start: token.range.end, end: token.range.end)))
+                return tokens
+            }
+        }
     }
 
     /// The next token, skipping white space; `.end` once the text is used up.

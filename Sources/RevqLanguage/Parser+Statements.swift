@@ -8,7 +8,9 @@ extension Parser {
                                     hint: "write a query, e.g. findings where confidence >= moderat"))
         }
         let statement = try parseStatement()
-        _ = match(.semicolon)
+        if match(.semicolon), !check(.end) {
+            throw expected("the end of the statement after ';'", hint: "run one statement at a time")
+        }
         guard check(.end) else {
             let hint = startsComparison(at: current) ? "join conditions with 'and' or 'or'" : nil
             throw expected(afterStatement(statement), hint: hint)

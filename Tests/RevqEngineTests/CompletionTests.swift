@@ -52,6 +52,19 @@ struct CompletionTests {
         #expect(complete("findings wh| confidence").range == 9..<11)
     }
 
+    /// Every cursor position of random statements gives a range inside the line and
+    /// candidates that fit the word under the cursor (no crash on half-typed input).
+    @Test func everyCursorOfRandomStatements() {
+        var generator = RandomStatements(store: MiniReview.store, random: SeededGenerator(seed: 7))
+        for _ in 0..<100 {
+            let line = generator.statement() + " \"open"
+            for cursor in 0...line.count {
+                let completion = interpreter.completions(in: line, cursor: cursor)
+                #expect(completion.range.lowerBound >= 0 && completion.range.upperBound == cursor)
+            }
+        }
+    }
+
     @Test func namedQueriesAreSources() {
         let session = Interpreter(store: MiniReview.store)
         _ = session.run("let komm = findings where theme = kommunikasjon")

@@ -114,6 +114,10 @@ struct ErrorMessageTests {
         #expect(long.utf8.count > 1_000_000)
         let result = try #require(interpreter.run(long).resultSet)
         #expect(result.column("number") == ["1"])
+        let garbage = "findings where " + String(repeating: "@", count: 1_000_000)
+        #expect(interpreter.run(garbage).diagnostics.first?.message == "unexpected character '@'")
+        let controls = "findings where " + String(repeating: "\u{01}", count: 1_000_000)
+        #expect(interpreter.run(controls).diagnostics.first?.message == "control character U+0001 in the statement")
         let word = "findings where text ~ " + String(repeating: "a", count: 1_000_000)
         #expect(interpreter.run(word).resultSet?.rows.isEmpty == true)
     }

@@ -97,6 +97,31 @@ struct ReviewGoldenTests {
         #expect(result.column("number") == expected)
     }
 
+    /// Each finding's summarised text is the cell between its number and its confidence.
+    static func text(of finding: Finding) -> String {
+        SourceText.review.line(finding.confidenceLine - 1)
+    }
+
+    /// Expected: the findings whose text has every word (a word ending in * as a prefix).
+    @Test("Word search over Tabell 9's texts", arguments: [
+        ("findings where text ~ hjemmebes*", ["hjemmebes*"]),
+        ("findings where text ~ Fravaersregistrering", ["fraværsregistrering"]),
+        ("findings where text ~ digitale", ["digitale"]),
+        ("findings where text ~ overgang* skolebytte*", ["overgang*", "skolebytte*"]),
+        ("findings where text ~ foresatte skolen", ["foresatte", "skolen"]),
+    ])
+    func tabell9Search(_ statement: String, searched: [String]) throws {
+        let expected = Self.numbers { finding in
+            let words = Self.text(of: finding).lowercased().split { !$0.isLetter && !$0.isNumber }
+            return searched.allSatisfy { word in
+                word.hasSuffix("*") ? words.contains { $0.hasPrefix(word.dropLast()) } : words.contains { $0 == word }
+            }
+        }
+        #expect(!expected.isEmpty)
+        let result = try #require(interpreter.run(statement).resultSet)
+        #expect(result.column("number") == expected)
+    }
+
     @Test func countByThemeMatchesTabell9() throws {
         let result = try #require(interpreter.run("count findings by theme").resultSet)
         var expected: [[String]] = []

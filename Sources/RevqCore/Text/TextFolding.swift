@@ -6,28 +6,35 @@ public enum TextFolding {
     public static func fold(_ text: String) -> String {
         // Most text is ASCII: lowercase its bytes without looking up Unicode properties.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.map { $0 &- 65 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
+            return String(decoding: text.utf8.map(asciiLowercase), as: UTF8.self)
         }
-        var folded = String.UnicodeScalarView()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                folded.append(asciiLowercase(scalar))
+                folded.append(asciiLowercase(UInt8(scalar.value)))
             } else if let spelled = spelling[scalar.value] {
-                folded.append(contentsOf: spelled.unicodeScalars)
+                folded.append(contentsOf: spelled.utf8)
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue  // a combining accent typed after its letter
             } else {
-                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                folded.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// The words of `text`, folded, split at anything that is not a letter or digit.
     public static func words(_ text: String) -> [String] {
+        words(ofFolded: fold(text))
+    }
+
+    /// The words of text already folded with `fold` (saves folding it twice).
+    public static func words(ofFolded folded: String) -> [String] {
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(Array(folded.utf8)) }
         var words: [String] = []
         var word = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             if isWordScalar(scalar) {
                 word.append(scalar)
             } else if !word.isEmpty {
@@ -39,6 +46,25 @@ public enum TextFolding {
         return words
     }
 
+    /// The runs of ASCII letters and digits, cut straight from the bytes.
+    private static func asciiWords(_ bytes: [UInt8]) -> [String] {
+        var words: [String] = []
+        var start = -1
+        for index in 0...bytes.count {
+            let isWord = index < bytes.count && isASCIIWordByte(bytes[index])
+            if isWord, start < 0 { start = index }
+            if !isWord, start >= 0 {
+                words.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                start = -1
+            }
+        }
+        return words
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (97...122).contains(byte) || (65...90).contains(byte)
+    }
+
     /// Letters and digits, by scalar: a folded text has no combining marks left to group.
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
@@ -47,8 +73,8 @@ public enum TextFolding {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    private static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+        (65...90).contains(byte) ? byte + 32 : byte
     }
 
     /// ASCII spellings of the precomposed Latin letters the review and its authors use.

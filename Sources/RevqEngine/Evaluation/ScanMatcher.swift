@@ -63,7 +63,7 @@ struct ScanMatcher {
     }
 
     static func contains(_ words: [SearchWord], in texts: [String]) -> Bool {
-        let present = Set(texts.flatMap(TextFolding.words))
+        let present = Set(texts.flatMap { TextFolding.words($0) })
         return words.allSatisfy { word in
             word.isPrefix ? present.contains { $0.hasPrefix(word.word) } : present.contains(word.word)
         }

@@ -69,7 +69,7 @@ struct TableIndex: Sendable {
             for case .text(let text) in value.elements {
                 let foldedText = TextFolding.fold(text)
                 if folded[foldedText]?.last != row { folded[foldedText, default: []].append(row) }
-                let textWords = TextFolding.words(foldedText)
+                let textWords = TextFolding.words(ofFolded: foldedText)
                 fieldWords.add(textWords, row: row)
                 if searchedByDefault { allWords.add(textWords, row: row) }
             }

@@ -8,24 +8,60 @@ struct GroupValue: Hashable {
     static let none = GroupValue(label: "(none)", rank: .null)
 }
 
-
 /// `count ... by`: one count, a count per value, a crosstab of two fields, or a count
 /// per combination of more; always with a totals row counting each record once.
+/// A count by a vocabulary field intersects the value index with the selected rows.
 struct Counter {
     let catalog: Catalog
+    /// Off: group rows by reading each row, never from the value indexes.
+    var usesIndexes = true
     var store: Store { catalog.store }
 
-    func count(_ rows: [Int], by groups: [BoundPath]) -> ResultSet {
+    func count(_ rows: [Int], of table: String, by groups: [BoundPath]) -> ResultSet {
         switch groups.count {
         case 0: return ResultSet(columns: [.init(name: "count")], rows: [[.integer(rows.count)]])
-        case 2: return crosstab(rows, groups[0], groups[1])
+        case 1: return single(partition(rows, of: table, by: groups[0]), groups[0], total: rows.count)
+        case 2: return crosstab(partition(rows, of: table, by: groups[0]), partition(rows, of: table, by: groups[1]),
+                                groups[0], groups[1], total: rows.count)
         default: return combinations(rows, groups)
         }
     }
 
+    /// The rows of each value of `path`: from the value index when the field is a vocabulary
+    /// field of the counted source, else by reading every row.
+    func partition(_ rows: [Int], of table: String, by path: BoundPath) -> [GroupValue: RowSet] {
+        let index = catalog.index(of: table)!
+        let selected = RowSet(capacity: index.rowCount, rows: rows)
+        if usesIndexes, path.hops.isEmpty, let vocabulary = path.field.type.vocabulary, let termRows = index.termRows[path.position] {
+            var parts: [GroupValue: RowSet] = [:]
+            var valued = RowSet(capacity: index.rowCount)
+            for (term, list) in termRows.enumerated() {
+                let part = selected.intersection(RowSet(capacity: index.rowCount, rows: list))
+                parts[GroupValue(label: vocabulary.terms[term].value, rank: .number(Double(term)))] = part
+                valued.formUnion(part)
+            }
+            let none = selected.intersection(valued.complement())
+            if !none.isEmpty { parts[.none] = none }
+            return parts
+        }
+        var parts: [GroupValue: RowSet] = [:]
+        let reader = FieldReader(path, catalog: catalog)
+        for row in rows {
+            for value in values(reader, row: row) { parts[value, default: RowSet(capacity: index.rowCount)].insert(row) }
+        }
+        return parts
+    }
+
+    private func single(_ parts: [GroupValue: RowSet], _ path: BoundPath, total: Int) -> ResultSet {
+        var result = domain(path, seen: Array(parts.keys)).map { [Cell.text($0.label), .integer(parts[$0]?.count ?? 0)] }
+        result.append([.text("total"), .integer(total)])
+        return ResultSet(columns: [.init(name: path.text), .init(name: "count")], rows: result, hasTotalsRow: true)
+    }
+
     /// The group values of a row: several for a field with several values, `(none)` for none.
-    func values(_ path: BoundPath, row: Int) -> [GroupValue] {
-        let elements = FieldReader(catalog: catalog).values(path, row: row).flatMap(\.elements)
+    func values(_ reader: FieldReader, row: Int) -> [GroupValue] {
+        let path = reader.path
+        let elements = reader.values(row: row).flatMap(\.elements)
         guard !elements.isEmpty else { return [.none] }
         var seen: [GroupValue] = []
         for element in elements {
@@ -56,20 +92,16 @@ struct Counter {
 
     private func combinations(_ rows: [Int], _ groups: [BoundPath]) -> ResultSet {
         var counts: [[GroupValue]: Int] = [:]
+        let readers = groups.map { FieldReader($0, catalog: catalog) }
         for row in rows {
             var keys: [[GroupValue]] = [[]]
-            for group in groups {
-                let values = values(group, row: row)
+            for reader in readers {
+                let values = values(reader, row: row)
                 keys = keys.flatMap { key in values.map { key + [$0] } }
             }
             for key in keys { counts[key, default: 0] += 1 }
         }
-        var ordered: [[GroupValue]]
-        if groups.count == 1 {
-            ordered = domain(groups[0], seen: counts.keys.map { $0[0] }).map { [$0] }
-        } else {
-            ordered = counts.keys.sorted { $0.map(\.rank).lexicographicallyPrecedes($1.map(\.rank)) }
-        }
+        let ordered = counts.keys.sorted { $0.map(\.rank).lexicographicallyPrecedes($1.map(\.rank)) }
         var result = ordered.map { key in key.map { Cell.text($0.label) } + [.integer(counts[key] ?? 0)] }
         result.append([.text("total")] + Array(repeating: .null, count: groups.count - 1) + [.integer(rows.count)])
         let columns = groups.map { ResultSet.Column(name: $0.text) } + [.init(name: "count")]
@@ -77,23 +109,19 @@ struct Counter {
     }
 
     /// One row per value of the first field, one column per value of the second, with totals.
-    private func crosstab(_ rows: [Int], _ first: BoundPath, _ second: BoundPath) -> ResultSet {
-        var cells: [GroupValue: [GroupValue: Int]] = [:]
-        var rowTotals: [GroupValue: Int] = [:], columnTotals: [GroupValue: Int] = [:]
-        for row in rows {
-            let (across, down) = (values(second, row: row), values(first, row: row))
-            for value in down {
-                rowTotals[value, default: 0] += 1
-                for column in across { cells[value, default: [:]][column, default: 0] += 1 }
-            }
-            for column in across { columnTotals[column, default: 0] += 1 }
-        }
-        let rowValues = domain(first, seen: Array(rowTotals.keys))
-        let columnValues = domain(second, seen: Array(columnTotals.keys))
+    private func crosstab(_ down: [GroupValue: RowSet], _ across: [GroupValue: RowSet],
+                          _ first: BoundPath, _ second: BoundPath, total: Int) -> ResultSet {
+        let rowValues = domain(first, seen: Array(down.keys))
+        let columnValues = domain(second, seen: Array(across.keys))
         var result: [[Cell]] = rowValues.map { value in
-            [.text(value.label)] + columnValues.map { .integer(cells[value]?[$0] ?? 0) } + [.integer(rowTotals[value] ?? 0)]
+            let rows = down[value]
+            let cells = columnValues.map { column -> Cell in
+                guard let rows, let columnRows = across[column] else { return .integer(0) }
+                return .integer(rows.intersection(columnRows).count)
+            }
+            return [.text(value.label)] + cells + [.integer(rows?.count ?? 0)]
         }
-        result.append([.text("total")] + columnValues.map { .integer(columnTotals[$0] ?? 0) } + [.integer(rows.count)])
+        result.append([.text("total")] + columnValues.map { .integer(across[$0]?.count ?? 0) } + [.integer(total)])
         let columns = [ResultSet.Column(name: first.text)] + columnValues.map { ResultSet.Column(name: $0.label) } + [.init(name: "total")]
         return ResultSet(columns: columns, rows: result, hasTotalsRow: true)
     }

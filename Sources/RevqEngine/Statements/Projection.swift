@@ -1,31 +1,40 @@
 import RevqCore
 
-/// Reads fields of rows, following relations: for result columns and sort keys.
+/// Reads one path's values of rows, following relations: for result columns, sort keys
+/// and groups. The tables on the path are looked up once, not once per row.
 struct FieldReader {
-    let catalog: Catalog
-    var store: Store { catalog.store }
+    let path: BoundPath
+    let store: Store
+    private let hopRows: [[[Value]]]
+    private let finalRows: [[Value]]
 
-    /// The values of `path` for `row` of the queried source: one value without relations,
+    init(_ path: BoundPath, catalog: Catalog) {
+        self.path = path
+        store = catalog.store
+        hopRows = path.hops.map { catalog.table($0.source).rows }
+        finalRows = catalog.table(path.table).rows
+    }
+
+    /// The values of the path for `row` of the queried source: one value without relations,
     /// the final field of every related record with them.
-    func values(_ path: BoundPath, row: Int) -> [Value] {
+    func values(row: Int) -> [Value] {
+        guard !path.hops.isEmpty else { return [finalRows[row][path.position]] }
         var rows = [row]
-        var table = path.hops.first?.source ?? path.table
-        for hop in path.hops {
+        for (hop, tableRows) in zip(path.hops, hopRows) {
             var next: [Int] = []
             for current in rows {
-                for case .ref(let target) in catalog.table(table).rows[current][hop.position].elements where !next.contains(target) {
+                for case .ref(let target) in tableRows[current][hop.position].elements where !next.contains(target) {
                     next.append(target)
                 }
             }
-            (rows, table) = (next, hop.target)
+            rows = next
         }
-        let final = catalog.table(path.table)
-        return rows.map { final.rows[$0][path.position] }
+        return rows.map { finalRows[$0][path.position] }
     }
 
-    func cell(_ path: BoundPath, row: Int) -> Cell {
-        let values = values(path, row: row)
-        if path.hops.isEmpty { return store.cell(values.first ?? .null, of: path.field) }
+    func cell(row: Int) -> Cell {
+        let values = values(row: row)
+        if path.hops.isEmpty { return store.cell(values[0], of: path.field) }
         // Through relations, each distinct value once: two Norwegian studies read "Norge".
         var elements: [Value] = []
         for element in values.flatMap(\.elements) where !elements.contains(element) { elements.append(element) }
@@ -34,9 +43,9 @@ struct FieldReader {
         return .list(elements.map { store.display($0, of: path.field) })
     }
 
-    /// The row's key for sorting on `path`: the first value, nulls last.
-    func sortKey(_ path: BoundPath, row: Int) -> SortValue {
-        guard let value = values(path, row: row).flatMap(\.elements).first else { return .null }
+    /// The row's key for sorting on the path: the first value, nulls last.
+    func sortKey(row: Int) -> SortValue {
+        guard let value = values(row: row).flatMap(\.elements).first else { return .null }
         switch value {
         case .null: return .null
         case .integer(let number): return .number(Double(number))
@@ -61,8 +70,8 @@ struct Projection {
 
     func sorted(_ rows: [Int], by keys: [BoundSortKey]) -> [Int] {
         guard !keys.isEmpty else { return rows }
-        let reader = FieldReader(catalog: catalog)
-        let decorated = rows.enumerated().map { order, row in (row, order, keys.map { reader.sortKey($0.path, row: row) }) }
+        let readers = keys.map { FieldReader($0.path, catalog: catalog) }
+        let decorated = rows.enumerated().map { order, row in (row, order, readers.map { $0.sortKey(row: row) }) }
         return decorated.sorted { lhs, rhs in
             for (index, key) in keys.enumerated() where lhs.2[index] != rhs.2[index] {
                 let (a, b) = (lhs.2[index], rhs.2[index])
@@ -76,9 +85,9 @@ struct Projection {
     func resultSet(_ rows: [Int], of tableName: String, columns: [BoundPath]) -> ResultSet {
         let table = catalog.table(tableName)
         let paths = columns.isEmpty ? defaultPaths(table) : columns
-        let reader = FieldReader(catalog: catalog)
+        let readers = paths.map { FieldReader($0, catalog: catalog) }
         let header = paths.map { ResultSet.Column(name: $0.text, isLongText: catalog.isLongText($0.position, of: $0.table)) }
-        return ResultSet(columns: header, rows: rows.map { row in paths.map { reader.cell($0, row: row) } })
+        return ResultSet(columns: header, rows: rows.map { row in readers.map { $0.cell(row: row) } })
     }
 
     func defaultPaths(_ table: Table) -> [BoundPath] {

@@ -25,7 +25,10 @@ struct RandomStatements {
         let table = store.tables.filter { $0.count > 0 }.randomElement(using: &random)!
         var text = Bool.random(using: &random) ? "count \(table.name) where " : "\(table.name) where "
         text += condition(in: table, depth: 0)
-        if text.hasPrefix("count") { return text }
+        if text.hasPrefix("count") {
+            let groups = (0..<Int.random(in: 0...2, using: &random)).map { _ in table.schema.fields.randomElement(using: &random)!.name }
+            return groups.isEmpty ? text : text + " by " + groups.joined(separator: ", ")
+        }
         if let field = table.schema.fields.randomElement(using: &random), Int.random(in: 0..<3, using: &random) == 0 {
             text += " sort by \(field.name)\(Bool.random(using: &random) ? " desc" : "")"
         }

@@ -1,0 +1,52 @@
+import RevqCore
+
+/// Values sorted with their rows, so `<`, `<=`, `>`, `>=` and `=` are binary searches.
+struct OrderedIndex<Key: Comparable & Sendable>: Sendable {
+    private let entries: [(key: Key, row: Int)]
+
+    init(_ entries: [(key: Key, row: Int)]) {
+        self.entries = entries.sorted { $0.key < $1.key || ($0.key == $1.key && $0.row < $1.row) }
+    }
+
+    func rows(_ op: ComparisonOperatorKind, _ key: Key, capacity: Int) -> RowSet {
+        let below = bound { $0 < key }
+        let upTo = bound { $0 <= key }
+        let slice: ArraySlice<(key: Key, row: Int)>
+        switch op {
+        case .less: slice = entries[..<below]
+        case .lessOrEqual: slice = entries[..<upTo]
+        case .greater: slice = entries[upTo...]
+        case .greaterOrEqual: slice = entries[below...]
+        case .equal: slice = entries[below..<upTo]
+        }
+        return RowSet(capacity: capacity, rows: slice.lazy.map(\.row))
+    }
+
+    /// The first position whose key does not satisfy `isBefore`.
+    private func bound(_ isBefore: (Key) -> Bool) -> Int {
+        var low = 0, high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBefore(entries[middle].key) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+/// The comparisons an ordered index answers (`!=` is `not =`, planned above the index).
+enum ComparisonOperatorKind: Sendable {
+    case equal, less, lessOrEqual, greater, greaterOrEqual
+}
+
+/// Collation keys compare lexicographically, which is Norwegian alphabetical order.
+struct CollationKey: Comparable, Hashable, Sendable {
+    let weights: [UInt32]
+
+    init(_ text: String) {
+        weights = NorwegianCollation.key(text)
+    }
+
+    static func < (lhs: CollationKey, rhs: CollationKey) -> Bool {
+        lhs.weights.lexicographicallyPrecedes(rhs.weights)
+    }
+}
