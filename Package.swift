@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RevqREPLTests", dependencies: ["RevqREPL", "RevqTestSupport"]),
-        .testTarget(name: "RevqCLITests", dependencies: ["RevqTestSupport"]),
+        .testTarget(name: "RevqCLITests", dependencies: ["RevqTestSupport"], exclude: ["Transcripts"]),
     ]
 )
