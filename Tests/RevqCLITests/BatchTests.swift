@@ -85,6 +85,16 @@ struct BatchTests {
         #expect(count.lowerBound < named.lowerBound && named.lowerBound < sort.lowerBound)
     }
 
+    /// Scripts with Windows line ends read as the same lines.
+    @Test func scriptsWithWindowsLineEnds() throws {
+        let home = try TemporaryHome()
+        try home.write("# made on Windows\r\n.help count\r\n.mode xml\r\n", to: "windows.txt")
+        let run = try revq(["-f", home.file("windows.txt")], home: home)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("count findings by theme"))
+        #expect(run.stderr.hasPrefix("\(home.file("windows.txt")):3:7: error: unknown mode 'xml'\n"))
+    }
+
     @Test func aMissingScriptFileFails() throws {
         let run = try revq(["-f", "/nonexistent/queries.revq"])
         #expect(run.status == 1)

@@ -32,6 +32,8 @@ struct SessionTextTests {
         (".mode csv\n", 1),
         ("", 1),
         ("# revq journal: an unsaved session\n.mode csv\n", nil),
+        ("# revq session \"x\"\r\n.mode csv\r\n# end of session\r\n", nil),
+        ("# revq session \"x\"\r\n.mode csv\r\n", 2),
     ] as [(String, Int?)])
     func structuralProblemsNameTheLine(text: String, line: Int?) {
         #expect(SessionText.structuralProblem(of: text)?.line == line)

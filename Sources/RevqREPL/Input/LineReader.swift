@@ -67,13 +67,21 @@ public final class StringLineReader: LineReader {
     private var lines: ArraySlice<Substring>
 
     public init(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.lines
         if lines.last == "" { lines.removeLast() }
         self.lines = lines[...]
     }
 
     public func readLine(prompt: String) -> LineInput {
         guard let line = lines.popFirst() else { return .endOfInput }
-        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))
+        return .line(String(line))
+    }
+}
+
+extension String {
+    /// The lines of a text, split at `\n` and at `\r\n` (which Swift counts as one
+    /// Character, so splitting at "\n" alone would leave Windows files whole).
+    var lines: [Substring] {
+        split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 }

@@ -85,7 +85,7 @@ struct OrphanJournal {
     static func entryCount(of text: String) -> Int {
         var count = 0
         var continuing = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.lines {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !continuing && (trimmed.isEmpty || trimmed.hasPrefix("#")) { continue }
             if !continuing { count += 1 }

@@ -60,7 +60,7 @@ public enum SessionText {
             return (1, "not a revq session file (the first line should start with '\(savedMarker)')")
         }
         guard kind == .saved else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines
         let lastUsed = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
         if lines[lastUsed].trimmingCharacters(in: .whitespaces) != endMarker {
             return (lastUsed + 1, "the session file is truncated: it ends before '\(endMarker)'")
@@ -70,7 +70,7 @@ public enum SessionText {
 
     /// A header value such as `statements` or `saved`.
     static func headerValue(_ key: String, in text: String) -> String? {
-        for line in text.split(separator: "\n").prefix(12) where line.hasPrefix("# \(key): ") {
+        for line in text.lines.prefix(12) where line.hasPrefix("# \(key): ") {
             return String(line.dropFirst("# \(key): ".count))
         }
         return nil
