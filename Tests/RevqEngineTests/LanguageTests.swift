@@ -150,6 +150,12 @@ struct LanguageTests {
             ["    study.country = USA", "value index of country (1 value), back through findings.study", "6", "2"],
             ["filter", "rows of the condition, in table order", "6", "1"],
         ])
+        let count = try #require(interpreter.run("explain count findings where number > 2 by theme, study").resultSet)
+        #expect(count.rows.map { $0.map(\.text) }.suffix(3) == [
+            ["filter", "rows of the condition, in table order", "6", "4"],
+            ["count by theme", "value index of theme, intersected with the rows", "4", "4"],
+            ["count by study", "read study of each row", "4", "4"],
+        ])
         interpreter.usesIndexes = false
         let scanned = try #require(interpreter.run("explain findings where confidence >= moderat").resultSet)
         #expect(scanned.rows[1].map(\.text) == ["  confidence >= moderat", "scan 6 rows of findings", "6", "4"])
