@@ -125,6 +125,11 @@ struct LanguageTests {
         #expect(session.queryNames == ["komm", "best"])
         #expect(session.run("let findings = findings").diagnostics.first?.message == "'findings' is already a source")
         #expect(session.run("kom").diagnostics.first?.hint == "did you mean 'komm'?")
+        _ = session.run("let narrow = findings where support >= 2 show number, support sort by support desc")
+        let narrow = try #require(session.run("narrow").resultSet)
+        #expect(narrow.columns.map(\.name) == ["number", "support"])
+        #expect(narrow.column("number") == ["6", "1", "3"])
+        #expect(session.run("narrow show number, theme").resultSet?.columns.map(\.name) == ["number", "theme"])
     }
 
     @Test func sourcesAndDescribe() throws {
