@@ -87,7 +87,8 @@ public final class Interpreter {
         let rows = rows(of: bound)
         let definition = String(Array(text)[query.source.range.start.offset...]).trimmingTrailingSpace()
         if namedQueries[name.text] == nil { queryNames.append(name.text) }
-        namedQueries[name.text] = NamedQuery(name: name.text, table: bound.input.table, rows: rows, text: definition)
+        namedQueries[name.text] = NamedQuery(name: name.text, table: bound.input.table, rows: rows,
+                                             columns: bound.columns, text: definition)
         return "\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows") of \(bound.input.table)"
     }
 }

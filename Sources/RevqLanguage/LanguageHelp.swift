@@ -6,7 +6,7 @@ public enum LanguageHelp {
     public static let text = """
         Statements (keywords and values ignore case; æ ø å may be typed ae o a):
           SOURCE [where CONDITION] [show F, ...] [sort by F [desc], ...] [limit N]
-          count SOURCE [where CONDITION] [by F [, F]]     one field: counts; two: a crosstab
+          count SOURCE [where CONDITION] [by F, ...]      one field: counts; two: a crosstab with totals
           let NAME = QUERY                                 NAME then works wherever a source does
           explain QUERY | explain count ...                the plan: index or scan, rows in and out
           sources                                          every source with its rows and description

@@ -130,8 +130,10 @@ extension Parser {
             return Literal(kind: .string, text: string.text, range: string.range)
         case .word, .number:
             return parseBareValue()
+        case .keyword(let keyword):
+            throw expected("a value after '\(token.text)'", hint: "a value spelled like a keyword is quoted: \"\(keyword.rawValue)\"")
         default:
-            throw expected("a value after '\(token.text)'", hint: "quote a value that is also a keyword: \"in\"")
+            throw expected("a value after '\(token.text)'")
         }
     }
 

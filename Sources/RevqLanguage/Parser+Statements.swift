@@ -21,9 +21,12 @@ extension Parser {
     /// What may follow a complete statement, for the error when something else does.
     private func afterStatement(_ statement: Statement) -> String {
         switch statement {
-        case .query, .define, .explain(.query): return "'where', 'show', 'sort by', 'limit', 'and', 'or' or the end of the statement"
-        case .count, .explain: return "'where', 'by' or the end of the statement"
-        case .sources, .describe: return "the end of the statement"
+        case .query(let query), .define(_, let query), .explain(.query(let query)):
+            let joiners = query.condition == nil ? "'where'" : "'and', 'or'"
+            return "\(joiners), 'show', 'sort by', 'limit' or the end of the statement"
+        case .count(let query, _), .explain(.count(let query, _)):
+            return query.condition == nil ? "'where', 'by' or the end of the statement" : "'and', 'or', 'by' or the end of the statement"
+        case .sources, .describe, .explain: return "the end of the statement"
         }
     }
 

@@ -73,11 +73,15 @@ let indexMilliseconds = (indexed - loaded) * 1e3
 print("load \(fixed(loadMilliseconds)) ms, build indexes \(fixed(indexMilliseconds)) ms")
 
 if let flag = arguments.firstIndex(of: "--show"), flag + 1 < arguments.count {
-    if case .rows(let result) = interpreter.run(arguments[flag + 1]) {
+    let statement = arguments[flag + 1]
+    switch interpreter.run(statement) {
+    case .rows(let result):
         print(result.columns.map(\.name).joined(separator: "\t"))
         for row in result.rows { print(row.map(\.text).joined(separator: "\t")) }
-    } else {
-        print(interpreter.run(arguments[flag + 1]))
+    case .failure(let diagnostics):
+        print(DiagnosticFormatter.render(diagnostics, in: statement, origin: InputOrigin(name: "<command line>")))
+    case let other:
+        print(other)
     }
     exit(0)
 }

@@ -125,6 +125,11 @@ struct LanguageTests {
         #expect(session.queryNames == ["komm", "best"])
         #expect(session.run("let findings = findings").diagnostics.first?.message == "'findings' is already a source")
         #expect(session.run("kom").diagnostics.first?.hint == "did you mean 'komm'?")
+        _ = session.run("let narrow = findings where support >= 2 show number, support sort by support desc")
+        let narrow = try #require(session.run("narrow").resultSet)
+        #expect(narrow.columns.map(\.name) == ["number", "support"])
+        #expect(narrow.column("number") == ["6", "1", "3"])
+        #expect(session.run("narrow show number, theme").resultSet?.columns.map(\.name) == ["number", "theme"])
     }
 
     @Test func sourcesAndDescribe() throws {
@@ -149,6 +154,12 @@ struct LanguageTests {
             ["    confidence >= moderat", "value index of confidence (2 values)", "6", "4"],
             ["    study.country = USA", "value index of country (1 value), back through findings.study", "6", "2"],
             ["filter", "rows of the condition, in table order", "6", "1"],
+        ])
+        let count = try #require(interpreter.run("explain count findings where number > 2 by theme, study").resultSet)
+        #expect(count.rows.map { $0.map(\.text) }.suffix(3) == [
+            ["filter", "rows of the condition, in table order", "6", "4"],
+            ["count by theme", "value index of theme, intersected with the rows", "4", "4"],
+            ["count by study", "read study of each row", "4", "4"],
         ])
         interpreter.usesIndexes = false
         let scanned = try #require(interpreter.run("explain findings where confidence >= moderat").resultSet)

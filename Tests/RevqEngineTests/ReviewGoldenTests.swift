@@ -132,6 +132,35 @@ struct ReviewGoldenTests {
         #expect(result.rows.map { $0.map(\.text) } == expected)
     }
 
+    /// The summary (line 39) counts the findings per theme: "forebygging (2 funn),
+    /// fraværsregistrering (1), kommunikasjon (16), skolebytte/overgang (1), skolens
+    /// organisering (3), tidlig oppdagelse/innsats (2) og tiltak fra skolen (8)".
+    @Test func countByThemeMatchesTheSummary() throws {
+        #expect(SourceText.review.contains("Funnene omhandlet forebygging (2 funn), fraværsregistrering (1), kommunikasjon (16), skolebytte/overgang (1), skolens organisering (3), tidlig oppdagelse/innsats (2) og tiltak fra skolen (8)", in: 39...39))
+        let result = try #require(interpreter.run("count findings by theme").resultSet)
+        #expect(result.column("count") == ["2", "1", "16", "1", "3", "2", "8", "33"])
+    }
+
+    /// Line 3: "Vi inkluderte 38 primærstudier (publisert 2010-2025): 23 kvalitative,
+    /// 13 kvantitative og 2 flermetodiske studier."
+    @Test func countStudiesByKindMatchesTheSummary() throws {
+        #expect(SourceText.review.contains("38 primærstudier (publisert 2010-2025): 23 kvalitative, 13 kvantitative og 2 flermetodiske studier", in: 3...3))
+        let result = try #require(interpreter.run("count studies by kind").resultSet)
+        let counts = Dictionary(uniqueKeysWithValues: result.rows.map { ($0[0].text, $0[1].text) })
+        #expect(counts == ["kvalitativ": "23", "kvantitativ": "13", "flermetodisk": "2", "total": "38"])
+    }
+
+    /// Line 1093: "20 av de 23 kvalitative studiene fra Norden (Norge=16, Sverige=2,
+    /// Danmark=2), mens de tre øvrige var fra England, Frankrike og Nederland".
+    @Test func qualitativeStudiesByCountryMatchLine1093() throws {
+        #expect(SourceText.review.contains("(Norge=16, Sverige=2, Danmark=2), mens de tre øvrige var fra England, Frankrike og Nederland", in: 1093...1093))
+        let result = try #require(interpreter.run("count studies where kind = qualitative by country").resultSet)
+        let counts = Dictionary(uniqueKeysWithValues: result.rows.map { ($0[0].text, $0[1].text) }.filter { $0.1 != "0" })
+        #expect(counts == ["Norge": "16", "Sverige": "2", "Danmark": "2", "England": "1", "Frankrike": "1", "Nederland": "1", "total": "23"])
+        let nordic = try #require(interpreter.run("count studies where kind = kvalitativ and country in (Norge, Sverige, Danmark)").resultSet)
+        #expect(nordic.rows == [[.integer(20)]])
+    }
+
     @Test func crosstabOfThemeAndConfidenceMatchesTabell9() throws {
         let result = try #require(interpreter.run("count findings where confidence >= moderat by theme, confidence").resultSet)
         #expect(result.columns.map(\.name) == ["theme", "svært lav", "lav", "moderat", "høy", "total"])

@@ -7,6 +7,8 @@ struct NamedQuery: Sendable {
     let name: String
     let table: String
     let rows: [Int]
+    /// Its `show` columns (empty: the source's default columns).
+    let columns: [BoundPath]
     /// The defining query as typed, for `sources`.
     let text: String
 }
@@ -28,7 +30,7 @@ struct Binder {
         var sort: [BoundSortKey] = []
         for key in query.sort { sort.append(BoundSortKey(path: try bindPath(key.path, from: input.table), descending: key.descending)) }
         let limit = query.limit.flatMap { literal -> Int? in if case .number(let n) = literal.kind { Int(n) } else { nil } }
-        return BoundQuery(input: input, condition: condition, columns: columns, sort: sort, limit: limit)
+        return BoundQuery(input: input, condition: condition, columns: columns.isEmpty ? input.columns : columns, sort: sort, limit: limit)
     }
 
     /// source -> a source of the schema or a named query.
@@ -37,7 +39,7 @@ struct Binder {
             return QueryInput(table: source, rows: nil, name: nil)
         }
         if let named = namedQueries[name.text] ?? match(name.text, among: Array(namedQueries.keys)).flatMap({ namedQueries[$0] }) {
-            return QueryInput(table: named.table, rows: named.rows, name: named.name)
+            return QueryInput(table: named.table, rows: named.rows, name: named.name, columns: named.columns)
         }
         let candidates = schema.sources.map(\.name) + namedQueries.keys.sorted()
         // A misspelt statement keyword (`sorces`) reads as a source name: suggest it too.

@@ -74,6 +74,8 @@ struct QueryInput: Sendable {
     let rows: [Int]?
     /// The named query the rows come from, for `explain`.
     let name: String?
+    /// The named query's `show`, used when the query using it has none.
+    var columns: [BoundPath] = []
 }
 
 /// A query checked against the schema, ready to plan and evaluate.

@@ -36,11 +36,19 @@ struct Explainer {
         }
         let final = interpreter.rows(of: bound)
         if let limit = bound.limit { rows.append(step("limit \(limit)", "first rows", filtered.count, final.count)) }
-        if !groupPaths.isEmpty {
-            rows.append(step("count by \(groupPaths.map(\.text).joined(separator: ", "))", "group the rows", final.count, final.count))
+        for path in groupPaths {
+            rows.append(step("count by \(path.text)", groupAccess(path, groups: groupPaths.count), final.count, final.count))
         }
         let columns: [ResultSet.Column] = [.init(name: "step"), .init(name: "access"), .init(name: "rows in"), .init(name: "rows out")]
         return ResultSet(columns: columns, rows: rows)
+    }
+
+    /// How `count ... by` groups on `path` (see `Counter.partition`).
+    private func groupAccess(_ path: BoundPath, groups: Int) -> String {
+        if groups <= 2, interpreter.usesIndexes, path.hops.isEmpty, path.field.type.vocabulary != nil {
+            return "value index of \(path.field.name), intersected with the rows"
+        }
+        return "read \(path.text) of each row"
     }
 
     private func inputDescription(_ input: QueryInput, _ count: Int) -> String {

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqLanguage
 
 /// A small seeded generator (SplitMix64), so a failing random statement can be replayed.
 struct SeededGenerator: RandomNumberGenerator {
@@ -63,7 +64,7 @@ struct RandomStatements {
             if Bool.random(using: &random) { return "\(field.name) in (\(terms.shuffled(using: &random).prefix(2).joined(separator: ", ")))" }
             return "\(field.name) \(Bool.random(using: &random) ? "=" : "!=") \(terms.randomElement(using: &random)!)"
         case .integer, .number, .count:
-            let number = TableIndex.number(value).map { Int($0) } ?? Int.random(in: 0..<40, using: &random)
+            let number = StoredNumber.of(value).map { Int($0) } ?? Int.random(in: 0..<40, using: &random)
             return "\(field.name) \(["=", "!=", "<", "<=", ">", ">="].randomElement(using: &random)!) \(number + Int.random(in: -1...1, using: &random))"
         case .text:
             guard case .text(let text) = value, let literal = safe(text) else { return nil }
@@ -85,7 +86,7 @@ struct RandomStatements {
         guard let position = positions.randomElement(using: &random) else { return nil }
         let row = Int.random(in: 0..<table.count, using: &random)
         guard case .text(let text)? = table.rows[row][position].elements.first,
-              let word = TextFolding.words(text).randomElement(using: &random), Keyword(word) == nil else { return nil }
+              let word = TextFolding.words(text).randomElement(using: &random), Keyword(spelling: word) == nil else { return nil }
         if word.count > 3, Bool.random(using: &random) { return String(word.prefix(3)) + "*" }
         return word
     }
@@ -100,10 +101,6 @@ struct RandomStatements {
     }
 }
 
-private func Keyword(_ word: String) -> String? {
-    ["where", "and", "or", "not", "in", "show", "sort", "by", "asc", "desc", "limit", "count", "let", "explain", "sources", "describe"].contains(word) ? word : nil
-}
-
 extension FieldType {
     var searchable: Bool {
         switch self {
@@ -113,8 +110,8 @@ extension FieldType {
     }
 }
 
-enum TableIndex {
-    static func number(_ value: Value) -> Double? {
+enum StoredNumber {
+    static func of(_ value: Value) -> Double? {
         switch value {
         case .integer(let number): return Double(number)
         case .number(let number): return number
