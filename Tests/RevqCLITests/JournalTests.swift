@@ -130,4 +130,20 @@ struct JournalTests {
         #expect(screen.components(separatedBy: "journal cannot be written").count == 2)
         #expect(screen.components(separatedBy: "history cannot be saved").count == 2)
     }
+
+    /// A journal damaged by a crash (here its last entry cut short) still gives back every
+    /// entry that runs; the damaged one is reported at its line and the journal kept.
+    @Test func aDamagedJournalRestoresWhatStillRuns() throws {
+        let home = try TemporaryHome()
+        let journal = "# revq journal: an unsaved session\n.mode csv\nlet komm = findings where theme = kommunikasjon\ncount komm by confid\n"
+        try home.write(journal, to: "state/revq/journals/20260101-000000-1.revq")
+        let path = home.journalsDirectory + "/20260101-000000-1.revq"
+        let run = try RevqProcess.run(["--resume", "-c", ".mode", "-c", "count komm"], home: home)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(path):4:"))
+        #expect(run.stderr.contains("resumed the unsaved session \(path): 2 statements; named queries: komm"))
+        #expect(run.stdout.hasPrefix("current mode: csv\n"))
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == journal)
+    }
 }

@@ -25,10 +25,13 @@ extension Shell {
             throw MetaError("no session '\(name)' (\(path))", word: 1,
                             hint: saved.isEmpty ? "no session is saved yet: .save NAME" : "saved sessions: " + saved.joined(separator: ", "))
         }
-        guard let restored = restore(path: path) else {
+        guard let result = restore(path: path) else {
             throw MetaError("the session was not opened; nothing changed", word: 1)
         }
-        notify("opened \(path): \(statements(restored))\(namedQueriesNote)")
+        notify("opened \(path): \(statements(result.restored))\(namedQueriesNote)")
+        if result.failures > 0 {
+            throw MetaError("\(statements(result.failures)) of the journal could not be restored", word: 1)
+        }
     }
 
     /// What a restored session left in place: its named queries, and an `.output` file
@@ -39,23 +42,35 @@ extension Shell {
         return note
     }
 
-    /// Checks a session file whole on a scratch shell, then replays it here without
-    /// showing results; returns how many entries it restored, or nil (after reporting
-    /// the file and line) when the file is refused. The file is only read.
-    func restore(path: String) -> Int? {
+    /// What restoring a session file did.
+    struct Restoration {
+        /// Entries now part of this session.
+        let restored: Int
+        /// Entries of a journal that no longer run (reported at their lines).
+        let failures: Int
+    }
+
+    /// Replays a session file here without showing results. A saved session is all or
+    /// nothing: it is checked whole on a scratch shell first, and refused (nil, after the
+    /// file and line are reported) at its first problem. A journal is what survived a
+    /// crash, so every entry that still runs is restored and the others reported.
+    /// The file is only read.
+    func restore(path: String) -> Restoration? {
         guard let text = readSession(at: path) else { return nil }
         let policy = InputPolicy(name: path, isSession: true)
-        guard scratch().runScript(text, policy: policy).failures == 0 else { return nil }
+        if SessionText.kind(of: text) == .saved {
+            guard scratch().runScript(text, policy: policy).failures == 0 else { return nil }
+        }
         let wasQuiet = quiet
         quiet = true
         let before = recorder.entries.count
-        _ = runScript(text, policy: policy)
+        let outcome = runScript(text, policy: policy)
         quiet = wasQuiet
         let restored = recorder.entries[before...]
         for entry in restored { history.add(entry.split(separator: "\n").joined(separator: " ")) }
         onHistoryChange?(history)
         if configuration.keepsHistoryFile { try? history.save(to: configuration.paths.historyFile) }
-        return restored.count
+        return Restoration(restored: restored.count, failures: outcome.failures)
     }
 
     /// The text of a session file, or nil after reporting why it cannot be one.
@@ -105,9 +120,14 @@ extension Shell {
             fail("there is no unsaved session to resume")
             return false
         }
-        guard let restored = restore(path: orphan.path) else { return false }
+        guard let result = restore(path: orphan.path) else { return false }
+        notify("resumed the unsaved session \(orphan.path): \(statements(result.restored))\(namedQueriesNote)")
+        guard result.failures == 0 else {
+            fail("\(statements(result.failures)) could not be restored; \(orphan.path) is kept")
+            return false
+        }
+        // At a terminal the restored entries now live in this session's journal.
         if recorder.journal != nil { unlink(orphan.path) }
-        notify("resumed the unsaved session \(orphan.path): \(statements(restored))\(namedQueriesNote)")
         return true
     }
 
