@@ -59,7 +59,7 @@ struct OrphanJournal {
     let entryCount: Int
 
     /// The orphans in `directory`, newest first. Journals still locked belong to a running
-    /// revq and are left alone; orphans holding no entry are removed.
+    /// revq and are left alone; old orphans holding no entry are removed.
     static func find(in directory: String) -> [OrphanJournal] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var found: [OrphanJournal] = []
@@ -67,9 +67,15 @@ struct OrphanJournal {
             let path = directory + "/" + name
             guard isUnlocked(path), let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
             let count = entryCount(of: text)
-            if count == 0 { unlink(path); continue }
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            found.append(OrphanJournal(path: path, modified: attributes?[.modificationDate] as? Date ?? .distantPast, entryCount: count))
+            let modified = attributes?[.modificationDate] as? Date ?? .distantPast
+            if count == 0 {
+                // A journal is created just before its first entry and locked at once; an
+                // empty one is only removed when old, never in that instant.
+                if modified < Date(timeIntervalSinceNow: -3600) { unlink(path) }
+                continue
+            }
+            found.append(OrphanJournal(path: path, modified: modified, entryCount: count))
         }
         return found.sorted { $0.modified > $1.modified }
     }
