@@ -40,6 +40,9 @@ struct CompleterTests {
         #expect(completer.complete(line: ".open wor", cursor: 9)?.candidates == ["work-ø", "workshop"])
         let files = completer.complete(line: ".output \(folder)/revq/s", cursor: ".output \(folder)/revq/s".count)
         #expect(files?.candidates == ["\(folder)/revq/sessions/"])
+        try FileManager.default.createDirectory(atPath: folder + "/my results", withIntermediateDirectories: true)
+        let spaced = ".output \(folder)/my"
+        #expect(completer.complete(line: spaced, cursor: spaced.count)?.candidates == ["'\(folder)/my results/'"])
     }
 
     @Test(arguments: [(["card", "csv"], "c"), (["confidence", "confidence_explanation"], "confidence"), (["a"], "a"), ([], "")])

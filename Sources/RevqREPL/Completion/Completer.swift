@@ -61,10 +61,10 @@ final class Completer {
         case .choices(let choices):
             return choices.filter { $0.hasPrefix(typed.lowercased()) }
         case .files:
-            return Self.files(matching: typed)
+            return Self.files(matching: typed).map(CommandWords.quoted)
         case .sessionsAndFiles:
             let sessions = typed.contains("/") ? [] : SavedSession.list(in: shell.configuration.paths.sessionsDirectory).map(\.name)
-            return sessions.filter { $0.hasPrefix(typed) } + Self.files(matching: typed)
+            return (sessions.filter { $0.hasPrefix(typed) } + Self.files(matching: typed)).map(CommandWords.quoted)
         }
     }
 

@@ -93,7 +93,9 @@ final class EditLineReader: LineReader {
         let typed = String(characters[range])
         if completion.candidates.count == 1 {
             let only = completion.candidates[0]
-            replace(typed, at: range, cursor: cursor, with: only + (only.hasSuffix("/") ? "" : " "))
+            // A folder is completed further, so no space after it.
+            let isFolder = only.hasSuffix("/") || only.hasSuffix("/'")
+            replace(typed, at: range, cursor: cursor, with: only + (isFolder ? "" : " "))
             return UInt8(CC_REFRESH)
         }
         let shared = completion.commonPrefix
