@@ -222,4 +222,23 @@ struct TerminalTests {
         terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
     }
+
+    /// Named queries complete where a source goes; fields complete through a relation.
+    @Test func tabCompletesNamedQueriesAndDotPaths() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        try enter("let kommunikasjonsfunn = findings where theme = kommunikasjon", in: terminal)
+        terminal.type("count kommunik" + Key.tab)
+        try terminal.waitFor("kommunikasjonsfunn")
+        terminal.type(Key.enter)
+        try terminal.waitFor("revq> ")
+        terminal.type("matrix where study.coun" + Key.tab)
+        try terminal.waitFor("country")
+        terminal.type("= USA" + Key.enter)
+        try terminal.waitFor("revq> ")
+        let typed = try history(of: terminal).map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(Array(typed.suffix(2)) == ["count kommunikasjonsfunn", "matrix where study.country = USA"])
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
 }
