@@ -86,9 +86,16 @@ if let flag = arguments.firstIndex(of: "--show"), flag + 1 < arguments.count {
     exit(0)
 }
 
+// --only N: time only the Nth statement (1-based), for profiling.
+var selected = statements
+if let flag = arguments.firstIndex(of: "--only"), flag + 1 < arguments.count, let number = Int(arguments[flag + 1]),
+   statements.indices.contains(number - 1) {
+    selected = [statements[number - 1]]
+}
+
 print("median microseconds per statement")
 print(["parse", "indexed", "scan", "rows", "statement"].joined(separator: "\t"))
-for statement in statements {
+for statement in selected {
     let parse = median { _ = Parser.parse(statement) }
     interpreter.usesIndexes = true
     let fast = median { _ = interpreter.run(statement) }

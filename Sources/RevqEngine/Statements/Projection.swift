@@ -1,18 +1,22 @@
 import RevqCore
 
 /// Reads one path's values of rows, following relations: for result columns, sort keys
-/// and groups. The tables on the path are looked up once, not once per row.
-struct FieldReader {
+/// and groups. The tables on the path are looked up once, not once per row; a class, so
+/// the per-cell calls never copy it.
+final class FieldReader {
     let path: BoundPath
     let store: Store
     private let hopRows: [[[Value]]]
     private let finalRows: [[Value]]
+    /// A vocabulary's values as cells, made once: most cells of a result are terms.
+    private let termCells: [Cell]
 
     init(_ path: BoundPath, catalog: Catalog) {
         self.path = path
         store = catalog.store
         hopRows = path.hops.map { catalog.table($0.source).rows }
         finalRows = catalog.table(path.table).rows
+        termCells = path.field.type.vocabulary?.terms.map { Cell.text($0.value) } ?? []
     }
 
     /// The values of the path for `row` of the queried source: one value without relations,
@@ -33,8 +37,16 @@ struct FieldReader {
     }
 
     func cell(row: Int) -> Cell {
+        if path.hops.isEmpty {
+            let value = finalRows[row][path.position]
+            switch value {
+            case .term(let term) where term < termCells.count: return termCells[term]
+            case .text(let text): return .text(text)
+            case .integer(let number): return .integer(number)
+            default: return store.cell(value, of: path.field)
+            }
+        }
         let values = values(row: row)
-        if path.hops.isEmpty { return store.cell(values[0], of: path.field) }
         // Through relations, each distinct value once: two Norwegian studies read "Norge".
         var elements: [Value] = []
         for element in values.flatMap(\.elements) where !elements.contains(element) { elements.append(element) }
