@@ -33,8 +33,8 @@ struct RecordReader {
     let directory: String
     let schema: Schema
     private(set) var errors: [DatasetError] = []
-    /// Ref keys as written, resolved once every table is read: [source][row][position].
-    private var pendingKeys: [String: [Int: [Int: [String]]]] = [:]
+    /// Ref keys as written, resolved once every table is read, in file order.
+    private var pendingRefs: [PendingRef] = []
     private var lineOfRow: [String: [Int]] = [:]
 
     init(directory: String, schema: Schema) {
@@ -52,29 +52,36 @@ struct RecordReader {
         guard let columnOfField = columns(of: file, for: source) else {
             return Table(schema: source, rows: [], keys: [])
         }
+        // Positions resolved once per table: this loop runs for every cell at every start.
+        let columnOfPosition = source.fields.map { columnOfField[$0.name] }
+        let keyColumn = columnOfField[source.key]!
         var rows: [[Value]] = []
         var keys: [String] = []
+        var lines: [Int] = []
         var seenKeys: [String: Int] = [:]
+        rows.reserveCapacity(file.rows.count)
         for fileRow in file.rows {
             guard fileRow.cells.count == file.header.count else {
                 errors.append(DatasetError(file: path, line: fileRow.line, "\(fileRow.cells.count) cells, but the header has \(file.header.count)"))
                 continue
             }
-            let key = TSVEscapes.unescape(fileRow.cells[columnOfField[source.key]!])
+            let key = TSVEscapes.unescape(fileRow.cells[keyColumn])
             if let earlier = seenKeys[key] {
                 errors.append(DatasetError(file: path, line: fileRow.line, record: key, field: source.key, "duplicate key (first on line \(earlier))"))
             }
             seenKeys[key] = fileRow.line
             var values: [Value] = []
+            values.reserveCapacity(source.fields.count)
             for (position, field) in source.fields.enumerated() {
-                guard let column = columnOfField[field.name] else { values.append(.null); continue }
+                guard let column = columnOfPosition[position] else { values.append(.null); continue }
                 let place = CellPlace(path: path, line: fileRow.line, record: key, field: field.name)
                 values.append(parse(fileRow.cells[column], as: field, at: place, source: source.name, row: rows.count, position: position))
             }
             rows.append(values)
             keys.append(key)
-            lineOfRow[source.name, default: []].append(fileRow.line)
+            lines.append(fileRow.line)
         }
+        lineOfRow[source.name] = lines
         return Table(schema: source, rows: rows, keys: keys)
     }
 
@@ -96,6 +103,13 @@ struct RecordReader {
             errors.append(DatasetError(file: file.path, line: 1, field: field.name, "the header has no column for this field"))
         }
         return missing.isEmpty && columnOfField.count == file.header.count ? columnOfField : nil
+    }
+
+    private struct PendingRef {
+        let source: String
+        let row: Int
+        let position: Int
+        let keys: [String]
     }
 
     private struct CellPlace {
@@ -130,10 +144,10 @@ struct RecordReader {
             guard let vocabulary else { return .list(elements.map(Value.text)) }
             return .list(elements.map { term($0, in: vocabulary, at: place) })
         case .ref:
-            pendingKeys[source, default: [:]][row, default: [:]][position] = [TSVEscapes.unescape(raw)]
+            pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: [TSVEscapes.unescape(raw)]))
             return .null
         case .refs:
-            pendingKeys[source, default: [:]][row, default: [:]][position] = TSVEscapes.splitList(raw)
+            pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: TSVEscapes.splitList(raw)))
             return .list([])
         case .reverse, .count:
             break
@@ -152,28 +166,22 @@ struct RecordReader {
     /// Turns every ref key into the row index of its target, reporting keys that resolve to nothing.
     mutating func resolveRelations(in tables: inout [Table]) {
         let tableIndex = Dictionary(tables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for (sourceName, rows) in pendingKeys {
-            guard let sourceIndex = tableIndex[sourceName] else { continue }
-            let source = tables[sourceIndex].schema
-            for (row, positions) in rows {
-                for (position, keys) in positions {
-                    let field = source.fields[position]
-                    guard let target = field.type.relatedSource, let targetIndex = tableIndex[target] else { continue }
-                    var resolved: [Value] = []
-                    for key in keys {
-                        if let targetRow = tables[targetIndex].row(withKey: key) {
-                            resolved.append(.ref(targetRow))
-                        } else {
-                            let line = lineOfRow[sourceName]?[row]
-                            errors.append(DatasetError(file: directory + "/data/\(sourceName).tsv", line: line,
-                                                       record: keyText(tables[sourceIndex], row), field: field.name,
-                                                       "'\(key)' is not a key of '\(target)'"))
-                        }
-                    }
-                    let value: Value = if case .ref = field.type { resolved.first ?? .null } else { .list(resolved) }
-                    tables[sourceIndex].set(value, row: row, position: position)
+        for pending in pendingRefs {
+            guard let sourceIndex = tableIndex[pending.source] else { continue }
+            let field = tables[sourceIndex].schema.fields[pending.position]
+            guard let target = field.type.relatedSource, let targetIndex = tableIndex[target] else { continue }
+            var resolved: [Value] = []
+            for key in pending.keys {
+                if let targetRow = tables[targetIndex].row(withKey: key) {
+                    resolved.append(.ref(targetRow))
+                } else {
+                    errors.append(DatasetError(file: directory + "/data/\(pending.source).tsv", line: lineOfRow[pending.source]?[pending.row],
+                                               record: keyText(tables[sourceIndex], pending.row), field: field.name,
+                                               "'\(key)' is not a key of '\(target)'"))
                 }
             }
+            let value: Value = if case .ref = field.type { resolved.first ?? .null } else { .list(resolved) }
+            tables[sourceIndex].set(value, row: pending.row, position: pending.position)
         }
     }
 

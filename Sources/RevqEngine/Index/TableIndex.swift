@@ -112,14 +112,16 @@ struct TableIndex: Sendable {
 ///
 ///     let catalog = Catalog(store: store)
 ///     catalog.index(of: "findings")?.rowCount   // 33
-final class Catalog: Sendable {
+final class Catalog {
     /// The field every source has for its place in the review (Datasets/README.md).
     static let provenanceField = "source"
     /// A field of this name holds other spellings of a record's label.
     static let aliasesField = "aliases"
 
     let store: Store
-    private let indexes: [String: TableIndex]
+    /// Built on first use: a statement pays only for the sources it touches, so start-up
+    /// does not index the report's prose to answer a question about findings.
+    private var indexes: [String: TableIndex] = [:]
 
     /// Per source: the columns shown without `show`, and the fields holding long text.
     private let layouts: [String: (defaultColumns: [Int], longText: Set<Int>)]
@@ -127,7 +129,6 @@ final class Catalog: Sendable {
 
     init(store: Store) {
         self.store = store
-        indexes = Dictionary(store.tables.map { ($0.name, TableIndex(table: $0, store: store)) }, uniquingKeysWith: { first, _ in first })
         layouts = Dictionary(store.tables.map { table in
             (table.name, (DefaultColumns.positions(of: table, store: store), DefaultColumns.longTextPositions(of: table)))
         }, uniquingKeysWith: { first, _ in first })
@@ -135,7 +136,11 @@ final class Catalog: Sendable {
     }
 
     func index(of source: String) -> TableIndex? {
-        indexes[source]
+        if let built = indexes[source] { return built }
+        guard let table = store.table(named: source) else { return nil }
+        let built = TableIndex(table: table, store: store)
+        indexes[source] = built
+        return built
     }
 
     func table(_ source: String) -> Table {
