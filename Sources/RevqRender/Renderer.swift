@@ -17,8 +17,8 @@ public enum Renderer {
                 CardRenderer(spec: spec).render(result, to: &output)
             }
         case .card: CardRenderer(spec: spec).render(result, to: &output)
-        case .csv: CSVRenderer(spec: spec).render(result, to: &output)
-        case .tsv: TSVRenderer(spec: spec).render(result, to: &output)
+        case .csv: DelimitedRenderer<CSVFormat>(spec: spec).render(result, to: &output)
+        case .tsv: DelimitedRenderer<TSVFormat>(spec: spec).render(result, to: &output)
         case .json: JSONRenderer().render(result, to: &output)
         case .jsonl: JSONLinesRenderer().render(result, to: &output)
         case .markdown: MarkdownRenderer(spec: spec).render(result, to: &output)

@@ -6,15 +6,9 @@ import RevqCore
 ///
 ///     number	theme
 ///     3	Fraværsregistrering
-struct TSVRenderer: ResultRenderer {
-    let spec: OutputSpec
-
-    func render(_ result: ResultSet, to output: inout some TextOutputStream) {
-        if spec.headers { writeRecord(result.columns.map(\.name), to: &output) }
-        for row in result.rows {
-            writeRecord(result.columns.indices.map { result.cell(row, $0).text }, to: &output)
-        }
-    }
+enum TSVFormat: DelimitedFormat {
+    static let separator = "\t"
+    static let recordEnd = "\n"
 
     static func field(_ text: String) -> String {
         var escaped = String.UnicodeScalarView()
@@ -28,10 +22,5 @@ struct TSVRenderer: ResultRenderer {
             }
         }
         return String(escaped)
-    }
-
-    private func writeRecord(_ fields: [String], to output: inout some TextOutputStream) {
-        output.write(fields.map(Self.field).joined(separator: "\t"))
-        output.write("\n")
     }
 }

@@ -6,26 +6,15 @@ import RevqCore
 ///
 ///     number,text
 ///     3,"Noen foresatte og skoleansatte påpekte at ""gode rutiner"", ..."
-struct CSVRenderer: ResultRenderer {
-    let spec: OutputSpec
-
-    func render(_ result: ResultSet, to output: inout some TextOutputStream) {
-        if spec.headers { writeRecord(result.columns.map(\.name), to: &output) }
-        for row in result.rows {
-            writeRecord(result.columns.indices.map { result.cell(row, $0).text }, to: &output)
-        }
-    }
+enum CSVFormat: DelimitedFormat {
+    static let separator = ","
+    static let recordEnd = "\r\n"
 
     static func field(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
             return text
         }
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-
-    private func writeRecord(_ fields: [String], to output: inout some TextOutputStream) {
-        output.write(fields.map(Self.field).joined(separator: ","))
-        output.write("\r\n")
     }
 }
 
