@@ -9,15 +9,11 @@ struct JournalTests {
     typealias Key = Terminal.Key
 
     private func start(_ home: TemporaryHome, arguments: [String] = []) throws -> Terminal {
-        let terminal = try Terminal(arguments: arguments, home: home)
-        try terminal.waitFor("revq> ")
-        return terminal
+        try Terminal.started(home, arguments: arguments)
     }
 
     private func enter(_ line: String, in terminal: Terminal, expecting: String? = nil) throws {
-        terminal.type(line + Key.enter)
-        if let expecting { try terminal.waitFor(expecting) }
-        try terminal.waitFor("revq> ")
+        try terminal.enter(line, expecting: expecting)
     }
 
     private func journals(_ home: TemporaryHome) -> [String] {

@@ -9,18 +9,12 @@ import Testing
 struct TerminalTests {
     typealias Key = Terminal.Key
 
-    /// Starts revq in a terminal and waits for its first prompt.
     private func start(_ home: TemporaryHome, arguments: [String] = []) throws -> Terminal {
-        let terminal = try Terminal(arguments: arguments, home: home)
-        try terminal.waitFor("revq> ")
-        return terminal
+        try Terminal.started(home, arguments: arguments)
     }
 
-    /// Types a line, presses Enter and waits for the next prompt.
     private func enter(_ line: String, in terminal: Terminal, expecting: String? = nil) throws {
-        terminal.type(line + Key.enter)
-        if let expecting { try terminal.waitFor(expecting) }
-        try terminal.waitFor("revq> ")
+        try terminal.enter(line, expecting: expecting)
     }
 
     /// The numbered lines `.history` prints, without their numbers.

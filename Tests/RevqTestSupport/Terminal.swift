@@ -224,3 +224,19 @@ public final class Terminal: @unchecked Sendable {
         return result
     }
 }
+
+extension Terminal {
+    /// Starts revq in a terminal and waits for its first prompt.
+    public static func started(_ home: TemporaryHome, arguments: [String] = []) throws -> Terminal {
+        let terminal = try Terminal(arguments: arguments, home: home)
+        try terminal.waitFor("revq> ")
+        return terminal
+    }
+
+    /// Types a line, presses Enter and waits for the next prompt (and `expecting` first).
+    public func enter(_ line: String, expecting: String? = nil) throws {
+        type(line + Key.enter)
+        if let expecting { try waitFor(expecting) }
+        try waitFor("revq> ")
+    }
+}
