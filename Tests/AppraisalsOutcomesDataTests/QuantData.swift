@@ -79,44 +79,9 @@ enum QuantData {
         stride(from: 0, to: cells.count - cells.count % width, by: width).map { Array(cells[$0..<$0 + width]) }
     }
 
-    /// The bundled dataset reduced to these sources and those they relate to, loaded by the
-    /// real loader, so a problem in an unrelated source does not hide or cause a failure here.
+    /// The bundled dataset reduced to these sources and those they relate to (RevqTestSupport).
     static func loadStore(_ names: [String]) throws -> Store {
-        let fileManager = FileManager.default
-        let root = RepositoryPaths.bundledDataset
-        let keep = closure(of: names, root: root)
-        let copy = fileManager.temporaryDirectory.appendingPathComponent("revq-quant-\(UUID().uuidString)").path
-        defer { try? fileManager.removeItem(atPath: copy) }
-        for folder in ["schema/fields", "schema/vocabularies", "data"] {
-            try fileManager.createDirectory(atPath: "\(copy)/\(folder)", withIntermediateDirectories: true)
-        }
-        let sources = try String(contentsOfFile: "\(root)/schema/sources.tsv", encoding: .utf8)
-            .split(separator: "\n").filter { $0.hasPrefix("name\t") || keep.contains(String($0.prefix { $0 != "\t" })) }
-        try (sources.joined(separator: "\n") + "\n").write(toFile: "\(copy)/schema/sources.tsv", atomically: true, encoding: .utf8)
-        for name in keep {
-            try fileManager.copyItem(atPath: "\(root)/schema/fields/\(name).tsv", toPath: "\(copy)/schema/fields/\(name).tsv")
-            try fileManager.copyItem(atPath: "\(root)/data/\(name).tsv", toPath: "\(copy)/data/\(name).tsv")
-        }
-        for vocabulary in try fileManager.contentsOfDirectory(atPath: "\(root)/schema/vocabularies") {
-            try fileManager.copyItem(atPath: "\(root)/schema/vocabularies/\(vocabulary)", toPath: "\(copy)/schema/vocabularies/\(vocabulary)")
-        }
-        return try DatasetLoader.load(directory: copy)
-    }
-
-    /// The sources `names` relate to through ref, refs and reverse fields, transitively.
-    private static func closure(of names: [String], root: String) -> Set<String> {
-        var keep = Set(names)
-        var queue = names
-        while let name = queue.popLast() {
-            let fields = Sheet(path: "\(root)/schema/fields/\(name).tsv")
-            for field in fields.records {
-                let type = field["type"]
-                guard let colon = type.firstIndex(of: ":"), ["ref", "refs", "reverse"].contains(String(type[..<colon])) else { continue }
-                let target = String(type[type.index(after: colon)...].prefix { $0 != "." })
-                if keep.insert(target).inserted { queue.append(target) }
-            }
-        }
-        return keep
+        try DatasetSubset.load(names)
     }
 }
 

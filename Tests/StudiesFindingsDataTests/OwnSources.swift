@@ -18,26 +18,7 @@ enum OwnSources {
 
     /// The four sources loaded and validated by DatasetLoader.
     static func loadStore() throws -> Store {
-        let fileManager = FileManager.default
-        let root = RepositoryPaths.bundledDataset
-        let copy = fileManager.temporaryDirectory.appendingPathComponent("revq-own-sources-\(UUID().uuidString)").path
-        defer { try? fileManager.removeItem(atPath: copy) }
-        for folder in ["schema/fields", "schema/vocabularies", "data"] {
-            try fileManager.createDirectory(atPath: "\(copy)/\(folder)", withIntermediateDirectories: true)
-        }
-        let sources = try String(contentsOfFile: "\(root)/schema/sources.tsv", encoding: .utf8)
-            .split(separator: "\n").filter { line in
-                line.hasPrefix("name\t") || names.contains(String(line.prefix(while: { $0 != "\t" })))
-            }
-        try (sources.joined(separator: "\n") + "\n").write(toFile: "\(copy)/schema/sources.tsv", atomically: true, encoding: .utf8)
-        for name in names {
-            try fileManager.copyItem(atPath: "\(root)/schema/fields/\(name).tsv", toPath: "\(copy)/schema/fields/\(name).tsv")
-            try fileManager.copyItem(atPath: "\(root)/data/\(name).tsv", toPath: "\(copy)/data/\(name).tsv")
-        }
-        for vocabulary in try fileManager.contentsOfDirectory(atPath: "\(root)/schema/vocabularies") {
-            try fileManager.copyItem(atPath: "\(root)/schema/vocabularies/\(vocabulary)", toPath: "\(copy)/schema/vocabularies/\(vocabulary)")
-        }
-        return try DatasetLoader.load(directory: copy)
+        try DatasetSubset.load(names)
     }
 
     /// The places a record's `source` cites that are called `place` (e.g. "Tabell 9").
