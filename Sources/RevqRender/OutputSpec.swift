@@ -16,6 +16,14 @@ public enum OutputMode: String, CaseIterable, Sendable {
         case .markdown: return "a Markdown pipe table for a report"
         }
     }
+
+    /// Machine formats hold data only: a result's notes go to stderr, not into the output.
+    public var isMachineFormat: Bool {
+        switch self {
+        case .csv, .tsv, .json, .jsonl: return true
+        case .table, .card, .markdown: return false
+        }
+    }
 }
 
 /// Everything a renderer needs to know besides the result: a value, handed to one renderer.

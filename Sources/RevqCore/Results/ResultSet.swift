@@ -45,10 +45,16 @@ public struct ResultSet: Sendable, Equatable {
     public var rows: [[Cell]]
     /// True when the last row holds totals (a count or crosstab), drawn apart by tables.
     public var hasTotalsRow: Bool
+    /// What a reader should know about this answer and that is not data: a near miss when
+    /// nothing matched, groups that overlap, a figure the report states differently.
+    /// Display modes print them under the result; machine formats send them to stderr,
+    /// never into the data.
+    public var notes: [String]
 
-    public init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false) {
+    public init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = []) {
         self.columns = columns
         self.rows = rows
         self.hasTotalsRow = hasTotalsRow
+        self.notes = notes
     }
 }

@@ -95,7 +95,7 @@ final class Shell {
         let target = redirect?.sink ?? stdout
         let spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
-        ResultPrinter.print(result, spec: spec, to: target)
+        ResultPrinter.print(result, spec: spec, to: target, notes: stderr)
     }
 
     private func reportTime(since started: DispatchTime) {
