@@ -76,7 +76,7 @@ extension Parser {
         return .count(Query(source: source, condition: condition), by: groups)
     }
 
-    /// query -> source [ "where" condition ] { "show" paths | "sort" "by" sortkeys | "limit" number }
+    /// query -> source [ "where" condition ] { "show" columns | "sort" "by" sortkeys | "limit" number }
     mutating func parseQuery() throws(ParseStop) -> Query {
         let source = try parseName("a source name")
         let condition = match(.where) ? try parseCondition() : nil
@@ -85,7 +85,7 @@ extension Parser {
             let clause = peek
             if match(.show) {
                 guard show == nil else { throw repeated(clause) }
-                show = try parsePathList()
+                show = try parseColumns()
             } else if match(.sort) {
                 guard sort == nil else { throw repeated(clause) }
                 _ = try consume(.by, "'by' after 'sort'")
@@ -124,6 +124,23 @@ extension Parser {
             keys.append(SortKey(path: path, descending: descending))
         } while match(.comma)
         return keys
+    }
+
+    /// columns -> column { "," column } ; column -> "*" | path
+    /// `*` is every field of the source in schema order; it lexes as a word (a `*` may end
+    /// a search prefix), so it is recognised here.
+    mutating func parseColumns() throws(ParseStop) -> [FieldPath] {
+        var columns: [FieldPath] = []
+        repeat {
+            if case .word = peek.kind, peek.text == "*" {
+                let star = advance()
+                columns.append(FieldPath(parts: [Name(text: "*", range: star.range)]))
+            } else {
+                guard case .word = peek.kind, Parser.splitPath(peek) != nil else { throw expected("a field name or '*'") }
+                columns.append(try parsePath())
+            }
+        } while match(.comma)
+        return columns
     }
 
     /// paths -> path { "," path }
