@@ -18,6 +18,13 @@ let statements = [
     "findings where ~ fravær skole",
     "studies where finding = 16",
     "matrix where study.country = USA",
+    // Quantifiers and emptiness (issue 8): complements and "every" back through relations.
+    "findings where every study.country = Norge",
+    "findings where no study.kind = kvantitativ",
+    "studies where every finding.confidence >= moderat",
+    "studies where no informants = elever",
+    "studies where note is not empty",
+    "findings where text ~ \"tidlig innsats\"",
     "findings where support = 1 sort by confidence desc, number",
     "count findings where confidence >= moderat by theme, confidence",
     "count matrix by relasjon",

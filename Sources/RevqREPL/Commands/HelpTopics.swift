@@ -24,12 +24,10 @@ enum HelpTopics {
           studies where note is not empty
           studies where finding is empty
         note = "" is refused: a missing value is not "", so ask is empty / is not empty.
-        """),
-        ("quantifiers", """
         A relation or a set holds several values; say how many must match:
-          findings where any study.country = USA        some (the same as no quantifier)
-          findings where every study.country = Norge    all, and there is at least one
-          findings where no study.kind = kvantitativ    none (also when there is none)
+          findings where any study.country = USA        -- some: the same as no quantifier
+          findings where every study.country = Norge    -- all, and at least one
+          findings where no study.kind = kvantitativ    -- none, also when there is none
           studies where every finding.confidence >= moderat
         every is false for a record with no value: a study that supports no finding is
         not one whose findings are all moderat; add "or finding is empty" to include it.
