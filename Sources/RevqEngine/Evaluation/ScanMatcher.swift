@@ -62,7 +62,7 @@ struct ScanMatcher {
             return value.elements.contains { if case .text(let text) = $0 { TextFolding.fold(text) == folded } else { false } }
         case .textOrder(let kind, let key):
             guard case .text(let text) = value else { return false }
-            return ScanMatcher.compare(CollationKey(text), kind, key)
+            return ScanMatcher.compare(CollationKey(text).primary, kind, key.primary)
         case .related(let rows):
             return value.elements.contains { if case .ref(let row) = $0 { rows.contains(row) } else { false } }
         case .words(let terms):
