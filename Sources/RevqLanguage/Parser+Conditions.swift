@@ -103,7 +103,7 @@ extension Parser {
         return .search([words], range: tilde.range.extended(to: words.range))
     }
 
-    /// comparison -> path ( operator value | [ "not" ] "in" "(" value { "," value } ")" | "is" [ "not" ] "empty" )
+    /// comparison -> path ( operator value | [ "not" ] "in" "(" value { "," value } ")" ) | emptiness
     private mutating func parseComparison() throws(ParseStop) -> Condition {
         let path = try parsePath()
         if check(.in) || (check(.not) && tokens[current + 1].isKeyword(.in)) {
