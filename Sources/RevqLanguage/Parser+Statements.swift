@@ -170,6 +170,16 @@ extension Parser {
         return splitPath(Token(kind: .word, text: text, range: SourceRange(start: location, end: location)))
     }
 
+    /// True when `text` reads back as one bare word of a value (no keyword, no other characters).
+    public static func isBareWord(_ text: some StringProtocol) -> Bool {
+        let tokens = Lexer.tokens(of: String(text))
+        guard tokens.count == 2 else { return false }
+        switch tokens[0].kind {
+        case .word, .number: return tokens[0].text == String(text)
+        default: return false
+        }
+    }
+
     static func isName(_ text: some StringProtocol) -> Bool {
         guard let first = text.first, first.isLetter else { return false }
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }

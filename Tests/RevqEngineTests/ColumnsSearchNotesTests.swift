@@ -119,6 +119,18 @@ struct ColumnsSearchNotesTests {
         #expect(try #require(interpreter.run("searches where database = Nowhere").resultSet).notes.isEmpty)
     }
 
+    /// Line 942 (Tabell 7): "Larsen et al. (2023)"; line 837: "Meyer m. fl. (2010)" for the
+    /// study Tabell 3 dates 2011. A label written without "et al." or with the other year
+    /// gets a note with a statement that finds it.
+    @Test func aLabelWrittenDifferentlyGetsANote() throws {
+        #expect(SourceText.review.contains("Larsen et al. (2023)", in: 942...942))
+        #expect(SourceText.review.contains("Meyer m. fl. (2010)", in: 837...837))
+        let larsen = try #require(interpreter.run("studies where label = \"Larsen 2023\" show id").resultSet)
+        #expect(larsen.notes == ["no row has label exactly \"Larsen 2023\", but it occurs inside longer values of studies.label: try studies where label ~ Larsen 2023 show id (1 row)"])
+        let meyer = try #require(interpreter.run("studies where label = \"Meyer 2010\"").resultSet)
+        #expect(meyer.notes == ["no row has label exactly \"Meyer 2010\"; a label near it: try studies where label = \"Meyer m.fl. 2011\" (1 row)"])
+    }
+
     /// Tabell 7 (line 942) names "Larsen et al. (2023)"; Tabell 9 "Larsen AST et al. 2025".
     @Test("A refused study label suggests the near one", arguments: [
         ("findings where study = \"Larsen 2023\"", "did you mean 'Larsen et al. 2023'?"),
