@@ -38,7 +38,9 @@ struct RandomStatements {
 
     mutating func condition(in table: Table, depth: Int) -> String {
         switch Int.random(in: 0..<(depth < 3 ? 8 : 5), using: &random) {
-        case 3: return emptiness(in: table)
+        case 3:
+            let quantifier = ["", "", "any ", "every ", "no "].randomElement(using: &random)!
+            return quantifier + emptiness(in: table)
         case 4:
             // A quantifier before a comparison: the sets and relations are where they matter.
             guard let comparison = comparison(in: table), !comparison.hasPrefix("~") else { return emptiness(in: table) }
