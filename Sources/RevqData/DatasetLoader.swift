@@ -17,6 +17,7 @@ public enum DatasetLoader {
         var tables = schema.sources.map { reader.readTable($0) }
         reader.resolveRelations(in: &tables)
         RelationLinker.fillComputedFields(in: &tables, schema: schema)
+        RowTally.fill(in: &tables)
         if !reader.errors.isEmpty {
             var errors = Array(reader.errors.prefix(reportLimit))
             if reader.errors.count > reportLimit {
@@ -149,7 +150,7 @@ struct RecordReader {
         case .refs:
             pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: TSVEscapes.splitList(raw)))
             return .list([])
-        case .reverse, .count:
+        case .reverse, .count, .tally:
             break
         }
         return .null

@@ -3,7 +3,7 @@ import RevqCore
 /// Reads `schema/`: the sources, each source's fields, and the vocabularies they use.
 struct SchemaLoader {
     let directory: String
-    private(set) var errors: [DatasetError] = []
+    var errors: [DatasetError] = []
     private var vocabularies: [String: Vocabulary] = [:]
 
     init(directory: String) {
@@ -21,8 +21,9 @@ struct SchemaLoader {
         for row in records(of: sourcesFile, columns: ["name", "key", "label", "description"]) {
             if let source = loadSource(row) { sources.append(source) }
         }
-        let schema = Schema(sources: sources, vocabularies: vocabularies)
+        let schema = Schema(sources: sources, vocabularies: vocabularies, thesaurus: loadThesaurus())
         checkRelations(of: schema)
+        checkTallies(of: schema)
         if !errors.isEmpty { throw DatasetErrors(errors: errors) }
         return schema
     }
@@ -64,12 +65,15 @@ struct SchemaLoader {
         case ("ref", let source?): return .ref(source)
         case ("refs", let source?): return .refs(source)
         case ("count", let field?): return .count(field)
+        case ("tally", let spec?):
+            let pieces = spec.split(separator: ":", maxSplits: 1).map(String.init)
+            if pieces.count == 2 { return .tally(value: pieces[0], fields: pieces[1].split(separator: ",").map(String.init)) }
         case ("reverse", let target?):
             let pieces = target.split(separator: ".").map(String.init)
             if pieces.count == 2 { return .reverse(source: pieces[0], field: pieces[1]) }
         default: break
         }
-        errors.append(row.error("unknown field type '\(spelling)' (expected text, integer, number, category:V, scale:V, set, set:V, ref:S, refs:S, reverse:S.F or count:F)"))
+        errors.append(row.error("unknown field type '\(spelling)' (expected text, integer, number, category:V, scale:V, set, set:V, ref:S, refs:S, reverse:S.F, count:F or tally:VALUE:F,F,...)"))
         return nil
     }
 
@@ -122,7 +126,7 @@ struct SchemaLoader {
     }
 
     /// The rows of a schema file as name-addressed records, after checking its columns.
-    private mutating func records(of file: TSVFile, columns: [String]) -> [Record] {
+    mutating func records(of file: TSVFile, columns: [String]) -> [Record] {
         let missing = columns.filter { !file.header.contains($0) }
         if !missing.isEmpty {
             errors.append(DatasetError(file: file.path, line: 1, "missing column(s): \(missing.joined(separator: ", "))"))

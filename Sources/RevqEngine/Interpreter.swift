@@ -48,7 +48,7 @@ public final class Interpreter {
 
     private func execute(_ statement: Statement, text: String) throws(Diagnostic) -> StatementOutcome {
         switch statement {
-        case .query(let query): return .rows(try runQuery(query))
+        case .query(let query): return .rows(try runQuery(query, text: text))
         case .count(let query, let groups): return .rows(try runCount(query, by: groups))
         case .define(let name, let query): return .message(try define(name, query, text: text))
         case .explain(let inner): return .rows(try Explainer(interpreter: self).explain(inner))
@@ -59,9 +59,12 @@ public final class Interpreter {
         }
     }
 
-    func runQuery(_ query: Query) throws(Diagnostic) -> ResultSet {
+    /// The rows of `query`; when none and `text` is the statement as typed, notes on near misses.
+    func runQuery(_ query: Query, text: String?) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bind(query)
-        return Projection(catalog: catalog).resultSet(rows(of: bound), of: bound.input.table, columns: bound.columns)
+        var result = Projection(catalog: catalog).resultSet(rows(of: bound), of: bound.input.table, columns: bound.columns)
+        if result.rows.isEmpty, let text { result.notes += NearMisses(interpreter: self).notes(for: query, text: text) }
+        return result
     }
 
     func runCount(_ query: Query, by groups: [FieldPath]) throws(Diagnostic) -> ResultSet {

@@ -8,6 +8,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     case `where`, and, or, not, `in`
     case show, sort, by, asc, desc, limit
     case count, `let`, explain, sources, describe
+    // Quantifiers and emptiness tests (issue 8). `any`, `every`, `no` and `empty` are
+    // soft: a value may still be spelled so (`relasjon = no`, a synonym of Nei).
+    case any, every, no, `is`, empty
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     public init?(spelling: some StringProtocol) {
@@ -16,6 +19,12 @@ public enum Keyword: String, CaseIterable, Sendable {
 
     /// Keywords that begin a statement, offered first by completion.
     public static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe]
+
+    /// The quantifiers that may open a comparison: `every study.country = Norge`.
+    public static let quantifiers: [Keyword] = [.any, .every, .no]
+
+    /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
+    public static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty]
 
     /// The one keyword `word` misspells by a single edit (a letter wrong, missing, extra
     /// or two letters swapped); nil when none is that close, or more than one is.

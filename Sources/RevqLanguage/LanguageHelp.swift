@@ -6,6 +6,7 @@ public enum LanguageHelp {
     public static let text = """
         Statements (keywords and values ignore case; æ ø å may be typed ae o a):
           SOURCE [where CONDITION] [show F, ...] [sort by F [desc], ...] [limit N]
+                                                           show *: every field; show *, study.country
           count SOURCE [where CONDITION] [by F, ...]      one field: counts; two: a crosstab with totals
           let NAME = QUERY                                 NAME then works wherever a source does
           explain QUERY | explain count ...                the plan: index or scan, rows in and out
@@ -15,15 +16,25 @@ public enum LanguageHelp {
           F = V, F != V, F < V, F <= V, F > V, F >= V     scales compare on their order (lav < moderat)
           F in (V, V, ...), F not in (...)
           F ~ words, ~ words                               every word occurs; word* is a prefix
+          F ~ "two words"                                  a phrase: the words next to each other
+          F is empty, F is not empty                       has no value / has one (sets, relations too)
           C and C, C or C, not C, ( C )                    and binds tighter than or
           relation = V                                     a related record's label or alias: study = "Øye 2018"
           relation.F = V                                   some related record matches: study.country = USA
+          any P, every P, no P                             some / all (and at least one) / none of the
+                                                           values match: every study.country = Norge
+        A record with no value never matches "every" (write: every P or F is empty).
+        Without a quantifier, F != V means "none is V". F = "" is refused: use is empty.
+        -- starts a comment to the end of the line.
         Values: bare words (Oye 2018), "quoted" or 'quoted' text, numbers.
         Examples:
           findings where confidence >= moderat and theme = kommunikasjon
           findings where study = "Øye 2018" show number, theme, support sort by support desc
           count findings where confidence >= moderate by theme, confidence
           matrix where relasjon = Ja
+          findings where every study.country = Norge
+          studies where note is not empty
+          matrix sort by ja_count desc show study, intervention, ja_count
           let komm = findings where theme = kommunikasjon
         """
 }

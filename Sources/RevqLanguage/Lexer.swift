@@ -33,9 +33,9 @@ public struct Lexer {
         }
     }
 
-    /// The next token, skipping white space; `.end` once the text is used up.
+    /// The next token, skipping white space and comments; `.end` once the text is used up.
     public mutating func next() -> Token {
-        skipWhitespace()
+        skipWhitespaceAndComments()
         let start = location
         guard let character = peek() else { return Token(kind: .end, text: "", range: SourceRange(start: start, end: start)) }
         if character == "\"" || character == "'" { return scanString(quote: character, from: start) }
@@ -132,6 +132,16 @@ public struct Lexer {
         guard let first = text.first, first.isNumber || (first == "-" && text.count > 1) else { return nil }
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
         return Double(text)
+    }
+
+    /// comment -> "--" { character } end of line ; SQL's comment, so scripts can say why.
+    /// Only where a token would start: `a--b` stays one word.
+    private mutating func skipWhitespaceAndComments() {
+        skipWhitespace()
+        while peek() == "-", position + 1 < characters.count, characters[position + 1] == "-" {
+            while let character = peek(), character != "\n", character != "\r\n", character != "\r" { advance() }
+            skipWhitespace()
+        }
     }
 
     private mutating func skipWhitespace() {

@@ -51,14 +51,26 @@ extension Parser {
         return .not(operand, range: notToken.range.extended(to: operand.range))
     }
 
-    /// primary -> "(" condition ")" | "~" words | comparison
+    /// primary -> "(" condition ")" | "~" value | quantified | comparison
     mutating func parsePrimary() throws(ParseStop) -> Condition {
         switch peek.kind {
         case .leftParen: return try parseGroup()
         case .comparison(.contains): return try parseSearch()
+        case .keyword(.any), .keyword(.every), .keyword(.no): return try parseQuantified()
         case .word: return try parseComparison()
-        default: throw expected("a condition (a field name, '~', 'not' or '(')")
+        default: throw expected("a condition (a field name, '~', 'not', 'any', 'every', 'no' or '(')")
         }
+    }
+
+    /// quantified -> ( "any" | "every" | "no" ) comparison
+    private mutating func parseQuantified() throws(ParseStop) -> Condition {
+        let word = advance()
+        let quantifier = Quantifier(rawValue: word.text.lowercased())!
+        guard case .word = peek.kind else {
+            throw expected("a field after '\(word.text)'", hint: "e.g. \(quantifier.rawValue) study.country = Norge")
+        }
+        let comparison = try parseComparison()
+        return .quantified(quantifier, comparison, range: word.range.extended(to: comparison.range))
     }
 
     /// group -> "(" condition ")"
@@ -91,18 +103,30 @@ extension Parser {
         return .search([words], range: tilde.range.extended(to: words.range))
     }
 
-    /// comparison -> path ( operator value | [ "not" ] "in" "(" value { "," value } ")" )
+    /// comparison -> path ( operator value | [ "not" ] "in" "(" value { "," value } ")" ) | emptiness
     private mutating func parseComparison() throws(ParseStop) -> Condition {
         let path = try parsePath()
         if check(.in) || (check(.not) && tokens[current + 1].isKeyword(.in)) {
             return try parseMembership(of: path)
         }
+        if check(.is) { return try parseEmptiness(of: path) }
         guard case .comparison(let op) = peek.kind else {
-            throw expected("a comparison (=, !=, <, <=, >, >=, ~ or in) after '\(path.text)'")
+            throw expected("a comparison (=, !=, <, <=, >, >=, ~, in or is empty) after '\(path.text)'")
         }
         let opToken = advance()
         let value = try parseValue(after: opToken)
         return .comparison(path, op, value, operatorRange: opToken.range)
+    }
+
+    /// emptiness -> path "is" [ "not" ] "empty"
+    private mutating func parseEmptiness(of path: FieldPath) throws(ParseStop) -> Condition {
+        advance()
+        let isEmpty = !match(.not)
+        guard check(.empty) else {
+            throw expected("'empty' or 'not empty' after 'is'", hint: "ask whether a field has a value: \(path.text) is empty, \(path.text) is not empty")
+        }
+        let empty = advance()
+        return .emptiness(path, isEmpty: isEmpty, range: path.range.extended(to: empty.range))
     }
 
     /// membership -> path [ "not" ] "in" "(" value { "," value } ")"
@@ -121,14 +145,17 @@ extension Parser {
         return .not(membership, range: notToken.range.extended(to: previous.range))
     }
 
-    /// value -> string | ( word | number ) { word | number }
-    /// Bare words in a row are one value (`Oye 2018`); a keyword ends the value.
+    /// value -> string | bare { bare }
+    /// Bare words in a row are one value (`Oye 2018`); a keyword ends the value, except
+    /// the soft ones (`no`, a synonym of Nei, is still a value after an operator).
     mutating func parseValue(after token: Token) throws(ParseStop) -> Literal {
         switch peek.kind {
         case .string:
             let string = advance()
             return Literal(kind: .string, text: string.text, range: string.range)
         case .word, .number:
+            return parseBareValue()
+        case .keyword(let keyword) where Keyword.softKeywords.contains(keyword):
             return parseBareValue()
         case .keyword(let keyword):
             throw expected("a value after '\(token.text)'", hint: "a value spelled like a keyword is quoted: \"\(keyword.rawValue)\"")
@@ -166,9 +193,11 @@ extension Parser {
         }
     }
 
+    /// bare -> word | number | "any" | "every" | "no" | "empty"
     private func isBareValueToken(_ kind: TokenKind) -> Bool {
         switch kind {
         case .word, .number: return true
+        case .keyword(let keyword): return Keyword.softKeywords.contains(keyword)
         default: return false
         }
     }

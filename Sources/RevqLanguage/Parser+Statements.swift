@@ -76,7 +76,7 @@ extension Parser {
         return .count(Query(source: source, condition: condition), by: groups)
     }
 
-    /// query -> source [ "where" condition ] { "show" paths | "sort" "by" sortkeys | "limit" number }
+    /// query -> source [ "where" condition ] { "show" columns | "sort" "by" sortkeys | "limit" number }
     mutating func parseQuery() throws(ParseStop) -> Query {
         let source = try parseName("a source name")
         let condition = match(.where) ? try parseCondition() : nil
@@ -85,7 +85,7 @@ extension Parser {
             let clause = peek
             if match(.show) {
                 guard show == nil else { throw repeated(clause) }
-                show = try parsePathList()
+                show = try parseColumns()
             } else if match(.sort) {
                 guard sort == nil else { throw repeated(clause) }
                 _ = try consume(.by, "'by' after 'sort'")
@@ -126,6 +126,23 @@ extension Parser {
         return keys
     }
 
+    /// columns -> column { "," column } ; column -> "*" | path
+    /// `*` is every field of the source in schema order; it lexes as a word (a `*` may end
+    /// a search prefix), so it is recognised here.
+    mutating func parseColumns() throws(ParseStop) -> [FieldPath] {
+        var columns: [FieldPath] = []
+        repeat {
+            if case .word = peek.kind, peek.text == "*" {
+                let star = advance()
+                columns.append(FieldPath(parts: [Name(text: "*", range: star.range)]))
+            } else {
+                guard case .word = peek.kind, Parser.splitPath(peek) != nil else { throw expected("a field name or '*'") }
+                columns.append(try parsePath())
+            }
+        } while match(.comma)
+        return columns
+    }
+
     /// paths -> path { "," path }
     mutating func parsePathList() throws(ParseStop) -> [FieldPath] {
         var paths: [FieldPath] = []
@@ -151,6 +168,16 @@ extension Parser {
     public static func splitPathText(_ text: String) -> [Name]? {
         let location = SourceLocation(offset: 0, line: 1, column: 1)
         return splitPath(Token(kind: .word, text: text, range: SourceRange(start: location, end: location)))
+    }
+
+    /// True when `text` reads back as one bare word of a value (no keyword, no other characters).
+    public static func isBareWord(_ text: some StringProtocol) -> Bool {
+        let tokens = Lexer.tokens(of: String(text))
+        guard tokens.count == 2 else { return false }
+        switch tokens[0].kind {
+        case .word, .number: return tokens[0].text == String(text)
+        default: return false
+        }
     }
 
     static func isName(_ text: some StringProtocol) -> Bool {

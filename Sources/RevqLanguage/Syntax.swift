@@ -22,6 +22,20 @@ public struct FieldPath: Hashable, Sendable {
     public var range: SourceRange { parts[0].range.extended(to: parts[parts.count - 1].range) }
     /// The path as typed, parts joined by dots.
     public var text: String { parts.map(\.text).joined(separator: ".") }
+
+    /// `show *`: every field of the source. Kept a path (of the one part `*`) so `show`
+    /// stays a list of paths for everything built on it.
+    public var isStar: Bool { parts.count == 1 && parts[0].text == "*" }
+}
+
+/// How many of a field's values must pass a comparison, each holding its spelling.
+public enum Quantifier: String, CaseIterable, Sendable {
+    /// Some value passes (what a comparison without a quantifier means).
+    case any
+    /// There is at least one value and every value passes.
+    case every
+    /// No value passes.
+    case no
 }
 
 /// A value written in a statement: a bare word (or several), a quoted string, or a number.
@@ -51,6 +65,11 @@ public indirect enum Condition: Hashable, Sendable {
     case membership(FieldPath, [Literal], range: SourceRange)
     /// `~ words` over every text field of the record.
     case search([Literal], range: SourceRange)
+    /// `any|every|no comparison`: the comparison is a comparison, a membership or a
+    /// negated membership, applied to each value the path reaches.
+    case quantified(Quantifier, Condition, range: SourceRange)
+    /// `field is empty` (`isEmpty`) or `field is not empty`.
+    case emptiness(FieldPath, isEmpty: Bool, range: SourceRange)
     /// Two or more conditions that must all hold; chains are kept flat, so a long line of
     /// `and`s never makes a deep tree.
     case and([Condition])
@@ -62,6 +81,7 @@ public indirect enum Condition: Hashable, Sendable {
         switch self {
         case .comparison(let path, _, let value, _): return path.range.extended(to: value.range)
         case .membership(_, _, let range), .search(_, let range), .not(_, let range): return range
+        case .quantified(_, _, let range), .emptiness(_, _, let range): return range
         case .and(let parts), .or(let parts): return parts[0].range.extended(to: parts[parts.count - 1].range)
         }
     }

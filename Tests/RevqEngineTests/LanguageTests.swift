@@ -73,7 +73,8 @@ struct LanguageTests {
         #expect(result.columns.map(\.name) == ["number", "confidence", "support", "study.country"])
         #expect(result.rows.map { $0.map(\.text) } == [
             ["6", "høy", "3", "Norge; USA; Sverige"],
-            ["1", "høy", "2", "Norge"],
+            // One country per study, beside it: finding 1's two studies are both Norwegian.
+            ["1", "høy", "2", "Norge; Norge"],
             ["3", "moderat", "2", "Norge; Sverige"],
         ])
         let byConfidence = try #require(interpreter.run("findings sort by confidence desc, number desc").resultSet)

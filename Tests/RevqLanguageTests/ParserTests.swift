@@ -39,6 +39,8 @@ struct ParserTests {
         case .and(let parts): return "(" + parts.map(describe).joined(separator: " and ") + ")"
         case .or(let parts): return "(" + parts.map(describe).joined(separator: " or ") + ")"
         case .not(let operand, _): return "not " + describe(operand)
+        case .quantified(let quantifier, let operand, _): return "\(quantifier.rawValue) " + describe(operand)
+        case .emptiness(let path, let isEmpty, _): return "\(path.text) is\(isEmpty ? "" : " not") empty"
         }
     }
 

@@ -17,6 +17,9 @@ public enum FieldType: Sendable {
     case reverse(source: String, field: String)
     /// Computed: how many records the named relation field holds.
     case count(String)
+    /// Computed: how many of `fields` (of this source, sharing one vocabulary) hold `value`:
+    /// a row-wise count, such as a matrix row's number of Ja.
+    case tally(value: String, fields: [String])
 
     /// The vocabulary behind a category, scale or vocabulary set.
     public var vocabulary: Vocabulary? {
@@ -47,7 +50,7 @@ public enum FieldType: Sendable {
     /// True when values are computed from other sources at load, not read from a column.
     public var isComputed: Bool {
         switch self {
-        case .reverse, .count: return true
+        case .reverse, .count, .tally: return true
         default: return false
         }
     }
@@ -55,7 +58,7 @@ public enum FieldType: Sendable {
     /// True when `<`, `<=`, `>`, `>=` are meaningful.
     public var isOrdered: Bool {
         switch self {
-        case .scale, .integer, .number, .count, .text: return true
+        case .scale, .integer, .number, .count, .tally, .text: return true
         default: return false
         }
     }
@@ -73,6 +76,7 @@ public enum FieldType: Sendable {
         case .refs(let source): return "refs:\(source)"
         case .reverse(let source, let field): return "reverse:\(source).\(field)"
         case .count(let field): return "count:\(field)"
+        case .tally(let value, let fields): return "tally:\(value):\(fields.joined(separator: ","))"
         }
     }
 }

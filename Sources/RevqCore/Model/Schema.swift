@@ -30,10 +30,14 @@ public struct SourceSchema: Sendable {
 public struct Schema: Sendable {
     public let sources: [SourceSchema]
     public let vocabularies: [String: Vocabulary]
+    /// What a `~` search word also finds (`schema/thesaurus.tsv`): the folded word to the
+    /// words and phrases it stands for, as written there (`tekstmelding*`, `text messag*`).
+    public let thesaurus: [String: [String]]
 
-    public init(sources: [SourceSchema], vocabularies: [String: Vocabulary]) {
+    public init(sources: [SourceSchema], vocabularies: [String: Vocabulary], thesaurus: [String: [String]] = [:]) {
         self.sources = sources
         self.vocabularies = vocabularies
+        self.thesaurus = thesaurus
     }
 
     public func source(named name: String) -> SourceSchema? {

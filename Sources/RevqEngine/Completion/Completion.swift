@@ -43,11 +43,17 @@ extension Token {
 enum Expectation: Equatable {
     case statementStart
     case source(afterExplain: Bool)
-    case field(source: String)
+    /// A field; in a condition also a quantifier (`every`), after `show` also `*`.
+    case field(source: String, place: FieldPlace = .other)
     case value(source: String, path: String)
     case after(source: String, afterComparison: Bool, isCount: Bool)
     case keywords([Keyword])
     case nothing
+}
+
+/// Where a field is being completed, for the keywords that may stand there instead.
+enum FieldPlace: Equatable {
+    case condition, show, other
 }
 
 /// Reads the tokens before the word being completed, the way the parser would.
@@ -94,23 +100,52 @@ struct CompletionContext {
         if isStartingSource { return .source(afterExplain: last.isKeyword(.explain)) }
         guard let source else { return .nothing }
         switch last.kind {
-        case .keyword(.where), .keyword(.and), .keyword(.or), .keyword(.not), .keyword(.show), .leftParen:
+        case .keyword(.where), .keyword(.and), .keyword(.or), .keyword(.not), .leftParen:
             if case .leftParen = last.kind, let path = fieldBeforeIn { return .value(source: source, path: path) }
-            return .field(source: source)
+            if last.isKeyword(.not), tokens.count >= 2, tokens[tokens.count - 2].isKeyword(.is) { return .keywords([.empty]) }
+            return .field(source: source, place: .condition)
+        case .keyword(.any), .keyword(.every), .keyword(.no): return .field(source: source)
+        case .keyword(.show): return .field(source: source, place: .show)
         case .keyword(.by): return .field(source: source)
         case .keyword(.sort): return .keywords([.by])
+        case .keyword(.is): return .keywords([.not, .empty])
+        case .keyword(.empty): return .after(source: source, afterComparison: true, isCount: isCount)
         case .comma:
             if let path = fieldBeforeIn { return .value(source: source, path: path) }
-            return .field(source: source)
+            return .field(source: source, place: isInShow ? .show : .other)
         case .comparison:
             guard tokens.count >= 2, case .word = tokens[tokens.count - 2].kind else { return .nothing }
             return .value(source: source, path: tokens[tokens.count - 2].text)
         case .word, .string, .number, .rightParen:
             let afterComparison = tokens.count >= 2 && tokens[tokens.count - 2].isComparison
             if case .word = last.kind, tokens.count >= 2, tokens[tokens.count - 2].kind == .keyword(.sort) { return .nothing }
+            if case .word = last.kind, startsCondition(before: tokens.count - 1) { return .keywords([.is, .not, .in]) }
             return .after(source: source, afterComparison: afterComparison || last.kind == .rightParen, isCount: isCount)
         default: return .nothing
         }
+    }
+
+    /// True when the token before `index` is one a condition's field follows: the field
+    /// at `index` then waits for its operator, `in` or `is`.
+    private func startsCondition(before index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        switch tokens[index - 1].kind {
+        case .keyword(.where), .keyword(.and), .keyword(.or), .keyword(.any), .keyword(.every), .keyword(.no), .leftParen: return true
+        case .keyword(.not): return index < 2 || !tokens[index - 2].isKeyword(.is)
+        default: return false
+        }
+    }
+
+    /// True after `show` and before any later clause: a column list is being typed.
+    private var isInShow: Bool {
+        for token in tokens.reversed() {
+            switch token.kind {
+            case .keyword(.show): return true
+            case .keyword: return false
+            default: continue
+            }
+        }
+        return false
     }
 
     private var isStartingSource: Bool {

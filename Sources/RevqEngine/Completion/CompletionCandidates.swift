@@ -17,8 +17,15 @@ struct CompletionCandidates {
             all = Keyword.statementStarts.map(\.rawValue) + sourceNames
         case .source(let afterExplain):
             all = (afterExplain ? [Keyword.count.rawValue] : []) + sourceNames
-        case .field(let source):
-            return fields(of: source, typed: typed)
+        case .field(let source, let place):
+            guard resolveSource(source) != nil else { return [] }
+            let extra: [String]
+            switch place {
+            case .condition: extra = Keyword.quantifiers.map(\.rawValue)
+            case .show: extra = ["*"]
+            case .other: extra = []
+            }
+            return fields(of: source, typed: typed) + (typed.contains(".") ? [] : Self.matching(extra, typed: typed))
         case .value(let source, let path):
             return values(source: source, path: path, typed: typed)
         case .after(_, let afterComparison, let isCount):

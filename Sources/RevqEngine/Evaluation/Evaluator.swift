@@ -72,7 +72,7 @@ struct Evaluator {
         } else {
             let matcher = ScanMatcher(store: catalog.store)
             result = RowSet(capacity: count, rows: (0..<count).filter { matcher.matches(predicate, row: $0, in: table) })
-            access = "scan \(count) rows of \(table)"
+            access = "scan \(count) rows of \(table)" + predicate.quantifierNote
         }
         steps.append(PlanStep(depth: depth, condition: predicate.text, access: access, rowsIn: rowsIn, rowsOut: result.count))
         return result

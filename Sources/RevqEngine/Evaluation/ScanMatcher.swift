@@ -7,29 +7,48 @@ struct ScanMatcher {
 
     func matches(_ predicate: Predicate, row: Int, in table: String) -> Bool {
         guard let path = predicate.path else { return matchesAnyText(predicate.test, row: row, in: table) }
-        return reaches(path, hop: 0, row: row, in: table, predicate.test)
+        return holds(predicate, path: path, hop: 0, row: row, in: table)
     }
 
-    /// Some record reached through the path's relations passes the test.
-    private func reaches(_ path: BoundPath, hop: Int, row: Int, in table: String, _ test: Test) -> Bool {
+    /// The predicate from one step of its path on: some related record holds it (`any`),
+    /// or there is one and every one does (`every`).
+    private func holds(_ predicate: Predicate, path: BoundPath, hop: Int, row: Int, in table: String) -> Bool {
         let values = store.table(named: table)!.rows[row]
-        guard hop < path.hops.count else { return passes(values[path.position], test) }
+        guard hop < path.hops.count else { return passesField(values[path.position], predicate) }
         let step = path.hops[hop]
-        return values[step.position].elements.contains { element in
-            guard case .ref(let target) = element else { return false }
-            return reaches(path, hop: hop + 1, row: target, in: step.target, test)
+        let related = values[step.position].elements.compactMap { element -> Int? in
+            if case .ref(let target) = element { target } else { nil }
         }
+        let holdsThere = { (target: Int) in holds(predicate, path: path, hop: hop + 1, row: target, in: step.target) }
+        if predicate.quantifier == .every { return !related.isEmpty && related.allSatisfy(holdsThere) }
+        return related.contains(where: holdsThere)
+    }
+
+    /// The final field of one record: the emptiness test looks at its whole value, any
+    /// other test at each of its values (an unknown value passes neither way).
+    func passesField(_ value: Value, _ predicate: Predicate) -> Bool {
+        if case .empty(let wanted) = predicate.test { return value.elements.isEmpty == wanted }
+        // Words of a free-text set are searched together, as the word index holds them.
+        if case .words = predicate.test, predicate.quantifier == .any, !predicate.negated { return passes(value, predicate.test) }
+        let elements = value.elements
+        let passing = { (element: Value) in passes(element, predicate.test) != predicate.negated }
+        if predicate.quantifier == .every { return !elements.isEmpty && elements.allSatisfy(passing) }
+        return elements.contains(where: passing)
     }
 
     private func matchesAnyText(_ test: Test, row: Int, in table: String) -> Bool {
-        let source = store.table(named: table)!
+        guard case .words(let terms) = test else { return false }
+        return ScanMatcher.contains(terms, in: ScanMatcher.searchedTexts(of: row, in: store.table(named: table)!))
+    }
+
+    /// The texts `~` without a field searches: every text field but the provenance.
+    static func searchedTexts(of row: Int, in table: Table) -> [String] {
         var texts: [String] = []
-        for (position, field) in source.schema.fields.enumerated() where field.name != Catalog.provenanceField {
+        for (position, field) in table.schema.fields.enumerated() where field.name != Catalog.provenanceField {
             guard case .text = field.type.searchKind else { continue }
-            for case .text(let text) in source.rows[row][position].elements { texts.append(text) }
+            for case .text(let text) in table.rows[row][position].elements { texts.append(text) }
         }
-        guard case .words(let words) = test else { return false }
-        return ScanMatcher.contains(words, in: texts)
+        return texts
     }
 
     func passes(_ value: Value, _ test: Test) -> Bool {
@@ -43,12 +62,16 @@ struct ScanMatcher {
             return value.elements.contains { if case .text(let text) = $0 { TextFolding.fold(text) == folded } else { false } }
         case .textOrder(let kind, let key):
             guard case .text(let text) = value else { return false }
-            return ScanMatcher.compare(CollationKey(text), kind, key)
+            return ScanMatcher.compare(CollationKey(text).primary, kind, key.primary)
         case .related(let rows):
             return value.elements.contains { if case .ref(let row) = $0 { rows.contains(row) } else { false } }
-        case .words(let words):
+        case .words(let terms):
             let texts = value.elements.compactMap { if case .text(let text) = $0 { text } else { nil } }
-            return ScanMatcher.contains(words, in: texts)
+            return ScanMatcher.contains(terms, in: texts)
+        case .empty(let wanted):
+            return value.elements.isEmpty == wanted
+        case .anyOf(let tests):
+            return tests.contains { passes(value, $0) }
         }
     }
 
@@ -62,11 +85,28 @@ struct ScanMatcher {
         }
     }
 
-    static func contains(_ words: [SearchWord], in texts: [String]) -> Bool {
-        let present = Set(texts.flatMap { TextFolding.words($0) })
-        return words.allSatisfy { word in
-            word.isPrefix ? present.contains { $0.hasPrefix(word.word) } : present.contains(word.word)
+    /// Every term occurs in one of `texts`: one of its phrases, word after word.
+    static func contains(_ terms: [SearchTerm], in texts: [String]) -> Bool {
+        let wordLists = texts.map { TextFolding.words($0) }
+        return terms.allSatisfy { term in
+            term.phrases.contains { phrase in wordLists.contains { occurs(phrase, in: $0) } }
         }
+    }
+
+    /// The phrase's words stand next to each other, in order, somewhere in `words`.
+    static func occurs(_ phrase: [SearchWord], in words: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count)
+        where phrase.indices.allSatisfy({ phrase[$0].matches(words[start + $0]) }) {
+            return true
+        }
+        return false
+    }
+}
+
+extension SearchWord {
+    func matches(_ folded: String) -> Bool {
+        isPrefix ? folded.hasPrefix(word) : folded == word
     }
 }
 

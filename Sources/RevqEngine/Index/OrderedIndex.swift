@@ -38,15 +38,34 @@ enum ComparisonOperatorKind: Sendable {
     case equal, less, lessOrEqual, greater, greaterOrEqual
 }
 
-/// Collation keys compare lexicographically, which is Norwegian alphabetical order.
+/// Collation keys compare lexicographically, which is Norwegian alphabetical order; equal
+/// weights fall back to the exact spelling, as `NorwegianCollation` does, so that sorting
+/// "Elleve" and "elleve" (or counting by them) gives one order, never the order of a
+/// dictionary's keys. Conditions (`text < v`) compare the weights alone: case and accents
+/// do not make one text smaller than another there.
 struct CollationKey: Comparable, Hashable, Sendable {
     let weights: [UInt32]
+    let text: String
 
     init(_ text: String) {
         weights = NorwegianCollation.key(text)
+        self.text = text
     }
 
     static func < (lhs: CollationKey, rhs: CollationKey) -> Bool {
+        if lhs.weights != rhs.weights { return lhs.weights.lexicographicallyPrecedes(rhs.weights) }
+        return lhs.text < rhs.text
+    }
+
+    /// The weights alone, for comparisons in conditions.
+    var primary: PrimaryCollationKey { PrimaryCollationKey(weights: weights) }
+}
+
+/// A collation key without the tie-break on spelling.
+struct PrimaryCollationKey: Comparable, Sendable {
+    let weights: [UInt32]
+
+    static func < (lhs: PrimaryCollationKey, rhs: PrimaryCollationKey) -> Bool {
         lhs.weights.lexicographicallyPrecedes(rhs.weights)
     }
 }

@@ -19,6 +19,10 @@ struct TableIndex: Sendable {
     /// [relation field position][related row] -> rows of this table that relate to it.
     private(set) var relatedRows: [Int: [[Int]]] = [:]
 
+    /// [field position] -> rows with no value there (null, an empty set, no related record):
+    /// `is empty`, and the complements that `every` and negated tests need.
+    private var emptyRowLists: [Int: [Int]] = [:]
+
     /// Folded key, label and alias of each record -> rows: how a relation value such as
     /// `study = "Oye 2018"` finds its records.
     private(set) var recordNames: [String: [Int]] = [:]
@@ -32,12 +36,18 @@ struct TableIndex: Sendable {
         allWords.finish()
     }
 
+    /// The rows whose field at `position` has no value.
+    func emptyRows(at position: Int) -> RowSet {
+        RowSet(capacity: rowCount, rows: emptyRowLists[position] ?? [])
+    }
+
     private mutating func index(_ position: Int, of field: Field, in table: Table, store: Store) {
         let values = table.rows.map { $0[position] }
+        emptyRowLists[position] = values.indices.filter { values[$0].elements.isEmpty }
         switch field.type {
         case .category(let vocabulary), .scale(let vocabulary), .set(let vocabulary?):
             termRows[position] = Self.termRows(values, terms: vocabulary.terms.count)
-        case .integer, .number, .count:
+        case .integer, .number, .count, .tally:
             numbers[position] = OrderedIndex(values.enumerated().compactMap { row, value in Self.number(value).map { ($0, row) } })
         case .text, .set(nil):
             // `~` without a field searches what the record says, not where it was found.

@@ -12,7 +12,13 @@ extension Binder {
         case .membership(let path, let values, _):
             return try bindMembership(path, values, on: source)
         case .search(let values, _):
-            return .predicate(Predicate(path: nil, test: .words(try searchWords(values[0])), text: "~ \(values[0].text)"))
+            let search = try searchTerms(values[0])
+            return .predicate(Predicate(path: nil, test: .words(search.terms), text: "~ \(Binder.quoted(values[0]))" + search.expansionNote))
+        case .quantified(let quantifier, let operand, _):
+            return try bindQuantified(quantifier, operand, on: source)
+        case .emptiness(let path, let isEmpty, _):
+            let bound = try bindPath(path, from: source)
+            return .predicate(Predicate(path: bound, test: .empty(isEmpty), text: "\(path.text) is \(isEmpty ? "" : "not ")empty"))
         }
     }
 
@@ -27,7 +33,8 @@ extension Binder {
     private func bindComparison(_ path: FieldPath, _ op: ComparisonOperator, _ value: Literal,
                                 operatorRange: SourceRange, on source: String) throws(Diagnostic) -> BoundCondition {
         let bound = try bindPath(path, from: source)
-        let text = "\(path.text) \(op.rawValue) \(Binder.quoted(value))"
+        try rejectEmptyValue(value, of: path, op)
+        let text = "\(path.text) \(op.rawValue) \(Binder.quoted(value))" + (op == .contains ? try searchTerms(value).expansionNote : "")
         if op == .notEqual {
             let test = try self.test(for: bound, .equal, value, operatorRange: operatorRange)
             return .not(.predicate(Predicate(path: bound, test: test, text: "\(path.text) = \(Binder.quoted(value))")))
@@ -40,12 +47,63 @@ extension Binder {
     private func bindMembership(_ path: FieldPath, _ values: [Literal], on source: String) throws(Diagnostic) -> BoundCondition {
         let bound = try bindPath(path, from: source)
         var tests: [Test] = []
-        for value in values { tests.append(try test(for: bound, .equal, value, operatorRange: value.range)) }
+        for value in values {
+            try rejectEmptyValue(value, of: path, .equal)
+            tests.append(try test(for: bound, .equal, value, operatorRange: value.range))
+        }
         let text = "\(path.text) in (\(values.map(Binder.quoted).joined(separator: ", ")))"
         if let merged = Binder.merge(tests) { return .predicate(Predicate(path: bound, test: merged, text: text)) }
         return .or(zip(tests, values).map { test, value in
             .predicate(Predicate(path: bound, test: test, text: "\(path.text) = \(Binder.quoted(value))"))
         })
+    }
+
+    /// `every p op v`, `no p op v`, `any p op v`, the same with `[not] in (...)` and with
+    /// `is [not] empty` (which tests each related record's field as a whole): the
+    /// comparison applies to each value; `no` is `not any`. `!=` and `not in` under a
+    /// quantifier negate each value's test, so `every study.country != Norge` is "no
+    /// study is from Norge, and there is one", not "not every study is".
+    private func bindQuantified(_ quantifier: Quantifier, _ operand: Condition, on source: String) throws(Diagnostic) -> BoundCondition {
+        var negated = false
+        var comparison = operand
+        if case .not(let inner, _) = operand { negated = true; comparison = inner }
+        let bound: BoundPath, test: Test, written: String
+        switch comparison {
+        case .comparison(let path, let op, let value, let operatorRange):
+            bound = try bindPath(path, from: source)
+            try rejectEmptyValue(value, of: path, op)
+            if op == .notEqual { negated.toggle() }
+            test = try self.test(for: bound, op == .notEqual ? .equal : op, value, operatorRange: operatorRange)
+            written = "\(path.text) \(op.rawValue) \(Binder.quoted(value))"
+        case .membership(let path, let values, _):
+            bound = try bindPath(path, from: source)
+            var tests: [Test] = []
+            for value in values {
+                try rejectEmptyValue(value, of: path, .equal)
+                tests.append(try self.test(for: bound, .equal, value, operatorRange: value.range))
+            }
+            test = Binder.merge(tests) ?? .anyOf(tests)
+            written = "\(path.text) \(negated ? "not in" : "in") (\(values.map(Binder.quoted).joined(separator: ", ")))"
+        case .emptiness(let path, let isEmpty, _):
+            // A test of each related record's whole field: every study.note is not empty.
+            bound = try bindPath(path, from: source)
+            test = .empty(isEmpty)
+            written = "\(path.text) is \(isEmpty ? "" : "not ")empty"
+        default:
+            preconditionFailure("the parser puts only comparisons, memberships and emptiness tests under a quantifier")
+        }
+        let predicate = Predicate(path: bound, test: test, text: "\(quantifier == .no ? "any" : quantifier.rawValue) \(written)",
+                                  quantifier: quantifier == .every ? .every : .any, negated: negated)
+        return quantifier == .no ? .not(.predicate(predicate)) : .predicate(predicate)
+    }
+
+    /// `note = ""` would silently match nothing (a missing value is stored as no value),
+    /// and `note != ""` everything: refuse both and teach the emptiness test.
+    private func rejectEmptyValue(_ value: Literal, of path: FieldPath, _ op: ComparisonOperator) throws(Diagnostic) {
+        guard op != .contains, value.text.allSatisfy(\.isWhitespace) else { return }
+        let test = op == .notEqual ? "is not empty" : "is empty"
+        throw Diagnostic(.error, "a missing value is not \"\", so '\(path.text) \(op.rawValue) \"\(value.text)\"' cannot ask whether it has one",
+                         at: value.range, hint: "write \(path.text) \(test)")
     }
 
     private static func merge(_ tests: [Test]) -> Test? {
@@ -61,19 +119,36 @@ extension Binder {
         return terms.isEmpty ? .related(rows) : nil
     }
 
-    /// The words of a `~` value, folded; a final `*` makes the word a prefix.
-    func searchWords(_ value: Literal) throws(Diagnostic) -> [SearchWord] {
-        var result: [SearchWord] = []
-        for typed in value.text.split(separator: " ") {
-            let isPrefix = typed.hasSuffix("*")
-            let words = TextFolding.words(String(isPrefix ? typed.dropLast() : typed))
-            for (index, word) in words.enumerated() {
-                result.append(SearchWord(word: word, isPrefix: isPrefix && index == words.count - 1))
-            }
+    /// The terms of a `~` value: a quoted value is one phrase (its words next to each other,
+    /// in order), bare words are a term each; a final `*` makes a word a prefix. A term of
+    /// one word that the dataset's thesaurus lists also matches the thesaurus's phrases.
+    func searchTerms(_ value: Literal) throws(Diagnostic) -> SearchExpansion {
+        let typed = value.text.split(separator: " ").map(String.init)
+        let phrases = value.kind == .string ? [Binder.phrase(typed)] : typed.map { Binder.phrase([$0]) }
+        var terms: [SearchTerm] = []
+        var used: [String] = []
+        for phrase in phrases where !phrase.isEmpty {
+            let expansions = phrase.count == 1 ? schema.thesaurus[phrase[0].word] ?? [] : []
+            terms.append(SearchTerm(phrases: [phrase] + expansions.map { Binder.phrase($0.split(separator: " ").map(String.init)) }))
+            if !expansions.isEmpty { used.append("\(phrase[0].word) also finds \(expansions.joined(separator: ", "))") }
         }
-        guard !result.isEmpty else {
+        guard !terms.isEmpty else {
             throw Diagnostic(.error, "nothing to search for in '\(value.text)'", at: value.range,
                              hint: "'~' needs words of letters or digits, e.g. text ~ hjemmebes*")
+        }
+        return SearchExpansion(terms: terms, thesaurus: used)
+    }
+
+    /// Typed words as folded search words; a word with inner punctuation (`skole-hjem`)
+    /// becomes its words in a row.
+    static func phrase(_ typed: [String]) -> [SearchWord] {
+        var result: [SearchWord] = []
+        for word in typed {
+            let isPrefix = word.hasSuffix("*")
+            let words = TextFolding.words(String(isPrefix ? word.dropLast() : Substring(word)))
+            for (index, folded) in words.enumerated() {
+                result.append(SearchWord(word: folded, isPrefix: isPrefix && index == words.count - 1))
+            }
         }
         return result
     }
@@ -83,5 +158,16 @@ extension Binder {
         case .number: return value.text
         case .word, .string: return value.text.contains(" ") || value.kind == .string ? "\"\(value.text)\"" : value.text
         }
+    }
+}
+
+/// The terms of a `~` value and the thesaurus entries that widened it, for `explain`.
+struct SearchExpansion {
+    let terms: [SearchTerm]
+    let thesaurus: [String]
+
+    /// " (thesaurus: sms also finds tekstmelding*, text messag*)", or nothing.
+    var expansionNote: String {
+        thesaurus.isEmpty ? "" : " (thesaurus: \(thesaurus.joined(separator: "; ")))"
     }
 }

@@ -14,7 +14,7 @@ extension Binder {
         case .category(let vocabulary), .set(let vocabulary?):
             try requireEquality(op, path, operatorRange: operatorRange)
             return .terms([try term(value, of: path, in: vocabulary)])
-        case .integer, .number, .count:
+        case .integer, .number, .count, .tally:
             return .number(kind, try number(value, of: path))
         case .text:
             return kind == .equal ? .textEqual(TextFolding.fold(value.text)) : .textOrder(kind, CollationKey(value.text))
@@ -58,7 +58,7 @@ extension Binder {
 
     private func searchTest(_ path: BoundPath, _ value: Literal, operatorRange: SourceRange) throws(Diagnostic) -> Test {
         switch path.field.type {
-        case .text, .set(nil): return .words(try searchWords(value))
+        case .text, .set(nil): return .words(try searchTerms(value).terms)
         default:
             throw Diagnostic(.error, "'~' searches words in text, but '\(path.text)' is \(path.field.type.spelling)",
                              at: operatorRange, hint: "compare it with = or in (...); '~' works on text fields")
@@ -85,7 +85,20 @@ extension Binder {
         if let rows = index.recordNames[TextFolding.fold(value.text)] { return Set(rows) }
         let table = catalog.store.table(named: target)!
         let labels = (0..<table.count).map { catalog.store.label(ofRow: $0, in: target) }
-        throw Diagnostic(.error, "no record of '\(target)' is named '\(value.text)' (for '\(path.text)')", at: value.range,
-                         hint: Suggestions.hint(for: value.text, among: labels, kind: "names of \(target)"))
+        let hint = NearNames.hint(for: value.text, names: recordSpellings(of: table, labels: labels))
+            ?? Suggestions.hint(for: value.text, among: labels, kind: "names of \(target)")
+        throw Diagnostic(.error, "no record of '\(target)' is named '\(value.text)' (for '\(path.text)')", at: value.range, hint: hint)
+    }
+
+    /// Every label and alias of `table`'s records, each with the label it names.
+    private func recordSpellings(of table: Table, labels: [String]) -> [(spelling: String, label: String)] {
+        let aliases = table.schema.position(of: Catalog.aliasesField)
+        return table.rows.indices.flatMap { row -> [(spelling: String, label: String)] in
+            var spellings = [(spelling: labels[row], label: labels[row])]
+            if let aliases {
+                for case .text(let alias) in table.rows[row][aliases].elements { spellings.append((alias, labels[row])) }
+            }
+            return spellings
+        }
     }
 }

@@ -26,11 +26,20 @@ struct Binder {
         let input = try bindInput(query.source)
         let condition = try query.condition.map { (condition) throws(Diagnostic) in try bindCondition(condition, on: input.table) }
         var columns: [BoundPath] = []
-        for path in query.show { columns.append(try bindPath(path, from: input.table)) }
+        for path in query.show {
+            if path.isStar { columns += everyField(of: input.table) } else { columns.append(try bindPath(path, from: input.table)) }
+        }
         var sort: [BoundSortKey] = []
         for key in query.sort { sort.append(BoundSortKey(path: try bindPath(key.path, from: input.table), descending: key.descending)) }
         let limit = query.limit.flatMap { literal -> Int? in if case .number(let n) = literal.kind { Int(n) } else { nil } }
         return BoundQuery(input: input, condition: condition, columns: columns.isEmpty ? input.columns : columns, sort: sort, limit: limit)
+    }
+
+    /// `show *`: every field of the source, in schema order.
+    func everyField(of source: String) -> [BoundPath] {
+        schema.source(named: source)!.fields.enumerated().map { position, field in
+            BoundPath(hops: [], table: source, field: field, position: position, text: field.name)
+        }
     }
 
     /// source -> a source of the schema or a named query.

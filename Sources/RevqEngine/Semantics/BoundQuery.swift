@@ -32,14 +32,26 @@ enum Test: Sendable {
     case textOrder(ComparisonOperatorKind, CollationKey)
     /// A relation holds one of these rows of its target.
     case related(Set<Int>)
-    /// Every word occurs (a word may be a prefix).
-    case words([SearchWord])
+    /// Every term occurs (a word may be a prefix, a term may be a phrase or have synonyms).
+    case words([SearchTerm])
+    /// The field has no value (`true`) or has one (`false`): null, an empty set and a
+    /// relation to no record are all "empty". A test of the whole field, not of each value.
+    case empty(Bool)
+    /// Any of these tests passes: `every x in (1, 2)` on a field with no value index.
+    case anyOf([Test])
 }
 
 /// One word of a `~` search, folded; `isPrefix` when typed with a final `*`.
 struct SearchWord: Sendable {
     let word: String
     let isPrefix: Bool
+}
+
+/// One thing a `~` search asks to occur: any of its phrases, a phrase being words that
+/// stand next to each other in this order. A bare word is a phrase of one word; the
+/// dataset's thesaurus adds the phrases it lists for that word.
+struct SearchTerm: Sendable {
+    let phrases: [[SearchWord]]
 }
 
 /// A condition leaf: a test on a field reached through a path, or a search of all text.
@@ -49,6 +61,20 @@ struct Predicate: Sendable {
     let test: Test
     /// The condition as written, for `explain`.
     let text: String
+    /// `.every`: the record has at least one related record (at every step of the path)
+    /// and each passes; `.any` (also the meaning without a quantifier): some passes.
+    /// `no` is bound as `not any`.
+    var quantifier: Quantifier = .any
+    /// Each value must fail `test` instead of pass it (`every x != v`, `any x not in (...)`);
+    /// an unknown value passes neither way.
+    var negated = false
+}
+
+extension Predicate {
+    /// What `explain` says of `every`: it is never true of nothing.
+    var quantifierNote: String {
+        quantifier == .every ? "; every: a row with no value (no related record) never matches" : ""
+    }
 }
 
 /// A checked condition tree over one source.

@@ -1,7 +1,8 @@
 import RevqCore
 
 /// The columns a query shows when it has no `show`, derived from the schema so every
-/// source gets sensible ones: its key, its label, its short vocabulary fields, then its
+/// source gets sensible ones: its key, its label, the required to-one relations that say
+/// whose record it is (the study of an outcome), its short vocabulary fields, then its
 /// first long required text.
 ///
 /// A vocabulary field is shown when it is required and is the only required field of its
@@ -17,6 +18,10 @@ enum DefaultColumns {
         var chosen: [Int] = []
         for name in [schema.key, schema.label] {
             if let position = schema.position(of: name), !chosen.contains(position) { chosen.append(position) }
+        }
+        chosen += schema.fields.indices.filter { position in
+            guard case .ref = schema.fields[position].type else { return false }
+            return schema.fields[position].isRequired && !chosen.contains(position)
         }
         chosen += vocabularyPositions(schema).filter { !chosen.contains($0) }
         if let text = firstLongText(table, excluding: chosen) { chosen.append(text) }

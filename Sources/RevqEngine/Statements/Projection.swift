@@ -23,6 +23,12 @@ final class FieldReader {
     /// the final field of every related record with them.
     func values(row: Int) -> [Value] {
         guard !path.hops.isEmpty else { return [finalRows[row][path.position]] }
+        return relatedRecords(row: row).map { finalRows[$0][path.position] }
+    }
+
+    /// The records of the path's last source that `row` reaches, each once, in the order
+    /// of the relations.
+    func relatedRecords(row: Int) -> [Int] {
         var rows = [row]
         for (hop, tableRows) in zip(path.hops, hopRows) {
             var next: [Int] = []
@@ -33,7 +39,7 @@ final class FieldReader {
             }
             rows = next
         }
-        return rows.map { finalRows[$0][path.position] }
+        return rows
     }
 
     func cell(row: Int) -> Cell {
@@ -46,13 +52,15 @@ final class FieldReader {
             default: return store.cell(value, of: path.field)
             }
         }
-        let values = values(row: row)
-        // Through relations, each distinct value once: two Norwegian studies read "Norge".
-        var elements: [Value] = []
-        for element in values.flatMap(\.elements) where !elements.contains(element) { elements.append(element) }
-        if elements.isEmpty { return .null }
-        if elements.count == 1 { return store.cell(elements[0], of: path.field) }
-        return .list(elements.map { store.display($0, of: path.field) })
+        // Through a relation, one value per related record in the relation's order, so
+        // `show study, study.country` reads each study beside its own country; a record
+        // without a value keeps its place as an empty string.
+        let records = relatedRecords(row: row)
+        if records.isEmpty { return .null }
+        if records.count == 1 { return store.cell(finalRows[records[0]][path.position], of: path.field) }
+        return .list(records.map { record in
+            finalRows[record][path.position].elements.map { store.display($0, of: path.field) }.joined(separator: ", ")
+        })
     }
 
     /// The row's key for sorting on the path: the first value, nulls last.

@@ -20,13 +20,30 @@ enum HelpTopics {
           findings where confidence in (lav, "svært lav")
         Scales compare on their order (svært lav < lav < moderat < høy); values match
         ignoring case, in English too (high), and in ASCII (hoy). Quote values with spaces.
+        Whether a field has a value (any field, sets and relations too):
+          studies where note is not empty
+          studies where finding is empty
+        note = "" is refused: a missing value is not "", so ask is empty / is not empty.
+        A relation or a set holds several values; say how many must match:
+          findings where any study.country = USA        -- some: the same as no quantifier
+          findings where every study.country = Norge    -- all, and at least one
+          findings where no study.kind = kvantitativ    -- none, also when there is none
+          studies where every finding.confidence >= moderat
+        every is false for a record with no value: a study that supports no finding is
+        not one whose findings are all moderat; add "or finding is empty" to include it.
+        Without a quantifier, study.country != Norge means "no study is from Norge";
+        every study.country != Norge means "there are studies and none is from Norge".
         """),
         ("search", """
         Text search: every word must occur, ignoring case and accents; * ends a prefix.
           findings where text ~ fravær
           findings where text ~ hjemmebes*
           findings where ~ foreldre
-        Without a field, ~ searches every text field of the record.
+          sections where text ~ "skole hjem samarbeid"
+        Without a field, ~ searches every text field of the record. A quoted value is a
+        phrase: its words next to each other, in order. The dataset's thesaurus widens a
+        word (SMS also finds tekstmelding* and "text messag*"); explain shows how.
+        When a value is not found but occurs inside longer values, a note says what to try.
         """),
         ("relations", """
         A relation field compares through to the related records, both ways; a dot
@@ -36,6 +53,8 @@ enum HelpTopics {
           matrix where study.country = USA
           findings where support = 1
         support is the number of a finding's studies; it sorts and compares as a number.
+        A related field lists one value per related record, in order, beside the record:
+          findings where number = 16 show study, study.country
         """),
         ("count", """
         Count rows, by one field or crosswise by two (with totals):
@@ -48,6 +67,10 @@ enum HelpTopics {
           findings show number, theme, confidence
           findings sort by confidence desc, number
           findings sort by support desc limit 5
+          findings where number = 1 show *
+          outcomes where id = 11 show *, study.country
+        Fields computed per row count values across fields that share a scale:
+          matrix sort by ja_count desc show study, intervention, ja_count
         """),
         ("let", """
         Name a query and use the name wherever a source goes (kept in the session):

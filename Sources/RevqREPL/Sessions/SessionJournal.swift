@@ -93,7 +93,7 @@ struct OrphanJournal {
         var continuing = false
         for line in text.lines {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !continuing && (trimmed.isEmpty || trimmed.hasPrefix("#")) { continue }
+            if !continuing && (trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("--")) { continue }
             if !continuing { count += 1 }
             continuing = trimmed.hasSuffix("\\")
         }

@@ -5,7 +5,7 @@ import Foundation
 /// line starting with `.` when no statement is pending.
 struct StatementAssembler {
     enum Step: Equatable {
-        /// A blank line or a `#` comment between statements.
+        /// A blank line or a `#` or `--` comment between statements.
         case skip
         case meta(String)
         /// The statement so far; run it, and keep reading if it is unfinished.
@@ -24,7 +24,7 @@ struct StatementAssembler {
     mutating func feed(_ line: String, number: Int) -> Step {
         if lines.isEmpty {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return .skip }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("--") { return .skip }
             if trimmed.hasPrefix(".") { return .meta(trimmed) }
             firstLine = number
         }

@@ -37,12 +37,29 @@ struct RandomStatements {
     }
 
     mutating func condition(in table: Table, depth: Int) -> String {
-        switch Int.random(in: 0..<(depth < 3 ? 6 : 3), using: &random) {
-        case 3: return "not " + condition(in: table, depth: depth + 1)
-        case 4: return "(\(condition(in: table, depth: depth + 1)) and \(condition(in: table, depth: depth + 1)))"
-        case 5: return "(\(condition(in: table, depth: depth + 1)) or \(condition(in: table, depth: depth + 1)))"
+        switch Int.random(in: 0..<(depth < 3 ? 8 : 5), using: &random) {
+        case 3:
+            let quantifier = ["", "", "any ", "every ", "no "].randomElement(using: &random)!
+            return quantifier + emptiness(in: table)
+        case 4:
+            // A quantifier before a comparison: the sets and relations are where they matter.
+            guard let comparison = comparison(in: table), !comparison.hasPrefix("~") else { return emptiness(in: table) }
+            return ["any", "every", "no"].randomElement(using: &random)! + " " + comparison
+        case 5: return "not " + condition(in: table, depth: depth + 1)
+        case 6: return "(\(condition(in: table, depth: depth + 1)) and \(condition(in: table, depth: depth + 1)))"
+        case 7: return "(\(condition(in: table, depth: depth + 1)) or \(condition(in: table, depth: depth + 1)))"
         default: return comparison(in: table) ?? "~ \(randomWord(in: table) ?? "x")"
         }
+    }
+
+    /// `field is [not] empty` on any field, through one relation now and then.
+    mutating func emptiness(in table: Table) -> String {
+        let field = table.schema.fields.randomElement(using: &random)!
+        let test = Bool.random(using: &random) ? "is empty" : "is not empty"
+        if let target = field.type.relatedSource, let related = store.table(named: target), Bool.random(using: &random) {
+            return "\(field.name).\(related.schema.fields.randomElement(using: &random)!.name) \(test)"
+        }
+        return "\(field.name) \(test)"
     }
 
     /// A comparison on a random field, through one relation now and then.
@@ -63,7 +80,7 @@ struct RandomStatements {
             let terms = vocabulary.terms.map { quoted($0.value) }
             if Bool.random(using: &random) { return "\(field.name) in (\(terms.shuffled(using: &random).prefix(2).joined(separator: ", ")))" }
             return "\(field.name) \(Bool.random(using: &random) ? "=" : "!=") \(terms.randomElement(using: &random)!)"
-        case .integer, .number, .count:
+        case .integer, .number, .count, .tally:
             let number = StoredNumber.of(value).map { Int($0) } ?? Int.random(in: 0..<40, using: &random)
             return "\(field.name) \(["=", "!=", "<", "<=", ">", ">="].randomElement(using: &random)!) \(number + Int.random(in: -1...1, using: &random))"
         case .text:
