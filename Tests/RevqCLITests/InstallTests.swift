@@ -114,8 +114,12 @@ struct InstallTests {
         #expect(bash.stdout.contains("offered: --no-history\n"))
     }
 
-    @Test func zshAndFishScriptsAreForTheirShells() throws {
+    /// bash sources its script (so no #! line, as Debian's lintian asks); zsh and fish
+    /// find theirs by name.
+    @Test func completionScriptsAreForTheirShells() throws {
         let install = try Self.shared.get()
+        let bash = try String(contentsOfFile: install.prefix + "/share/bash-completion/completions/revq", encoding: .utf8)
+        #expect(!bash.hasPrefix("#!"))
         let zsh = try String(contentsOfFile: install.prefix + "/share/zsh/site-functions/_revq", encoding: .utf8)
         let fish = try String(contentsOfFile: install.prefix + "/share/fish/vendor_completions.d/revq.fish", encoding: .utf8)
         #expect(zsh.hasPrefix("#compdef revq"))
