@@ -55,11 +55,14 @@ struct DatasetLocationTests {
         #expect(problem.message.contains("pass --dataset DIR"))
     }
 
-    /// FIPS 180-4's examples (one block, two blocks) and the empty message.
+    /// The standard's examples: one block, padding into a second block, whole blocks
+    /// before the padded tail; and the empty message.
     @Test(arguments: [
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+         "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
     ])
     func sha256MatchesTheStandardsExamples(message: String, digest: String) {
         #expect(SHA256.hex(of: Array(message.utf8)) == digest)

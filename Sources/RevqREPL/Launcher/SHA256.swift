@@ -28,32 +28,40 @@ enum SHA256 {
 
     static func digest(of bytes: [UInt8]) -> [UInt32] {
         var state = initialState
-        let padded = padding(bytes)
         var words = [UInt32](repeating: 0, count: 64)
-        for blockStart in stride(from: 0, to: padded.count, by: 64) {
-            for index in 0..<16 {
-                let offset = blockStart + index * 4
-                words[index] = UInt32(padded[offset]) << 24 | UInt32(padded[offset + 1]) << 16
-                    | UInt32(padded[offset + 2]) << 8 | UInt32(padded[offset + 3])
+        // Whole blocks straight from the message; only the tail is copied to be padded.
+        let wholeBlocks = bytes.count / 64 * 64
+        bytes.withUnsafeBufferPointer { message in
+            for blockStart in stride(from: 0, to: wholeBlocks, by: 64) {
+                compress(&state, words: &words, block: UnsafeBufferPointer(rebasing: message[blockStart..<blockStart + 64]))
             }
-            compress(&state, words: &words)
+        }
+        let tail = padding(Array(bytes[wholeBlocks...]), messageLength: bytes.count)
+        tail.withUnsafeBufferPointer { padded in
+            for blockStart in stride(from: 0, to: padded.count, by: 64) {
+                compress(&state, words: &words, block: UnsafeBufferPointer(rebasing: padded[blockStart..<blockStart + 64]))
+            }
         }
         return state
     }
 
-    /// The message, a 1 bit, zeros, and its length in bits as 64 bits big-endian, to a
-    /// multiple of 64 bytes.
-    private static func padding(_ bytes: [UInt8]) -> [UInt8] {
-        var padded = bytes
+    /// The message's last bytes, a 1 bit, zeros, and the message's length in bits as 64
+    /// bits big-endian, to a multiple of 64 bytes.
+    private static func padding(_ tail: [UInt8], messageLength: Int) -> [UInt8] {
+        var padded = tail
         padded.append(0x80)
         while padded.count % 64 != 56 { padded.append(0) }
-        let bitCount = UInt64(bytes.count) &* 8
+        let bitCount = UInt64(messageLength) &* 8
         for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
         return padded
     }
 
     /// One 64-byte block: the message schedule from its 16 words, then 64 rounds.
-    private static func compress(_ state: inout [UInt32], words: inout [UInt32]) {
+    private static func compress(_ state: inout [UInt32], words: inout [UInt32], block: UnsafeBufferPointer<UInt8>) {
+        for index in 0..<16 {
+            words[index] = UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
+                | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+        }
         for index in 16..<64 {
             let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
             let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
@@ -67,7 +75,8 @@ enum SHA256 {
             let temp2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ majority
             (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
         }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
+        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
