@@ -19,8 +19,7 @@ struct Revq: ParsableCommand {
           revq -c 'findings where confidence >= moderat and theme = kommunikasjon'
           revq --format csv -c 'count findings by theme'
           printf 'sources\\n' | revq
-        """,
-        version: revqVersion)
+        """)
 
     @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run STATEMENT (repeatable; in order with -f).", valueName: "STATEMENT"))
     var commands: [String] = []
@@ -32,7 +31,7 @@ struct Revq: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FORMAT"))
     var format: OutputMode?
 
-    @Option(help: ArgumentHelp("The dataset folder (default: the bundled review, Datasets/review).", valueName: "DIR"),
+    @Option(help: ArgumentHelp("The dataset folder (default: the bundled review, installed or in the checkout).", valueName: "DIR"),
             completion: .directory)
     var dataset: String?
 
@@ -47,6 +46,9 @@ struct Revq: ParsableCommand {
 
     @Flag(help: "Let session files opened or replayed write files (.output, .once).")
     var allowWrites = false
+
+    @Flag(help: "Show the version, and the dataset revq loads: its folder and content hash.")
+    var version = false
 
     /// -c and -f in the order they were given: the parser keeps each list in order, the
     /// raw arguments tell how the two interleave.
@@ -81,6 +83,7 @@ struct Revq: ParsableCommand {
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     let command = try Revq.parse(arguments)
+    if command.version { print(VersionText.describe(datasetOption: command.dataset)); exit(0) }
     exit(Launcher.run(command.options(arguments: arguments)))
 } catch {
     // Help, --version and completion scripts exit 0 through the parser; usage errors exit 2.

@@ -139,12 +139,15 @@ public final class TemporaryHome: @unchecked Sendable {
     public var journalsDirectory: String { stateHome + "/revq/journals" }
     public var historyFile: String { stateHome + "/revq/history" }
 
-    /// Only what revq needs: no inherited HOME, XDG or colour settings leak in.
+    /// Only what revq needs: no inherited HOME, XDG or colour settings leak in. The data
+    /// dirs hold no review, so a revq installed on this machine (/usr/local/share/revq)
+    /// never stands in for the checkout's.
     public var environment: [String: String] {
         [
             "HOME": path,
             "XDG_STATE_HOME": stateHome,
             "XDG_DATA_HOME": dataHome,
+            "XDG_DATA_DIRS": path + "/data-dirs",
             "XDG_CONFIG_HOME": path + "/config",
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "LANG": "C.UTF-8",

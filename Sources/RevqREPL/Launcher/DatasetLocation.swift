@@ -2,6 +2,84 @@ import Foundation
 import RevqCore
 import RevqData
 
+/// Where a dataset folder is, and which rule found it.
+///
+///     let location = DatasetLocation.bundled(executable: "/usr/local/bin/revq", environment: [:])
+///     location?.directory   // "/usr/local/share/revq" once scripts/install has put the review there
+public struct DatasetLocation: Sendable, Equatable {
+    public enum Origin: Sendable, Equatable {
+        /// `--dataset DIR`.
+        case option
+        /// `PREFIX/share/revq` for a binary in `PREFIX/bin`: what scripts/install and the
+        /// Debian package lay out.
+        case installed
+        /// `DIR/revq` for a folder of `$XDG_DATA_DIRS`.
+        case dataDirs
+        /// `Datasets/review` in a folder above the binary: the repository it was built in.
+        case checkout
+    }
+
+    public let directory: String
+    public let origin: Origin
+
+    /// How `revq --version` names the rule.
+    var originText: String {
+        switch origin {
+        case .option: "given with --dataset"
+        case .installed: "installed with revq, next to its binary"
+        case .dataDirs: "found through $XDG_DATA_DIRS"
+        case .checkout: "the checkout revq was built in"
+        }
+    }
+
+    /// The folders the bundled review may be in, in the order they are tried: next to the
+    /// binary's prefix, then `$XDG_DATA_DIRS`, then every folder above the binary.
+    static func candidates(executable: String, environment: [String: String]) -> [DatasetLocation] {
+        let binaryFolder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        var folders = [DatasetLocation(directory: binaryFolder.appendingPathComponent("../share/revq").standardized.path, origin: .installed)]
+        folders += dataDirectories(environment).map { DatasetLocation(directory: $0 + "/revq", origin: .dataDirs) }
+        var folder = binaryFolder
+        while folder.path != "/" {
+            folders.append(DatasetLocation(directory: folder.appendingPathComponent("Datasets/review").path, origin: .checkout))
+            folder.deleteLastPathComponent()
+        }
+        return folders
+    }
+
+    /// The first candidate that holds a dataset.
+    static func bundled(executable: String, environment: [String: String]) -> DatasetLocation? {
+        candidates(executable: executable, environment: environment).first { isDataset($0.directory) }
+    }
+
+    /// The XDG base-directory rule: absolute entries only; unset or empty means
+    /// /usr/local/share:/usr/share.
+    static func dataDirectories(_ environment: [String: String]) -> [String] {
+        let listed = (environment["XDG_DATA_DIRS"] ?? "").split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+        let folders = listed.isEmpty ? ["/usr/local/share", "/usr/share"] : listed
+        return folders.map { $0.count > 1 && $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+    }
+
+    static func isDataset(_ directory: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory + "/schema/sources.tsv")
+    }
+
+    /// The folder `--dataset` names, or the bundled review; a problem says where revq looked.
+    static func locate(_ requested: String?, executable: String = Launcher.executablePath(),
+                       environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<DatasetLocation, Launcher.StartProblem> {
+        if let requested {
+            guard isDataset(requested) else {
+                return .failure(.init(message: "revq: error: '\(requested)' is not a dataset folder (it has no schema/sources.tsv)", status: 2))
+            }
+            return .success(DatasetLocation(directory: requested, origin: .option))
+        }
+        if let found = bundled(executable: executable, environment: environment) { return .success(found) }
+        let tried = candidates(executable: executable, environment: environment).filter { $0.origin != .checkout }.map(\.directory)
+        let message = "revq: error: cannot find the bundled review: looked in \(tried.joined(separator: ", ")) "
+            + "and for Datasets/review in every folder above \(executable); pass --dataset DIR"
+        return .failure(.init(message: message, status: 1))
+    }
+}
+
 extension Launcher {
     struct StartProblem: Error {
         let message: String
@@ -10,40 +88,22 @@ extension Launcher {
 
     /// The store from `--dataset DIR`, or from the bundled review.
     static func loadDataset(_ requested: String?) -> Result<(Store, String), StartProblem> {
-        let directory: String
-        if let requested {
-            guard FileManager.default.fileExists(atPath: requested + "/schema/sources.tsv") else {
-                return .failure(StartProblem(message: "revq: error: '\(requested)' is not a dataset folder (it has no schema/sources.tsv)", status: 2))
-            }
-            directory = requested
-        } else {
-            guard let bundled = bundledDataset() else {
-                return .failure(StartProblem(message: "revq: error: cannot find the bundled review (Datasets/review) in any folder above \(executablePath()); pass --dataset DIR", status: 1))
-            }
-            directory = bundled
+        let location: DatasetLocation
+        switch DatasetLocation.locate(requested) {
+        case .success(let found): location = found
+        case .failure(let problem): return .failure(problem)
         }
         do {
-            return .success((try DatasetLoader.load(directory: directory), directory))
+            return .success((try DatasetLoader.load(directory: location.directory), location.directory))
         } catch {
-            return .failure(StartProblem(message: "revq: the dataset \(directory) cannot be loaded:\n\(error.description)", status: 1))
+            return .failure(StartProblem(message: "revq: the dataset \(location.directory) cannot be loaded:\n\(error.description)", status: 1))
         }
     }
 
-    /// `Datasets/review` in the nearest folder above the executable (the repository it was
-    /// built in), so revq works from any current directory.
-    static func bundledDataset() -> String? {
-        var folder = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("Datasets/review")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("schema/sources.tsv").path) {
-                return candidate.path
-            }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }
-
+    /// The running binary with symlinks resolved, so a link on the PATH finds the review
+    /// installed next to the real binary.
     static func executablePath() -> String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     }
 }

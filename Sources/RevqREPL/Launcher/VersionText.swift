@@ -1,0 +1,25 @@
+import Foundation
+
+/// What `revq --version` prints: the version, the dataset revq loads without being told
+/// (or the one `--dataset` names), where it is, which rule found it, and its content hash.
+///
+///     revq 0.1.0
+///     dataset: /usr/local/share/revq (installed with revq, next to its binary)
+///     content: 1f0c2e9a7b3d (sha256 of its 47 files in schema/ and data/)
+public enum VersionText {
+    public static func describe(datasetOption: String?) -> String {
+        let heading = "revq \(revqVersion)"
+        switch DatasetLocation.locate(datasetOption) {
+        case .success(let location):
+            let fingerprint = DatasetFingerprint(directory: location.directory)
+            return """
+                \(heading)
+                dataset: \(location.directory) (\(location.originText))
+                content: \(fingerprint.hash) (sha256 of its \(fingerprint.fileCount) files in schema/ and data/)
+                """
+        case .failure(let problem):
+            let reason = problem.message.replacingOccurrences(of: "revq: error: ", with: "")
+            return heading + "\ndataset: none: " + reason
+        }
+    }
+}
