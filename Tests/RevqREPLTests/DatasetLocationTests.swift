@@ -17,13 +17,14 @@ struct DatasetLocationTests {
         #expect(DatasetLocation.dataDirectories(environment) == folders)
     }
 
-    @Test func candidatesRunFromThePrefixThroughXDGToTheCheckout() {
+    @Test func candidatesRunFromThePrefixThroughTheCheckoutToXDG() {
         let candidates = DatasetLocation.candidates(executable: "/opt/revq/bin/revq", environment: ["XDG_DATA_DIRS": "/d1:/d2"])
         #expect(candidates.map(\.directory) == [
-            "/opt/revq/share/revq", "/d1/revq", "/d2/revq",
+            "/opt/revq/share/revq",
             "/opt/revq/bin/Datasets/review", "/opt/revq/Datasets/review", "/opt/Datasets/review",
+            "/d1/revq", "/d2/revq",
         ])
-        #expect(candidates.map(\.origin) == [.installed, .dataDirs, .dataDirs, .checkout, .checkout, .checkout])
+        #expect(candidates.map(\.origin) == [.installed, .checkout, .checkout, .checkout, .dataDirs, .dataDirs])
     }
 
     /// With a review both next to the binary and in $XDG_DATA_DIRS, the binary's own wins;

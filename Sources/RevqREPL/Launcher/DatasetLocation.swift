@@ -33,16 +33,19 @@ public struct DatasetLocation: Sendable, Equatable {
     }
 
     /// The folders the bundled review may be in, in the order they are tried: next to the
-    /// binary's prefix, then `$XDG_DATA_DIRS`, then every folder above the binary.
+    /// binary's prefix, then every folder above the binary (a checkout), then
+    /// `$XDG_DATA_DIRS`. The checkout comes before the system folders so that a binary
+    /// built in a checkout always answers from that checkout's review, never from an
+    /// older review installed on the machine.
     static func candidates(executable: String, environment: [String: String]) -> [DatasetLocation] {
         let binaryFolder = URL(fileURLWithPath: executable).deletingLastPathComponent()
         var folders = [DatasetLocation(directory: binaryFolder.appendingPathComponent("../share/revq").standardized.path, origin: .installed)]
-        folders += dataDirectories(environment).map { DatasetLocation(directory: $0 + "/revq", origin: .dataDirs) }
         var folder = binaryFolder
         while folder.path != "/" {
             folders.append(DatasetLocation(directory: folder.appendingPathComponent("Datasets/review").path, origin: .checkout))
             folder.deleteLastPathComponent()
         }
+        folders += dataDirectories(environment).map { DatasetLocation(directory: $0 + "/revq", origin: .dataDirs) }
         return folders
     }
 
