@@ -1,0 +1,50 @@
+import RevqCore
+
+/// One record of `claims` as the audit reads it: what the report states and how to check it.
+struct ClaimRecord: Sendable {
+    let row: Int
+    let id: String
+    let n: Int?
+    let value: String
+    let unit: String
+    let qualifier: String
+    let phrase: String
+    let source: String
+    /// A revq statement selecting the rows the figure counts; empty when the data cannot decide.
+    let check: String
+    let rule: String
+    /// Why the data cannot decide the claim (or what it cannot see), as curated.
+    let undecidable: String
+
+    /// Every record of the `claims` source; empty when the dataset has none.
+    static func all(in store: Store) -> [ClaimRecord] {
+        guard let table = store.table(named: "claims") else { return [] }
+        return (0..<table.count).map { row in
+            let text = { (field: String) -> String in
+                guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return "" }
+                return store.display(value, of: schema)
+            }
+            return ClaimRecord(row: row, id: text("id"), n: Int(text("n")), value: text("value"), unit: text("unit"),
+                               qualifier: text("qualifier"), phrase: text("phrase"), source: text("source"),
+                               check: text("check"), rule: text("rule"), undecidable: text("undecidable"))
+        }
+    }
+
+    /// What the report states, as the audit shows it: the figure and the words.
+    var states: String {
+        let figure = [qualifier, n.map(String.init) ?? value, unit].filter { !$0.isEmpty }.joined(separator: " ")
+        return figure.isEmpty ? "\"\(phrase)\"" : "\(figure): \"\(phrase)\""
+    }
+
+    /// The source the check reads (its first word), folded: notes look only at checks of the counted source.
+    var checkSource: String {
+        TextFolding.fold(String(check.split(separator: " ").first ?? ""))
+    }
+
+    /// The line(s) the claim is stated at, for notes ("line 36").
+    var lines: String {
+        guard let range = source.firstRange(of: "lines ") else { return source }
+        let numbers = source[range.upperBound...].split(separator: "-")
+        return numbers.count == 2 && numbers[0] == numbers[1] ? "line \(numbers[0])" : "lines \(source[range.upperBound...])"
+    }
+}
