@@ -56,7 +56,7 @@ struct AuditTests {
     static let undecidable: Set<String> = [
         "c0285-1", "c0296-1", "c0303-1", "c0309-1", "c0309-2", "c0309-3", "c0423-1",
         "c0482-5", "c0482-6", "c0482-7", "c0482-8", "c0482-9", "c0482-10", "c0624-1",
-        "c0710-1", "c0710-2", "c0712-1", "c0712-2", "c0712-3", "c0712-4", "c1665-1", "c2394-1",
+        "c0710-1", "c0710-2", "c0712-1", "c0712-2", "c0712-3", "c0712-4", "c1665-1", "c2394-1", "c0258-1",
     ]
 
     @Test func everyClaimHasACheckThatParsesAndBindsOrSaysWhyNot() throws {
@@ -98,6 +98,18 @@ struct AuditTests {
         #expect(review.line(1137).contains("Larsen AST et al. 2025"))
         let year = try #require(interpreter.auditEntries().first { $0.id == "x-studies-year" })
         #expect(year.verdict == "disagrees" && year.reason.contains("Larsen"))
+    }
+
+    /// Figur 5's chart data (line 3229) has 3 at Barneskole; Tabell 7 and 8 give four studies whose
+    /// school level cell is 'Barneskole' (lines 913, 964, 992, 999; line 947 is 'Barneskole + ungdomstrinn').
+    @Test func figur5DisagreesWithTabell7And8() throws {
+        let cells = (881...1090).filter { review.line($0).hasPrefix("\tBarneskole") && !review.line($0).contains("+") }
+        #expect(cells == [913, 964, 992, 999])
+        #expect(review.line(3229).hasPrefix("Barneskole\t") && review.line(3229).contains("\t3\t7\t6\t5\t1\t1"))
+        let bar = try #require(interpreter.auditEntries().first { $0.id == "figur5-1" })
+        #expect(bar.verdict == "disagrees")
+        guard case .rows(let result) = interpreter.run("count studies where kind = kvalitativ by school_level") else { Issue.record(); return }
+        #expect(result.notes.contains { $0.contains("Figur 5") && $0.contains("line") })
     }
 
     /// (statement, the line whose claim the count contradicts, the quote there).

@@ -15,18 +15,18 @@ struct Auditor {
     func entry(_ claim: ClaimRecord) -> AuditEntry {
         let shown = ([claim.check] + (claim.rule.isEmpty ? [] : ["(\(claim.rule))"])).joined(separator: " ")
         guard !claim.check.isEmpty else {
-            return AuditEntry(id: claim.id, kind: "claim", states: claim.states, place: claim.source, check: "",
+            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: "",
                               gives: "", rows: [], verdict: .undecided, reason: claim.undecidable)
         }
         switch ClaimChecker(interpreter: interpreter).check(claim) {
         case .failure(let failure):
-            return AuditEntry(id: claim.id, kind: "claim", states: claim.states, place: claim.source, check: shown,
+            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
                               gives: "", rows: [], verdict: .undecided, reason: "the check does not run: \(failure.message)")
         case .success(let checked):
             let judgment = ClaimJudgment.judge(checked, values: { values(of: $0, rows: checked.rows, in: checked.table) })
             let reason = [judgment.reason, judgment.verdict == .undecided ? "" : claim.undecidable]
                 .filter { !$0.isEmpty }.joined(separator: "; ")
-            return AuditEntry(id: claim.id, kind: "claim", states: claim.states, place: claim.source, check: shown,
+            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
                               gives: judgment.gives, rows: labels(checked.rows + checked.unknown, in: checked.table),
                               verdict: judgment.verdict, reason: reason)
         }

@@ -17,7 +17,7 @@ struct ClaimJudgment: Sendable {
             return ClaimJudgment(gives: "\(distinct) distinct", verdict: agrees ? .agrees : .disagrees,
                                  reason: agrees ? "" : "the report states \(claim.n.map(String.init) ?? claim.value)")
         case .none:
-            return ClaimJudgment(gives: "\(checked.rows.count) without it", verdict: checked.rows.isEmpty ? .agrees : .disagrees,
+            return ClaimJudgment(gives: "\(checked.rows.count) against it", verdict: checked.rows.isEmpty ? .agrees : .disagrees,
                                  reason: checked.rows.isEmpty ? "" : "\(checked.rows.count) rows do not have it")
         case .share:
             let whole = checked.otherRows?.count ?? 0

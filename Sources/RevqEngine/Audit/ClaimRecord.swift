@@ -2,6 +2,8 @@ import RevqCore
 
 /// One record of `claims` as the audit reads it: what the report states and how to check it.
 struct ClaimRecord: Sendable {
+    /// `claim` (a figure of the prose, in `claims`) or `chart` (a bar of Figur 4 or 5, in `charts`).
+    let kind: String
     let row: Int
     let id: String
     let n: Int?
@@ -16,16 +18,25 @@ struct ClaimRecord: Sendable {
     /// Why the data cannot decide the claim (or what it cannot see), as curated.
     let undecidable: String
 
-    /// Every record of the `claims` source; empty when the dataset has none.
+    /// The sources whose records state a figure with its check: the prose's claims, the charts' bars.
+    static let checkedSources = ["claims", "charts"]
+
+    /// Every record of the checked sources, claims first; empty for a dataset with neither.
     static func all(in store: Store) -> [ClaimRecord] {
-        guard let table = store.table(named: "claims") else { return [] }
+        checkedSources.flatMap { records(of: $0, in: store) }
+    }
+
+    static func records(of source: String, in store: Store) -> [ClaimRecord] {
+        guard let table = store.table(named: source) else { return [] }
         return (0..<table.count).map { row in
             let text = { (field: String) -> String in
                 guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return "" }
                 return store.display(value, of: schema)
             }
-            return ClaimRecord(row: row, id: text("id"), n: Int(text("n")), value: text("value"), unit: text("unit"),
-                               qualifier: text("qualifier"), phrase: text("phrase"), source: text("source"),
+            // A chart's bar has no words of its own: its category and chart stand for them.
+            let phrase = text("phrase").isEmpty ? "\(text("category")) (\(text("figure")), \(text("chart")))" : text("phrase")
+            return ClaimRecord(kind: source == "charts" ? "chart" : "claim", row: row, id: text("id"), n: Int(text("n")), value: text("value"), unit: text("unit"),
+                               qualifier: text("qualifier"), phrase: phrase, source: text("source"),
                                check: text("check"), rule: text("rule"), undecidable: text("undecidable"))
         }
     }
@@ -41,10 +52,11 @@ struct ClaimRecord: Sendable {
         TextFolding.fold(String(check.split(separator: " ").first ?? ""))
     }
 
-    /// The line(s) the claim is stated at, for notes ("line 36").
+    /// The line(s) the claim is stated at, for notes ("line 36"): its first place's.
     var lines: String {
         guard let range = source.firstRange(of: "lines ") else { return source }
-        let numbers = source[range.upperBound...].split(separator: "-")
-        return numbers.count == 2 && numbers[0] == numbers[1] ? "line \(numbers[0])" : "lines \(source[range.upperBound...])"
+        let first = source[range.upperBound...].prefix { $0 != ";" }
+        let numbers = first.split(separator: "-")
+        return numbers.count == 2 && numbers[0] == numbers[1] ? "line \(numbers[0])" : "lines \(first)"
     }
 }

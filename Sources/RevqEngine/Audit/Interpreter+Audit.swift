@@ -22,9 +22,10 @@ extension Interpreter {
     }
 
     /// Adds the `audit` source, computed from the review as it was loaded, once; only a dataset
-    /// with `claims` (the figures a report states about itself) has one.
+    /// with `claims` or `charts` (the figures a report states about itself) has one.
     func addAudit() {
-        guard store.table(named: AuditTable.name) == nil, store.table(named: "claims") != nil else { return }
+        guard store.table(named: AuditTable.name) == nil,
+              ClaimRecord.checkedSources.contains(where: { store.table(named: $0) != nil }) else { return }
         let entries = Auditor(interpreter: self).entries()
         store = AuditTable.adding(to: store, entries)
         catalog = Catalog(store: store)
@@ -32,7 +33,7 @@ extension Interpreter {
 
     /// Notes under a count whose figure a claim states differently.
     func contradictionNotes(table: String, rows: [Int], groups: [BoundPath]) -> [String] {
-        guard table != AuditTable.name, store.table(named: "claims")?.schema.position(of: "check") != nil else { return [] }
+        guard table != AuditTable.name else { return [] }
         if claimRecords == nil { claimRecords = ClaimRecord.all(in: store).filter { !$0.check.isEmpty && ["", "known"].contains($0.rule) } }
         return ContradictionNotes(interpreter: self, claims: claimRecords ?? []).notes(table: table, rows: rows, groups: groups)
     }
