@@ -25,8 +25,9 @@ public final class Interpreter {
     /// Off: every condition is answered by scanning rows (for benchmarks and tests).
     public var usesIndexes = true
     private var namedQueries: [String: NamedQuery] = [:]
-    /// The claims with a plain count check, read on the first count (for notes).
-    var claimRecords: [ClaimRecord]?
+    /// The claims with a plain count check, checked on the first count (for notes; the store's
+    /// review never changes, so neither do they).
+    var countClaims: [CheckedClaim]?
 
     /// Builds the indexes of every table of `store`.
     public init(store: Store) {

@@ -47,11 +47,6 @@ struct ClaimRecord: Sendable {
         return figure.isEmpty ? "\"\(phrase)\"" : "\(figure): \"\(phrase)\""
     }
 
-    /// The source the check reads (its first word), folded: notes look only at checks of the counted source.
-    var checkSource: String {
-        TextFolding.fold(String(check.split(separator: " ").first ?? ""))
-    }
-
     /// The line(s) the claim is stated at, for notes ("line 36"): its first place's.
     var lines: String {
         guard let range = source.firstRange(of: "lines ") else { return source }

@@ -8,7 +8,8 @@ import RevqLanguage
 ///     count matrix by kompetanse   ->   note: the report states 2 for kompetanse = Ja (line 1596) ...
 struct ContradictionNotes {
     let interpreter: Interpreter
-    let claims: [ClaimRecord]
+    /// The claims whose checks count rows, already checked.
+    let claims: [CheckedClaim]
 
     /// Notes for `count <table> ... by groups`, whose condition selected `rows`.
     func notes(table: String, rows: [Int], groups: [BoundPath]) -> [String] {
@@ -16,11 +17,9 @@ struct ContradictionNotes {
         let groupFields = groups.map { $0.hops.isEmpty ? $0.field.name : "" }
         guard !groupFields.contains("") else { return [] }
         let checker = ClaimChecker(interpreter: interpreter)
-        let found = claims.filter { $0.checkSource == TextFolding.fold(table) }.compactMap { claim -> CheckedClaim? in
-            guard claim.n != nil, case .success(let checked) = checker.check(claim), checked.table == table,
-                  let base = baseRows(checked, grouped: groupFields, checker: checker), Set(base) == wanted
-            else { return nil }
-            return checked
+        let found = claims.filter { checked in
+            guard checked.table == table, let base = baseRows(checked, grouped: groupFields, checker: checker) else { return false }
+            return Set(base) == wanted
         }
         return merged(found.compactMap(note))
     }

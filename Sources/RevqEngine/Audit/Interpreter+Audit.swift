@@ -34,8 +34,12 @@ extension Interpreter {
     /// Notes under a count whose figure a claim states differently.
     func contradictionNotes(table: String, rows: [Int], groups: [BoundPath]) -> [String] {
         guard table != AuditTable.name else { return [] }
-        if claimRecords == nil { claimRecords = ClaimRecord.all(in: store).filter { !$0.check.isEmpty && ["", "known"].contains($0.rule) } }
-        return ContradictionNotes(interpreter: self, claims: claimRecords ?? []).notes(table: table, rows: rows, groups: groups)
+        if countClaims == nil {
+            let checker = ClaimChecker(interpreter: self)
+            countClaims = ClaimRecord.all(in: store).filter { !$0.check.isEmpty && $0.n != nil && ["", "known"].contains($0.rule) }
+                .compactMap { claim in if case .success(let checked) = checker.check(claim) { checked } else { nil } }
+        }
+        return ContradictionNotes(interpreter: self, claims: countClaims ?? []).notes(table: table, rows: rows, groups: groups)
     }
 }
 
