@@ -4,6 +4,9 @@ import RevqCore
 enum AuditTable {
     static let name = "audit"
 
+    /// What `audit` shows without `show`: the check, the verdict, both figures, where and why.
+    static let defaultColumns = ["id", "verdict", "states", "gives", "place", "reason"]
+
     static let vocabulary = Vocabulary(name: "verdict", terms: Verdict.allCases.map {
         Vocabulary.Term(value: $0.rawValue, synonyms: $0.synonyms)
     })
