@@ -34,11 +34,12 @@ struct ContradictionsTableTests {
         }
     }
 
-    /// A study's row: 'Tabell 3 line A / text line B' with the value at each line and both in the note.
+    /// A study's row (seven samples, Cook's components): 'Tabell 3 line A / text line B' with the value at each
+    /// line and both in the note.
     @Test func samplesAreAtTheirLinesAndInTheNote() throws {
         let notes = Dictionary(uniqueKeysWithValues: zip(BundledStore.column("id", of: "studies"), BundledStore.column("note", of: "studies")))
         let sampleRows = try Self.rows().filter { $0[0].hasPrefix("studies:") }
-        #expect(sampleRows.count == 7)
+        #expect(sampleRows.count == 8)
         for row in sampleRows {
             let id = String(row[0].dropFirst("studies:".count))
             let lines = row[2].components(separatedBy: " / ").compactMap { $0.components(separatedBy: "line ").last.flatMap { Int($0) } }

@@ -22,7 +22,7 @@ LIMITATION = {"små": "små", "små/moderate": "små til moderate", "små til mo
               "moderate til store": "moderate til store", "store": "store", "store begrensninger": "store"}
 FIELDS = ["id", "label", "authors", "year", "other_year", "ref", "kind", "publication", "country", "context",
           "design", "appraised_design", "sample", "n", "informants", "school_level", "school_level_text",
-          "recruitment", "purpose", "intervention", "intervention_group", "outcomes", "bias", "bias_tool", "bias_text",
+          "recruitment", "purpose", "intervention", "intervention_group", "components", "outcomes", "bias", "bias_tool", "bias_text",
           "limitations", "limitations_text", "limitations_appendix", "aliases", "note", "source"]
 
 
@@ -156,6 +156,27 @@ def intervention_groups(lines, studies):
     expect(sum(1 for s in quantitative if s.values.get("intervention_group")), 15, "studies with an intervention group")
 
 
+def components(lines, studies):
+    """The numbered components the results text lists for a combined intervention (lines 846-852:
+    'Tiltaket besto av fem hovedkomponenter:' then '1) ...' to '5) ...'), for the study it describes."""
+    at = find_containing(lines, "Tiltaket besto av fem hovedkomponenter:")
+    study = next(s for s in studies.values() if s.values["ref"] and f"({s.values['ref']})" in lines[described_line(lines, at) - 1])
+    items, n, last = [], at + 1, at
+    while n <= len(lines) and (not lines[n - 1].strip() or re.match(r"\d\) ", lines[n - 1])):
+        if lines[n - 1].strip():
+            items.append(re.sub(r"^\d\) ", "", lines[n - 1]).strip())
+            last = n
+        n += 1
+    expect(len(items), 5, f"components listed after line {at}")
+    study.values["components"] = items
+    study.cite("Resultater", at, last)
+
+
+def described_line(lines, at):
+    """The paragraph before line at that names the study ('Cook m. fl. (2017) (86) undersøkte ...')."""
+    return next(n for n in range(at - 1, 0, -1) if re.search(r"\(\d+\) undersøkte", lines[n - 1]))
+
+
 def heading_line(lines, heading, first, last):
     """The line in first..last that is the heading (after any bookmarks), exactly."""
     for n in range(first, last):
@@ -285,6 +306,7 @@ def extract(lines):
     non_rct_bias(lines, studies, alias_to_id)
     rct_bias(lines, studies, alias_to_id)
     intervention_groups(lines, studies)
+    components(lines, studies)
     qualitative(lines, studies, alias_to_id, coding)
     appendix_limitations(lines, studies, alias_to_id)
     curated_notes = {row["id"]: row["note"] for row in read_curated("studies-notes")}
