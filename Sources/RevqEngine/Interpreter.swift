@@ -60,7 +60,10 @@ public final class Interpreter {
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
         case .describe(let name):
             let input = try binder.bindInput(name)
-            return .rows(Introspection(store: store).describe(store.table(named: input.table)!))
+            let table = store.table(named: input.table)!
+            var described = Introspection(store: store).describe(table)
+            described.notes += GlossaryNotes(store: store).notes(for: table)
+            return .rows(described)
         }
     }
 
