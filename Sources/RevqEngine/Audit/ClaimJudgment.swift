@@ -47,6 +47,15 @@ struct ClaimJudgment: Sendable {
             return ClaimJudgment(gives: "\(aggregate.rawValue) \(format(figure)) over \(numbers.count) rows",
                                  verdict: agrees ? .agrees : .disagrees,
                                  reason: agrees ? "" : "the report states \([claim.qualifier, claim.n.map(String.init) ?? ""].filter { !$0.isEmpty }.joined(separator: " "))")
+        case .lastMonth(let field):
+            let texts = values(field).map { value -> String in if case .text(let text) = value { text } else { "" } }
+            let months = texts.compactMap(MonthOfYear.init)
+            guard let last = months.max(), let stated = MonthOfYear(claim.value) else {
+                return ClaimJudgment(gives: "no dates", verdict: .undecided, reason: "no row gives a date with its year")
+            }
+            let gives = "\(last) (latest of \(months.count) dated rows)"
+            return ClaimJudgment(gives: gives, verdict: last == stated ? .agrees : .disagrees,
+                                 reason: last == stated ? "" : "the report states \(claim.value)")
         case .sameRows:
             let same = Set(checked.rows) == Set(checked.otherRows ?? [])
             return ClaimJudgment(gives: "\(checked.rows.count) rows", verdict: same ? .agrees : .disagrees,

@@ -22,6 +22,8 @@ enum ClaimRule: Equatable, Sendable {
     case list(String)
     /// An aggregate of a numeric field over the rows is `n`.
     case aggregate(Aggregate, String)
+    /// The latest month a date field gives over the rows is the claim's month ("avsluttet i april 2025").
+    case lastMonth(String)
     /// The rows are exactly another statement's rows ("the only intervention that ... was home visits").
     case sameRows(as: String)
 
@@ -39,6 +41,7 @@ enum ClaimRule: Equatable, Sendable {
         case "within": return rest.isEmpty ? nil : .within(rest.split(separator: "|").map(String.init))
         case "list": return rest.isEmpty ? nil : .list(rest)
         case "distinct": return rest.isEmpty ? nil : .distinct(rest)
+        case "last": return rest.hasPrefix("month ") ? .lastMonth(String(rest.dropFirst(6)).trimmedSpaces) : nil
         case "same": return rest.hasPrefix("as ") ? .sameRows(as: String(rest.dropFirst(3))) : nil
         default: return Aggregate(rawValue: word).flatMap { rest.isEmpty ? nil : .aggregate($0, rest) }
         }
