@@ -157,6 +157,20 @@ struct StudiesDataTests {
         #expect(studies.records.filter { $0["kind"] == "kvalitativ" }.allSatisfy { $0["intervention_group"].isEmpty })
     }
 
+    /// The seven samples the text states otherwise than Tabell 3 (e.g. line 714: '1137 deltakere', where
+    /// Tabell 3 line 496 says 'Foreldre til 1337 elever'): each at its Resultater line, each unlike Tabell 3's.
+    @Test func samplesAsTheTextStatesThem() throws {
+        let stated = studies.records.filter { !$0["sample_text"].isEmpty }
+        #expect(stated.count == 7)
+        #expect(review.line(714).contains("1137 deltakere") && review.line(496).contains("1337"))
+        for record in stated {
+            let lines = OwnSources.lines(of: record, in: "Resultater")
+            #expect(lines.contains { review.line($0.lowerBound).replacingOccurrences(of: "\u{a0}", with: " ").contains(record["sample_text"]) },
+                    "\(record["id"]): '\(record["sample_text"])'")
+            #expect(record["sample_text"] != record["sample"])
+        }
+    }
+
     @Test func countriesAgreeWithTheText() throws {
         let quantitative = try #require(OwnSources.line(startingWith: "Blant de inkluderte studiene i vår oversikt benyttet 15"))
         let european = try #require(OwnSources.line(startingWith: "Vi inkluderte ni kvalitative studier fra europeiske land"))

@@ -22,7 +22,7 @@ LIMITATION = {"små": "små", "små/moderate": "små til moderate", "små til mo
               "moderate til store": "moderate til store", "store": "store", "store begrensninger": "store"}
 FIELDS = ["id", "label", "authors", "year", "other_year", "ref", "kind", "publication", "country", "context",
           "design", "appraised_design", "sample", "n", "informants", "school_level", "school_level_text",
-          "recruitment", "purpose", "intervention", "intervention_group", "components", "outcomes", "bias", "bias_tool", "bias_text",
+          "recruitment", "purpose", "intervention", "intervention_group", "components", "sample_text", "outcomes", "bias", "bias_tool", "bias_text",
           "limitations", "limitations_text", "limitations_appendix", "aliases", "note", "source"]
 
 
@@ -172,6 +172,17 @@ def components(lines, studies):
     study.cite("Resultater", at, last)
 
 
+def text_samples(lines, studies):
+    """The sample as the results text states it, where a reader found it differs from Tabell 3
+    (curated/studies-samples.tsv); the words must be at the line, no-break spaces read as spaces."""
+    for row in read_curated("studies-samples"):
+        at = int(row["line"])
+        if row["sample_text"] not in lines[at - 1].replace("\u00a0", " "):
+            raise SystemExit(f"extract: {row['sample_text']!r} is not at line {at}")
+        studies[row["id"]].values["sample_text"] = row["sample_text"]
+        studies[row["id"]].cite("Resultater", at, at)
+
+
 def described_line(lines, at):
     """The paragraph before line at that names the study ('Cook m. fl. (2017) (86) undersøkte ...')."""
     return next(n for n in range(at - 1, 0, -1) if re.search(r"\(\d+\) undersøkte", lines[n - 1]))
@@ -307,6 +318,7 @@ def extract(lines):
     rct_bias(lines, studies, alias_to_id)
     intervention_groups(lines, studies)
     components(lines, studies)
+    text_samples(lines, studies)
     qualitative(lines, studies, alias_to_id, coding)
     appendix_limitations(lines, studies, alias_to_id)
     curated_notes = {row["id"]: row["note"] for row in read_curated("studies-notes")}

@@ -28,6 +28,8 @@ struct CrossChecks {
              what: "the explanation of a finding's confidence", places: "Tabell 9 against Vedlegg 4", emptyMeansSame: true),
         Pair(id: "x-studies-year", source: "studies", field: "year", other: "other_year",
              what: "a study's year", places: "the description table against the text or the study lists"),
+        Pair(id: "x-studies-sample", source: "studies", field: "sample", other: "sample_text",
+             what: "a quantitative study's sample", places: "Tabell 3 against the results text"),
         Pair(id: "x-studies-limitations", source: "studies", field: "limitations_text", other: "limitations_appendix",
              what: "a qualitative study's limitations, as written", places: "Tabell 7 or 8 against Vedlegg 6"),
     ]
