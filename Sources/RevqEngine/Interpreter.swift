@@ -19,11 +19,15 @@ public enum StatementOutcome: Sendable {
 ///     let interpreter = Interpreter(store: store)
 ///     interpreter.run("findings where confidence >= moderat")
 public final class Interpreter {
-    public let store: Store
-    let catalog: Catalog
+    /// The review; gains the computed `audit` source the first time a statement names it.
+    public internal(set) var store: Store
+    var catalog: Catalog
     /// Off: every condition is answered by scanning rows (for benchmarks and tests).
     public var usesIndexes = true
     private var namedQueries: [String: NamedQuery] = [:]
+    /// The claims with a plain count check, checked on the first count (for notes; the store's
+    /// review never changes, so neither do they).
+    var countClaims: [CheckedClaim]?
 
     /// Builds the indexes of every table of `store`.
     public init(store: Store) {
@@ -47,6 +51,7 @@ public final class Interpreter {
     var binder: Binder { Binder(catalog: catalog, namedQueries: namedQueries) }
 
     private func execute(_ statement: Statement, text: String) throws(Diagnostic) -> StatementOutcome {
+        if statement.mentions(AuditTable.name) { addAudit() }
         switch statement {
         case .query(let query): return .rows(try runQuery(query, text: text))
         case .count(let query, let groups): return .rows(try runCount(query, by: groups))
@@ -55,7 +60,10 @@ public final class Interpreter {
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
         case .describe(let name):
             let input = try binder.bindInput(name)
-            return .rows(Introspection(store: store).describe(store.table(named: input.table)!))
+            let table = store.table(named: input.table)!
+            var described = Introspection(store: store).describe(table)
+            described.notes += GlossaryNotes(store: store).notes(for: table)
+            return .rows(described)
         }
     }
 
@@ -71,7 +79,10 @@ public final class Interpreter {
         let bound = try binder.bind(query)
         var paths: [BoundPath] = []
         for group in groups { paths.append(try binder.bindPath(group, from: bound.input.table)) }
-        return Counter(catalog: catalog, usesIndexes: usesIndexes).count(rows(of: bound), of: bound.input.table, by: paths)
+        let selected = rows(of: bound)
+        var result = Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.input.table, by: paths)
+        result.notes += contradictionNotes(table: bound.input.table, rows: selected, groups: paths)
+        return result
     }
 
     /// The rows a checked query selects, sorted and limited.

@@ -51,11 +51,15 @@ def rob2_records(lines, studies):
     if count_word(named.group(1)) != len(names) or len(names) != low:
         fail(f"line {named_at} names {len(names)} low-risk RCTs, line {counts_at} counts {low}")
     low_ids = {studies.resolve(n) for n in names}
+    high_at, high_id = named_high(lines, studies, trials)
     figure_at = find_line(lines, "Figur 3:")
     domains = re.search(r"fem domener \(D1–D(\d)\)", lines[figure_at - 1])
     records = []
     for study, _row in trials:
-        records.append(rob2_overall(study, study in low_ids, counts_at, named_at, quote))
+        if study == high_id:
+            records.append(rob2_named_high(study, counts_at, high_at, quote))
+        else:
+            records.append(rob2_overall(study, study in low_ids, counts_at, named_at, quote, high_at))
         for d in range(1, int(domains.group(1)) + 1):
             records.append({"study": study, "tool": ROB2, "item": f"D{d}",
                             "note": "The domain judgment was only in Figur 3, an image "
@@ -64,7 +68,30 @@ def rob2_records(lines, studies):
     return records
 
 
-def rob2_overall(study, is_low, counts_at, named_at, quote):
+def named_high(lines, studies, trials):
+    """Line 1624 names one RCT by its reference as high risk: 'En kvantitativ studie av et
+    sammensatt tiltak (86) ... den har høy risiko for systematiske skjevheter'."""
+    pattern = re.compile(r"En kvantitativ studie av et sammensatt tiltak \((\d+)\).*den har høy risiko for "
+                         r"systematiske skjevheter")
+    found = [(n, m) for n, text in enumerate(lines, 1) if (m := pattern.search(text))]
+    if len(found) != 1:
+        fail(f"expected one line naming the combined-intervention RCT as high risk, found {len(found)}")
+    at, match = found[0]
+    study = studies.by_ref.get(match.group(1))
+    if study not in [s for s, _row in trials]:
+        fail(f"line {at}: reference ({match.group(1)}) is not an RCT of Tabell 3")
+    return at, study
+
+
+def rob2_named_high(study, counts_at, high_at, quote):
+    """The overall RoB 2 record of the RCT that line 1624 calls high risk."""
+    return {"study": study, "tool": ROB2, "item": "overall", "judgment": "høy risiko",
+            "note": f'Line {counts_at}: "{quote}"; line {high_at} says of this study (by its reference) '
+                    '"den har høy risiko for systematiske skjevheter".',
+            "source": f"{place('RCT-er', counts_at)}; {place('Diskusjon, Nivå 3', high_at)}"}
+
+
+def rob2_overall(study, is_low, counts_at, named_at, quote, high_at):
     """The overall RoB 2 record: lav risiko where line 866 names the study, else unknown."""
     if is_low:
         return {"study": study, "tool": ROB2, "item": "overall", "judgment": "lav risiko",
@@ -73,8 +100,8 @@ def rob2_overall(study, is_low, counts_at, named_at, quote):
                           f"{place('Oppsummering av kvantitative funn', named_at)}"}
     return {"study": study, "tool": ROB2, "item": "overall",
             "note": f'Unknown: line {counts_at}: "{quote}"; line {named_at} names only the RCTs '
-                    "with lav risiko; which of the others were moderat and which høy was only "
-                    "in Figur 3, an image.",
+                    f"with lav risiko and line {high_at} one with høy risiko; which of the other three "
+                    "were moderat (two) and which høy (one) was only in Figur 3, an image.",
             "source": place("RCT-er", counts_at)}
 
 

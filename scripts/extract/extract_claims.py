@@ -4,14 +4,15 @@ Which words state which count is a reading of the prose, so the claims are curat
 curated/claims.tsv; this extractor checks each against the text (its phrase must occur at its
 line and must state its n) and adds the words that state n (stated), the whole sentence and
 the place. It records what the report says and never compares it with the tables: that is
-the analyst's check.
+the analyst's check. Each claim carries how to check it (check, rule) or why the data cannot
+decide it (undecidable), curated beside it; revq's `audit` runs the checks.
 """
 from common import out_dir_from_argv, place, read_source_lines, write_tsv
 from report_text import (Outline, checked_line, fail, number_token, read_curated,
                          sentence_containing)
 
 FIELDS = ["id", "subject", "scope", "attribute", "value", "n", "stated", "unit", "qualifier",
-          "phrase", "sentence", "source"]
+          "phrase", "sentence", "check", "rule", "undecidable", "source"]
 
 
 def record(row, lines, outline):
@@ -23,6 +24,8 @@ def record(row, lines, outline):
         fail(f"{row['id']}: {row['phrase']!r} does not state {n}")
     if n is None and not row["qualifier"] and row["attribute"] not in ("published", "ref", "date"):
         fail(f"{row['id']}: a claim without n needs a qualifier")
+    if not row["check"] and not row["undecidable"]:
+        fail(f"{row['id']}: a claim needs a check or the reason the data cannot decide it (undecidable)")
     result = {key: (row[key] or None) for key in FIELDS if key in row}
     result.update(n=n, stated=stated, sentence=sentence_containing(text, row["phrase"]),
                   source=place(outline.place_at(number), number))

@@ -22,7 +22,7 @@ LIMITATION = {"små": "små", "små/moderate": "små til moderate", "små til mo
               "moderate til store": "moderate til store", "store": "store", "store begrensninger": "store"}
 FIELDS = ["id", "label", "authors", "year", "other_year", "ref", "kind", "publication", "country", "context",
           "design", "appraised_design", "sample", "n", "informants", "school_level", "school_level_text",
-          "recruitment", "purpose", "intervention", "outcomes", "bias", "bias_tool", "bias_text",
+          "recruitment", "purpose", "intervention", "intervention_group", "components", "sample_text", "outcomes", "bias", "bias_tool", "bias_text",
           "limitations", "limitations_text", "limitations_appendix", "aliases", "note", "source"]
 
 
@@ -112,15 +112,98 @@ def rct_bias(lines, studies, alias_to_id):
     names = re.search(r"hvorav fire \(([^)]*)\) ble vurdert å ha lav risiko", lines[low_line - 1]).group(1)
     low = {alias_to_id[n.strip()] for n in re.split(r",| og ", names)}
     expect(len(low), 4, f"RCTs named as low risk at line {low_line}")
+    high_line, high_ref = rct_named_high(lines)
+    high = [s for s in rcts if s.values["ref"] == high_ref]
+    expect(len(high), 1, f"RCTs with reference ({high_ref}) named high risk at line {high_line}")
     for study in rcts:
         study.values["bias_tool"] = "RoB 2"
         study.cite(TEXT, tool_line, tool_line)
         if study.values["id"] in low:
             study.values.update({"bias": "lav", "bias_text": "lav risiko"})
             study.cite(TEXT, low_line, low_line)
+        elif study is high[0]:
+            study.values.update({"bias": "høy", "bias_text": "høy risiko"})
+            study.cite(TEXT, high_line, high_line)
         else:
             study.notes.append(f"Risk of bias: the text (line {tool_line}) says two of the four RCTs not named at "
-                               f"line {low_line} had moderat and two høy risk, not which; Figur 3 was an image.")
+                               f"line {low_line} had moderat and two høy risk; line {high_line} names {high[0].values['label']} "
+                               f"({high_ref}) as one with høy risk, so of the other three two were moderat and one høy, "
+                               "not which; Figur 3 was an image.")
+
+
+def rct_named_high(lines):
+    """Line 1624: 'En kvantitativ studie av et sammensatt tiltak (86) ... høy risiko for systematiske skjevheter'."""
+    at = find_containing(lines, "En kvantitativ studie av et sammensatt tiltak (")
+    found = re.search(r"sammensatt tiltak \((\d+)\).*den har høy risiko for systematiske skjevheter", lines[at - 1])
+    if not found:
+        raise SystemExit(f"extract: line {at} no longer calls the combined-intervention study high risk")
+    return at, int(found.group(1))
+
+
+def intervention_groups(lines, studies):
+    """The group of each quantitative study: the heading of the results chapter (lines 699-870)
+    under which the chapter first describes it by name or reference."""
+    groups = {row["heading"]: row["group"] for row in read_curated("studies-intervention-groups")}
+    first = find_containing(lines, "Resultater fra de kvantitative og flermetodiske")
+    last = find_containing(lines, "Beskrivelser av kvalitative studier", first)
+    sections = sorted((n, groups[heading]) for heading in groups
+                      for n in [heading_line(lines, heading, first, last)])
+    quantitative = [s for s in studies.values() if s.values["kind"] != "kvalitativ"]
+    for study in quantitative:
+        at = described_at(lines, study, sections[0][0], last)
+        study.values["intervention_group"] = [group for n, group in sections if n <= at][-1]
+        study.cite("Resultater", at, at)
+    expect(sum(1 for s in quantitative if s.values.get("intervention_group")), 15, "studies with an intervention group")
+
+
+def components(lines, studies):
+    """The numbered components the results text lists for a combined intervention (lines 846-852:
+    'Tiltaket besto av fem hovedkomponenter:' then '1) ...' to '5) ...'), for the study it describes."""
+    at = find_containing(lines, "Tiltaket besto av fem hovedkomponenter:")
+    study = next(s for s in studies.values() if s.values["ref"] and f"({s.values['ref']})" in lines[described_line(lines, at) - 1])
+    items, n, last = [], at + 1, at
+    while n <= len(lines) and (not lines[n - 1].strip() or re.match(r"\d\) ", lines[n - 1])):
+        if lines[n - 1].strip():
+            items.append(re.sub(r"^\d\) ", "", lines[n - 1]).strip())
+            last = n
+        n += 1
+    expect(len(items), 5, f"components listed after line {at}")
+    study.values["components"] = items
+    study.cite("Resultater", at, last)
+
+
+def text_samples(lines, studies):
+    """The sample as the results text states it, where a reader found it differs from Tabell 3
+    (curated/studies-samples.tsv); the words must be at the line, no-break spaces read as spaces."""
+    for row in read_curated("studies-samples"):
+        at = int(row["line"])
+        if row["sample_text"] not in lines[at - 1].replace("\u00a0", " "):
+            raise SystemExit(f"extract: {row['sample_text']!r} is not at line {at}")
+        studies[row["id"]].values["sample_text"] = row["sample_text"]
+        studies[row["id"]].cite("Resultater", at, at)
+
+
+def described_line(lines, at):
+    """The paragraph before line at that names the study ('Cook m. fl. (2017) (86) undersøkte ...')."""
+    return next(n for n in range(at - 1, 0, -1) if re.search(r"\(\d+\) undersøkte", lines[n - 1]))
+
+
+def heading_line(lines, heading, first, last):
+    """The line in first..last that is the heading (after any bookmarks), exactly."""
+    for n in range(first, last):
+        if re.sub(r"^(\[bookmark: [^]]*\])*", "", lines[n - 1]).strip() == heading:
+            return n
+    raise SystemExit(f"extract: no heading {heading!r} between lines {first} and {last}")
+
+
+def described_at(lines, study, first, last):
+    """The first line in first..last that starts with one of the study's aliases or cites its reference."""
+    cite = f"({study.values['ref']})"
+    for n in range(first, last):
+        text = lines[n - 1]
+        if any(text.startswith(a) for a in study.values["aliases"] if a) or cite in text[:300]:
+            return n
+    raise SystemExit(f"extract: {study.values['id']} is not described between lines {first} and {last}")
 
 
 def qualitative(lines, studies, alias_to_id, coding):
@@ -233,6 +316,9 @@ def extract(lines):
     quantitative(lines, studies, alias_to_id)
     non_rct_bias(lines, studies, alias_to_id)
     rct_bias(lines, studies, alias_to_id)
+    intervention_groups(lines, studies)
+    components(lines, studies)
+    text_samples(lines, studies)
     qualitative(lines, studies, alias_to_id, coding)
     appendix_limitations(lines, studies, alias_to_id)
     curated_notes = {row["id"]: row["note"] for row in read_curated("studies-notes")}

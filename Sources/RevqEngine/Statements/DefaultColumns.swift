@@ -15,6 +15,8 @@ enum DefaultColumns {
 
     static func positions(of table: Table, store: Store) -> [Int] {
         let schema = table.schema
+        // The audit is computed, not loaded: its own code knows which columns answer a reader.
+        if schema.name == AuditTable.name { return AuditTable.defaultColumns.compactMap(schema.position(of:)) }
         var chosen: [Int] = []
         for name in [schema.key, schema.label] {
             if let position = schema.position(of: name), !chosen.contains(position) { chosen.append(position) }

@@ -1,0 +1,46 @@
+import RevqCore
+import RevqLanguage
+
+/// Runs every check the dataset declares: each claim's check, then the cross-table checks.
+///
+///     Auditor(interpreter: interpreter).entries().filter { $0.verdict == .disagrees }
+struct Auditor {
+    let interpreter: Interpreter
+
+    func entries() -> [AuditEntry] {
+        ClaimRecord.all(in: interpreter.store).map(entry) + CrossChecks(store: interpreter.store).entries()
+    }
+
+    /// One claim's line of the audit; a check that no longer runs says so (a test keeps that from happening).
+    func entry(_ claim: ClaimRecord) -> AuditEntry {
+        let shown = ([claim.check] + (claim.rule.isEmpty ? [] : ["(\(claim.rule))"])).joined(separator: " ")
+        guard !claim.check.isEmpty else {
+            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: "",
+                              gives: "", rows: [], verdict: .undecided, reason: claim.undecidable)
+        }
+        switch ClaimChecker(interpreter: interpreter).check(claim) {
+        case .failure(let failure):
+            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
+                              gives: "", rows: [], verdict: .undecided, reason: "the check does not run: \(failure.message)")
+        case .success(let checked):
+            let judgment = ClaimJudgment.judge(checked, values: { values(of: $0, rows: checked.rows, in: checked.table) })
+            let reason = [judgment.reason, judgment.verdict == .undecided ? "" : claim.undecidable]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
+            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
+                              gives: judgment.gives, rows: labels(checked.rows + checked.unknown, in: checked.table),
+                              verdict: judgment.verdict, reason: reason)
+        }
+    }
+
+    private func values(of field: String, rows: [Int], in tableName: String) -> [Value] {
+        guard let table = interpreter.store.table(named: tableName), let position = table.schema.position(of: field) else { return [] }
+        return rows.flatMap { row -> [Value] in
+            if case .list(let items) = table.rows[row][position] { return items }
+            return [table.rows[row][position]]
+        }.filter { $0 != .null }
+    }
+
+    private func labels(_ rows: [Int], in table: String) -> [String] {
+        rows.map { interpreter.store.label(ofRow: $0, in: table) }
+    }
+}

@@ -1,0 +1,101 @@
+import RevqCore
+import RevqLanguage
+
+/// A claim's check, parsed and bound: the rows it selects and what they give under its rule.
+struct CheckedClaim: Sendable {
+    let claim: ClaimRecord
+    let rule: ClaimRule
+    let query: Query
+    let table: String
+    let rows: [Int]
+    /// Rows that would match but for an unknown value of a field the check tests (a rating only in an image).
+    let unknown: [Int]
+    /// The rows of the rule's own statement (`share of`, `same as`), if it has one.
+    let otherRows: [Int]?
+}
+
+/// Runs claims' checks through the interpreter's parser, binder and evaluator.
+struct ClaimChecker {
+    let interpreter: Interpreter
+
+    /// The check of `claim`, or the diagnostic that stops it (a check must parse and bind).
+    func check(_ claim: ClaimRecord) -> Result<CheckedClaim, CheckFailure> {
+        guard let rule = ClaimRule.parse(claim.rule) else { return .failure(CheckFailure("unknown rule '\(claim.rule)'")) }
+        do {
+            let (query, bound) = try bind(claim.check)
+            let rows = interpreter.rows(of: bound)
+            let other = try rule.statement.map { (text) throws(CheckFailure) in interpreter.rows(of: try bind(text).1) }
+            // Only where the curated reason says values are unknown: elsewhere an empty field is "does not apply".
+            let unknown = rule == .count && !claim.undecidable.isEmpty ? try unknownRows(query, table: bound.input.table) : []
+            return .success(CheckedClaim(claim: claim, rule: rule, query: query, table: bound.input.table,
+                                         rows: rows, unknown: unknown, otherRows: other))
+        } catch { return .failure(error) }
+    }
+
+    /// statement -> a query or an ungrouped count, checked against the schema.
+    func bind(_ text: String) throws(CheckFailure) -> (Query, BoundQuery) {
+        let query: Query
+        switch Parser.parse(text) {
+        case .statement(.query(let parsed)), .statement(.count(let parsed, by: [])): query = parsed
+        case .statement: throw CheckFailure("'\(text)' is not a query or an ungrouped count")
+        case .incomplete: throw CheckFailure("'\(text)' is unfinished")
+        case .failure(let diagnostics): throw CheckFailure("'\(text)': \(diagnostics.first?.message ?? "does not parse")")
+        }
+        do { return (query, try interpreter.binder.bind(query)) } catch {
+            throw CheckFailure("'\(text)': \(error.message)")
+        }
+    }
+
+    /// Rows that satisfy every other conjunct of the check while the field one conjunct tests is
+    /// unknown: they could be counted or not, so the figure is a range.
+    func unknownRows(_ query: Query, table: String) throws(CheckFailure) -> [Int] {
+        let conjuncts = Conjuncts.of(query.condition)
+        var unknown = Set<Int>()
+        for (index, conjunct) in conjuncts.enumerated() {
+            guard let path = Conjuncts.singleFieldPath(conjunct),
+                  let position = interpreter.store.table(named: table)?.schema.position(of: path) else { continue }
+            var others = conjuncts
+            others.remove(at: index)
+            let bound = try bind(query: query, condition: Conjuncts.joined(others))
+            let values = interpreter.store.table(named: table)!.rows
+            unknown.formUnion(interpreter.rows(of: bound).filter { values[$0][position] == .null })
+        }
+        return unknown.sorted()
+    }
+
+    func bind(query: Query, condition: Condition?) throws(CheckFailure) -> BoundQuery {
+        do { return try interpreter.binder.bind(Query(source: query.source, condition: condition)) } catch {
+            throw CheckFailure(error.message)
+        }
+    }
+}
+
+/// Why a check could not run: it does not parse or bind, or its rule is unknown.
+struct CheckFailure: Error, Sendable {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// A condition as the list of its top-level `and` parts.
+enum Conjuncts {
+    static func of(_ condition: Condition?) -> [Condition] {
+        switch condition {
+        case nil: return []
+        case .and(let parts)?: return parts.flatMap { of($0) }
+        case let other?: return [other]
+        }
+    }
+
+    static func joined(_ parts: [Condition]) -> Condition? {
+        parts.isEmpty ? nil : parts.count == 1 ? parts[0] : .and(parts)
+    }
+
+    /// The field a comparison or membership tests, when it is one field of the source itself.
+    static func singleFieldPath(_ condition: Condition) -> String? {
+        switch condition {
+        case .comparison(let path, _, _, _), .membership(let path, _, _):
+            return path.parts.count == 1 ? path.parts[0].text : nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import RevqCore
+
+/// One record of `claims` as the audit reads it: what the report states and how to check it.
+struct ClaimRecord: Sendable {
+    /// `claim` (a figure of the prose, in `claims`) or `chart` (a bar of Figur 4 or 5, in `charts`).
+    let kind: String
+    let row: Int
+    let id: String
+    let n: Int?
+    let value: String
+    let unit: String
+    let qualifier: String
+    let phrase: String
+    let source: String
+    /// A revq statement selecting the rows the figure counts; empty when the data cannot decide.
+    let check: String
+    let rule: String
+    /// Why the data cannot decide the claim (or what it cannot see), as curated.
+    let undecidable: String
+
+    /// The sources whose records state a figure with its check: the prose's claims, the charts' bars.
+    static let checkedSources = ["claims", "charts"]
+
+    /// Every record of the checked sources, claims first; empty for a dataset with neither.
+    static func all(in store: Store) -> [ClaimRecord] {
+        checkedSources.flatMap { records(of: $0, in: store) }
+    }
+
+    static func records(of source: String, in store: Store) -> [ClaimRecord] {
+        guard let table = store.table(named: source) else { return [] }
+        return (0..<table.count).map { row in
+            let text = { (field: String) -> String in
+                guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return "" }
+                return store.display(value, of: schema)
+            }
+            // A chart's bar has no words of its own: its category and chart stand for them.
+            let phrase = text("phrase").isEmpty ? "\(text("category")) (\(text("figure")), \(text("chart")))" : text("phrase")
+            return ClaimRecord(kind: source == "charts" ? "chart" : "claim", row: row, id: text("id"), n: Int(text("n")), value: text("value"), unit: text("unit"),
+                               qualifier: text("qualifier"), phrase: phrase, source: text("source"),
+                               check: text("check"), rule: text("rule"), undecidable: text("undecidable"))
+        }
+    }
+
+    /// What the report states, as the audit shows it: the figure and the words.
+    var states: String {
+        let figure = [qualifier, n.map(String.init) ?? value, unit].filter { !$0.isEmpty }.joined(separator: " ")
+        return figure.isEmpty ? "\"\(phrase)\"" : "\(figure): \"\(phrase)\""
+    }
+
+    /// The line(s) the claim is stated at, for notes ("line 36"): its first place's.
+    var lines: String {
+        guard let range = source.firstRange(of: "lines ") else { return source }
+        let first = source[range.upperBound...].prefix { $0 != ";" }
+        let numbers = first.split(separator: "-")
+        return numbers.count == 2 && numbers[0] == numbers[1] ? "line \(numbers[0])" : "lines \(first)"
+    }
+}

@@ -1,0 +1,71 @@
+import RevqCore
+
+/// Checks across tables: the same value as two places of the report give it, where the data
+/// keeps both (Tabell 9 against Vedlegg 4, a study's year in its description table and elsewhere).
+struct CrossChecks {
+    let store: Store
+
+    /// Two fields of one source that hold the same thing as two places state it.
+    struct Pair: Sendable {
+        let id: String
+        let source: String
+        let field: String
+        let other: String
+        let what: String
+        let places: String
+        /// The other field is filled only where the two places differ: an empty one means "the same".
+        var emptyMeansSame = false
+    }
+
+    static let pairs: [Pair] = [
+        Pair(id: "x-findings-confidence", source: "findings", field: "confidence", other: "appendix_confidence",
+             what: "a finding's confidence", places: "Tabell 9 against Vedlegg 4", emptyMeansSame: true),
+        Pair(id: "x-findings-studies", source: "findings", field: "study", other: "appendix_study",
+             what: "a finding's supporting studies", places: "Tabell 9 against Vedlegg 4", emptyMeansSame: true),
+        Pair(id: "x-findings-text", source: "findings", field: "text", other: "appendix_text",
+             what: "a finding's wording", places: "Tabell 9 against Vedlegg 4", emptyMeansSame: true),
+        Pair(id: "x-findings-explanation", source: "findings", field: "confidence_explanation", other: "appendix_confidence_explanation",
+             what: "the explanation of a finding's confidence", places: "Tabell 9 against Vedlegg 4", emptyMeansSame: true),
+        Pair(id: "x-studies-year", source: "studies", field: "year", other: "other_year",
+             what: "a study's year", places: "the description table against the text or the study lists"),
+        Pair(id: "x-studies-sample", source: "studies", field: "sample", other: "sample_text",
+             what: "a quantitative study's sample", places: "Tabell 3 against the results text"),
+        Pair(id: "x-studies-limitations", source: "studies", field: "limitations_text", other: "limitations_appendix",
+             what: "a qualitative study's limitations, as written", places: "Tabell 7 or 8 against Vedlegg 6"),
+    ]
+
+    /// A value cut for the reason column (a finding's wording runs to a paragraph).
+    static func short(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "..."
+    }
+
+    func entries() -> [AuditEntry] {
+        Self.pairs.compactMap(entry)
+    }
+
+    /// The pair's rows where both places give a value and they differ (ignoring case and spacing).
+    func entry(_ pair: Pair) -> AuditEntry? {
+        guard let table = store.table(named: pair.source), let a = table.schema.position(of: pair.field),
+              let b = table.schema.position(of: pair.other) else { return nil }
+        let fields = table.schema.fields
+        var compared = 0
+        var differing: [(Int, String, String)] = []
+        for row in 0..<table.count where table.rows[row][a] != .null {
+            if table.rows[row][b] == .null {
+                if pair.emptyMeansSame { compared += 1 }
+                continue
+            }
+            compared += 1
+            let first = store.display(table.rows[row][a], of: fields[a]), second = store.display(table.rows[row][b], of: fields[b])
+            if TextFolding.fold(first) != TextFolding.fold(second) { differing.append((row, first, second)) }
+        }
+        let labels = differing.map { store.label(ofRow: $0.0, in: pair.source) }
+        let examples = differing.prefix(3).map { "\(store.label(ofRow: $0.0, in: pair.source)): \(Self.short($0.1)) / \(Self.short($0.2))" }
+        return AuditEntry(id: pair.id, kind: "cross-table", states: "\(pair.what) is the same in both places",
+                          place: "\(pair.source).\(pair.field) and \(pair.source).\(pair.other): \(pair.places)",
+                          check: "\(pair.source) where \(pair.field) != \(pair.other) (both known)",
+                          gives: "\(differing.count) of \(compared) differ", rows: labels,
+                          verdict: differing.isEmpty ? .agrees : .disagrees,
+                          reason: examples.joined(separator: "; ") + (differing.count > 3 ? "; ..." : ""))
+    }
+}

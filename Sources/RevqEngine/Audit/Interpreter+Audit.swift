@@ -1,0 +1,57 @@
+import RevqCore
+import RevqLanguage
+
+extension Interpreter {
+    /// Every check of the review run now: the rows of the `audit` source.
+    public func auditEntries() -> [(id: String, verdict: String, reason: String)] {
+        Auditor(interpreter: self).entries().map { ($0.id, $0.verdict.rawValue, $0.reason) }
+    }
+
+    /// The claims whose check does not parse, bind or name a known rule, and those with neither a
+    /// check nor a reason the data cannot decide them: each as "id: what is wrong". Empty when every
+    /// claim is checkable (the data tests require it).
+    public func claimCheckProblems() -> [String] {
+        let checker = ClaimChecker(interpreter: self)
+        return ClaimRecord.all(in: store).compactMap { claim in
+            if claim.check.isEmpty {
+                return claim.undecidable.isEmpty ? "\(claim.id): no check and no reason the data cannot decide it" : nil
+            }
+            if case .failure(let failure) = checker.check(claim) { return "\(claim.id): \(failure.message)" }
+            return nil
+        }
+    }
+
+    /// Adds the `audit` source, computed from the review as it was loaded, once; only a dataset
+    /// with `claims` or `charts` (the figures a report states about itself) has one.
+    func addAudit() {
+        guard store.table(named: AuditTable.name) == nil,
+              ClaimRecord.checkedSources.contains(where: { store.table(named: $0) != nil }) else { return }
+        let entries = Auditor(interpreter: self).entries()
+        store = AuditTable.adding(to: store, entries)
+        catalog = Catalog(store: store)
+    }
+
+    /// Notes under a count whose figure a claim states differently.
+    func contradictionNotes(table: String, rows: [Int], groups: [BoundPath]) -> [String] {
+        guard table != AuditTable.name else { return [] }
+        if countClaims == nil {
+            let checker = ClaimChecker(interpreter: self)
+            countClaims = ClaimRecord.all(in: store).filter { !$0.check.isEmpty && $0.n != nil && ["", "known"].contains($0.rule) }
+                .compactMap { claim in if case .success(let checked) = checker.check(claim) { checked } else { nil } }
+        }
+        return ContradictionNotes(interpreter: self, claims: countClaims ?? []).notes(table: table, rows: rows, groups: groups)
+    }
+}
+
+extension Statement {
+    /// True when the statement reads the source `name` (as typed, ignoring case).
+    func mentions(_ name: String) -> Bool {
+        let folded = TextFolding.fold(name)
+        switch self {
+        case .query(let query), .count(let query, _), .define(_, let query): return TextFolding.fold(query.source.text) == folded
+        case .explain(let inner): return inner.mentions(name)
+        case .describe(let source): return TextFolding.fold(source.text) == folded
+        case .sources: return true
+        }
+    }
+}
