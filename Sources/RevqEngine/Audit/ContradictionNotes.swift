@@ -57,23 +57,9 @@ struct ContradictionNotes {
     private func note(_ checked: CheckedClaim) -> (figure: String, place: String, outcome: String)? {
         let judgment = ClaimJudgment.count(checked)
         guard judgment.verdict != .agrees, let n = checked.claim.n else { return nil }
-        let condition = Conjuncts.of(checked.query.condition).map(ConditionText.text).joined(separator: " and ")
+        let condition = Conjuncts.of(checked.query.condition).map(\.text).joined(separator: " and ")
         let verdict = judgment.verdict == .undecided ? "the data cannot decide: \(judgment.reason)" : "they disagree"
         return ("the report states \(n) for \(condition)", "\(checked.claim.lines): \"\(checked.claim.phrase)\"",
                 "the data gives \(judgment.gives): \(verdict) (audit where id = \(checked.claim.id))")
-    }
-}
-
-/// A condition spelt as the language writes it, for notes.
-enum ConditionText {
-    static func text(_ condition: Condition) -> String {
-        switch condition {
-        case .comparison(let path, let op, let value, _): return "\(path.text) \(op.rawValue) \(value.text)"
-        case .membership(let path, let values, _): return "\(path.text) in (\(values.map(\.text).joined(separator: ", ")))"
-        case .search(let words, _): return "~ " + words.map(\.text).joined(separator: " ")
-        case .and(let parts): return parts.map(text).joined(separator: " and ")
-        case .or(let parts): return "(" + parts.map(text).joined(separator: " or ") + ")"
-        case .not(let inner, _): return "not " + text(inner)
-        }
     }
 }
