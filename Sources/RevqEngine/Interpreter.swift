@@ -49,7 +49,7 @@ public final class Interpreter {
     private func execute(_ statement: Statement, text: String) throws(Diagnostic) -> StatementOutcome {
         switch statement {
         case .query(let query): return .rows(try runQuery(query))
-        case .count(let query, let groups): return .rows(try runCount(query, by: groups))
+        case .count(let count): return .rows(try runCount(count))
         case .define(let name, let query): return .message(try define(name, query, text: text))
         case .explain(let inner): return .rows(try Explainer(interpreter: self).explain(inner))
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
@@ -64,11 +64,9 @@ public final class Interpreter {
         return Projection(catalog: catalog).resultSet(rows(of: bound), of: bound.input.table, columns: bound.columns)
     }
 
-    func runCount(_ query: Query, by groups: [FieldPath]) throws(Diagnostic) -> ResultSet {
-        let bound = try binder.bind(query)
-        var paths: [BoundPath] = []
-        for group in groups { paths.append(try binder.bindPath(group, from: bound.input.table)) }
-        return Counter(catalog: catalog, usesIndexes: usesIndexes).count(rows(of: bound), of: bound.input.table, by: paths)
+    func runCount(_ count: CountQuery) throws(Diagnostic) -> ResultSet {
+        let bound = try binder.bindCount(count)
+        return Counter(catalog: catalog, usesIndexes: usesIndexes).count(rows(of: bound.query), of: bound.query.input.table, bound)
     }
 
     /// The rows a checked query selects, sorted and limited.

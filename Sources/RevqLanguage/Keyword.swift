@@ -8,6 +8,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     case `where`, and, or, not, `in`
     case show, sort, by, asc, desc, limit
     case count, `let`, explain, sources, describe
+    // Aggregates of `count ... show`.
+    case min, max, sum, avg, median
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     public init?(spelling: some StringProtocol) {

@@ -21,6 +21,8 @@ let statements = [
     "findings where support = 1 sort by confidence desc, number",
     "count findings where confidence >= moderat by theme, confidence",
     "count matrix by relasjon",
+    "count findings by confidence show avg(support)",
+    "count findings by theme show count, min(confidence), max(confidence) sort by count desc limit 3",
 ]
 
 func now() -> Double {

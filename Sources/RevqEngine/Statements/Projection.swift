@@ -17,7 +17,12 @@ final class FieldReader {
         hopRows = path.hops.map { catalog.table($0.source).rows }
         finalRows = catalog.table(path.table).rows
         termCells = path.field.type.vocabulary?.terms.map { Cell.text($0.value) } ?? []
+        isMultiValued = path.field.type.isMultiValued
+            || path.hops.contains { catalog.table($0.source).schema.fields[$0.position].type.isMultiValued }
     }
+
+    /// True when the path may give several values for one row (a set, or a to-many hop).
+    let isMultiValued: Bool
 
     /// The values of the path for `row` of the queried source: one value without relations,
     /// the final field of every related record with them.
@@ -50,9 +55,9 @@ final class FieldReader {
         // Through relations, each distinct value once: two Norwegian studies read "Norge".
         var elements: [Value] = []
         for element in values.flatMap(\.elements) where !elements.contains(element) { elements.append(element) }
-        if elements.isEmpty { return .null }
-        if elements.count == 1 { return store.cell(elements[0], of: path.field) }
-        return .list(elements.map { store.display($0, of: path.field) })
+        // A to-many path is a list even with one value or none, so a column keeps one type.
+        guard isMultiValued else { return elements.first.map { store.cell($0, of: path.field) } ?? .null }
+        return .list(elements.map { store.cell($0, of: path.field) })
     }
 
     /// The row's key for sorting on the path: the first value, nulls last.

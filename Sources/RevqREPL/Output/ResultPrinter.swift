@@ -2,18 +2,37 @@ import RevqCore
 import RevqRender
 
 /// The one place the REPL hands a result to rendering.
-enum ResultPrinter {
+///
+/// Several results in a machine format follow one contract (README, "Output for
+/// scripts"): json writes one array per result, a stream of JSON values; csv, tsv and
+/// jsonl put one empty line between results, and csv and tsv start each with its header.
+final class ResultPrinter {
+    /// The sinks that already hold a machine-format result, so the next one is set apart.
+    private var sinksWithResults: Set<ObjectIdentifier> = []
+
     /// Renders `result`; its notes follow it in display modes and go to `notes` (stderr)
-    /// in machine formats, so that a script's data stays data.
-    static func print(_ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink) {
+    /// in machine formats, so that a script's data stays data. A display result taller
+    /// than the screen goes through the pager when `pager` is given.
+    func print(_ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink, pager: PagerChoice? = nil) {
+        guard !spec.mode.isMachineFormat else { return printData(result, spec: spec, to: sink, notes: notes) }
+        var text = Renderer.render(result, spec: spec)
+        for note in result.notes { text += Prose.wrap("note: \(note)", width: spec.width) + "\n" }
+        if let pager, pager.pages(text) {
+            sink.flush()
+            if Pager.show(text, command: pager.command) { return }
+        }
+        sink.write(text)
+    }
+
+    private func printData(_ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink) {
+        let identity = ObjectIdentifier(sink)
+        if sinksWithResults.contains(identity), spec.mode != .json { sink.write(spec.mode == .csv ? "\r\n" : "\n") }
+        sinksWithResults.insert(identity)
         var output = sink
         Renderer.render(result, spec: spec, to: &output)
         guard !result.notes.isEmpty else { return }
-        if spec.mode.isMachineFormat {
-            for note in result.notes { notes.write("note: \(note)\n") }
-            notes.flush()
-        } else {
-            for note in result.notes { output.write("note: \(note)\n") }
-        }
+        sink.flush()
+        for note in result.notes { notes.write("note: \(note)\n") }
+        notes.flush()
     }
 }
