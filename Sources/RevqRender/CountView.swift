@@ -5,13 +5,18 @@ import RevqCore
 /// aggregate pivoted into a crosstab whose corner names both fields (`theme \ confidence`).
 /// Machine formats never see it: they write the tidy rows as they are.
 extension ResultSet {
-    /// The rows as a person reads them; a result that is not a count is itself.
-    func displayed() -> ResultSet {
+    /// The rows as a person reads them; a result that is not a count is itself. With
+    /// `pivot` false a crosstab is listed one row per pair (when too wide to pivot).
+    func displayed(pivot: Bool = true) -> ResultSet {
         guard case .count(let count) = presentation else { return self }
-        if let margins = count.crosstab, count.groupColumns == 2, columns.count == 3 {
-            return pivoted(margins, totals: count.totals)
-        }
+        if pivot, isCrosstab, let margins = count.crosstab { return pivoted(margins, totals: count.totals) }
         return listed(count)
+    }
+
+    /// True when display modes show this count as a crosstab.
+    var isCrosstab: Bool {
+        guard case .count(let count) = presentation else { return false }
+        return count.crosstab != nil && count.groupColumns == 2 && columns.count == 3
     }
 
     /// One row per group, then the totals row.

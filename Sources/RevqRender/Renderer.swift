@@ -12,7 +12,7 @@ public enum Renderer {
     public static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
         switch spec.mode {
         case .table:
-            TableRenderer.fitted(result.displayed(), spec: spec, to: &output)
+            TableRenderer.fitted(result, spec: spec, to: &output)
         case .card: CardRenderer(spec: spec).render(result.displayed(), to: &output)
         case .csv: DelimitedRenderer<CSVFormat>(spec: spec).render(result, to: &output)
         case .tsv: DelimitedRenderer<TSVFormat>(spec: spec).render(result, to: &output)

@@ -13,7 +13,8 @@ import RevqCore
 ///
 /// When even the minimums do not fit, long text wraps further (down to 12 columns), then
 /// the other text columns are narrowed below their minimum (down to 4) and their cells
-/// cut to one line ending in "…" (`isCut`); the renderer says how to see them whole.
+/// cut to one line ending in "…" (`isCut`), then number columns wrap their headers at
+/// spaces; the renderer says how to see every value whole.
 struct TableLayout: Equatable {
     /// The width of each column's content, without padding and borders.
     let widths: [Int]
@@ -45,9 +46,12 @@ struct TableLayout: Equatable {
         Self.shrink(&widths, columns: prose, to: available, floors: natural.map { min($0, Self.squeezedLongText) })
         let text = others.filter { !isNumeric[$0] }
         Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
+        // Numbers never wrap, but a number column's header may, at its spaces.
+        let numbers = columns.filter { isNumeric[$0] }
+        Self.shrink(&widths, columns: numbers, to: available, floors: columns.map { Self.numberFloor(of: $0, in: result, spec: spec) })
         self.widths = widths
         self.isNumeric = isNumeric
-        isCut = columns.map { !result.columns[$0].isLongText && widths[$0] < minimum[$0] }
+        isCut = columns.map { !result.columns[$0].isLongText && !isNumeric[$0] && widths[$0] < minimum[$0] }
     }
 
     /// True when the table is wider than the terminal even squeezed (too many columns).
@@ -84,6 +88,13 @@ struct TableLayout: Equatable {
         let header = spec.headers ? DisplayWidth.of(result.columns[column].name) : 0
         let word = min(longestWord(in: column, of: result), longestUnbrokenWord)
         return min(natural, max(minimumText, header, word))
+    }
+
+    /// A number column's narrowest: its widest cell, and its header's longest word.
+    private static func numberFloor(of column: Int, in result: ResultSet, spec: OutputSpec) -> Int {
+        let cells = result.rows.map { DisplayWidth.of(TerminalText.text(of: result.cell($0, column), nullText: spec.nullText)) }.max() ?? 1
+        let header = spec.headers ? result.columns[column].name.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0 : 0
+        return max(cells, header, 1)
     }
 
     private static func longestWord(in column: Int, of result: ResultSet) -> Int {

@@ -15,21 +15,30 @@ struct TableRenderer: ResultRenderer {
     let spec: OutputSpec
     /// Columns left out at the right because even squeezed they do not fit.
     var hiddenColumns: [String] = []
+    /// What else the line under the table says (a crosstab listed by pairs).
+    var remark: String?
     private var style: ANSIStyle { ANSIStyle(isEnabled: spec.color) }
 
     /// `result` as a table at `spec.width`: squeezed (see `TableLayout`), and when even
     /// that is too wide, without its last columns, as DuckDB's shell does; the line
     /// under the table names what is cut or left out and how to see it.
     static func fitted(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
-        var shown = result
+        var shown = result.displayed()
         var layout = TableLayout(fitting: shown, spec: spec)
+        var remark: String?
+        // A crosstab too wide for the terminal is listed one row per pair: still a table.
+        if result.isCrosstab, layout.overflows(spec) {
+            shown = result.displayed(pivot: false)
+            layout = TableLayout(fitting: shown, spec: spec)
+            remark = "the crosstab is wider than the terminal, so it is listed one row per pair"
+        }
         var hidden: [String] = []
         while layout.overflows(spec), shown.columns.count > 1 {
             hidden.insert(shown.columns.removeLast().name, at: 0)
             shown.rows = shown.rows.map { Array($0.prefix(shown.columns.count)) }
             layout = TableLayout(fitting: shown, spec: spec)
         }
-        TableRenderer(layout: layout, spec: spec, hiddenColumns: hidden).render(shown, to: &output)
+        TableRenderer(layout: layout, spec: spec, hiddenColumns: hidden, remark: remark).render(shown, to: &output)
     }
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
@@ -70,7 +79,7 @@ struct TableRenderer: ResultRenderer {
                 DisplayWidth.of(TerminalText.text(of: result.cell(row, column), nullText: spec.nullText)) > layout.widths[column]
             }
         }
-        var what: [String] = []
+        var what: [String] = remark.map { [$0] } ?? []
         if !cutColumns.isEmpty {
             what.append("cells ending in … are cut short (" + cutColumns.map { result.columns[$0].name }.joined(separator: ", ") + ")")
         }
@@ -80,7 +89,8 @@ struct TableRenderer: ResultRenderer {
         }
         if what.isEmpty && layout.overflows(spec) { what.append("the table is wider than the terminal") }
         guard !what.isEmpty else { return nil }
-        let advice = "note: " + what.joined(separator: "; ") + ": .mode card shows every value whole, or 'show' fewer columns"
+        let advice = "note: " + what.joined(separator: "; ")
+            + (remark != nil && what.count == 1 ? "" : ": .mode card shows every value whole, or 'show' fewer columns")
         return Prose.wrap(advice, width: spec.width)
     }
 
