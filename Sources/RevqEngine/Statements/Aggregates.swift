@@ -51,46 +51,114 @@ extension Binder {
 
 /// Computes aggregates over a group's rows. Through a relation, every related value of
 /// every row counts (`avg(study.year)` averages the years of the studies of the group).
+///
+/// A field of the counted source is read from its value index (a group costs one set
+/// intersection per distinct value), or without indexes once into a column of numbers:
+/// an aggregate over the review x1000 stays within milliseconds.
 struct Aggregator {
     let aggregate: BoundAggregate
     private let reader: FieldReader?
+    /// The path's number in each row, when the path has no relation to follow.
+    private let column: [Double?]?
+    /// Each value of a field of the counted source with its rows, from the value index
+    /// (a scale's terms by their place): a group then costs a few set intersections.
+    private let runs: [(number: Double, rows: RowSet)]?
 
-    init(_ aggregate: BoundAggregate, catalog: Catalog) {
+    init(_ aggregate: BoundAggregate, catalog: Catalog, usesIndexes: Bool = true) {
         self.aggregate = aggregate
         reader = aggregate.path.map { FieldReader($0, catalog: catalog) }
+        guard let path = aggregate.path, path.hops.isEmpty, !path.field.type.isMultiValued else {
+            (column, runs) = (nil, nil)
+            return
+        }
+        let index = usesIndexes ? catalog.index(of: path.table) : nil
+        if let index, let terms = index.termRows[path.position] {
+            runs = terms.enumerated().map { (Double($0), RowSet(capacity: index.rowCount, rows: $1)) }
+            column = nil
+        } else if let index, let numbers = index.numbers[path.position] {
+            runs = numbers.runs.map { ($0.key, RowSet(capacity: index.rowCount, rows: $0.rows)) }
+            column = nil
+        } else {
+            runs = nil
+            column = catalog.table(path.table).rows.map { Self.number($0[path.position]) }
+        }
     }
 
     /// The aggregate of `rows`: null when no row has a value (an average of nothing).
     func value(of rows: RowSet) -> Cell {
-        guard let reader, let path = aggregate.path else { return .integer(rows.count) }
-        var numbers: [Double] = []
-        for row in rows.rows {
-            for element in reader.values(row: row).flatMap(\.elements) {
-                switch element {
-                case .integer(let number): numbers.append(Double(number))
-                case .number(let number): numbers.append(number)
-                case .term(let term): numbers.append(Double(term))
-                default: continue
+        guard let path = aggregate.path else { return .integer(rows.count) }
+        var numbers = Numbers(keepsAll: aggregate.function == .median)
+        if let runs {
+            for run in runs {
+                let times = rows.intersection(run.rows).count
+                if times > 0 { numbers.add(run.number, times: times) }
+            }
+        } else {
+            // Tallied by value and added in value order, as the runs of an index are, so
+            // that a sum of decimals is the same to the last bit with or without indexes.
+            var tally: [Double: Int] = [:]
+            if let column {
+                for row in rows.rows { if let number = column[row] { tally[number, default: 0] += 1 } }
+            } else if let reader {
+                for row in rows.rows {
+                    for element in reader.values(row: row).flatMap(\.elements) {
+                        if let number = Self.number(element) { tally[number, default: 0] += 1 }
+                    }
                 }
             }
+            for (number, times) in tally.sorted(by: { $0.key < $1.key }) { numbers.add(number, times: times) }
         }
-        guard !numbers.isEmpty else { return .null }
-        return cell(Self.compute(aggregate.function, numbers), of: path.field)
+        guard let result = numbers.result(aggregate.function) else { return .null }
+        return cell(result, of: path.field)
     }
 
-    /// The function's result over a non-empty list of numbers (scale terms by their place).
-    static func compute(_ function: AggregateFunction, _ numbers: [Double]) -> Double {
-        switch function {
-        case .count: return Double(numbers.count)
-        case .min: return numbers.min()!
-        case .max: return numbers.max()!
-        case .sum: return numbers.reduce(0, +)
-        case .avg: return numbers.reduce(0, +) / Double(numbers.count)
-        case .median:
-            let sorted = numbers.sorted()
-            let middle = sorted.count / 2
-            return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    private static func number(_ value: Value) -> Double? {
+        switch value {
+        case .integer(let number): return Double(number)
+        case .number(let number): return number
+        case .term(let term): return Double(term)
+        default: return nil
         }
+    }
+
+    /// Running count, sum, min and max; every number only for a median.
+    private struct Numbers {
+        let keepsAll: Bool
+        var all: [Double] = []
+        var count = 0
+        var sum = 0.0
+        var low = Double.infinity
+        var high = -Double.infinity
+
+        init(keepsAll: Bool) { self.keepsAll = keepsAll }
+
+        mutating func add(_ number: Double, times: Int = 1) {
+            count += times
+            sum += number * Double(times)
+            low = Swift.min(low, number)
+            high = Swift.max(high, number)
+            if keepsAll { all += repeatElement(number, count: times) }
+        }
+
+        /// Nil over no numbers.
+        func result(_ function: AggregateFunction) -> Double? {
+            guard count > 0 else { return nil }
+            switch function {
+            case .count: return Double(count)
+            case .min: return low
+            case .max: return high
+            case .sum: return sum
+            case .avg: return sum / Double(count)
+            case .median: return Aggregator.median(all)
+            }
+        }
+    }
+
+    /// The middle number, or the mean of the two middle ones.
+    static func median(_ numbers: [Double]) -> Double {
+        let sorted = numbers.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// The result typed as the field: a scale's term by name, an integer field's min, max

@@ -8,6 +8,7 @@ struct CountOrder {
     let count: BoundCount
     let parts: [[GroupValue: RowSet]]
     let catalog: Catalog
+    var usesIndexes = true
 
     func apply(to groups: [CountGroup]) -> [CountGroup] {
         let sorted = count.sort.isEmpty ? groups : self.sorted(groups)
@@ -21,7 +22,7 @@ struct CountOrder {
     /// A stable sort on the keys, ties in the groups' own order; nulls last.
     private func sorted(_ groups: [CountGroup]) -> [CountGroup] {
         let aggregators = count.sort.map { key -> Aggregator? in
-            if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog) }
+            if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes) }
             return nil
         }
         let decorated = groups.enumerated().map { order, group in

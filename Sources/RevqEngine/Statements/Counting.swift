@@ -51,9 +51,9 @@ struct Counter {
     func count(_ rows: [Int], of table: String, _ count: BoundCount) -> ResultSet {
         let selected = RowSet(capacity: catalog.table(table).count, rows: rows)
         let parts = count.groups.map { partition(rows, of: table, by: $0) }
-        let aggregators = count.aggregates.map { Aggregator($0, catalog: catalog) }
+        let aggregators = count.aggregates.map { Aggregator($0, catalog: catalog, usesIndexes: usesIndexes) }
         let all = self.groups(rows, count.groups, parts: parts, table: table)
-        let groups = CountOrder(count: count, parts: parts, catalog: catalog).apply(to: all)
+        let groups = CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes).apply(to: all)
         let columns = count.groups.map { ResultSet.Column(name: $0.text) } + count.aggregates.map { ResultSet.Column(name: $0.text) }
         let data = groups.map { group in group.key.map(\.cell) + aggregators.map { $0.value(of: group.rows) } }
         // A limited count has no totals row: its total would count groups not shown.
