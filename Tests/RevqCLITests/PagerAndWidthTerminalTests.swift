@@ -51,4 +51,20 @@ struct PagerAndWidthTerminalTests {
         terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
     }
+
+    /// `.help` at 50 columns: every line fits, and words are whole (no "ses" / "sions").
+    @Test func helpWrapsAtWordsOnANarrowTerminal() throws {
+        let home = try TemporaryHome()
+        let terminal = try Terminal(arguments: [], home: home, columns: 50, rows: 100)
+        try terminal.waitFor("revq> ")
+        try terminal.enter(".help", expecting: "Type a statement")
+        let help = terminal.screen.components(separatedBy: "revq> .help\n").last ?? ""
+        let lines = help.split(separator: "\n").dropLast().map(String.init)
+        #expect(lines.allSatisfy { $0.count <= 50 }, "\(lines.filter { $0.count > 50 })")
+        let words = Set(help.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        #expect(words.contains("sessions") && words.contains("(statements,"))
+        #expect(!words.contains("ses") && !words.contains("sions"))
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
 }
