@@ -28,7 +28,8 @@ import Testing
         for (column, cell) in zip(result.columns, row) { expectValue(object[column.name] as Any, cell) }
     }
 
-    @Test(arguments: [Fixtures.findings, Fixtures.confidenceCount, Fixtures.rates, Fixtures.matrix])
+    @Test(arguments: [Fixtures.findings, Fixtures.confidenceCount, Fixtures.rates, Fixtures.matrix,
+                      Fixtures.themeConfidence, Fixtures.supportByConfidence, Fixtures.emptyAndUnknown])
     func jsonIsOneArrayOfObjectsWithTheCellsValues(result: ResultSet) throws {
         let parsed = try Self.parse(Renderer.render(result, spec: OutputSpec(mode: .json)))
         let objects = try #require(parsed as? [Any])
@@ -36,7 +37,7 @@ import Testing
         for (object, row) in zip(objects, result.rows) { Self.expectObject(object, row: row, in: result) }
     }
 
-    @Test(arguments: [Fixtures.findings, Fixtures.rates])
+    @Test(arguments: [Fixtures.findings, Fixtures.rates, Fixtures.themeConfidence, Fixtures.supportByConfidence, Fixtures.emptyAndUnknown])
     func jsonLinesIsOneObjectPerLine(result: ResultSet) throws {
         let lines = Rendered.lines(Renderer.render(result, spec: OutputSpec(mode: .jsonl)))
         #expect(lines.count == result.rows.count)

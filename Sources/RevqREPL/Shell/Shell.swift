@@ -48,6 +48,8 @@ final class Shell {
     /// Set after the first failed write of the history file, so it is reported once.
     private var historyFailed = false
     let printer = ResultPrinter()
+    /// The last result shown, for `.last`.
+    var lastResult: ResultSet?
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
@@ -93,11 +95,15 @@ final class Shell {
         return .succeeded
     }
 
-    private func show(_ result: ResultSet) {
+    /// Shows a result; on a terminal `.maxrows` may cut it, unless `whole` (`.last`).
+    func show(_ result: ResultSet, whole: Bool = false) {
+        lastResult = result
         let target = redirect?.sink ?? stdout
         let spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
-        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice)
+        let onTerminal = redirect == nil && configuration.facts.stdoutIsTerminal
+        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice,
+                      rowLimit: onTerminal && !whole ? settings.maxRows : nil)
     }
 
     /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.
