@@ -68,19 +68,19 @@ struct PagerAndWidthTerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
-    /// `.maxrows 5`: the first 5 findings and a line saying there are 33; `.last` shows
+    /// `.rowlimit 5`: the first 5 findings and a line saying there are 33; `.last` shows
     /// all 33; a pipe always gets every row.
-    @Test func maxRowsCutsATerminalsResultAndLastShowsItWhole() throws {
+    @Test func rowLimitCutsATerminalsResultAndLastShowsItWhole() throws {
         let home = try TemporaryHome()
         let terminal = try Terminal(arguments: [], home: home, columns: 100, rows: 40)
         try terminal.waitFor("revq> ")
-        try terminal.enter(".maxrows 5")
-        try terminal.enter("findings show number, confidence", expecting: "33 rows, 5 shown: .maxrows 0 shows all")
+        try terminal.enter(".rowlimit 5")
+        try terminal.enter("findings show number, confidence", expecting: "33 rows, 5 shown: .rowlimit 0 shows all")
         #expect(terminal.screen.contains("(5 rows)"))
         try terminal.enter(".last", expecting: "(33 rows)")
         terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
-        let piped = try RevqProcess.run([], stdin: ".maxrows 5\nfindings show number\n", home: home)
+        let piped = try RevqProcess.run([], stdin: ".rowlimit 5\nfindings show number\n", home: home)
         #expect(piped.stdout.contains("(33 rows)") && !piped.stdout.contains("shown"))
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 struct MetaCommandTests {
     @Test(arguments: [
-        (".help", "help"), (".hel", "help"), (".mo", "mode"), (".MODE", "mode"), (".ou", "output"),
+        (".help", "help"), (".hel", "help"), (".m", "mode"), (".MODE", "mode"), (".ou", "output"),
         (".on", "once"), (".q", "quit"), (".ses", "sessions"), (".sa", "save"), (".t", "timer"),
     ])
     func namesAndUniquePrefixesResolve(word: String, name: String) {
@@ -14,8 +14,7 @@ struct MetaCommandTests {
         #expect(command.name == name)
     }
 
-    @Test(arguments: [(".h", [".help", ".headers", ".history"]), (".s", [".save", ".sessions"]), (".o", [".output", ".once", ".open"]),
-                      (".m", [".mode", ".maxrows"])])
+    @Test(arguments: [(".h", [".help", ".headers", ".history"]), (".s", [".save", ".sessions"]), (".o", [".output", ".once", ".open"])])
     func ambiguousPrefixesListTheCandidates(word: String, names: [String]) {
         guard case .ambiguous(let found) = MetaCommands.resolve(word) else {
             Issue.record("\(word) is not ambiguous")
@@ -39,7 +38,7 @@ struct MetaCommandTests {
             #expect(summary.contains(command.usage + " "))
             #expect(summary.contains(command.summary))
         }
-        #expect(Set(MetaCommands.all.map(\.name)) == ["help", "mode", "headers", "output", "once", "pager", "maxrows", "last", "timer", "history", "save", "open", "sessions", "quit"])
+        #expect(Set(MetaCommands.all.map(\.name)) == ["help", "mode", "headers", "output", "once", "pager", "rowlimit", "last", "timer", "history", "save", "open", "sessions", "quit"])
     }
 
     @Test(arguments: [

@@ -15,17 +15,17 @@ extension Shell {
 }
 
 extension Shell {
-    /// `.maxrows N`; `.maxrows` alone shows the setting.
-    func maxRows(_ call: MetaInvocation) throws(MetaError) {
-        let usage = MetaCommands.usage(of: "maxrows")
+    /// `.rowlimit N`; `.rowlimit` alone shows the setting.
+    func rowLimit(_ call: MetaInvocation) throws(MetaError) {
+        let usage = MetaCommands.usage(of: "rowlimit")
         guard !call.arguments.isEmpty else {
-            return say("maxrows: \(settings.maxRows == 0 ? "0 (every row)" : String(settings.maxRows))")
+            return say("rowlimit: \(settings.rowLimit == 0 ? "0 (every row)" : String(settings.rowLimit))")
         }
         let word = try call.single("a number of rows", usage: usage)
         guard let rows = Int(word), rows >= 0 else {
             throw MetaError("expected a whole number of rows, 0 or more", word: 1, hint: "usage: \(usage)")
         }
-        settings.maxRows = rows
+        settings.rowLimit = rows
     }
 
     /// `.last`: the last result again, whole.

@@ -13,7 +13,7 @@ final class ResultPrinter {
     /// Renders `result`; its notes follow it in display modes and go to `notes` (stderr)
     /// in machine formats, so that a script's data stays data. A display result taller
     /// than the screen goes through the pager when `pager` is given.
-    /// `rowLimit` (`.maxrows`, on a terminal only) shows the first rows of a long result
+    /// `rowLimit` (`.rowlimit`, on a terminal only) shows the first rows of a long result
     /// and a line saying how many there are and how to see them all.
     func print(_ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink, pager: PagerChoice? = nil,
                rowLimit: Int? = nil) {
@@ -23,7 +23,7 @@ final class ResultPrinter {
         // Counts are not cut: their totals and crosstab need every group.
         if let rowLimit, rowLimit > 0, result.presentation == .rows, result.rows.count > rowLimit {
             shown.rows = Array(result.rows.prefix(rowLimit))
-            footer = "\(result.rows.count) rows, \(rowLimit) shown: .maxrows 0 shows all, .last shows this result whole"
+            footer = "\(result.rows.count) rows, \(rowLimit) shown: .rowlimit 0 shows all, .last shows this result whole"
         }
         var text = Renderer.render(shown, spec: spec)
         if let footer { text += Prose.wrap(footer, width: spec.width) + "\n" }

@@ -95,7 +95,7 @@ final class Shell {
         return .succeeded
     }
 
-    /// Shows a result; on a terminal `.maxrows` may cut it, unless `whole` (`.last`).
+    /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
     func show(_ result: ResultSet, whole: Bool = false) {
         lastResult = result
         let target = redirect?.sink ?? stdout
@@ -103,7 +103,7 @@ final class Shell {
                               color: redirect == nil && configuration.facts.colorOnStdout)
         let onTerminal = redirect == nil && configuration.facts.stdoutIsTerminal
         printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice,
-                      rowLimit: onTerminal && !whole ? settings.maxRows : nil)
+                      rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
     }
 
     /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.

@@ -8,8 +8,8 @@ public struct ShellSettings: Equatable, Sendable {
     public var timer: Bool
     /// `.pager`: long results on a terminal go through `$PAGER`.
     public var pager: PagerSetting
-    /// `.maxrows`: a terminal shows at most this many rows of a result; 0 shows all.
-    public var maxRows = 0
+    /// `.rowlimit`: a terminal shows at most this many rows of a result; 0 shows all.
+    public var rowLimit = 0
 
     public init(mode: OutputMode = .table, headers: Bool = true, timer: Bool = false, pager: PagerSetting = .auto) {
         self.mode = mode
