@@ -54,7 +54,7 @@ public final class Interpreter {
         if statement.mentions(AuditTable.name) { addAudit() }
         switch statement {
         case .query(let query): return .rows(try runQuery(query, text: text))
-        case .count(let query, let groups): return .rows(try runCount(query, by: groups))
+        case .count(let count): return .rows(try runCount(count))
         case .define(let name, let query): return .message(try define(name, query, text: text))
         case .explain(let inner): return .rows(try Explainer(interpreter: self).explain(inner))
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
@@ -75,13 +75,14 @@ public final class Interpreter {
         return result
     }
 
-    func runCount(_ query: Query, by groups: [FieldPath]) throws(Diagnostic) -> ResultSet {
-        let bound = try binder.bind(query)
-        var paths: [BoundPath] = []
-        for group in groups { paths.append(try binder.bindPath(group, from: bound.input.table)) }
-        let selected = rows(of: bound)
-        var result = Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.input.table, by: paths)
-        result.notes += contradictionNotes(table: bound.input.table, rows: selected, groups: paths)
+    func runCount(_ count: CountQuery) throws(Diagnostic) -> ResultSet {
+        let bound = try binder.bindCount(count)
+        let selected = rows(of: bound.query)
+        var result = Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.query.input.table, bound)
+        // The report's figures are counts: a note only where this statement counts too.
+        if bound.aggregates.contains(where: { $0.function == .count }) {
+            result.notes += contradictionNotes(table: bound.query.input.table, rows: selected, groups: bound.groups)
+        }
         return result
     }
 

@@ -11,6 +11,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     // Quantifiers and emptiness tests (issue 8). `any`, `every`, `no` and `empty` are
     // soft: a value may still be spelled so (`relasjon = no`, a synonym of Nei).
     case any, every, no, `is`, empty
+    // Aggregates of `count ... show`.
+    case min, max, sum, avg, median
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     public init?(spelling: some StringProtocol) {

@@ -8,6 +8,7 @@ public enum LanguageHelp {
           SOURCE [where CONDITION] [show F, ...] [sort by F [desc], ...] [limit N]
                                                            show *: every field; show *, study.country
           count SOURCE [where CONDITION] [by F, ...]      one field: counts; two: a crosstab with totals
+            [show AGG, ...] [sort by F|AGG [desc]] [limit N]  AGG: count, min/max/sum/avg/median(F)
           let NAME = QUERY                                 NAME then works wherever a source does
           explain QUERY | explain count ...                the plan: index or scan, rows in and out
           sources                                          every source with its rows and description
@@ -31,6 +32,7 @@ public enum LanguageHelp {
           findings where confidence >= moderat and theme = kommunikasjon
           findings where study = "Øye 2018" show number, theme, support sort by support desc
           count findings where confidence >= moderate by theme, confidence
+          count findings by confidence show count, avg(support)
           matrix where relasjon = Ja
           findings where every study.country = Norge
           studies where note is not empty

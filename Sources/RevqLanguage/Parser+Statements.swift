@@ -24,8 +24,8 @@ extension Parser {
         case .query(let query), .define(_, let query), .explain(.query(let query)):
             let joiners = query.condition == nil ? "'where'" : "'and', 'or'"
             return "\(joiners), 'show', 'sort by', 'limit' or the end of the statement"
-        case .count(let query, _), .explain(.count(let query, _)):
-            return query.condition == nil ? "'where', 'by' or the end of the statement" : "'and', 'or', 'by' or the end of the statement"
+        case .count(let count), .explain(.count(let count)):
+            return Parser.afterCount(count)
         case .sources, .describe, .explain: return "the end of the statement"
         }
     }
@@ -64,16 +64,6 @@ extension Parser {
     mutating func parseDescribe() throws(ParseStop) -> Statement {
         advance()
         return .describe(try parseName("a source name"))
-    }
-
-    /// count -> "count" source [ "where" condition ] [ "by" path { "," path } ]
-    mutating func parseCount() throws(ParseStop) -> Statement {
-        advance()
-        let source = try parseName("a source name to count")
-        let condition = match(.where) ? try parseCondition() : nil
-        var groups: [FieldPath] = []
-        if match(.by) { groups = try parsePathList() }
-        return .count(Query(source: source, condition: condition), by: groups)
     }
 
     /// query -> source [ "where" condition ] { "show" columns | "sort" "by" sortkeys | "limit" number }

@@ -116,11 +116,70 @@ public struct Query: Hashable, Sendable {
     }
 }
 
+/// A function of `count ... show`, named by its keyword.
+public enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
+    case count, min, max, sum, avg, median
+}
+
+/// One aggregate of a count: `count`, or a function of a path (`avg(support)`).
+public struct Aggregate: Hashable, Sendable {
+    public let function: AggregateFunction
+    /// Nil for `count`.
+    public let path: FieldPath?
+    public let range: SourceRange
+
+    public init(function: AggregateFunction, path: FieldPath?, range: SourceRange) {
+        self.function = function
+        self.path = path
+        self.range = range
+    }
+
+    /// The aggregate as written: `count`, `avg(support)`; also its column's name.
+    public var text: String {
+        path.map { "\(function.rawValue)(\($0.text))" } ?? function.rawValue
+    }
+}
+
+/// One key of a count's `sort by`: a `by` path or an aggregate, and its direction.
+public struct CountSortKey: Hashable, Sendable {
+    public enum Target: Hashable, Sendable {
+        case path(FieldPath)
+        case aggregate(Aggregate)
+    }
+
+    public let target: Target
+    public let descending: Bool
+
+    public init(target: Target, descending: Bool) {
+        self.target = target
+        self.descending = descending
+    }
+}
+
+/// `count source [where condition] [by paths] [show aggregates] [sort by keys] [limit n]`
+public struct CountQuery: Hashable, Sendable {
+    /// The counted source and its condition (no show, sort or limit of its own).
+    public let query: Query
+    public let groups: [FieldPath]
+    /// Empty: `count` alone.
+    public let aggregates: [Aggregate]
+    public let sort: [CountSortKey]
+    public let limit: Literal?
+
+    public init(query: Query, groups: [FieldPath], aggregates: [Aggregate] = [], sort: [CountSortKey] = [], limit: Literal? = nil) {
+        self.query = query
+        self.groups = groups
+        self.aggregates = aggregates
+        self.sort = sort
+        self.limit = limit
+    }
+}
+
 /// One statement of the query language.
 public indirect enum Statement: Hashable, Sendable {
     case query(Query)
-    /// `count query [by field, ...]`
-    case count(Query, by: [FieldPath])
+    /// `count query [by field, ...] [show aggregates] [sort by ...] [limit n]`
+    case count(CountQuery)
     /// `let name = query`
     case define(Name, Query)
     case explain(Statement)

@@ -19,6 +19,9 @@ struct DelimitedRenderer<Format: DelimitedFormat>: ResultRenderer {
     }
 
     private func writeRecord(_ fields: [String], to output: inout some TextOutputStream) {
+        // A record of one empty field would be an empty line, which readers skip and
+        // which separates results: CSV writes it as "" instead.
+        if fields == [""], Format.separator == "," { return output.write("\"\"" + Format.recordEnd) }
         output.write(fields.map(Format.field).joined(separator: Format.separator))
         output.write(Format.recordEnd)
     }

@@ -1,7 +1,8 @@
 import RevqCore
 
 /// One JSON array of objects, one key per line: keys are the column names in column
-/// order, integers and numbers are JSON numbers, lists arrays of strings, null `null`.
+/// order, integers and numbers are JSON numbers, scale and category values strings,
+/// sets and relations arrays of typed values (`[]` when empty), unknown `null`.
 ///
 ///     [
 ///       {
@@ -51,7 +52,7 @@ enum JSONText {
         case .text(let text): return string(text)
         case .integer(let number): return String(number)
         case .number(let number): return number.isFinite ? NumberFormatting.shortest(number) : "null"
-        case .list(let values): return "[" + values.map(string).joined(separator: ", ") + "]"
+        case .list(let values): return "[" + values.map(value).joined(separator: ", ") + "]"
         }
     }
 

@@ -7,7 +7,7 @@ public enum OutputMode: String, CaseIterable, Sendable {
     /// One line for `.help mode` and `--help`.
     public var summary: String {
         switch self {
-        case .table: return "a boxed table fitted to the terminal; cards when too wide"
+        case .table: return "a boxed table fitted to the terminal; cells cut with … when too wide"
         case .card: return "one record at a time, one field per line"
         case .csv: return "comma-separated values (RFC 4180)"
         case .tsv: return "tab-separated values, tabs and line breaks escaped"

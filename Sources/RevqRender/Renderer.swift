@@ -6,22 +6,19 @@ import RevqCore
 ///     var text = ""
 ///     Renderer.render(result, spec: OutputSpec(mode: .csv), to: &text)
 public enum Renderer {
-    /// Writes `result` to `output` as `spec.mode` asks; a table too wide to read at
-    /// `spec.width` is shown as cards instead.
+    /// Writes `result` to `output` as `spec.mode` asks. Display modes show a count's view
+    /// (totals, crosstab); machine formats write the rows as data, nothing else. A table
+    /// stays a table at any width (see `TableLayout`).
     public static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
         switch spec.mode {
         case .table:
-            if let layout = TableLayout(fitting: result, spec: spec) {
-                TableRenderer(layout: layout, spec: spec).render(result, to: &output)
-            } else {
-                CardRenderer(spec: spec).render(result, to: &output)
-            }
-        case .card: CardRenderer(spec: spec).render(result, to: &output)
+            TableRenderer.fitted(result, spec: spec, to: &output)
+        case .card: CardRenderer(spec: spec).render(result.displayed(), to: &output)
         case .csv: DelimitedRenderer<CSVFormat>(spec: spec).render(result, to: &output)
         case .tsv: DelimitedRenderer<TSVFormat>(spec: spec).render(result, to: &output)
         case .json: JSONRenderer().render(result, to: &output)
         case .jsonl: JSONLinesRenderer().render(result, to: &output)
-        case .markdown: MarkdownRenderer(spec: spec).render(result, to: &output)
+        case .markdown: MarkdownRenderer(spec: spec).render(result.displayed(), to: &output)
         }
     }
 
@@ -32,11 +29,6 @@ public enum Renderer {
         var text = ""
         render(result, spec: spec, to: &text)
         return text
-    }
-
-    /// True when `.table` would show `result` as cards at `spec.width`.
-    public static func fallsBackToCards(_ result: ResultSet, spec: OutputSpec) -> Bool {
-        TableLayout(fitting: result, spec: spec) == nil
     }
 }
 

@@ -1,7 +1,7 @@
 import RevqCore
 
-/// The column widths of a table that fits a terminal, or no layout when the columns
-/// cannot all keep a readable width (the table is then shown as cards).
+/// The column widths of a table fitted to a terminal. A table stays a table however wide
+/// the result: it is never turned into cards behind the user's back.
 ///
 /// A column starts at its natural width (its widest line). When the table is too wide,
 /// width is taken from the widest column of each group in turn: long-text columns down
@@ -10,22 +10,31 @@ import RevqCore
 /// header and its longest word (up to 20); long text keeps 24. The two fifths keep a
 /// finding's text readable beside a wide list of studies, which would otherwise keep
 /// its width while the text shrank to a ribbon.
+///
+/// When even the minimums do not fit, long text wraps further (down to 12 columns), then
+/// the other text columns are narrowed below their minimum (down to 4) and their cells
+/// cut to one line ending in "…" (`isCut`), then number columns wrap their headers at
+/// spaces; the renderer says how to see every value whole.
 struct TableLayout: Equatable {
     /// The width of each column's content, without padding and borders.
     let widths: [Int]
     /// Columns whose cells are all numbers (or null): right-aligned.
     let isNumeric: [Bool]
+    /// Columns narrowed below a readable width: their cells are cut, not wrapped.
+    let isCut: [Bool]
 
     static let minimumText = 10
     static let longestUnbrokenWord = 20
     static let minimumLongText = 24
+    /// How far a squeezed table narrows long text, then other text.
+    static let squeezedLongText = 12
+    static let squeezedText = 4
 
-    init?(fitting result: ResultSet, spec: OutputSpec) {
+    init(fitting result: ResultSet, spec: OutputSpec) {
         let columns = Array(result.columns.indices)
         let natural = columns.map { Self.naturalWidth(of: $0, in: result, spec: spec) }
         let minimum = columns.map { Self.minimumWidth(of: $0, natural: natural[$0], in: result, spec: spec) }
         let available = spec.width - Self.borderWidth(columns: columns.count)
-        guard minimum.reduce(0, +) <= available else { return nil }
         let prose = columns.filter { result.columns[$0].isLongText }
         let others = columns.filter { !result.columns[$0].isLongText }
         let proseShare = prose.isEmpty ? 0 : available * 2 / 5 / prose.count
@@ -33,8 +42,21 @@ struct TableLayout: Equatable {
         Self.shrink(&widths, columns: prose, to: available, floors: minimum.map { max($0, proseShare) })
         Self.shrink(&widths, columns: others, to: available, floors: minimum)
         Self.shrink(&widths, columns: prose, to: available, floors: minimum)
+        let isNumeric = columns.map { Self.isNumericColumn($0, in: result) }
+        Self.shrink(&widths, columns: prose, to: available, floors: natural.map { min($0, Self.squeezedLongText) })
+        let text = others.filter { !isNumeric[$0] }
+        Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
+        // Numbers never wrap, but a number column's header may, at its spaces.
+        let numbers = columns.filter { isNumeric[$0] }
+        Self.shrink(&widths, columns: numbers, to: available, floors: columns.map { Self.numberFloor(of: $0, in: result, spec: spec) })
         self.widths = widths
-        isNumeric = columns.map { Self.isNumericColumn($0, in: result) }
+        self.isNumeric = isNumeric
+        isCut = columns.map { !result.columns[$0].isLongText && !isNumeric[$0] && widths[$0] < minimum[$0] }
+    }
+
+    /// True when the table is wider than the terminal even squeezed (too many columns).
+    func overflows(_ spec: OutputSpec) -> Bool {
+        widths.reduce(0, +) + Self.borderWidth(columns: widths.count) > spec.width
     }
 
     /// Columns taken by borders and padding: `│ a │ b │` around n columns is 3n + 1.
@@ -66,6 +88,13 @@ struct TableLayout: Equatable {
         let header = spec.headers ? DisplayWidth.of(result.columns[column].name) : 0
         let word = min(longestWord(in: column, of: result), longestUnbrokenWord)
         return min(natural, max(minimumText, header, word))
+    }
+
+    /// A number column's narrowest: its widest cell, and its header's longest word.
+    private static func numberFloor(of column: Int, in result: ResultSet, spec: OutputSpec) -> Int {
+        let cells = result.rows.map { DisplayWidth.of(TerminalText.text(of: result.cell($0, column), nullText: spec.nullText)) }.max() ?? 1
+        let header = spec.headers ? result.columns[column].name.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0 : 0
+        return max(cells, header, 1)
     }
 
     private static func longestWord(in column: Int, of result: ResultSet) -> Int {

@@ -11,7 +11,7 @@ enum TextWrapper {
         switch cell {
         case .null: return wrap(TerminalText.clean(nullText), width: width)
         case .list(let elements):
-            return wrap(list: elements.map { TerminalText.clean($0).replacingAll("\n", with: " ") }, width: width)
+            return wrap(list: elements.map { TerminalText.clean($0.text).replacingAll("\n", with: " ") }, width: width)
         default: return wrap(TerminalText.clean(cell.text), width: width)
         }
     }
@@ -57,6 +57,21 @@ enum TextWrapper {
             }
         }
         return lines + [line]
+    }
+
+    /// `text` on one line of at most `width` columns: as it is when it fits, else cut and
+    /// ended with "…", so that a shortened cell never passes for a whole one.
+    static func cut(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = ""
+        var keptWidth = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if keptWidth + characterWidth > width - 1 { break }
+            kept.append(character)
+            keptWidth += characterWidth
+        }
+        return kept + "…"
     }
 
     /// `word` cut into pieces of at most `width` columns; a character wider than the

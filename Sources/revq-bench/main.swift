@@ -32,6 +32,8 @@ let statements = [
     "count matrix by relasjon",
     "count matrix by kompetanse",
     "audit where verdict = disagrees",
+    "count findings by confidence show avg(support)",
+    "count findings by theme show count, min(confidence), max(confidence) sort by count desc limit 3",
 ]
 
 func now() -> Double {

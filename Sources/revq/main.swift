@@ -4,6 +4,7 @@ import RevqREPL
 import RevqRender
 
 extension OutputMode: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
 
 /// The command line; everything else lives in RevqREPL.
 struct Revq: ParsableCommand {
@@ -30,6 +31,9 @@ struct Revq: ParsableCommand {
 
     @Option(help: ArgumentHelp("Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FORMAT"))
     var format: OutputMode?
+
+    @Option(help: ArgumentHelp("Colours: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never.", valueName: "WHEN"))
+    var color: ColorChoice = .auto
 
     @Option(help: ArgumentHelp("The dataset folder (default: the bundled review, installed or in the checkout).", valueName: "DIR"),
             completion: .directory)
@@ -71,6 +75,7 @@ struct Revq: ParsableCommand {
         var options = LaunchOptions()
         options.inputs = inputs(arguments: arguments)
         options.format = format
+        options.color = color
         options.dataset = dataset
         options.bail = bail
         options.noHistory = noHistory

@@ -42,8 +42,8 @@ struct ColumnsSearchNotesTests {
             return
         }
         #expect(studies.count == listed.count)
-        #expect(countries == listed.map(QuantifierReviewTests.country))
-        #expect(countries.filter { $0 == "Norge" }.count == 3)
+        #expect(countries.map(\.text) == listed.map(QuantifierReviewTests.country))
+        #expect(countries.filter { $0.text == "Norge" }.count == 3)
     }
 
     @Test func showStarIsEveryFieldInSchemaOrder() throws {

@@ -14,7 +14,9 @@ struct ParserTests {
     static func describe(_ statement: Statement) -> String {
         switch statement {
         case .query(let query): return describe(query)
-        case .count(let query, let groups): return "count " + describe(query) + (groups.isEmpty ? "" : " by " + groups.map(\.text).joined(separator: ","))
+        case .count(let count):
+            return "count " + describe(count.query) + (count.groups.isEmpty ? "" : " by " + count.groups.map(\.text).joined(separator: ","))
+                + (count.aggregates.isEmpty ? "" : " show " + count.aggregates.map(\.text).joined(separator: ","))
         case .define(let name, let query): return "let \(name.text) = " + describe(query)
         case .explain(let inner): return "explain " + describe(inner)
         case .sources: return "sources"

@@ -39,10 +39,11 @@ struct BundledReviewRenderTests {
             let spec = OutputSpec(mode: .table, width: width)
             let lines = Rendered.lines(Renderer.render(result, spec: spec))
             #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(source) at \(width)")
-            if !Renderer.fallsBackToCards(result, spec: spec) {
-                #expect(Set(lines.dropLast().map(DisplayWidth.of)).count == 1, "\(source) at \(width)")
-            }
-            #expect(lines.last == "(\(result.rows.count) \(result.rows.count == 1 ? "row" : "rows"))")
+            // A table stays a table: every line before the row count is as wide as the box.
+            let box = lines.prefix { !$0.hasPrefix("(") }
+            #expect(box.first?.hasPrefix("┌") == true, "\(source) at \(width) is not a table")
+            #expect(Set(box.map(DisplayWidth.of)).count == 1, "\(source) at \(width)")
+            #expect(lines.contains("(\(result.rows.count) \(result.rows.count == 1 ? "row" : "rows"))"))
         }
     }
 

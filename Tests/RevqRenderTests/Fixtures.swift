@@ -31,7 +31,7 @@ enum Fixtures {
     static func finding(number: Int, themeLine: Int?, text: Int, confidence confidenceLine: Int, studies studyLine: Int) -> [Cell] {
         let studyList = studies(studyLine)
         return [.integer(Int(cell(number))!), themeLine.map { .text(cell($0)) } ?? .null, .text(cell(text)),
-                .text(confidence(confidenceLine)), .list(studyList), .integer(studyList.count)]
+                .text(confidence(confidenceLine)), .list(studyList.map(Cell.text)), .integer(studyList.count)]
     }
 
     /// Findings 3, 9 and 14 of Tabell 9 (lines 1145-1151, 1185-1189, 1215-1219).
@@ -44,15 +44,60 @@ enum Fixtures {
             finding(number: 1215, themeLine: nil, text: 1216, confidence: 1217, studies: 1219),
         ])
 
-    /// `count findings by confidence` over `findings`, with its totals row, derived here.
+    /// `count findings by confidence` over `findings`, derived here: tidy data (one row
+    /// per confidence that occurs), the total beside it as presentation.
     static let confidenceCount: ResultSet = {
         var counts: [(String, Int)] = []
         for row in findings.rows {
             let term = row[3].text
             if let index = counts.firstIndex(where: { $0.0 == term }) { counts[index].1 += 1 } else { counts.append((term, 1)) }
         }
-        let rows = counts.map { [Cell.text($0.0), .integer($0.1)] } + [[.text("Total"), .integer(findings.rows.count)]]
-        return ResultSet(columns: [.init(name: "confidence"), .init(name: "findings")], rows: rows, hasTotalsRow: true)
+        let rows = counts.map { [Cell.text($0.0), .integer($0.1)] }
+        return ResultSet(columns: [.init(name: "confidence"), .init(name: "findings")], rows: rows,
+                         presentation: .count(CountPresentation(groupColumns: 1, totals: [.integer(findings.rows.count)])))
+    }()
+
+    /// The scale of confidence, lowest first (Tabell 9's levels: "Svært lav", "Lav",
+    /// "Moderat", "Høy" tillit).
+    static let scale = ["svært lav", "lav", "moderat", "høy"]
+
+    /// `count findings by theme, confidence` over `findings`: a row for every theme of
+    /// the fixture (the two rows without a theme cell are unknown: null) and every level
+    /// of the scale, zeros included; the crosstab's margins beside it.
+    static let themeConfidence: ResultSet = {
+        var themes: [Cell] = []
+        for row in findings.rows where !themes.contains(row[1]) { themes.append(row[1]) }
+        func members(_ theme: Cell?, _ level: String?) -> Int {
+            findings.rows.filter { (theme == nil || $0[1] == theme!) && (level == nil || $0[3].text == level!) }.count
+        }
+        let rows = themes.flatMap { theme in scale.map { [theme, .text($0), .integer(members(theme, $0))] } }
+        let margins = Crosstab(rowTotals: themes.map { .integer(members($0, nil)) }, columnTotals: scale.map { .integer(members(nil, $0)) })
+        return ResultSet(columns: [.init(name: "theme"), .init(name: "confidence"), .init(name: "count")], rows: rows,
+                         presentation: .count(CountPresentation(groupColumns: 2, totals: [.integer(findings.rows.count)], crosstab: margins)))
+    }()
+
+    /// `count findings by confidence show count, avg(support), min(support), max(support)`
+    /// over `findings`: an average is a number, min and max integers.
+    static let supportByConfidence: ResultSet = {
+        let levels = scale.filter { level in findings.rows.contains { $0[3].text == level } }
+        func aggregates(_ rows: [[Cell]]) -> [Cell] {
+            let supports = rows.map { row -> Int in if case .integer(let n) = row[5] { return n } else { return 0 } }
+            return [.integer(rows.count), .number(Double(supports.reduce(0, +)) / Double(supports.count)),
+                    .integer(supports.min()!), .integer(supports.max()!)]
+        }
+        let rows = levels.map { level in [Cell.text(level)] + aggregates(findings.rows.filter { $0[3].text == level }) }
+        return ResultSet(columns: ["confidence", "count", "avg(support)", "min(support)", "max(support)"].map { .init(name: $0) },
+                         rows: rows, presentation: .count(CountPresentation(groupColumns: 1, totals: aggregates(findings.rows))))
+    }()
+
+    /// Bergman og Chan (2019) of Tabell 3 (lines 493-495: "Bergman og Chan (2019), / USA
+    /// (83) / RCT"): a quantitative study, which no finding of Tabell 9 (lines 1123-1367)
+    /// cites, so its findings are an empty list; Tabell 3 gives no informant count, so
+    /// that is unknown.
+    static let emptyAndUnknown: ResultSet = {
+        let label = cell(493).hasSuffix(",") ? String(cell(493).dropLast()) : cell(493)
+        return ResultSet(columns: [.init(name: "label"), .init(name: "design"), .init(name: "finding"), .init(name: "n")],
+                         rows: [[.text(label), .text(cell(495)), .list([]), .null]])
     }()
 
     /// Two rows of Tabell 11, the integration matrix (lines 1433-1451): eight columns.

@@ -18,6 +18,18 @@ import Testing
         try Golden.check(text, named: "count.\(mode.rawValue)")
     }
 
+    /// Issue 9: counts, crosstabs, aggregates, empty lists and unknown values in every
+    /// mode. Display modes show totals, "(none)" and the crosstab; machine formats hold
+    /// the tidy rows only.
+    @Test(arguments: OutputMode.allCases)
+    func countsCrosstabsAggregatesAndEmptyValues(mode: OutputMode) throws {
+        let fixtures = [("crosstab", Fixtures.themeConfidence), ("aggregates", Fixtures.supportByConfidence),
+                        ("empty", Fixtures.emptyAndUnknown)]
+        for (name, result) in fixtures {
+            try Golden.check(Renderer.render(result, spec: OutputSpec(mode: mode, width: 100)), named: "\(name).\(mode.rawValue)")
+        }
+    }
+
     /// The same table narrower, and in colour, as a terminal would show it.
     @Test(arguments: [(60, false), (100, true)])
     func tableVariants(width: Int, color: Bool) throws {

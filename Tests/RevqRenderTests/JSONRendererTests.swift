@@ -15,7 +15,10 @@ import Testing
         case .text(let text): #expect(value as? String == text, sourceLocation: sourceLocation)
         case .integer(let number): #expect((value as? NSNumber)?.intValue == number, sourceLocation: sourceLocation)
         case .number(let number): #expect((value as? NSNumber)?.doubleValue == number, sourceLocation: sourceLocation)
-        case .list(let values): #expect(value as? [String] == values, sourceLocation: sourceLocation)
+        case .list(let values):
+            let array = value as? [Any]
+            #expect(array?.count == values.count, sourceLocation: sourceLocation)
+            for (element, cell) in zip(array ?? [], values) { expectValue(element, cell, sourceLocation: sourceLocation) }
         }
     }
 
@@ -25,7 +28,8 @@ import Testing
         for (column, cell) in zip(result.columns, row) { expectValue(object[column.name] as Any, cell) }
     }
 
-    @Test(arguments: [Fixtures.findings, Fixtures.confidenceCount, Fixtures.rates, Fixtures.matrix])
+    @Test(arguments: [Fixtures.findings, Fixtures.confidenceCount, Fixtures.rates, Fixtures.matrix,
+                      Fixtures.themeConfidence, Fixtures.supportByConfidence, Fixtures.emptyAndUnknown])
     func jsonIsOneArrayOfObjectsWithTheCellsValues(result: ResultSet) throws {
         let parsed = try Self.parse(Renderer.render(result, spec: OutputSpec(mode: .json)))
         let objects = try #require(parsed as? [Any])
@@ -33,7 +37,7 @@ import Testing
         for (object, row) in zip(objects, result.rows) { Self.expectObject(object, row: row, in: result) }
     }
 
-    @Test(arguments: [Fixtures.findings, Fixtures.rates])
+    @Test(arguments: [Fixtures.findings, Fixtures.rates, Fixtures.themeConfidence, Fixtures.supportByConfidence, Fixtures.emptyAndUnknown])
     func jsonLinesIsOneObjectPerLine(result: ResultSet) throws {
         let lines = Rendered.lines(Renderer.render(result, spec: OutputSpec(mode: .jsonl)))
         #expect(lines.count == result.rows.count)
@@ -57,7 +61,7 @@ import Testing
 
     @Test(arguments: awkward)
     func stringsAreEscapedAndParseBackUnchanged(text: String) throws {
-        let result = ResultSet(columns: [.init(name: text)], rows: [[.text(text)], [.list([text, ""])]])
+        let result = ResultSet(columns: [.init(name: text)], rows: [[.text(text)], [.list([.text(text), ""])]])
         for mode in [OutputMode.json, .jsonl] {
             let output = Renderer.render(result, spec: OutputSpec(mode: mode))
             #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "raw control character")

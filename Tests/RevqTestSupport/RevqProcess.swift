@@ -152,6 +152,9 @@ public final class TemporaryHome: @unchecked Sendable {
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "LANG": "C.UTF-8",
             "TERM": "xterm",
+            // Results taller than a test's terminal would wait in less for a key: tests
+            // about paging set their own PAGER.
+            "PAGER": "cat",
         ]
     }
 

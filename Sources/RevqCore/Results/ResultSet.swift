@@ -1,10 +1,12 @@
-/// One value of a result, typed only as far as the renderers need.
+/// One value of a result, typed as JSON needs it: numbers stay numbers, the values of a
+/// set or relation stay a list of typed values, unknown is null.
 public enum Cell: Hashable, Sendable {
     case null
     case text(String)
     case integer(Int)
     case number(Double)
-    case list([String])
+    /// The values of a set or a to-many relation; empty when it holds none.
+    case list([Cell])
 
     /// The cell as plain text: lists joined by "; ", null as empty.
     public var text: String {
@@ -13,7 +15,7 @@ public enum Cell: Hashable, Sendable {
         case .text(let text): return text
         case .integer(let number): return String(number)
         case .number(let number): return NumberFormatting.shortest(number)
-        case .list(let values): return values.joined(separator: "; ")
+        case .list(let values): return values.map(\.text).joined(separator: "; ")
         }
     }
 
@@ -23,9 +25,22 @@ public enum Cell: Hashable, Sendable {
         default: return false
         }
     }
+
+    public var isNull: Bool { self == .null }
+}
+
+/// A string literal is a text cell, so lists of labels read as written: `.list(["Øye 2018"])`.
+extension Cell: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) {
+        self = .text(value)
+    }
 }
 
 /// What a statement returns: named columns and rows of cells, ready to render.
+///
+/// The rows are the data, the same for every output mode. How a person reads them
+/// (a totals row, "(none)" for an unknown group, a crosstab) is `presentation`, applied
+/// only by the display modes (table, card, markdown).
 ///
 ///     ResultSet(columns: [.init(name: "number"), .init(name: "theme")],
 ///               rows: [[.integer(4), .text("Kommunikasjon")]])
@@ -43,18 +58,63 @@ public struct ResultSet: Sendable, Equatable {
 
     public var columns: [Column]
     public var rows: [[Cell]]
-    /// True when the last row holds totals (a count or crosstab), drawn apart by tables.
+    /// True when the last row holds totals, drawn apart by tables. Only a display view
+    /// has one (see `CountPresentation`): data never holds a totals row.
     public var hasTotalsRow: Bool
     /// What a reader should know about this answer and that is not data: a near miss when
     /// nothing matched, groups that overlap, a figure the report states differently.
     /// Display modes print them under the result; machine formats send them to stderr,
     /// never into the data.
     public var notes: [String]
+    /// How the display modes show the rows; machine formats ignore it.
+    public var presentation: Presentation
 
-    public init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = []) {
+    public init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = [],
+                presentation: Presentation = .rows) {
         self.columns = columns
         self.rows = rows
         self.hasTotalsRow = hasTotalsRow
         self.notes = notes
+        self.presentation = presentation
+    }
+}
+
+/// How display modes show a result: as its rows, or as a count with totals.
+public enum Presentation: Sendable, Equatable {
+    case rows
+    case count(CountPresentation)
+}
+
+/// Display information of a tidy count (one row per group: the `by` columns, then one
+/// column per aggregate). The data holds none of it.
+///
+///     count findings by theme, confidence
+///     // data: theme, confidence, count (one row per pair, zeros included)
+///     // shown: a crosstab `theme \ confidence` with totals
+public struct CountPresentation: Sendable, Equatable {
+    /// The leading columns that are `by` paths; the others are aggregates.
+    public var groupColumns: Int
+    /// The totals row's aggregate cells, each record counted once; nil when none is shown.
+    public var totals: [Cell]?
+    /// Shown as a crosstab: two `by` columns and one aggregate.
+    public var crosstab: Crosstab?
+
+    public init(groupColumns: Int, totals: [Cell]?, crosstab: Crosstab? = nil) {
+        self.groupColumns = groupColumns
+        self.totals = totals
+        self.crosstab = crosstab
+    }
+}
+
+/// The margins of a crosstab: the aggregate over each value of the first `by` column
+/// (its rows) and of the second (its columns), in the order the values first occur in
+/// the data. They are not sums when a record has several values of a field.
+public struct Crosstab: Sendable, Equatable {
+    public var rowTotals: [Cell]
+    public var columnTotals: [Cell]
+
+    public init(rowTotals: [Cell], columnTotals: [Cell]) {
+        self.rowTotals = rowTotals
+        self.columnTotals = columnTotals
     }
 }

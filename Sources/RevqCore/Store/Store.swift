@@ -40,14 +40,26 @@ public final class Store: Sendable {
         return display(labelValue, of: labelField)
     }
 
-    /// A value as a result cell: typed where the renderers care (numbers, lists).
+    /// A value as a result cell, typed for JSON: numbers as numbers, a related record as
+    /// its typed label (finding 16 is the integer 16), a set or to-many relation as a list
+    /// (empty when it holds nothing: never null).
     public func cell(_ value: Value, of field: Field) -> Cell {
         switch value {
-        case .null: return .null
+        case .null: return field.type.isMultiValued ? .list([]) : .null
         case .integer(let number): return .integer(number)
         case .number(let number): return .number(number)
-        case .list(let values): return .list(values.map { display($0, of: field) })
+        case .ref(let row): return labelCell(ofRow: row, in: field.type.relatedSource)
+        case .list(let values): return .list(values.map { cell($0, of: field) })
         default: return .text(display(value, of: field))
         }
+    }
+
+    /// The label of a related record as a typed cell (see `label(ofRow:in:)`).
+    public func labelCell(ofRow row: Int, in sourceName: String?) -> Cell {
+        guard let sourceName, let table = table(named: sourceName),
+              let labelValue = table.value(row: row, field: table.schema.label),
+              let labelField = table.schema.field(named: table.schema.label), !labelValue.isNull
+        else { return .text(label(ofRow: row, in: sourceName)) }
+        return cell(labelValue, of: labelField)
     }
 }

@@ -36,7 +36,10 @@ struct ClaimChecker {
     func bind(_ text: String) throws(CheckFailure) -> (Query, BoundQuery) {
         let query: Query
         switch Parser.parse(text) {
-        case .statement(.query(let parsed)), .statement(.count(let parsed, by: [])): query = parsed
+        case .statement(.query(let parsed)): query = parsed
+        case .statement(.count(let count)) where count.groups.isEmpty && count.aggregates.allSatisfy({ $0.function == .count })
+            && count.sort.isEmpty && count.limit == nil:
+            query = count.query
         case .statement: throw CheckFailure("'\(text)' is not a query or an ungrouped count")
         case .incomplete: throw CheckFailure("'\(text)' is unfinished")
         case .failure(let diagnostics): throw CheckFailure("'\(text)': \(diagnostics.first?.message ?? "does not parse")")

@@ -48,7 +48,8 @@ extension Statement {
     func mentions(_ name: String) -> Bool {
         let folded = TextFolding.fold(name)
         switch self {
-        case .query(let query), .count(let query, _), .define(_, let query): return TextFolding.fold(query.source.text) == folded
+        case .query(let query), .define(_, let query): return TextFolding.fold(query.source.text) == folded
+        case .count(let count): return TextFolding.fold(count.query.source.text) == folded
         case .explain(let inner): return inner.mentions(name)
         case .describe(let source): return TextFolding.fold(source.text) == folded
         case .sources: return true

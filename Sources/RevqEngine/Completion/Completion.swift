@@ -48,6 +48,8 @@ enum Expectation: Equatable {
     case value(source: String, path: String)
     case after(source: String, afterComparison: Bool, isCount: Bool)
     case keywords([Keyword])
+    /// Exactly these words (a count's clauses, its `by` paths as sort keys).
+    case words([String])
     case nothing
 }
 
@@ -97,6 +99,7 @@ struct CompletionContext {
 
     var expectation: Expectation {
         guard let last = tokens.last else { return .statementStart }
+        if let source, let afterGroups = countExpectation(source: source) { return afterGroups }
         if isStartingSource { return .source(afterExplain: last.isKeyword(.explain)) }
         guard let source else { return .nothing }
         switch last.kind {

@@ -33,6 +33,8 @@ struct CompletionCandidates {
             all = (afterComparison ? [Keyword.and, .or] + clauses : [.where] + clauses).map(\.rawValue)
         case .keywords(let keywords):
             all = keywords.map(\.rawValue)
+        case .words(let words):
+            all = words
         case .nothing:
             all = []
         }

@@ -22,6 +22,15 @@ struct OrderedIndex<Key: Comparable & Sendable>: Sendable {
         return RowSet(capacity: capacity, rows: slice.lazy.map(\.row))
     }
 
+    /// Each distinct key with its rows, in key order (aggregates of a count).
+    var runs: [(key: Key, rows: [Int])] {
+        var runs: [(key: Key, rows: [Int])] = []
+        for entry in entries {
+            if runs.last?.key == entry.key { runs[runs.count - 1].rows.append(entry.row) } else { runs.append((entry.key, [entry.row])) }
+        }
+        return runs
+    }
+
     /// The first position whose key does not satisfy `isBefore`.
     private func bound(_ isBefore: (Key) -> Bool) -> Int {
         var low = 0, high = entries.count

@@ -1,30 +1,104 @@
 import RevqCore
+import RevqLanguage
 
-/// One value of a `count ... by` group: how it reads and where it sorts.
+/// One value of a `count ... by` group: its typed cell (null where a record has no
+/// value) and where it sorts.
 struct GroupValue: Hashable {
-    let label: String
+    let cell: Cell
     let rank: SortValue
 
-    static let none = GroupValue(label: "(none)", rank: .null)
+    static let none = GroupValue(cell: .null, rank: .null)
 }
 
-/// `count ... by`: one count, a count per value, a crosstab of two fields, or a count
-/// per combination of more; always with a totals row counting each record once.
+/// A count checked against the schema.
+struct BoundCount: Sendable {
+    enum SortTarget: Sendable {
+        /// The n-th `by` path.
+        case group(Int)
+        case aggregate(BoundAggregate)
+    }
+
+    let query: BoundQuery
+    let groups: [BoundPath]
+    /// `count` when none are written.
+    let aggregates: [BoundAggregate]
+    let sort: [(target: SortTarget, descending: Bool)]
+    let limit: Int?
+
+    /// Shown as a crosstab: two `by` paths and one aggregate.
+    var isCrosstab: Bool { groups.count == 2 && aggregates.count == 1 }
+}
+
+/// One group of a count: its value of each `by` path and the records in it.
+struct CountGroup {
+    let key: [GroupValue]
+    let rows: RowSet
+}
+
+/// `count ... by`: tidy data, one row per group with a column per `by` path and per
+/// aggregate; groups without records are included for the values of a vocabulary (a
+/// whole scale). Totals, crosstab margins and "(none)" travel beside the data as its
+/// presentation, and a note says when groups overlap (a field with several values).
 /// A count by a vocabulary field intersects the value index with the selected rows.
 struct Counter {
     let catalog: Catalog
     /// Off: group rows by reading each row, never from the value indexes.
     var usesIndexes = true
     var store: Store { catalog.store }
+    /// More combinations than this of three or more vocabulary fields: only those that occur.
+    static let largestGrid = 1000
 
-    func count(_ rows: [Int], of table: String, by groups: [BoundPath]) -> ResultSet {
-        switch groups.count {
-        case 0: return ResultSet(columns: [.init(name: "count")], rows: [[.integer(rows.count)]])
-        case 1: return single(partition(rows, of: table, by: groups[0]), groups[0], total: rows.count)
-        case 2: return crosstab(partition(rows, of: table, by: groups[0]), partition(rows, of: table, by: groups[1]),
-                                groups[0], groups[1], total: rows.count)
-        default: return combinations(rows, groups)
+    func count(_ rows: [Int], of table: String, _ count: BoundCount) -> ResultSet {
+        let selected = RowSet(capacity: catalog.table(table).count, rows: rows)
+        let parts = count.groups.map { partition(rows, of: table, by: $0) }
+        let aggregators = count.aggregates.map { Aggregator($0, catalog: catalog, usesIndexes: usesIndexes) }
+        let all = self.groups(rows, count.groups, parts: parts, table: table)
+        let groups = CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes).apply(to: all)
+        let columns = count.groups.map { ResultSet.Column(name: $0.text) } + count.aggregates.map { ResultSet.Column(name: $0.text) }
+        let data = groups.map { group in group.key.map(\.cell) + aggregators.map { $0.value(of: group.rows) } }
+        // A limited count has no totals row: its total would count groups not shown.
+        let limited = groups.count < all.count
+        var presentation = CountPresentation(groupColumns: count.groups.count,
+                                             totals: limited ? nil : aggregators.map { $0.value(of: selected) })
+        if count.isCrosstab { presentation.crosstab = margins(groups, parts, aggregators[0]) }
+        return ResultSet(columns: columns, rows: data, notes: overlapNotes(count, parts, table: table, counted: rows.count),
+                         presentation: .count(presentation))
+    }
+
+    /// Every group: for one or two paths each combination of their values (a vocabulary's
+    /// whole scale, other fields' values that occur); for more, every combination of
+    /// vocabulary values when there are few, else the combinations that occur.
+    private func groups(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], table: String) -> [CountGroup] {
+        let capacity = catalog.table(table).count
+        guard !paths.isEmpty else { return [CountGroup(key: [], rows: RowSet(capacity: capacity, rows: rows))] }
+        let domains = zip(paths, parts).map { domain($0, seen: Array($1.keys)) }
+        let gridSize = domains.reduce(1) { $0 * $1.count }
+        guard paths.count <= 2 || (paths.allSatisfy { $0.field.type.vocabulary != nil } && gridSize <= Self.largestGrid) else {
+            return occurring(rows, paths, parts: parts, capacity: capacity)
         }
+        var keys: [[GroupValue]] = [[]]
+        for domain in domains { keys = keys.flatMap { key in domain.map { key + [$0] } } }
+        return keys.map { key in
+            var members = parts[0][key[0]] ?? RowSet(capacity: capacity)
+            for (index, value) in key.enumerated().dropFirst() { members = members.intersection(parts[index][value] ?? RowSet(capacity: capacity)) }
+            return CountGroup(key: key, rows: members)
+        }
+    }
+
+    /// The combinations of values that some record has, in the order of their values.
+    private func occurring(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], capacity: Int) -> [CountGroup] {
+        var members: [[GroupValue]: RowSet] = [:]
+        let readers = paths.map { FieldReader($0, catalog: catalog) }
+        for row in rows {
+            var keys: [[GroupValue]] = [[]]
+            for reader in readers {
+                let values = values(reader, row: row)
+                keys = keys.flatMap { key in values.map { key + [$0] } }
+            }
+            for key in keys { members[key, default: RowSet(capacity: capacity)].insert(row) }
+        }
+        let ordered = members.keys.sorted { $0.map(\.rank).lexicographicallyPrecedes($1.map(\.rank)) }
+        return ordered.map { CountGroup(key: $0, rows: members[$0]!) }
     }
 
     /// The rows of each value of `path`: from the value index when the field is a vocabulary
@@ -37,7 +111,7 @@ struct Counter {
             var valued = RowSet(capacity: index.rowCount)
             for (term, list) in termRows.enumerated() {
                 let part = selected.intersection(RowSet(capacity: index.rowCount, rows: list))
-                parts[GroupValue(label: vocabulary.terms[term].value, rank: .number(Double(term)))] = part
+                parts[GroupValue(cell: .text(vocabulary.terms[term].value), rank: .number(Double(term)))] = part
                 valued.formUnion(part)
             }
             let none = selected.intersection(valued.complement())
@@ -52,20 +126,14 @@ struct Counter {
         return parts
     }
 
-    private func single(_ parts: [GroupValue: RowSet], _ path: BoundPath, total: Int) -> ResultSet {
-        var result = domain(path, seen: Array(parts.keys)).map { [Cell.text($0.label), .integer(parts[$0]?.count ?? 0)] }
-        result.append([.text("total"), .integer(total)])
-        return ResultSet(columns: [.init(name: path.text), .init(name: "count")], rows: result, hasTotalsRow: true)
-    }
-
-    /// The group values of a row: several for a field with several values, `(none)` for none.
+    /// The group values of a row: several for a field with several values, `none` for none.
     func values(_ reader: FieldReader, row: Int) -> [GroupValue] {
         let path = reader.path
         let elements = reader.values(row: row).flatMap(\.elements)
         guard !elements.isEmpty else { return [.none] }
         var seen: [GroupValue] = []
         for element in elements {
-            let value = GroupValue(label: store.display(element, of: path.field), rank: rank(element, of: path.field))
+            let value = GroupValue(cell: store.cell(element, of: path.field), rank: rank(element, of: path.field))
             if !seen.contains(value) { seen.append(value) }
         }
         return seen
@@ -74,6 +142,7 @@ struct Counter {
     private func rank(_ value: Value, of field: Field) -> SortValue {
         switch value {
         case .term(let term): return .number(Double(term))
+        // Related records in their source's order, as the report lists them.
         case .ref(let row): return .number(Double(row))
         case .integer(let number): return .number(Double(number))
         case .number(let number): return .number(number)
@@ -84,45 +153,31 @@ struct Counter {
     /// Every value a field may take (a vocabulary's whole scale) and any other value seen, in order.
     func domain(_ path: BoundPath, seen: [GroupValue]) -> [GroupValue] {
         var domain: [GroupValue] = path.field.type.vocabulary.map { vocabulary in
-            vocabulary.terms.enumerated().map { GroupValue(label: $1.value, rank: .number(Double($0))) }
+            vocabulary.terms.enumerated().map { GroupValue(cell: .text($1.value), rank: .number(Double($0))) }
         } ?? []
         for value in seen where !domain.contains(value) { domain.append(value) }
         return domain.sorted { $0.rank < $1.rank }
     }
 
-    private func combinations(_ rows: [Int], _ groups: [BoundPath]) -> ResultSet {
-        var counts: [[GroupValue]: Int] = [:]
-        let readers = groups.map { FieldReader($0, catalog: catalog) }
-        for row in rows {
-            var keys: [[GroupValue]] = [[]]
-            for reader in readers {
-                let values = values(reader, row: row)
-                keys = keys.flatMap { key in values.map { key + [$0] } }
-            }
-            for key in keys { counts[key, default: 0] += 1 }
+    /// A crosstab's margins: the aggregate over each row value and each column value, in
+    /// the order they first occur in the groups.
+    private func margins(_ groups: [CountGroup], _ parts: [[GroupValue: RowSet]], _ aggregator: Aggregator) -> Crosstab {
+        func totals(_ axis: Int) -> [Cell] {
+            var seen = Set<GroupValue>()
+            let values = groups.map { $0.key[axis] }.filter { seen.insert($0).inserted }
+            return values.map { aggregator.value(of: parts[axis][$0] ?? RowSet(capacity: 0)) }
         }
-        let ordered = counts.keys.sorted { $0.map(\.rank).lexicographicallyPrecedes($1.map(\.rank)) }
-        var result = ordered.map { key in key.map { Cell.text($0.label) } + [.integer(counts[key] ?? 0)] }
-        result.append([.text("total")] + Array(repeating: .null, count: groups.count - 1) + [.integer(rows.count)])
-        let columns = groups.map { ResultSet.Column(name: $0.text) } + [.init(name: "count")]
-        return ResultSet(columns: columns, rows: result, hasTotalsRow: true)
+        return Crosstab(rowTotals: totals(0), columnTotals: totals(1))
     }
 
-    /// One row per value of the first field, one column per value of the second, with totals.
-    private func crosstab(_ down: [GroupValue: RowSet], _ across: [GroupValue: RowSet],
-                          _ first: BoundPath, _ second: BoundPath, total: Int) -> ResultSet {
-        let rowValues = domain(first, seen: Array(down.keys))
-        let columnValues = domain(second, seen: Array(across.keys))
-        var result: [[Cell]] = rowValues.map { value in
-            let rows = down[value]
-            let cells = columnValues.map { column -> Cell in
-                guard let rows, let columnRows = across[column] else { return .integer(0) }
-                return .integer(rows.intersection(columnRows).count)
-            }
-            return [.text(value.label)] + cells + [.integer(rows?.count ?? 0)]
+    /// "groups overlap" when a record with several values of a `by` path counts in
+    /// several groups, so that the groups add up to more than the records counted.
+    func overlapNotes(_ count: BoundCount, _ parts: [[GroupValue: RowSet]], table: String, counted: Int) -> [String] {
+        zip(count.groups, parts).compactMap { path, part in
+            let sum = part.values.reduce(0) { $0 + $1.count }
+            guard sum > counted else { return nil }
+            return "groups overlap: a row of \(table) with several values of \(path.text) counts once in each of those groups, "
+                + "so the groups add up to \(sum); the total counts each of the \(counted) rows once"
         }
-        result.append([.text("total")] + columnValues.map { .integer(across[$0]?.count ?? 0) } + [.integer(total)])
-        let columns = [ResultSet.Column(name: first.text)] + columnValues.map { ResultSet.Column(name: $0.label) } + [.init(name: "total")]
-        return ResultSet(columns: columns, rows: result, hasTotalsRow: true)
     }
 }

@@ -9,18 +9,17 @@ struct Explainer {
     func explain(_ statement: Statement) throws(Diagnostic) -> ResultSet {
         switch statement {
         case .query(let query):
-            return try plan(query, groups: [])
-        case .count(let query, let groups):
-            return try plan(query, groups: groups)
+            return plan(try interpreter.binder.bind(query), count: nil)
+        case .count(let count):
+            let bound = try interpreter.binder.bindCount(count)
+            return plan(bound.query, count: bound)
         default:
             throw Diagnostic(.error, "only queries and counts can be explained", at: nil)
         }
     }
 
-    private func plan(_ query: Query, groups: [FieldPath]) throws(Diagnostic) -> ResultSet {
-        let bound = try interpreter.binder.bind(query)
-        var groupPaths: [BoundPath] = []
-        for group in groups { groupPaths.append(try interpreter.binder.bindPath(group, from: bound.input.table)) }
+    private func plan(_ bound: BoundQuery, count: BoundCount?) -> ResultSet {
+        let groupPaths = count?.groups ?? []
         let tableCount = interpreter.store.table(named: bound.input.table)!.count
         let inputCount = bound.input.rows?.count ?? tableCount
         var rows: [[Cell]] = [step("input", inputDescription(bound.input, tableCount), tableCount, inputCount)]
@@ -36,16 +35,53 @@ struct Explainer {
         }
         let final = interpreter.rows(of: bound)
         if let limit = bound.limit { rows.append(step("limit \(limit)", "first rows", filtered.count, final.count)) }
-        for path in groupPaths {
-            rows.append(step("count by \(path.text)", groupAccess(path, groups: groupPaths.count), final.count, final.count))
+        var notes: [String] = []
+        if let count {
+            let (steps, overlap) = countSteps(count, rows: final)
+            rows += steps
+            notes = overlap
         }
         let columns: [ResultSet.Column] = [.init(name: "step"), .init(name: "access"), .init(name: "rows in"), .init(name: "rows out")]
-        return ResultSet(columns: columns, rows: rows)
+        return ResultSet(columns: columns, rows: rows, notes: notes)
+    }
+
+    /// The steps of a count after its rows are selected: grouping, aggregates, sorting and
+    /// limiting the groups; and the note when groups overlap.
+    private func countSteps(_ count: BoundCount, rows: [Int]) -> ([[Cell]], [String]) {
+        let counter = Counter(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
+        let table = count.query.input.table
+        let result = counter.count(rows, of: table, count)
+        let unlimited = BoundCount(query: count.query, groups: count.groups, aggregates: count.aggregates, sort: count.sort, limit: nil)
+        let groups = count.limit == nil ? result.rows.count : counter.count(rows, of: table, unlimited).rows.count
+        var steps: [[Cell]] = []
+        for path in count.groups {
+            let overlaps = path.field.type.isMultiValued || !path.hops.isEmpty
+            let access = groupAccess(path, groups: count.groups.count) + (overlaps ? "; a row with several values counts in each of their groups" : "")
+            steps.append(step("count by \(path.text)", access, rows.count, groups))
+        }
+        let aggregates = count.aggregates.map(\.text).joined(separator: ", ")
+        steps.append(step("show \(aggregates)", "over the rows of each group; totals over all \(rows.count) rows, each once", groups, groups))
+        if !count.sort.isEmpty {
+            let keys = count.sort.map { key -> String in
+                let name: String
+                switch key.target {
+                case .group(let index): name = count.groups[index].text
+                case .aggregate(let aggregate): name = aggregate.text
+                }
+                return name + (key.descending ? " desc" : "")
+            }.joined(separator: ", ")
+            let how = count.isCrosstab ? "the crosstab's rows by their totals, ties in value order" : "stable sort of the groups, ties in value order"
+            steps.append(step("sort by \(keys)", how, groups, groups))
+        }
+        if let limit = count.limit {
+            steps.append(step("limit \(limit)", count.isCrosstab ? "first rows of the crosstab, every column kept" : "first groups", groups, result.rows.count))
+        }
+        return (steps, result.notes)
     }
 
     /// How `count ... by` groups on `path` (see `Counter.partition`).
     private func groupAccess(_ path: BoundPath, groups: Int) -> String {
-        if groups <= 2, interpreter.usesIndexes, path.hops.isEmpty, path.field.type.vocabulary != nil {
+        if interpreter.usesIndexes, path.hops.isEmpty, path.field.type.vocabulary != nil {
             return "value index of \(path.field.name), intersected with the rows"
         }
         return "read \(path.text) of each row"

@@ -29,6 +29,6 @@ struct Introspection {
         for row in table.rows {
             for case .term(let term) in Set(row[position].elements) where term < counts.count { counts[term] += 1 }
         }
-        return .list(vocabulary.terms.enumerated().map { "\($1.value) \(counts[$0])" })
+        return .list(vocabulary.terms.enumerated().map { .text("\($1.value) \(counts[$0])") })
     }
 }

@@ -17,7 +17,12 @@ final class FieldReader {
         hopRows = path.hops.map { catalog.table($0.source).rows }
         finalRows = catalog.table(path.table).rows
         termCells = path.field.type.vocabulary?.terms.map { Cell.text($0.value) } ?? []
+        isMultiValued = path.field.type.isMultiValued
+            || path.hops.contains { catalog.table($0.source).schema.fields[$0.position].type.isMultiValued }
     }
+
+    /// True when the path may give several values for one row (a set, or a to-many hop).
+    let isMultiValued: Bool
 
     /// The values of the path for `row` of the queried source: one value without relations,
     /// the final field of every related record with them.
@@ -54,13 +59,18 @@ final class FieldReader {
         }
         // Through a relation, one value per related record in the relation's order, so
         // `show study, study.country` reads each study beside its own country; a record
-        // without a value keeps its place as an empty string.
-        let records = relatedRecords(row: row)
-        if records.isEmpty { return .null }
-        if records.count == 1 { return store.cell(finalRows[records[0]][path.position], of: path.field) }
-        return .list(records.map { record in
-            finalRows[record][path.position].elements.map { store.display($0, of: path.field) }.joined(separator: ", ")
-        })
+        // without a value keeps its place as null. A to-many path is a list even with one
+        // record or none, so a column keeps one type.
+        let cells = relatedRecords(row: row).map { record -> Cell in
+            let elements = finalRows[record][path.position].elements
+            switch elements.count {
+            case 0: return .null
+            case 1: return store.cell(elements[0], of: path.field)
+            default: return .list(elements.map { store.cell($0, of: path.field) })
+            }
+        }
+        guard isMultiValued else { return cells.first ?? .null }
+        return .list(cells)
     }
 
     /// The row's key for sorting on the path: the first value, nulls last.

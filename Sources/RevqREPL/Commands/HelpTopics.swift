@@ -61,6 +61,17 @@ enum HelpTopics {
           count findings
           count findings by theme
           count findings where confidence >= moderat by theme, confidence
+        Aggregates per group: count, and min, max, sum, avg, median of a number field;
+        min and max of a scale go by its order:
+          count findings by confidence show avg(support)
+          count findings by theme show count, min(confidence), max(confidence)
+        Sort and cut the groups by a 'by' field, the count or an aggregate (a crosstab's
+        rows by their totals):
+          count findings by theme sort by count desc limit 3
+        Where a record has several values (a set, a to-many relation), it counts in each
+        of its groups: a note says so, and the total counts it once.
+          count studies by informants
+        csv, tsv and json hold one row per group, no totals: see README, Output for scripts.
         """),
         ("sort", """
         Choose columns, order and how many rows:

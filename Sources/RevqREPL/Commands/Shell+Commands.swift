@@ -6,18 +6,18 @@ extension Shell {
     func help(_ call: MetaInvocation) throws(MetaError) {
         let arguments = call.arguments
         guard let topic = arguments.first?.lowercased() else {
-            say("Meta-commands (a unique prefix works: .hel for .help):\n\(MetaCommands.summary)\n")
-            say("Topics of the language (.help TOPIC):\n  " + HelpTopics.names.map { $0 == "fields" ? "fields SOURCE" : $0 }.joined(separator: ", ") + "\n")
-            say("Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon")
+            sayProse("Meta-commands (a unique prefix works: .hel for .help):\n\(MetaCommands.summary)\n")
+            sayProse("Topics of the language (.help TOPIC):\n  " + HelpTopics.names.map { $0 == "fields" ? "fields SOURCE" : $0 }.joined(separator: ", ") + "\n")
+            sayProse("Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon")
             return
         }
         if topic == "fields" {
             guard arguments.count == 2 else { throw MetaError("name a source", word: 1, hint: "usage: .help fields SOURCE") }
-            say(try fieldsHelp(arguments[1]))
+            sayProse(try fieldsHelp(arguments[1]))
         } else if let text = HelpTopics.text(of: topic) {
-            say(text)
+            sayProse(text)
         } else if case .found(let command) = MetaCommands.resolve(topic) {
-            say("\(command.usage)\n  \(command.summary)\n\(command.details)")
+            sayProse("\(command.usage)\n  \(command.summary)\n\(command.details)")
         } else {
             throw MetaError("no help on '\(topic)'", word: 1,
                             hint: "topics: " + HelpTopics.names.joined(separator: ", ") + "; or a command name")

@@ -15,6 +15,7 @@ public struct LaunchOptions: Sendable {
 
     public var inputs: [Input] = []
     public var format: OutputMode?
+    public var color: ColorChoice = .auto
     public var dataset: String?
     public var bail = false
     public var noHistory = false
@@ -30,7 +31,7 @@ public enum Launcher {
     public static func run(_ options: LaunchOptions) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let environment = ProcessInfo.processInfo.environment
-        let facts = TerminalFacts(environment: environment)
+        let facts = TerminalFacts(environment: environment, color: options.color)
         let stderr = OutputSink.standardError()
         let store: Store
         let datasetPath: String

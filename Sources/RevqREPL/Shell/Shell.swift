@@ -47,6 +47,9 @@ final class Shell {
     var pendingStatement = ""
     /// Set after the first failed write of the history file, so it is reported once.
     private var historyFailed = false
+    let printer = ResultPrinter()
+    /// The last result shown, for `.last`.
+    var lastResult: ResultSet?
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
@@ -83,7 +86,8 @@ final class Shell {
         case .rows(let result):
             if !quiet { show(result) }
         case .message(let message):
-            if !quiet { write(message + "\n") }
+            // A script's machine-format output holds results only.
+            if !quiet && settings.mode.isMachineFormat && redirect == nil { notify(message) } else if !quiet { write(message + "\n") }
         }
         reportTime(since: started)
         record(text)
@@ -91,11 +95,22 @@ final class Shell {
         return .succeeded
     }
 
-    private func show(_ result: ResultSet) {
+    /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
+    func show(_ result: ResultSet, whole: Bool = false) {
+        lastResult = result
         let target = redirect?.sink ?? stdout
         let spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
-        ResultPrinter.print(result, spec: spec, to: target, notes: stderr)
+        let onTerminal = redirect == nil && configuration.facts.stdoutIsTerminal
+        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice,
+                      rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
+    }
+
+    /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.
+    private var pagerChoice: PagerChoice? {
+        let facts = configuration.facts
+        guard redirect == nil, facts.stdoutIsTerminal, settings.pager != .off, !facts.pagerCommand.isEmpty else { return nil }
+        return PagerChoice(command: facts.pagerCommand, setting: settings.pager, height: facts.height)
     }
 
     private func reportTime(since started: DispatchTime) {
@@ -151,6 +166,12 @@ final class Shell {
         stdout.flush()
     }
 
+    /// Prose for the person at the terminal (help): broken at spaces at its edge, never
+    /// inside a word; as it is into a pipe.
+    func sayProse(_ text: String) {
+        say(configuration.facts.stdoutIsTerminal ? Prose.wrap(text, width: configuration.facts.width) : text)
+    }
+
     /// A notice about what a command did (saved, opened, resumed): on the terminal in a
     /// session, on stderr in a script so that stdout holds only results.
     func notify(_ text: String) {
@@ -165,10 +186,21 @@ final class Shell {
     }
 
     func report(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) {
-        let rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
+        var rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
+        if configuration.facts.stderrIsTerminal { rendered = wrapProse(of: rendered) }
         stdout.flush()
         stderr.write(Paint.diagnostic(rendered, enabled: configuration.facts.colorOnStderr) + "\n")
         stderr.flush()
+    }
+
+    /// A diagnostic's message and hint lines wrapped at the terminal's edge; the quoted
+    /// statement and its caret line stay whole, so the caret stays under its word.
+    private func wrapProse(of diagnostic: String) -> String {
+        diagnostic.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let text = String(line)
+            let isQuote = text.contains(" | ") || text.hasSuffix(" |")
+            return isQuote ? text : Prose.wrap(text, width: configuration.facts.width)
+        }.joined(separator: "\n")
     }
 
     func fail(_ message: String) {

@@ -6,11 +6,16 @@ public struct ShellSettings: Equatable, Sendable {
     public var mode: OutputMode
     public var headers: Bool
     public var timer: Bool
+    /// `.pager`: long results on a terminal go through `$PAGER`.
+    public var pager: PagerSetting
+    /// `.rowlimit`: a terminal shows at most this many rows of a result; 0 shows all.
+    public var rowLimit = 0
 
-    public init(mode: OutputMode = .table, headers: Bool = true, timer: Bool = false) {
+    public init(mode: OutputMode = .table, headers: Bool = true, timer: Bool = false, pager: PagerSetting = .auto) {
         self.mode = mode
         self.headers = headers
         self.timer = timer
+        self.pager = pager
     }
 }
 

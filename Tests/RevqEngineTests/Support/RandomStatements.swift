@@ -28,12 +28,40 @@ struct RandomStatements {
         text += condition(in: table, depth: 0)
         if text.hasPrefix("count") {
             let groups = (0..<Int.random(in: 0...2, using: &random)).map { _ in table.schema.fields.randomElement(using: &random)!.name }
-            return groups.isEmpty ? text : text + " by " + groups.joined(separator: ", ")
+            return groups.isEmpty ? text : text + " by " + groups.joined(separator: ", ") + countClauses(table)
         }
         if let field = table.schema.fields.randomElement(using: &random), Int.random(in: 0..<3, using: &random) == 0 {
             text += " sort by \(field.name)\(Bool.random(using: &random) ? " desc" : "")"
         }
         return text
+    }
+
+    /// Now and then aggregates of fields that take them, a sort on one, and a limit.
+    mutating func countClauses(_ table: Table) -> String {
+        let numeric = table.schema.fields.filter { [.integer, .number, .count].contains(kind($0.type)) }.map(\.name)
+        let scales = table.schema.fields.filter { kind($0.type) == .scale }.map(\.name)
+        var aggregates = ["count"]
+        if let field = numeric.randomElement(using: &random) {
+            aggregates.append(["sum", "avg", "median", "min", "max"].randomElement(using: &random)! + "(\(field))")
+        }
+        if let field = scales.randomElement(using: &random) { aggregates.append(["min", "max"].randomElement(using: &random)! + "(\(field))") }
+        var text = ""
+        if Bool.random(using: &random) { text += " show " + aggregates.joined(separator: ", ") }
+        if Bool.random(using: &random) { text += " sort by \(aggregates.randomElement(using: &random)!)\(Bool.random(using: &random) ? " desc" : "")" }
+        if Int.random(in: 0..<3, using: &random) == 0 { text += " limit \(Int.random(in: 0...5, using: &random))" }
+        return text
+    }
+
+    private enum Kind { case integer, number, count, scale, other }
+
+    private func kind(_ type: FieldType) -> Kind {
+        switch type {
+        case .integer: return .integer
+        case .number: return .number
+        case .count: return .count
+        case .scale: return .scale
+        default: return .other
+        }
     }
 
     mutating func condition(in table: Table, depth: Int) -> String {

@@ -1,0 +1,34 @@
+import RevqCore
+import RevqLanguage
+
+extension Binder {
+    /// A count checked against the schema: its source and condition, `by` paths,
+    /// aggregates (`count` when none is written), sort keys and limit.
+    func bindCount(_ count: CountQuery) throws(Diagnostic) -> BoundCount {
+        let query = try bind(count.query)
+        let table = query.input.table
+        var groups: [BoundPath] = []
+        for group in count.groups { groups.append(try bindPath(group, from: table)) }
+        var aggregates: [BoundAggregate] = []
+        for aggregate in count.aggregates { aggregates.append(try bindAggregate(aggregate, from: table)) }
+        var sort: [(target: BoundCount.SortTarget, descending: Bool)] = []
+        for key in count.sort { sort.append((try bindSortTarget(key.target, groups: groups, table: table), key.descending)) }
+        let limit = count.limit.flatMap { literal -> Int? in if case .number(let n) = literal.kind { Int(n) } else { nil } }
+        return BoundCount(query: query, groups: groups, aggregates: aggregates.isEmpty ? [.count] : aggregates,
+                          sort: sort, limit: limit)
+    }
+
+    /// A count sorts by one of its `by` paths or by an aggregate (shown or not).
+    private func bindSortTarget(_ target: CountSortKey.Target, groups: [BoundPath], table: String) throws(Diagnostic) -> BoundCount.SortTarget {
+        switch target {
+        case .aggregate(let aggregate):
+            return .aggregate(try bindAggregate(aggregate, from: table))
+        case .path(let path):
+            let bound = try bindPath(path, from: table)
+            if let index = groups.firstIndex(where: { TextFolding.fold($0.text) == TextFolding.fold(bound.text) }) { return .group(index) }
+            let paths = groups.map(\.text)
+            throw Diagnostic(.error, "a count sorts by its groups, not by '\(path.text)'", at: path.range,
+                             hint: "sort by " + (paths + ["count", "an aggregate such as avg(support)"]).joined(separator: ", "))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import RevqCore
+
+/// `sort by` and `limit` of a count: the groups ordered by a `by` path, `count` or an
+/// aggregate, then cut to the first n. On a crosstab they order and cut its rows (the
+/// values of the first path): an aggregate is then the row's total, and `limit 3`
+/// keeps three rows with all their columns.
+struct CountOrder {
+    let count: BoundCount
+    let parts: [[GroupValue: RowSet]]
+    let catalog: Catalog
+    var usesIndexes = true
+
+    func apply(to groups: [CountGroup]) -> [CountGroup] {
+        let sorted = count.sort.isEmpty ? groups : self.sorted(groups)
+        guard let limit = count.limit else { return sorted }
+        guard count.isCrosstab else { return Array(sorted.prefix(limit)) }
+        var kept: [GroupValue] = []
+        for group in sorted where !kept.contains(group.key[0]) && kept.count < limit { kept.append(group.key[0]) }
+        return sorted.filter { kept.contains($0.key[0]) }
+    }
+
+    /// A stable sort on the keys, ties in the groups' own order; nulls last.
+    private func sorted(_ groups: [CountGroup]) -> [CountGroup] {
+        let aggregators = count.sort.map { key -> Aggregator? in
+            if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes) }
+            return nil
+        }
+        let decorated = groups.enumerated().map { order, group in
+            (group, order, count.sort.indices.map { sortValue(group, key: $0, aggregator: aggregators[$0]) })
+        }
+        return decorated.sorted { lhs, rhs in
+            for (index, key) in count.sort.enumerated() where lhs.2[index] != rhs.2[index] {
+                let (a, b) = (lhs.2[index], rhs.2[index])
+                if a == .null || b == .null { return b == .null }
+                return key.descending ? b < a : a < b
+            }
+            return lhs.1 < rhs.1
+        }.map(\.0)
+    }
+
+    private func sortValue(_ group: CountGroup, key: Int, aggregator: Aggregator?) -> SortValue {
+        switch count.sort[key].target {
+        case .group(let index): return group.key[index].rank
+        case .aggregate:
+            // A crosstab ranks its rows by their totals, so a row's cells stay together.
+            let rows = count.isCrosstab ? (parts[0][group.key[0]] ?? group.rows) : group.rows
+            return aggregator!.sortValue(of: rows)
+        }
+    }
+}

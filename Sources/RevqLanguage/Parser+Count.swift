@@ -1,0 +1,106 @@
+import RevqCore
+
+/// The `count` statement: groups, aggregates, and sorting and limiting the groups.
+extension Parser {
+    /// count -> "count" source [ "where" condition ] [ "by" paths ] { count_clause }
+    mutating func parseCount() throws(ParseStop) -> Statement {
+        advance()
+        let source = try parseName("a source name to count")
+        let condition = match(.where) ? try parseCondition() : nil
+        var groups: [FieldPath] = []
+        if match(.by) {
+            groups = try parsePathList()
+            if check(.where) { throw whereAfterBy(source: source) }
+        }
+        var aggregates: [Aggregate]?, sort: [CountSortKey]?, limit: Literal?
+        while true {
+            let clause = peek
+            if match(.show) {
+                guard aggregates == nil else { throw repeatedClause(clause) }
+                aggregates = try parseAggregates()
+            } else if match(.sort) {
+                guard sort == nil else { throw repeatedClause(clause) }
+                _ = try consume(.by, "'by' after 'sort'")
+                sort = try parseCountSortKeys()
+            } else if match(.limit) {
+                guard limit == nil else { throw repeatedClause(clause) }
+                limit = try parseLimit()
+            } else {
+                break
+            }
+        }
+        let query = Query(source: source, condition: condition)
+        return .count(CountQuery(query: query, groups: groups, aggregates: aggregates ?? [], sort: sort ?? [], limit: limit))
+    }
+
+    /// `count findings by theme where ...`: the condition belongs before `by`.
+    private func whereAfterBy(source: Name) -> ParseStop {
+        .error(Diagnostic(.error, "'where' goes before 'by' in a count", at: peek.range,
+                          hint: "count \(source.text) where CONDITION by FIELD, e.g. count findings where confidence = høy by theme"))
+    }
+
+    private func repeatedClause(_ clause: Token) -> ParseStop {
+        .error(Diagnostic(.error, "'\(clause.text)' appears twice in the statement", at: clause.range,
+                          hint: "list everything in one '\(clause.text)' clause, separated by commas"))
+    }
+
+    /// aggregates -> aggregate { "," aggregate }
+    mutating func parseAggregates() throws(ParseStop) -> [Aggregate] {
+        var aggregates: [Aggregate] = []
+        repeat { aggregates.append(try parseAggregate()) } while match(.comma)
+        return aggregates
+    }
+
+    /// aggregate -> "count" | ( "min" | "max" | "sum" | "avg" | "median" ) "(" path ")"
+    mutating func parseAggregate() throws(ParseStop) -> Aggregate {
+        guard let function = aggregateFunction(peek) else {
+            throw expected("an aggregate (count, min, max, sum, avg or median)",
+                           hint: "a count shows aggregates of its groups, e.g. show count, avg(support)")
+        }
+        let name = advance()
+        if function == .count { return Aggregate(function: .count, path: nil, range: name.range) }
+        guard match(.leftParen) else { throw expected("'(' after '\(name.text)'", hint: "write \(function.rawValue)(FIELD), e.g. \(function.rawValue)(support)") }
+        openParentheses.append(previous.range)
+        let path = try parsePath()
+        guard match(.rightParen) else { throw expected("')' after '\(path.text)'") }
+        openParentheses.removeLast()
+        return Aggregate(function: function, path: path, range: name.range.extended(to: previous.range))
+    }
+
+    private func aggregateFunction(_ token: Token) -> AggregateFunction? {
+        guard case .keyword(let keyword) = token.kind else { return nil }
+        return AggregateFunction(rawValue: keyword.rawValue)
+    }
+
+    /// count_sortkeys -> count_sortkey { "," count_sortkey }
+    /// count_sortkey -> ( aggregate | path ) [ "asc" | "desc" ]
+    mutating func parseCountSortKeys() throws(ParseStop) -> [CountSortKey] {
+        var keys: [CountSortKey] = []
+        repeat {
+            let target: CountSortKey.Target
+            if aggregateFunction(peek) != nil {
+                target = .aggregate(try parseAggregate())
+            } else {
+                guard case .word = peek.kind else { throw expected("a 'by' field, 'count' or an aggregate to sort by") }
+                target = .path(try parsePath())
+            }
+            let descending = match(.desc)
+            if !descending { _ = match(.asc) }
+            keys.append(CountSortKey(target: target, descending: descending))
+        } while match(.comma)
+        return keys
+    }
+
+    /// What may follow a complete count, for the error when something else does.
+    static func afterCount(_ count: CountQuery) -> String {
+        var next: [String] = []
+        if count.groups.isEmpty {
+            next += count.query.condition == nil ? ["'where'"] : ["'and'", "'or'"]
+            next.append("'by'")
+        }
+        if count.aggregates.isEmpty { next.append("'show'") }
+        if count.sort.isEmpty { next.append("'sort by'") }
+        if count.limit == nil { next.append("'limit'") }
+        return next.joined(separator: ", ") + (next.isEmpty ? "" : " or ") + "the end of the statement"
+    }
+}

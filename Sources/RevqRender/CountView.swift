@@ -1,0 +1,75 @@
+import RevqCore
+
+/// The display view of a count (table, card and Markdown only): "(none)" for a group
+/// without a value, averages to two decimals, the totals row, and two `by` paths with one
+/// aggregate pivoted into a crosstab whose corner names both fields (`theme \ confidence`).
+/// Machine formats never see it: they write the tidy rows as they are.
+extension ResultSet {
+    /// The rows as a person reads them; a result that is not a count is itself. With
+    /// `pivot` false a crosstab is listed one row per pair (when too wide to pivot).
+    func displayed(pivot: Bool = true) -> ResultSet {
+        guard case .count(let count) = presentation else { return self }
+        if pivot, isCrosstab, let margins = count.crosstab { return pivoted(margins, totals: count.totals) }
+        return listed(count)
+    }
+
+    /// True when display modes show this count as a crosstab.
+    var isCrosstab: Bool {
+        guard case .count(let count) = presentation else { return false }
+        return count.crosstab != nil && count.groupColumns == 2 && columns.count == 3
+    }
+
+    /// One row per group, then the totals row.
+    private func listed(_ count: CountPresentation) -> ResultSet {
+        var shown = rows.map { row in
+            row.enumerated().map { $0 < count.groupColumns ? CountView.label($1) : CountView.rounded($1) }
+        }
+        if let totals = count.totals, count.groupColumns > 0 {
+            shown.append([.text("total")] + Array(repeating: .null, count: count.groupColumns - 1) + totals.map(CountView.rounded))
+        }
+        return ResultSet(columns: columns, rows: shown, hasTotalsRow: count.totals != nil && count.groupColumns > 0, notes: notes)
+    }
+
+    /// A row per value of the first field, a column per value of the second, margins last.
+    private func pivoted(_ margins: Crosstab, totals: [Cell]?) -> ResultSet {
+        let down = CountView.distinct(rows.map { $0[0] })
+        let across = CountView.distinct(rows.map { $0[1] })
+        var cells: [Cell: [Cell: Cell]] = [:]
+        for row in rows { cells[row[0], default: [:]][row[1]] = row[2] }
+        var shown: [[Cell]] = down.enumerated().map { index, value in
+            let inner = across.map { CountView.rounded(cells[value]?[$0] ?? .null) }
+            let margin = index < margins.rowTotals.count ? CountView.rounded(margins.rowTotals[index]) : .null
+            return [CountView.label(value)] + inner + [margin]
+        }
+        if let totals, margins.columnTotals.count == across.count {
+            shown.append([.text("total")] + margins.columnTotals.map(CountView.rounded) + totals.map(CountView.rounded))
+        }
+        // An average's margin is the average over the row's records, not a total.
+        let marginName = columns[2].name == "count" ? "total" : "all"
+        let header = [Column(name: columns[0].name + " \\ " + columns[1].name)]
+            + across.map { Column(name: CountView.label($0).text) } + [Column(name: marginName)]
+        return ResultSet(columns: header, rows: shown, hasTotalsRow: totals != nil, notes: notes)
+    }
+}
+
+enum CountView {
+    /// How a group value reads: "(none)" where the records have no value.
+    static func label(_ cell: Cell) -> Cell {
+        switch cell {
+        case .null, .list([]): return .text("(none)")
+        default: return cell
+        }
+    }
+
+    /// An average or median to two decimals: a projector shows 3.64, JSON keeps every digit.
+    static func rounded(_ cell: Cell) -> Cell {
+        guard case .number(let number) = cell, number.isFinite else { return cell }
+        return .number((number * 100).rounded() / 100)
+    }
+
+    /// The values in the order they first occur.
+    static func distinct(_ cells: [Cell]) -> [Cell] {
+        var seen = Set<Cell>()
+        return cells.filter { seen.insert($0).inserted }
+    }
+}

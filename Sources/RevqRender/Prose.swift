@@ -1,0 +1,49 @@
+import RevqCore
+
+/// Prose for a terminal (help, hints, notes) broken at spaces, never inside a word,
+/// measured in display columns (æøå, combining accents and CJK count as they show).
+///
+/// A line keeps its indent on every line it becomes; a line of two columns
+/// (`  .mode [MODE]   Show results as ...`) and a labelled line (`note: ...`,
+/// `= hint: ...`) continue under their text.
+///
+///     Prose.wrap("note: groups overlap: a study ...", width: 40)
+public enum Prose {
+    public static func wrap(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { wrapLine(String($0), width: width) }
+            .joined(separator: "\n")
+    }
+
+    private static func wrapLine(_ line: String, width: Int) -> String {
+        guard DisplayWidth.of(line) > width else { return line }
+        let indent = hangingIndent(of: line)
+        let head = String(line.prefix(indent))
+        let body = String(line.dropFirst(indent))
+        // A hanging indent that leaves too little room falls back to the line's own indent.
+        let room = width - DisplayWidth.of(head)
+        guard room >= 20 else { return line }
+        let lines = TextWrapper.wrap(body, width: room)
+        let pad = String(repeating: " ", count: DisplayWidth.of(head))
+        return lines.enumerated().map { ($0 == 0 ? head : pad) + $1 }.joined(separator: "\n")
+    }
+
+    /// Where continuation lines start, in characters: after a label (`note: `,
+    /// `= hint: `), at the second column of a two-column line, else at the line's indent.
+    static func hangingIndent(of line: String) -> Int {
+        let characters = Array(line)
+        let lead = characters.prefix { $0 == " " }.count
+        let rest = String(characters[lead...])
+        for label in ["note: ", "= hint: ", "hint: "] where rest.hasPrefix(label) { return lead + label.count }
+        var index = lead
+        while index + 1 < characters.count {
+            if characters[index] != " ", characters[index + 1] == " ", index + 2 < characters.count, characters[index + 2] == " " {
+                var column = index + 1
+                while column < characters.count, characters[column] == " " { column += 1 }
+                return column < characters.count ? column : lead
+            }
+            index += 1
+        }
+        return lead
+    }
+}

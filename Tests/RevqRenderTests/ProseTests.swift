@@ -1,0 +1,40 @@
+import RevqCore
+import RevqRender
+import Testing
+
+/// Issue 9, item 7: prose breaks at spaces, measured in display columns, and keeps its
+/// hanging indent (help's two columns, `note: `, `= hint: `).
+@Suite struct ProseTests {
+    /// No line wider than the width, no word broken, nothing lost.
+    @Test(arguments: [
+        "Vi inkluderte 38 primærstudier (publisert 2010-2025): 23 kvalitative, 13 kvantitative og 2 flermetodiske studier",
+        "e\u{301}e\u{301}e\u{301} combining accents count as one column each, René and Öye too, in every line",
+        "研究 学校 家庭 协作 缺勤 研究 学校 家庭 协作 缺勤 研究 学校 家庭 协作 缺勤 wide characters take two columns",
+    ])
+    func wrapsAtSpacesWithinTheWidth(text: String) {
+        for width in [24, 40, 60] {
+            let lines = Prose.wrap(text, width: width).split(separator: "\n").map(String.init)
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(width): \(lines)")
+            #expect(lines.joined(separator: " ") == text, "no word is cut at \(width)")
+        }
+    }
+
+    @Test func aTwoColumnLineContinuesUnderItsText() {
+        let line = "  .save NAME|PATH      Save this session (statements, named queries, settings)"
+        let wrapped = Prose.wrap(line, width: 50).split(separator: "\n").map(String.init)
+        let indent = String(repeating: " ", count: "  .save NAME|PATH      ".count)
+        #expect(wrapped == ["  .save NAME|PATH      Save this session", indent + "(statements, named queries,", indent + "settings)"])
+    }
+
+    @Test func notesAndHintsHangUnderTheirText() {
+        let note = Prose.wrap("note: groups overlap: a row of studies with several values counts once in each", width: 40)
+        #expect(note.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("      ") && !$0.hasPrefix("       ") })
+        let hint = Prose.wrap("   = hint: count findings where CONDITION by FIELD, e.g. count findings", width: 40)
+        #expect(hint.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 11)) })
+    }
+
+    @Test func shortLinesAndBlankLinesStayAsTheyAre() {
+        let text = "Topics:\n\n  count, sort"
+        #expect(Prose.wrap(text, width: 80) == text)
+    }
+}
