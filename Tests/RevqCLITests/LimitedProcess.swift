@@ -12,7 +12,15 @@ enum LimitedProcess {
     }
 
     static func run(_ arguments: [String], stdin: String, home: TemporaryHome, fileSizeBlocks: Int = 0) throws -> Outcome {
-        let script = "trap '' XFSZ; ulimit -f \(fileSizeBlocks); exec \"$0\" \"$@\""
+        try runShell("exec \"$0\" \"$@\"", arguments: arguments, stdin: stdin, home: home, fileSizeBlocks: fileSizeBlocks)
+    }
+
+    /// Runs `command` in `sh`, where `$0` is the revq binary, `$@` the arguments, and
+    /// `$HOME` the temporary home; with `fileSizeBlocks`, files written are capped.
+    static func runShell(_ command: String, arguments: [String] = [], stdin: String = "", home: TemporaryHome,
+                         fileSizeBlocks: Int? = nil) throws -> Outcome {
+        let limit = fileSizeBlocks.map { "trap '' XFSZ; ulimit -f \($0); " } ?? ""
+        let script = limit + command
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script, RevqProcess.binary] + arguments

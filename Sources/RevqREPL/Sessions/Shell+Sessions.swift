@@ -155,7 +155,8 @@ extension Shell {
         let kept = recorder.finish()
         if let problem, unsaved > 0 {
             let partly = kept.map { "; the part written before the failure is in \($0)" } ?? ""
-            warn("\(statements(unsaved)) of this session are not saved and could not all be journaled (\(problem))\(partly)")
+            let lost = unsaved == 1 ? "1 statement is lost" : "\(unsaved) statements are lost"
+            warn("this session is not saved and its journal could not be written (\(problem)): \(lost)\(partly)")
         } else if let kept {
             warn("this session is not saved; `revq --resume` restores it (journal: \(kept))")
         }
