@@ -14,7 +14,7 @@ public func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     for (name, contents) in zip(names, parts.dropFirst()) where FuzzDataset.isSafe(name) {
         let path = folder + "/" + name
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(contents))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(contents))
     }
     _ = try? DatasetLoader.load(directory: folder)
     return 0

@@ -76,4 +76,18 @@ struct InterruptTests {
         #expect(terminal.waitForExit() == 0)
         #expect(!terminal.rawOutput.contains("NSCocoaErrorDomain"))
     }
+
+    /// On a full disk (here: no file may grow, `ulimit -f 0`) the journal cannot take
+    /// its header: revq says so, and no empty journal is left behind on each start.
+    @Test func aFullDiskLeavesNoEmptyJournal() throws {
+        let home = try TemporaryHome()
+        let terminal = try Terminal(executable: "/bin/sh", arguments: ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\"", RevqProcess.binary], home: home)
+        try terminal.waitFor("revq> ")
+        try terminal.enter("let komm = findings where theme = kommunikasjon", expecting: "journal cannot be written")
+        terminal.type(Key.controlD)
+        try terminal.waitFor("1 statement is lost")
+        #expect(terminal.waitForExit() == 0)
+        let journals = (try? FileManager.default.contentsOfDirectory(atPath: home.journalsDirectory)) ?? []
+        #expect(journals.isEmpty, "\(journals)")
+    }
 }
