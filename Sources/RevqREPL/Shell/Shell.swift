@@ -1,6 +1,7 @@
 import Foundation
 import RevqCore
 import RevqEngine
+import RevqLanguage
 import RevqRender
 
 /// Runs statements and meta-commands against one store, and writes what they give:
@@ -42,9 +43,19 @@ final class Shell {
     /// Told about every history change, so line editing recalls what `.open` restored.
     var onHistoryChange: ((HistoryList) -> Void)?
     var quitRequested = false
+    /// The statement being gathered by the innermost run of lines.
+    var pendingAssembler: StatementAssembler?
     /// The lines of a statement still being typed, so completion on a continuation line
-    /// sees the whole statement.
-    var pendingStatement = ""
+    /// sees the whole statement (joined only when asked: joining on every line would
+    /// make long statements quadratic).
+    var pendingStatement: String {
+        guard let pendingAssembler, pendingAssembler.isPending else { return "" }
+        return pendingAssembler.text + "\n"
+    }
+    /// A child rendering a result could not write to stdout (it said why).
+    private var standardOutputBroken = false
+    /// A child rendering a result could not write to the `.output` file (it said why).
+    private var redirectFailed = false
     /// Set after the first failed write of the history file, so it is reported once.
     private var historyFailed = false
     let printer = ResultPrinter()
@@ -57,7 +68,7 @@ final class Shell {
         self.stdout = stdout
         self.stderr = stderr
         self.recorder = SessionRecorder(journalDirectory: configuration.journals ? configuration.paths.journalsDirectory : nil)
-        self.history = configuration.keepsHistoryFile ? HistoryList.load(from: configuration.paths.historyFile) : HistoryList()
+        self.history = configuration.keepsHistoryFile ? HistoryFile(path: configuration.paths.historyFile).load() : HistoryList()
     }
 
     /// A shell over the same store with a fresh interpreter, for checking a session file
@@ -75,6 +86,9 @@ final class Shell {
     // MARK: Statements
 
     func execute(statement text: String, origin: InputOrigin) -> StepResult {
+        if configuration.journals && !quiet && !dryRun, case .statement(let statement) = Parser.parse(text) {
+            if case .define = statement {} else { return executeInChild(text, origin: origin) }
+        }
         let started = DispatchTime.now()
         let outcome = interpreter.run(text)
         switch outcome {
@@ -91,8 +105,7 @@ final class Shell {
         }
         reportTime(since: started)
         record(text)
-        finishResult()
-        return .succeeded
+        return finishResult() ? .succeeded : .failed
     }
 
     /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
@@ -113,6 +126,54 @@ final class Shell {
         return PagerChoice(command: facts.pagerCommand, setting: settings.pager, height: facts.height)
     }
 
+    /// At a terminal, a statement that changes nothing in the session (all but `let`) is
+    /// evaluated here and its result shown by a child process, which Ctrl-C kills at once:
+    /// rendering cannot be cancelled from inside (a table lays out every row before its
+    /// first line), and a large result is where the seconds go. Evaluating here keeps what
+    /// the session builds (indexes, the audit, the last result for `.last`); a Ctrl-C
+    /// during evaluation is seen as soon as it ends, and nothing is shown. The child
+    /// reports its own write errors; its status says what happened: 0 shown, 1 the
+    /// `.output` file failed, 2 stdout failed.
+    private func executeInChild(_ text: String, origin: InputOrigin) -> StepResult {
+        let started = DispatchTime.now()
+        let outcome = interpreter.run(text)
+        guard !Interruption.isRequested else {
+            _ = finishResult()
+            return .failed
+        }
+        switch outcome {
+        case .incomplete: return .incomplete
+        case .failure(let diagnostics):
+            report(diagnostics, in: text, origin: origin)
+            return .failed
+        case .message(let message): write(message + "\n")
+        case .rows(let result):
+            lastResult = result
+            redirect?.sink.flush()
+            stdout.flush()
+            stderr.flush()
+            let shown = InterruptibleRendering.run { () -> Int32 in
+                show(result)
+                let redirectStatus: Int32 = finishRedirect() ? 0 : 1
+                stdout.flush()
+                if let failure = stdout.takeFailure() { fail(failure.description); return 2 }
+                return redirectStatus
+            }
+            switch shown {
+            case .finished(0): break
+            case .finished(2): standardOutputBroken = true
+            case .finished: redirectFailed = true
+            case .interrupted:
+                Interruption.request()
+                _ = finishResult()
+                return .failed
+            }
+        }
+        reportTime(since: started)
+        record(text)
+        return finishResult() ? .succeeded : .failed
+    }
+
     private func reportTime(since started: DispatchTime) {
         guard settings.timer, !quiet else { return }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
@@ -120,14 +181,41 @@ final class Shell {
         stderr.flush()
     }
 
-    /// Flushes the result and ends a `.once` redirection.
-    private func finishResult() {
-        if let redirect {
-            redirect.sink.flush()
-            if let failure = redirect.sink.failure { fail(failure.description) }
-            if redirect.once { endRedirect() }
-        }
+    /// Flushes the result and ends a `.once` redirection; false when the result was cut
+    /// short by Ctrl-C or could not be written (said on stderr).
+    private func finishResult() -> Bool {
+        let interrupted = Interruption.isRequested
+        let written = finishRedirect() && !redirectFailed
+        redirectFailed = false
+        if redirect?.once == true { endRedirect() }
         stdout.flush()
+        if interrupted { fail("interrupted: the output of the statement is incomplete") }
+        return checkStandardOutput() && written && !interrupted
+    }
+
+    /// Flushes the `.output` file; false (said on stderr) when it could not be written.
+    private func finishRedirect() -> Bool {
+        guard let redirect else { return true }
+        redirect.sink.flush()
+        guard let failure = redirect.sink.takeFailure() else { return true }
+        fail(failure.description)
+        return false
+    }
+
+    /// A failed write to stdout ends the run: what follows would be lost too. Reported
+    /// once; the exit status then says the output is incomplete.
+    @discardableResult
+    func checkStandardOutput() -> Bool {
+        if standardOutputBroken {
+            quitRequested = true
+            return false
+        }
+        guard stdout.failure != nil else { return true }
+        if let untold = stdout.takeFailure() {
+            fail(untold.description)
+            quitRequested = true
+        }
+        return false
     }
 
     func endRedirect() {
@@ -146,8 +234,13 @@ final class Shell {
     func remember(typed line: String) {
         guard history.add(line) else { return }
         onHistoryChange?(history)
+        saveHistory([line])
+    }
+
+    /// Merges entries into the history file, which other revqs may be writing too.
+    func saveHistory(_ entries: [String]) {
         guard configuration.keepsHistoryFile, !historyFailed else { return }
-        do { try history.save(to: configuration.paths.historyFile) } catch {
+        do { try HistoryFile(path: configuration.paths.historyFile, limit: history.limit).merge(entries) } catch {
             historyFailed = true
             warn("the history cannot be saved: \(error)")
         }
