@@ -282,7 +282,7 @@ final class Shell {
         var rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
         if configuration.facts.stderrIsTerminal { rendered = wrapProse(of: rendered) }
         stdout.flush()
-        stderr.write(Paint.diagnostic(rendered, enabled: configuration.facts.colorOnStderr) + "\n")
+        stderr.write(ANSIStyle(isEnabled: configuration.facts.colorOnStderr).diagnostic(rendered) + "\n")
         stderr.flush()
     }
 
@@ -298,7 +298,7 @@ final class Shell {
 
     func fail(_ message: String) {
         stdout.flush()
-        stderr.write("revq: \(Paint.error("error:", enabled: configuration.facts.colorOnStderr)) \(message)\n")
+        stderr.write("revq: \(ANSIStyle(isEnabled: configuration.facts.colorOnStderr).error("error:")) \(message)\n")
         stderr.flush()
     }
 
