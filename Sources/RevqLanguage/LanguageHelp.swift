@@ -12,6 +12,10 @@ public enum LanguageHelp {
           explain QUERY | explain count ...                the plan: index or scan, rows in and out
           sources                                          every source with its rows and description
           describe SOURCE                                  its fields, types and values with counts
+          profile [where CONDITION]                        Evidence Profile of findings (Vedlegg 4), with
+                                                           counts computed from the contributing studies
+          soqf [where CONDITION]                           Summary of Qualitative Findings (Tabell 9)
+          why N                                            finding N: confidence, components, studies, sections
         Conditions:
           F = V, F != V, F < V, F <= V, F > V, F >= V     scales compare on their order (lav < moderat)
           F in (V, V, ...), F not in (...)

@@ -26,11 +26,13 @@ extension Parser {
             return "\(joiners), 'show', 'sort by', 'limit' or the end of the statement"
         case .count(let query, _), .explain(.count(let query, _)):
             return query.condition == nil ? "'where', 'by' or the end of the statement" : "'and', 'or', 'by' or the end of the statement"
-        case .sources, .describe, .explain: return "the end of the statement"
+        case .view(_, let condition, _):
+            return condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
+        case .sources, .describe, .explain, .why: return "the end of the statement"
         }
     }
 
-    /// statement -> query | count | let | explain | "sources" | describe
+    /// statement -> query | count | let | explain | "sources" | describe | view | why
     mutating func parseStatement() throws(ParseStop) -> Statement {
         switch peek.kind {
         case .keyword(.count): return try parseCount()
@@ -38,9 +40,11 @@ extension Parser {
         case .keyword(.explain): return try parseExplain()
         case .keyword(.sources): advance(); return .sources
         case .keyword(.describe): return try parseDescribe()
+        case .keyword(.profile), .keyword(.soqf): return try parseView()
+        case .keyword(.why): return try parseWhy()
         case .word: return .query(try parseQuery())
         default:
-            throw expected("a source name or a statement keyword (count, let, explain, sources, describe)")
+            throw expected("a source name or a statement keyword (count, let, explain, sources, describe, profile, soqf, why)")
         }
     }
 

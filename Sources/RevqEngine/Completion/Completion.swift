@@ -83,6 +83,7 @@ struct CompletionContext {
             switch tokens[index].kind {
             case .keyword(.explain), .keyword(.count), .keyword(.describe): index += 1
             case .keyword(.let): index += 3
+            case .keyword(.profile), .keyword(.soqf): return "findings"  // the views select findings
             case .word: return tokens[index].text
             default: return nil
             }
