@@ -58,6 +58,8 @@ public final class Interpreter {
             return .rows(Introspection(store: store).describe(store.table(named: input.table)!))
         case .view(let view, let condition, let range): return .rows(try runView(view, condition, range: range))
         case .why(let number): return .rows(try runWhy(number))
+        case .grid(let query): return .rows(try runGrid(query))
+        case .chart(let inner): return .rows(try runChart(inner))
         }
     }
 

@@ -28,11 +28,14 @@ extension Parser {
             return query.condition == nil ? "'where', 'by' or the end of the statement" : "'and', 'or', 'by' or the end of the statement"
         case .view(_, let condition, _):
             return condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
+        case .grid(let query):
+            return query.condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
+        case .chart(let inner): return afterStatement(inner)
         case .sources, .describe, .explain, .why: return "the end of the statement"
         }
     }
 
-    /// statement -> query | count | let | explain | "sources" | describe | view | why
+    /// statement -> query | count | let | explain | "sources" | describe | view | why | grid | chart
     mutating func parseStatement() throws(ParseStop) -> Statement {
         switch peek.kind {
         case .keyword(.count): return try parseCount()
@@ -42,9 +45,11 @@ extension Parser {
         case .keyword(.describe): return try parseDescribe()
         case .keyword(.profile), .keyword(.soqf): return try parseView()
         case .keyword(.why): return try parseWhy()
+        case .keyword(.grid): return try parseGrid()
+        case .keyword(.chart): return try parseChart()
         case .word: return .query(try parseQuery())
         default:
-            throw expected("a source name or a statement keyword (count, let, explain, sources, describe, profile, soqf, why)")
+            throw expected("a source name or a statement keyword (count, let, explain, sources, describe, profile, soqf, why, grid, chart)")
         }
     }
 

@@ -18,3 +18,19 @@ extension Parser {
         return .why(Literal(kind: .number(value), text: token.text, range: token.range))
     }
 }
+
+extension Parser {
+    /// grid -> "grid" source [ "where" condition ]
+    mutating func parseGrid() throws(ParseStop) -> Statement {
+        advance()
+        let source = try parseName("a source name to draw as a grid")
+        return .grid(Query(source: source, condition: match(.where) ? try parseCondition() : nil))
+    }
+
+    /// chart -> "chart" count
+    mutating func parseChart() throws(ParseStop) -> Statement {
+        advance()
+        guard check(.count) else { throw expected("'count' after 'chart'", hint: "for example: chart count findings by theme") }
+        return .chart(try parseCount())
+    }
+}

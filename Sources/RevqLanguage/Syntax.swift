@@ -132,6 +132,10 @@ public indirect enum Statement: Hashable, Sendable {
     case view(FindingView, Condition?, range: SourceRange)
     /// `why number`: one finding with everything behind its confidence.
     case why(Literal)
+    /// `grid source [where condition]`: the records as a grid of the fields that share a scale.
+    case grid(Query)
+    /// `chart count ...`: the count drawn as bars.
+    case chart(Statement)
 }
 
 /// The GRADE-CERQual tables of findings, each spelled as its keyword.

@@ -9,6 +9,9 @@ public enum Renderer {
     /// Writes `result` to `output` as `spec.mode` asks; a table too wide to read at
     /// `spec.width` is shown as cards instead.
     public static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
+        if let drawing = result.drawing, spec.mode == .table || spec.mode == .card {
+            return draw(result, drawing, spec: spec, to: &output)
+        }
         switch spec.mode {
         case .table:
             if let layout = TableLayout(fitting: result, spec: spec) {
@@ -22,6 +25,15 @@ public enum Renderer {
         case .json: JSONRenderer().render(result, to: &output)
         case .jsonl: JSONLinesRenderer().render(result, to: &output)
         case .markdown: MarkdownRenderer(spec: spec).render(result, to: &output)
+        }
+    }
+
+    /// Grids and bar charts (issue 10), in display modes only: machine formats and
+    /// Markdown keep the plain data.
+    private static func draw(_ result: ResultSet, _ drawing: Drawing, spec: OutputSpec, to output: inout some TextOutputStream) {
+        switch drawing {
+        case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result, to: &output)
+        case .bars: BarChartRenderer(spec: spec).render(result, to: &output)
         }
     }
 

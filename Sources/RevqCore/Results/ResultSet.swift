@@ -50,6 +50,8 @@ public struct ResultSet: Sendable, Equatable {
     /// Display modes print them under the result; machine formats send them to stderr,
     /// never into the data.
     public var notes: [String]
+    /// Set by `grid` and `chart`: display modes draw the result so (issue 10).
+    public var drawing: Drawing? = nil
 
     public init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = []) {
         self.columns = columns

@@ -81,7 +81,7 @@ struct CompletionContext {
         var index = 0
         while index < tokens.count {
             switch tokens[index].kind {
-            case .keyword(.explain), .keyword(.count), .keyword(.describe): index += 1
+            case .keyword(.explain), .keyword(.count), .keyword(.describe), .keyword(.grid), .keyword(.chart): index += 1
             case .keyword(.let): index += 3
             case .keyword(.profile), .keyword(.soqf): return "findings"  // the views select findings
             case .word: return tokens[index].text
@@ -152,7 +152,7 @@ struct CompletionContext {
     private var isStartingSource: Bool {
         guard let last = tokens.last else { return false }
         switch last.kind {
-        case .keyword(.count), .keyword(.describe), .keyword(.explain): return true
+        case .keyword(.count), .keyword(.describe), .keyword(.explain), .keyword(.grid): return true
         case .comparison(.equal): return tokens.count == 3 && tokens[0].isKeyword(.let)
         default: return false
         }

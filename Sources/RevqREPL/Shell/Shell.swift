@@ -93,8 +93,9 @@ final class Shell {
 
     private func show(_ result: ResultSet) {
         let target = redirect?.sink ?? stdout
-        let spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
+        var spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
+        spec.unicode = LocaleEncoding.isUTF8(ProcessInfo.processInfo.environment)
         ResultPrinter.print(result, spec: spec, to: target, notes: stderr)
     }
 
