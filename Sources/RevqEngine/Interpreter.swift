@@ -56,6 +56,7 @@ public final class Interpreter {
         case .describe(let name):
             let input = try binder.bindInput(name)
             return .rows(Introspection(store: store).describe(store.table(named: input.table)!))
+        case .view(.check, let condition, let range): return .rows(try runCheck(condition, range: range))
         case .view(let view, let condition, let range): return .rows(try runView(view, condition, range: range))
         case .why(let number): return .rows(try runWhy(number))
         case .grid(let query): return .rows(try runGrid(query))

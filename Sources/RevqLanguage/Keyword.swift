@@ -12,7 +12,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     // soft: a value may still be spelled so (`relasjon = no`, a synonym of Nei).
     case any, every, no, `is`, empty
     // Workshop views of the findings (issue 10).
-    case profile, soqf, why, grid, chart
+    case profile, soqf, why, grid, chart, check
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     public init?(spelling: some StringProtocol) {
@@ -20,14 +20,14 @@ public enum Keyword: String, CaseIterable, Sendable {
     }
 
     /// Keywords that begin a statement, offered first by completion.
-    public static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart]
+    public static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart, .check]
 
     /// The quantifiers that may open a comparison: `every study.country = Norge`.
     public static let quantifiers: [Keyword] = [.any, .every, .no]
 
     /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
     /// The views' words are soft too: a title may hold "Why" (`excluded where title ~ why`).
-    public static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart]
+    public static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check]
 
     /// The one keyword `word` misspells by a single edit (a letter wrong, missing, extra
     /// or two letters swapped); nil when none is that close, or more than one is.

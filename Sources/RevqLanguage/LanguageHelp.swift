@@ -16,6 +16,7 @@ public enum LanguageHelp {
                                                            counts computed from the contributing studies
           soqf [where CONDITION]                           Summary of Qualitative Findings (Tabell 9)
           why N                                            finding N: confidence, components, studies, sections
+          check [where CONDITION]                          GRADE-CERQual rules over the findings, with places
           grid SOURCE [where CONDITION]                    fields sharing a scale as ● ◐ ○ (matrix: Tabell 11)
           chart count SOURCE [where ...] [by F, ...]       the count as bars, with the exact numbers
         Conditions:

@@ -43,13 +43,13 @@ extension Parser {
         case .keyword(.explain): return try parseExplain()
         case .keyword(.sources): advance(); return .sources
         case .keyword(.describe): return try parseDescribe()
-        case .keyword(.profile), .keyword(.soqf): return try parseView()
+        case .keyword(.profile), .keyword(.soqf), .keyword(.check): return try parseView()
         case .keyword(.why): return try parseWhy()
         case .keyword(.grid): return try parseGrid()
         case .keyword(.chart): return try parseChart()
         case .word: return .query(try parseQuery())
         default:
-            throw expected("a source name or a statement keyword (count, let, explain, sources, describe, profile, soqf, why, grid, chart)")
+            throw expected("a source name or a statement keyword (count, let, explain, sources, describe, profile, soqf, check, why, grid, chart)")
         }
     }
 

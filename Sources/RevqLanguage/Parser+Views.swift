@@ -1,7 +1,7 @@
 import RevqCore
 
 extension Parser {
-    /// view -> ( "profile" | "soqf" ) [ "where" condition ]
+    /// view -> ( "profile" | "soqf" | "check" ) [ "where" condition ]
     mutating func parseView() throws(ParseStop) -> Statement {
         let keyword = advance()
         let view = FindingView(rawValue: keyword.text.lowercased())!

@@ -140,6 +140,8 @@ public indirect enum Statement: Hashable, Sendable {
 
 /// The GRADE-CERQual tables of findings, each spelled as its keyword.
 public enum FindingView: String, CaseIterable, Sendable {
+    /// The CERQual check: rules of the guidance applied to the findings.
+    case check
     /// The Evidence Profile (Vedlegg 4): each component with its level and explanation.
     case profile
     /// The Summary of Qualitative Findings (Tabell 9): finding, studies, confidence, explanation.

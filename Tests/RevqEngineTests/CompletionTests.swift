@@ -12,7 +12,7 @@ struct CompletionTests {
     }
 
     @Test("Candidates by context", arguments: [
-        ("|", ["count", "let", "explain", "sources", "describe", "profile", "soqf", "why", "grid", "chart", "studies", "findings", "matrix"]),
+        ("|", ["count", "let", "explain", "sources", "describe", "profile", "soqf", "why", "grid", "chart", "check", "studies", "findings", "matrix"]),
         ("fi|", ["findings"]),
         ("count |", ["studies", "findings", "matrix"]),
         ("describe ma|", ["matrix"]),

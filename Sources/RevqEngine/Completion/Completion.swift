@@ -83,7 +83,7 @@ struct CompletionContext {
             switch tokens[index].kind {
             case .keyword(.explain), .keyword(.count), .keyword(.describe), .keyword(.grid), .keyword(.chart): index += 1
             case .keyword(.let): index += 3
-            case .keyword(.profile), .keyword(.soqf): return "findings"  // the views select findings
+            case .keyword(.profile), .keyword(.soqf), .keyword(.check): return "findings"  // the views select findings
             case .word: return tokens[index].text
             default: return nil
             }
