@@ -30,6 +30,12 @@ let statements = [
     "findings where support = 1 sort by confidence desc, number",
     "count findings where confidence >= moderat by theme, confidence",
     "count matrix by relasjon",
+    // Workshop views (issue 10): all 33 findings as the Evidence Profile and SoQF.
+    "profile",
+    "soqf",
+    "why 16",
+    "check",
+    "grid matrix",
 ]
 
 func now() -> Double {

@@ -99,20 +99,8 @@ struct CERQualCheck {
         return named
     }
 
-    /// `text` cut at every occurrence of `separator` (the engine keeps clear of Foundation).
     static func split(_ text: String, at separator: String) -> [String] {
-        let characters = Array(text), mark = Array(separator)
-        var parts: [String] = [], start = 0, index = 0
-        while index + mark.count <= characters.count {
-            if characters[index..<index + mark.count].elementsEqual(mark) {
-                parts.append(String(characters[start..<index]))
-                index += mark.count
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        return parts + [String(characters[start...])]
+        ByteSearch.split(text, at: separator)
     }
 }
 

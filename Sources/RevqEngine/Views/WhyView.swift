@@ -62,14 +62,14 @@ struct WhyView {
     }
 
     /// True when `text` holds the words `needle` with no letter before and no digit after
-    /// ("funn 1" is not "funn 16").
+    /// ("funn 1" is not "funn 16"; ASCII case ignored, as "Funn 16" starts a sentence).
     static func cites(_ text: String, _ needle: String) -> Bool {
-        let folded = Array(text.lowercased()), target = Array(needle)
-        guard folded.count >= target.count else { return false }
-        for start in 0...(folded.count - target.count) where folded[start..<start + target.count].elementsEqual(target) {
-            let end = start + target.count
-            if (start == 0 || !folded[start - 1].isLetter) && (end == folded.count || !folded[end].isNumber) { return true }
+        let bytes = Array(text.utf8), mark = Array(needle.utf8)
+        return ByteSearch.offsets(of: mark, in: bytes).contains { start in
+            let end = start + mark.count
+            let letterBefore = start > 0 && (bytes[start - 1] >= 0x80 || Character(Unicode.Scalar(bytes[start - 1])).isLetter)
+            let digitAfter = end < bytes.count && bytes[end] >= 48 && bytes[end] <= 57
+            return !letterBefore && !digitAfter
         }
-        return false
     }
 }
