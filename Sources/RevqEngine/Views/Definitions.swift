@@ -45,8 +45,9 @@ public struct Definitions {
         var lines = ["GRADE-CERQual in the report's words (the source 'cerqual'; findings fields in brackets):"]
         for entry in entries {
             let name = entry.field == "confidence" ? "confidence = \(entry.key)" : entry.field
-            lines.append("  \(entry.term) [\(name)]  \(Self.firstPlace(entry.source))")
-            lines.append("      \(entry.definition)")
+            // Flush left and indented four: `.help`'s runnable examples are the lines indented two.
+            lines.append("\(entry.term) [\(name)]  \(Self.firstPlace(entry.source))")
+            lines.append("    \(entry.definition)")
         }
         return lines.joined(separator: "\n")
     }

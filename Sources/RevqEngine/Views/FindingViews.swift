@@ -17,11 +17,12 @@ struct FindingViews {
             [records.cell(row, "theme"), records.cell(row, "number"), records.cell(row, "text"),
              records.cell(row, "studies_text"), records.cell(row, "confidence"), records.cell(row, "confidence_explanation")]
         }
-        return ResultSet(columns: columns, rows: cells, notes: [Self.soqfNote])
+        return ResultSet(columns: columns, rows: cells)
     }
 
     /// The Evidence Profile as Vedlegg 4 gives it, each component beside counts computed
-    /// from the contributing studies (columns `*_computed`).
+    /// from the contributing studies: their columns are named `*_computed`, so the label
+    /// travels with the data into every format (a note would reach stderr only).
     func profile(_ rows: [Int]) -> ResultSet {
         var columns: [ResultSet.Column] = [.init(name: "theme"), .init(name: "number"), .init(name: "finding", isLongText: true)]
         for component in Self.components {
@@ -30,7 +31,7 @@ struct FindingViews {
         }
         columns += [.init(name: "confidence"), .init(name: "explanation", isLongText: true), .init(name: "studies", isLongText: true)]
         let cells = ordered(rows).map(profileRow)
-        return ResultSet(columns: columns, rows: cells, notes: [Self.profileNote])
+        return ResultSet(columns: columns, rows: cells)
     }
 
     private func profileRow(_ row: Int) -> [Cell] {
@@ -49,8 +50,6 @@ struct FindingViews {
     }
 
     static let components = ["limitations", "coherence", "adequacy", "relevance"]
-    static let soqfNote = "Summary of Qualitative Findings: Tabell 9's words (confidence and explanation as Tabell 9 gives them)"
-    static let profileNote = "Evidence Profile: Vedlegg 4's words; *_computed columns are computed by revq from the contributing studies (Tabell 7, 8), not the report's"
 }
 
 extension Interpreter {

@@ -106,6 +106,10 @@ enum HelpTopics {
           grid matrix where study.country = USA   -- ● Ja ◐ Delvis ○ Nei, Ja counted per column
           chart count findings by theme           -- bars with the exact numbers
         profile's *_computed columns are revq's counts over the contributing studies.
+        check's rules (GRADE-CERQual guidance, Lewin et al. 2018): alvorlige concerns about a
+        component while the confidence is høy; a confidence below høy while every component
+        has ingen eller svært små concerns; høy on one study; an explanation naming a level
+        other than the component's; Tabell 9 and Vedlegg 4 differing.
         """),
     ]
 
