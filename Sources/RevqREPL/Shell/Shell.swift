@@ -33,6 +33,8 @@ final class Shell {
     let stdout: OutputSink
     let stderr: OutputSink
     var redirect: Redirect?
+    /// `.record FILE`: the panel's record being written (issue 10).
+    var panelRecord: PanelRecord?
     /// Restoring a session: statements run, results are not shown.
     var quiet = false
     /// Checking a session before restoring it: nothing is written or recorded.
@@ -82,8 +84,10 @@ final class Shell {
             return .failed
         case .rows(let result):
             if !quiet { show(result) }
+            addToRecord(text, result: result, message: nil)
         case .message(let message):
             if !quiet { write(message + "\n") }
+            addToRecord(text, result: nil, message: message)
         }
         reportTime(since: started)
         record(text)
