@@ -97,6 +97,21 @@ struct CompletionContext {
     }
 
     var expectation: Expectation {
+        // `profile |`: the views name no source; only a condition may follow.
+        if tokens.count == 1, isView, !tokens[0].isKeyword(.grid) { return .keywords([.where]) }
+        let expectation = clauseExpectation
+        // The views and grid take a condition only: no show, sort or limit after it.
+        guard isView, case .after(_, let afterComparison, _) = expectation else { return expectation }
+        return .keywords(afterComparison ? [.and, .or] : [.where])
+    }
+
+    /// True in `profile`, `soqf`, `check` and `grid` statements.
+    private var isView: Bool {
+        guard let first = tokens.first else { return false }
+        return [Keyword.profile, .soqf, .check, .grid].contains { first.isKeyword($0) }
+    }
+
+    private var clauseExpectation: Expectation {
         guard let last = tokens.last else { return .statementStart }
         if isStartingSource { return .source(afterExplain: last.isKeyword(.explain)) }
         guard let source else { return .nothing }
