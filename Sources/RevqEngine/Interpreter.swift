@@ -64,6 +64,11 @@ public final class Interpreter {
             var described = Introspection(store: store).describe(table)
             described.notes += GlossaryNotes(store: store).notes(for: table)
             return .rows(described)
+        case .view(.check, let condition, let range): return .rows(try runCheck(condition, range: range))
+        case .view(let view, let condition, let range): return .rows(try runView(view, condition, range: range))
+        case .why(let number): return .rows(try runWhy(number))
+        case .grid(let query): return .rows(try runGrid(query))
+        case .chart(let inner): return .rows(try runChart(inner))
         }
     }
 

@@ -34,6 +34,8 @@ final class Shell {
     let stdout: OutputSink
     let stderr: OutputSink
     var redirect: Redirect?
+    /// `.record FILE`: the panel's record being written (issue 10).
+    var panelRecord: PanelRecord?
     /// Restoring a session: statements run, results are not shown.
     var quiet = false
     /// Checking a session before restoring it: nothing is written or recorded.
@@ -99,9 +101,11 @@ final class Shell {
             return .failed
         case .rows(let result):
             if !quiet { show(result) }
+            addToRecord(text, result: result, message: nil)
         case .message(let message):
             // A script's machine-format output holds results only.
             if !quiet && settings.mode.isMachineFormat && redirect == nil { notify(message) } else if !quiet { write(message + "\n") }
+            addToRecord(text, result: nil, message: message)
         }
         reportTime(since: started)
         record(text)
@@ -112,8 +116,9 @@ final class Shell {
     func show(_ result: ResultSet, whole: Bool = false) {
         lastResult = result
         let target = redirect?.sink ?? stdout
-        let spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
+        var spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
+        spec.unicode = LocaleEncoding.isUTF8(ProcessInfo.processInfo.environment)
         let onTerminal = redirect == nil && configuration.facts.stdoutIsTerminal
         printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice,
                       rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
@@ -146,9 +151,12 @@ final class Shell {
         case .failure(let diagnostics):
             report(diagnostics, in: text, origin: origin)
             return .failed
-        case .message(let message): write(message + "\n")
+        case .message(let message):
+            write(message + "\n")
+            addToRecord(text, result: nil, message: message)
         case .rows(let result):
             lastResult = result
+            addToRecord(text, result: result, message: nil)
             redirect?.sink.flush()
             stdout.flush()
             stderr.flush()
