@@ -99,7 +99,8 @@ extension Parser {
         return Query(source: source, condition: condition, show: show ?? [], sort: sort ?? [], limit: limit)
     }
 
-    private func repeated(_ clause: Token) -> ParseStop {
+    /// The one error for a clause written twice, in a query or a count.
+    func repeated(_ clause: Token) -> ParseStop {
         .error(Diagnostic(.error, "'\(clause.text)' appears twice in the statement", at: clause.range,
                           hint: "list everything in one '\(clause.text)' clause, separated by commas"))
     }
