@@ -53,3 +53,6 @@ static inline int revq_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
+
+typedef int (*revq_read_fn)(EditLine *, wchar_t *);
+static inline int revq_el_set_getcfn(EditLine *el, revq_read_fn f) { return el_set(el, EL_GETCFN, f); }

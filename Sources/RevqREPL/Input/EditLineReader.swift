@@ -22,6 +22,7 @@ final class EditLineReader: LineReader {
         revq_el_set_prompt(editLine, editLinePrompt)
         revq_el_set_editor(editLine, "emacs")
         revq_el_set_signal(editLine, 1)
+        revq_el_set_getcfn(editLine, editLineReadCharacter)
         revq_el_set_history(editLine, editHistory)
         revq_el_addfn(editLine, "revq-complete", "Complete the word at the cursor", editLineComplete)
         revq_el_bind(editLine, "^I", "revq-complete")
@@ -131,4 +132,10 @@ private func editLinePrompt(_ editLine: OpaquePointer?) -> UnsafeMutablePointer<
 private func editLineComplete(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
     guard let editLine, let data = revq_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
     return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().completeAtCursor()
+}
+
+private func editLineReadCharacter(_ editLine: OpaquePointer?, _ character: UnsafeMutablePointer<wchar_t>?) -> Int32 {
+    guard let character else { return -1 }
+    return TerminalKeyReader.readCharacter(from: STDIN_FILENO, wakingOn: Interruption.wakeReader,
+                                           isInterrupted: { Interruption.isRequested }, into: character)
 }
