@@ -45,8 +45,8 @@ public struct Lexer {
 
     // MARK: - Rules
 
-    /// word -> wordchar { wordchar } ; a word that reads as a number is a number,
-    /// a word spelled like a keyword is that keyword.
+    /// word = wordchar , { wordchar } ;
+    /// A word that reads as a number is a number, a word spelled like a keyword is that keyword.
     private mutating func scanWord(from start: SourceLocation) -> Token {
         var text = ""
         while let character = peek(), Lexer.isWordCharacter(character) {
@@ -58,7 +58,8 @@ public struct Lexer {
         return make(.word, text, from: start)
     }
 
-    /// string -> '"' { char } '"' | "'" { char } "'" ; a doubled quote stands for itself.
+    /// string = '"' , { character - '"' | '""' } , '"' | "'" , { character - "'" | "''" } , "'" ;
+    /// A doubled quote stands for itself.
     /// A quoted value ends on its line: a line end inside it means the quote is not closed.
     private mutating func scanString(quote: Character, from start: SourceLocation) -> Token {
         advance()
@@ -91,7 +92,8 @@ public struct Lexer {
         }
     }
 
-    /// comparison -> "<" | "<=" | ">" | ">=" | "!=" (also "<>" for !=)
+    /// operator = "=" | "!=" | "<>" | "<" | "<=" | ">" | ">=" | "~" ;
+    /// `=` and `~` are one character and read by `scanSymbol`; the rest start here.
     private mutating func scanComparison(_ first: Character, from start: SourceLocation) -> Token {
         let second = peek()
         let spelling: String
@@ -106,6 +108,9 @@ public struct Lexer {
 
     // MARK: - Characters
 
+    /// wordchar = letter | digit | "/" | "-" | "." | "_" | "*" ;
+    /// letter = ? any Unicode letter, including æ ø å ? ;
+    /// digit = ? any Unicode digit ? ;
     private static func isWordCharacter(_ character: Character) -> Bool {
         // ASCII first: Unicode letter properties are slow to look up, and most input is ASCII.
         if let ascii = character.asciiValue {
@@ -121,7 +126,8 @@ public struct Lexer {
             || character == "*"
     }
 
-    /// A control character or a decoding stand-in, reported as such rather than as "unexpected".
+    /// character = ? any character except control characters ? ;
+    /// A control character or a decoding stand-in is reported as such rather than as "unexpected".
     static func problem(with character: Character) -> LexProblem? {
         guard let scalar = character.unicodeScalars.first else { return nil }
         if scalar == "\u{FFFD}" { return .invalidUTF8 }
@@ -129,13 +135,26 @@ public struct Lexer {
         return nil
     }
 
-    private static func number(_ text: String) -> Double? {
-        guard let first = text.first, first.isNumber || (first == "-" && text.count > 1) else { return nil }
-        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
+    /// number = [ "-" ] , ascii_digit , { ascii_digit } , [ "." , ascii_digit , { ascii_digit } ] ;
+    /// ascii_digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" ;
+    /// A word that is not a number in this form (`1.`, `-.5`, `2011a`) stays a word.
+    static func number(_ text: String) -> Double? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var rest = text.utf8[...]
+        if rest.first == UInt8(ascii: "-") { rest = rest.dropFirst() }
+        let whole = rest.prefix(while: isDigit)
+        guard !whole.isEmpty else { return nil }
+        rest = rest.dropFirst(whole.count)
+        if let point = rest.first {
+            guard point == UInt8(ascii: ".") else { return nil }
+            let fraction = rest.dropFirst().prefix(while: isDigit)
+            guard !fraction.isEmpty, fraction.count == rest.count - 1 else { return nil }
+        }
         return Double(text)
     }
 
-    /// comment -> "--" { character } end of line ; SQL's comment, so scripts can say why.
+    /// comment = "--" , { character } ;
+    /// To the end of the line: SQL's comment, so scripts can say why.
     /// Only where a token would start: `a--b` stays one word.
     private mutating func skipWhitespaceAndComments() {
         skipWhitespace()

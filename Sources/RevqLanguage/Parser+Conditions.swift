@@ -1,47 +1,27 @@
 import RevqCore
 
-/// The logical operators between conditions, weakest first; one table read by one loop.
-enum LogicalOperator: Int, CaseIterable {
-    case or = 1
-    case and = 2
-
-    var precedence: Int { rawValue }
-
-    init?(_ token: Token) {
-        switch token.kind {
-        case .keyword(.or): self = .or
-        case .keyword(.and): self = .and
-        default: return nil
-        }
-    }
-
-    func make(_ operands: [Condition]) -> Condition {
-        self == .and ? .and(operands) : .or(operands)
-    }
-}
-
 extension Parser {
-    /// condition -> unary { ( "and" | "or" ) unary }   ("and" binds tighter than "or")
+    /// condition = conjunction , { "or" , conjunction } ;
+    /// A chain becomes one flat node: no deep tree, no quadratic copying.
     mutating func parseCondition() throws(ParseStop) -> Condition {
-        try parseBinary(minPrecedence: LogicalOperator.or.precedence)
+        let first = try parseConjunction()
+        guard check(.or) else { return first }
+        var operands = [first]
+        while match(.or) { operands.append(try parseConjunction()) }
+        return .or(operands)
     }
 
-    /// The one precedence loop: operands joined by operators at least as strong as `minPrecedence`.
-    mutating func parseBinary(minPrecedence: Int) throws(ParseStop) -> Condition {
-        var left = try parseUnary()
-        while let op = LogicalOperator(peek), op.precedence >= minPrecedence {
-            // A chain of one operator becomes one flat node: no deep tree, no quadratic copying.
-            var operands = [left]
-            while LogicalOperator(peek) == op {
-                advance()
-                operands.append(try parseBinary(minPrecedence: op.precedence + 1))
-            }
-            left = op.make(operands)
-        }
-        return left
+    /// conjunction = unary , { "and" , unary } ;
+    /// So "and" binds tighter than "or".
+    mutating func parseConjunction() throws(ParseStop) -> Condition {
+        let first = try parseUnary()
+        guard check(.and) else { return first }
+        var operands = [first]
+        while match(.and) { operands.append(try parseUnary()) }
+        return .and(operands)
     }
 
-    /// unary -> "not" unary | primary
+    /// unary = "not" , unary | primary ;
     mutating func parseUnary() throws(ParseStop) -> Condition {
         guard check(.not) else { return try parsePrimary() }
         let notToken = advance()
@@ -51,7 +31,7 @@ extension Parser {
         return .not(operand, range: notToken.range.extended(to: operand.range))
     }
 
-    /// primary -> "(" condition ")" | "~" value | quantified | comparison
+    /// primary = group | search | quantified | comparison ;
     mutating func parsePrimary() throws(ParseStop) -> Condition {
         switch peek.kind {
         case .leftParen: return try parseGroup()
@@ -63,7 +43,7 @@ extension Parser {
         }
     }
 
-    /// quantified -> ( "any" | "every" | "no" ) comparison
+    /// quantified = ( "any" | "every" | "no" ) , comparison ;
     private mutating func parseQuantified() throws(ParseStop) -> Condition {
         let word = advance()
         let quantifier = Quantifier(rawValue: word.text.lowercased())!
@@ -74,7 +54,7 @@ extension Parser {
         return .quantified(quantifier, comparison, range: word.range.extended(to: comparison.range))
     }
 
-    /// group -> "(" condition ")"
+    /// group = "(" , condition , ")" ;
     private mutating func parseGroup() throws(ParseStop) -> Condition {
         let open = advance()
         try enterNesting(at: open)
@@ -97,14 +77,15 @@ extension Parser {
         }
     }
 
-    /// search -> "~" value
+    /// search = "~" , value ;
     private mutating func parseSearch() throws(ParseStop) -> Condition {
         let tilde = advance()
         let words = try parseValue(after: tilde)
         return .search([words], range: tilde.range.extended(to: words.range))
     }
 
-    /// comparison -> path ( operator value | [ "not" ] "in" "(" value { "," value } ")" ) | emptiness
+    /// comparison = path , operator , value | membership | emptiness ;
+    /// All three start with a path, which is read once; what follows it decides.
     private mutating func parseComparison() throws(ParseStop) -> Condition {
         let path = try parsePath()
         if check(.in) || (check(.not) && tokens[current + 1].isKeyword(.in)) {
@@ -119,7 +100,7 @@ extension Parser {
         return .comparison(path, op, value, operatorRange: opToken.range)
     }
 
-    /// emptiness -> path "is" [ "not" ] "empty"
+    /// emptiness = path , "is" , [ "not" ] , "empty" ;
     private mutating func parseEmptiness(of path: FieldPath) throws(ParseStop) -> Condition {
         advance()
         let isEmpty = !match(.not)
@@ -130,7 +111,7 @@ extension Parser {
         return .emptiness(path, isEmpty: isEmpty, range: path.range.extended(to: empty.range))
     }
 
-    /// membership -> path [ "not" ] "in" "(" value { "," value } ")"
+    /// membership = path , [ "not" ] , "in" , "(" , value , { "," , value } , ")" ;
     private mutating func parseMembership(of path: FieldPath) throws(ParseStop) -> Condition {
         let notToken: Token? = check(.not) ? advance() : nil
         advance()
@@ -146,7 +127,7 @@ extension Parser {
         return .not(membership, range: notToken.range.extended(to: previous.range))
     }
 
-    /// value -> string | bare { bare }
+    /// value = string | bare , { bare } ;
     /// Bare words in a row are one value (`Oye 2018`); a keyword ends the value, except
     /// the soft ones (`no`, a synonym of Nei, is still a value after an operator).
     mutating func parseValue(after token: Token) throws(ParseStop) -> Literal {
@@ -194,7 +175,7 @@ extension Parser {
         }
     }
 
-    /// bare -> word | number | "any" | "every" | "no" | "empty"
+    /// bare = word | number | "any" | "every" | "no" | "empty" ;
     private func isBareValueToken(_ kind: TokenKind) -> Bool {
         switch kind {
         case .word, .number: return true

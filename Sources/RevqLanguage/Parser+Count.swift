@@ -2,10 +2,12 @@ import RevqCore
 
 /// The `count` statement: groups, aggregates, and sorting and limiting the groups.
 extension Parser {
-    /// count -> "count" source [ "where" condition ] [ "by" paths ] { count_clause }
+    /// count = "count" , source , [ "where" , condition ] , [ "by" , paths ] , { count_clause } ;
+    /// count_clause = "show" , aggregates | "sort" , "by" , count_sortkeys | limit ;
+    /// Each clause at most once, in any order.
     mutating func parseCount() throws(ParseStop) -> Statement {
         advance()
-        let source = try parseName("a source name to count")
+        let source = try parseSource("a source name to count")
         let condition = match(.where) ? try parseCondition() : nil
         var groups: [FieldPath] = []
         if match(.by) {
@@ -39,14 +41,14 @@ extension Parser {
                           hint: "count \(source.text) where CONDITION by FIELD, e.g. count findings where confidence = høy by theme"))
     }
 
-    /// aggregates -> aggregate { "," aggregate }
+    /// aggregates = aggregate , { "," , aggregate } ;
     mutating func parseAggregates() throws(ParseStop) -> [Aggregate] {
         var aggregates: [Aggregate] = []
         repeat { aggregates.append(try parseAggregate()) } while match(.comma)
         return aggregates
     }
 
-    /// aggregate -> "count" | ( "min" | "max" | "sum" | "avg" | "median" ) "(" path ")"
+    /// aggregate = "count" | ( "min" | "max" | "sum" | "avg" | "median" ) , "(" , path , ")" ;
     mutating func parseAggregate() throws(ParseStop) -> Aggregate {
         guard let function = aggregateFunction(peek) else {
             throw expected("an aggregate (count, min, max, sum, avg or median)",
@@ -67,8 +69,8 @@ extension Parser {
         return AggregateFunction(rawValue: keyword.rawValue)
     }
 
-    /// count_sortkeys -> count_sortkey { "," count_sortkey }
-    /// count_sortkey -> ( aggregate | path ) [ "asc" | "desc" ]
+    /// count_sortkeys = count_sortkey , { "," , count_sortkey } ;
+    /// count_sortkey = ( aggregate | path ) , [ "asc" | "desc" ] ;
     mutating func parseCountSortKeys() throws(ParseStop) -> [CountSortKey] {
         var keys: [CountSortKey] = []
         repeat {

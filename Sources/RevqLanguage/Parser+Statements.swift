@@ -1,7 +1,8 @@
 import RevqCore
 
 extension Parser {
-    /// statement_line -> statement [ ";" ] END
+    /// statement_line = statement , [ ";" ] ;
+    /// and then the end of the text.
     mutating func parseStatementToEnd() throws(ParseStop) -> Statement {
         guard !check(.end) else {
             throw .error(Diagnostic(.error, "empty statement", at: peek.range,
@@ -35,7 +36,7 @@ extension Parser {
         }
     }
 
-    /// statement -> query | count | let | explain | "sources" | describe | view | why | grid | chart
+    /// statement = query | count | let | explain | "sources" | describe | view | why | grid | chart ;
     mutating func parseStatement() throws(ParseStop) -> Statement {
         switch peek.kind {
         case .keyword(.count): return try parseCount()
@@ -53,7 +54,7 @@ extension Parser {
         }
     }
 
-    /// explain -> "explain" ( query | count )
+    /// explain = "explain" , ( query | count ) ;
     mutating func parseExplain() throws(ParseStop) -> Statement {
         advance()
         if check(.count) { return .explain(try parseCount()) }
@@ -61,7 +62,7 @@ extension Parser {
         return .explain(.query(try parseQuery()))
     }
 
-    /// let -> "let" name "=" query
+    /// let = "let" , name , "=" , query ;
     mutating func parseLet() throws(ParseStop) -> Statement {
         advance()
         let name = try parseName("a name for the query")
@@ -69,15 +70,17 @@ extension Parser {
         return .define(name, try parseQuery())
     }
 
-    /// describe -> "describe" name
+    /// describe = "describe" , name ;
     mutating func parseDescribe() throws(ParseStop) -> Statement {
         advance()
         return .describe(try parseName("a source name"))
     }
 
-    /// query -> source [ "where" condition ] { "show" columns | "sort" "by" sortkeys | "limit" number }
+    /// query = source , [ "where" , condition ] , { clause } ;
+    /// clause = "show" , columns | "sort" , "by" , sortkeys | limit ;
+    /// Each clause at most once, in any order.
     mutating func parseQuery() throws(ParseStop) -> Query {
-        let source = try parseName("a source name")
+        let source = try parseSource("a source name")
         let condition = match(.where) ? try parseCondition() : nil
         var show: [FieldPath]?, sort: [SortKey]?, limit: Literal?
         while true {
@@ -105,7 +108,8 @@ extension Parser {
                           hint: "list everything in one '\(clause.text)' clause, separated by commas"))
     }
 
-    /// limit -> "limit" number   (a whole number, 0 or more)
+    /// limit = "limit" , number ;
+    /// The number is whole, 0 or more; `limit` itself was read by the clause loop.
     mutating func parseLimit() throws(ParseStop) -> Literal {
         guard case .number(let value) = peek.kind, value >= 0, value == value.rounded() else {
             throw expected("a whole number after 'limit'")
@@ -118,7 +122,8 @@ extension Parser {
         return Literal(kind: .number(value), text: token.text, range: token.range)
     }
 
-    /// sortkeys -> path [ "asc" | "desc" ] { "," path [ "asc" | "desc" ] }
+    /// sortkeys = sortkey , { "," , sortkey } ;
+    /// sortkey = path , [ "asc" | "desc" ] ;
     mutating func parseSortKeys() throws(ParseStop) -> [SortKey] {
         var keys: [SortKey] = []
         repeat {
@@ -130,7 +135,8 @@ extension Parser {
         return keys
     }
 
-    /// columns -> column { "," column } ; column -> "*" | path
+    /// columns = column , { "," , column } ;
+    /// column = "*" | path ;
     /// `*` is every field of the source in schema order; it lexes as a word (a `*` may end
     /// a search prefix), so it is recognised here.
     mutating func parseColumns() throws(ParseStop) -> [FieldPath] {
@@ -147,14 +153,15 @@ extension Parser {
         return columns
     }
 
-    /// paths -> path { "," path }
+    /// paths = path , { "," , path } ;
     mutating func parsePathList() throws(ParseStop) -> [FieldPath] {
         var paths: [FieldPath] = []
         repeat { paths.append(try parsePath()) } while match(.comma)
         return paths
     }
 
-    /// path -> name { "." name }   (typed as one word: study.country)
+    /// path = name , { "." , name } ;
+    /// Typed as one word (`study.country`), so the lexer reads it whole and it is split here.
     mutating func parsePath() throws(ParseStop) -> FieldPath {
         guard peekIsFieldName, let parts = Parser.splitPath(peek) else { throw expected("a field name") }
         advance()
@@ -171,7 +178,13 @@ extension Parser {
         }
     }
 
-    /// name -> letter { letter | digit | "_" }
+    /// source = name ;
+    /// A source of the schema or a name defined with `let`: which, the binder decides.
+    mutating func parseSource(_ expectation: String) throws(ParseStop) -> Name {
+        try parseName(expectation)
+    }
+
+    /// name = letter , { letter | digit | "_" } ;
     mutating func parseName(_ expectation: String) throws(ParseStop) -> Name {
         guard case .word = peek.kind, Parser.isName(peek.text) else { throw expected(expectation) }
         let token = advance()

@@ -1,14 +1,15 @@
 import RevqCore
 
 extension Parser {
-    /// view -> ( "profile" | "soqf" | "check" ) [ "where" condition ]
+    /// view = ( "profile" | "soqf" | "check" ) , [ "where" , condition ] ;
     mutating func parseView() throws(ParseStop) -> Statement {
         let keyword = advance()
         let view = FindingView(rawValue: keyword.text.lowercased())!
         return .view(view, match(.where) ? try parseCondition() : nil, range: keyword.range)
     }
 
-    /// why -> "why" number   (a finding's number)
+    /// why = "why" , number ;
+    /// The number of a finding, a whole number from 1.
     mutating func parseWhy() throws(ParseStop) -> Statement {
         advance()
         guard case .number(let value) = peek.kind, value >= 1, value == value.rounded(), value < 1e9 else {
@@ -20,14 +21,14 @@ extension Parser {
 }
 
 extension Parser {
-    /// grid -> "grid" source [ "where" condition ]
+    /// grid = "grid" , source , [ "where" , condition ] ;
     mutating func parseGrid() throws(ParseStop) -> Statement {
         advance()
-        let source = try parseName("a source name to draw as a grid")
+        let source = try parseSource("a source name to draw as a grid")
         return .grid(Query(source: source, condition: match(.where) ? try parseCondition() : nil))
     }
 
-    /// chart -> "chart" count
+    /// chart = "chart" , count ;
     mutating func parseChart() throws(ParseStop) -> Statement {
         advance()
         guard check(.count) else { throw expected("'count' after 'chart'", hint: "for example: chart count findings by theme") }

@@ -31,6 +31,8 @@ struct LexerTests {
         ("\"svært lav\" 'tiltak fra skolen'", ["str:svært lav", "str:tiltak fra skolen", "end"]),
         ("\"say \"\"hi\"\"\" 'it''s'", ["str:say \"hi\"", "str:it's", "end"]),
         ("16 -0.36 7.5 2018", ["num:16", "num:-0.36", "num:7.5", "num:2018", "end"]),
+        // Only what the grammar's number rule spells is a number; the rest stays a word.
+        ("1. -.5 .5 1.2.3 - 1-2 ٣", ["word:1.", "word:-.5", "word:.5", "word:1.2.3", "word:-", "word:1-2", "word:٣", "end"]),
         ("study.country hjemmebes* 1/2 a-b 16a", ["word:study.country", "word:hjemmebes*", "word:1/2", "word:a-b", "word:16a", "end"]),
         ("Øye æøå ÆØÅ", ["word:Øye", "word:æøå", "word:ÆØÅ", "end"]),
         ("in (a, b);", ["kw:in", "(", "word:a", ",", "word:b", ")", ";", "end"]),
