@@ -39,7 +39,12 @@ extension Parser {
         case .keyword(.any), .keyword(.every), .keyword(.no): return try parseQuantified()
         case .word: return try parseComparison()
         case .keyword(let keyword) where Keyword.statementOnlyKeywords.contains(keyword): return try parseComparison()
-        default: throw expected("a condition (a field name, '~', 'not', 'any', 'every', 'no' or '(')")
+        default:
+            if isCompletingHere {
+                recorder?.fields()
+                recorder?.keywords(Keyword.quantifiers)
+            }
+            throw expected("a condition (a field name, '~', 'not', 'any', 'every', 'no' or '(')")
         }
     }
 
@@ -47,6 +52,7 @@ extension Parser {
     private mutating func parseQuantified() throws(ParseStop) -> Condition {
         let word = advance()
         let quantifier = Quantifier(rawValue: word.text.lowercased())!
+        if isCompletingHere { recorder?.fields() }
         guard peekIsFieldName else {
             throw expected("a field after '\(word.text)'", hint: "e.g. \(quantifier.rawValue) study.country = Norge")
         }
@@ -80,6 +86,7 @@ extension Parser {
     /// search = "~" , value ;
     private mutating func parseSearch() throws(ParseStop) -> Condition {
         let tilde = advance()
+        recorder?.valuePath = nil
         let words = try parseValue(after: tilde)
         return .search([words], range: tilde.range.extended(to: words.range))
     }
@@ -88,14 +95,24 @@ extension Parser {
     /// All three start with a path, which is read once; what follows it decides.
     private mutating func parseComparison() throws(ParseStop) -> Condition {
         let path = try parsePath()
+        recorder?.valuePath = path.text
         if check(.in) || (check(.not) && tokens[current + 1].isKeyword(.in)) {
             return try parseMembership(of: path)
         }
+        // After a field, `not` is only ever the start of `not in`.
+        if check(.not) {
+            advance()
+            _ = check(.in)
+            throw expected("'in' after '\(path.text) not'", hint: "write \(path.text) not in (A, B), or put 'not' before the field: not \(path.text) = A")
+        }
         if check(.is) { return try parseEmptiness(of: path) }
+        if isCompletingHere { recorder?.operators() }
         guard case .comparison(let op) = peek.kind else {
             throw expected("a comparison (=, !=, <, <=, >, >=, ~, in or is empty) after '\(path.text)'")
         }
         let opToken = advance()
+        // A search takes words, not one of the field's stored texts.
+        if op == .contains { recorder?.valuePath = nil }
         let value = try parseValue(after: opToken)
         return .comparison(path, op, value, operatorRange: opToken.range)
     }
@@ -131,6 +148,7 @@ extension Parser {
     /// Bare words in a row are one value (`Oye 2018`); a keyword ends the value, except
     /// the soft ones (`no`, a synonym of Nei, is still a value after an operator).
     mutating func parseValue(after token: Token) throws(ParseStop) -> Literal {
+        if isCompletingHere { recorder?.values() }
         switch peek.kind {
         case .string:
             let string = advance()

@@ -12,19 +12,20 @@ extension Parser {
         var groups: [FieldPath] = []
         if match(.by) {
             groups = try parsePathList()
-            if check(.where) { throw whereAfterBy(source: source) }
+            // Looked at, not offered: `where` cannot follow `by`, it only gets a better error.
+            if peek.kind == .keyword(.where) { throw whereAfterBy(source: source) }
         }
         var aggregates: [Aggregate]?, sort: [CountSortKey]?, limit: Literal?
         while true {
             let clause = peek
-            if match(.show) {
+            if matchClause(.show, alreadyUsed: aggregates != nil) {
                 guard aggregates == nil else { throw repeated(clause) }
                 aggregates = try parseAggregates()
-            } else if match(.sort) {
+            } else if matchClause(.sort, alreadyUsed: sort != nil) {
                 guard sort == nil else { throw repeated(clause) }
                 _ = try consume(.by, "'by' after 'sort'")
-                sort = try parseCountSortKeys()
-            } else if match(.limit) {
+                sort = try parseCountSortKeys(groups: groups)
+            } else if matchClause(.limit, alreadyUsed: limit != nil) {
                 guard limit == nil else { throw repeated(clause) }
                 limit = try parseLimit()
             } else {
@@ -50,6 +51,7 @@ extension Parser {
 
     /// aggregate = "count" | ( "min" | "max" | "sum" | "avg" | "median" ) , "(" , path , ")" ;
     mutating func parseAggregate() throws(ParseStop) -> Aggregate {
+        if isCompletingHere { recorder?.keywords(Parser.aggregateKeywords) }
         guard let function = aggregateFunction(peek) else {
             throw expected("an aggregate (count, min, max, sum, avg or median)",
                            hint: "a count shows aggregates of its groups, e.g. show count, avg(support)")
@@ -64,6 +66,8 @@ extension Parser {
         return Aggregate(function: function, path: path, range: name.range.extended(to: previous.range))
     }
 
+    static let aggregateKeywords: [Keyword] = AggregateFunction.allCases.map { Keyword(rawValue: $0.rawValue)! }
+
     private func aggregateFunction(_ token: Token) -> AggregateFunction? {
         guard case .keyword(let keyword) = token.kind else { return nil }
         return AggregateFunction(rawValue: keyword.rawValue)
@@ -71,19 +75,22 @@ extension Parser {
 
     /// count_sortkeys = count_sortkey , { "," , count_sortkey } ;
     /// count_sortkey = ( aggregate | path ) , [ "asc" | "desc" ] ;
-    mutating func parseCountSortKeys() throws(ParseStop) -> [CountSortKey] {
+    /// A count sorts by its `by` paths, which completion offers (the binder checks them).
+    mutating func parseCountSortKeys(groups: [FieldPath]) throws(ParseStop) -> [CountSortKey] {
         var keys: [CountSortKey] = []
         repeat {
             let target: CountSortKey.Target
+            if isCompletingHere {
+                recorder?.names(.only(groups.map(\.text)))
+                recorder?.keywords(Parser.aggregateKeywords)
+            }
             if aggregateFunction(peek) != nil {
                 target = .aggregate(try parseAggregate())
             } else {
                 guard case .word = peek.kind else { throw expected("a 'by' field, 'count' or an aggregate to sort by") }
                 target = .path(try parsePath())
             }
-            let descending = match(.desc)
-            if !descending { _ = match(.asc) }
-            keys.append(CountSortKey(target: target, descending: descending))
+            keys.append(CountSortKey(target: target, descending: parseDirection()))
         } while match(.comma)
         return keys
     }

@@ -4,6 +4,10 @@ extension Parser {
     /// statement_line = statement , [ ";" ] ;
     /// and then the end of the text.
     mutating func parseStatementToEnd() throws(ParseStop) -> Statement {
+        if isCompletingHere {
+            recorder?.keywords(Keyword.statementStarts)
+            recorder?.names(.sources)
+        }
         guard !check(.end) else {
             throw .error(Diagnostic(.error, "empty statement", at: peek.range,
                                     hint: "write a query, e.g. findings where confidence >= moderat"))
@@ -58,6 +62,7 @@ extension Parser {
     mutating func parseExplain() throws(ParseStop) -> Statement {
         advance()
         if check(.count) { return .explain(try parseCount()) }
+        if isCompletingHere { recorder?.names(.sources) }
         guard case .word = peek.kind else { throw expected("a query or a count to explain") }
         return .explain(.query(try parseQuery()))
     }
@@ -73,6 +78,7 @@ extension Parser {
     /// describe = "describe" , name ;
     mutating func parseDescribe() throws(ParseStop) -> Statement {
         advance()
+        if isCompletingHere { recorder?.names(.sources) }
         return .describe(try parseName("a source name"))
     }
 
@@ -85,14 +91,14 @@ extension Parser {
         var show: [FieldPath]?, sort: [SortKey]?, limit: Literal?
         while true {
             let clause = peek
-            if match(.show) {
+            if matchClause(.show, alreadyUsed: show != nil) {
                 guard show == nil else { throw repeated(clause) }
                 show = try parseColumns()
-            } else if match(.sort) {
+            } else if matchClause(.sort, alreadyUsed: sort != nil) {
                 guard sort == nil else { throw repeated(clause) }
                 _ = try consume(.by, "'by' after 'sort'")
                 sort = try parseSortKeys()
-            } else if match(.limit) {
+            } else if matchClause(.limit, alreadyUsed: limit != nil) {
                 guard limit == nil else { throw repeated(clause) }
                 limit = try parseLimit()
             } else {
@@ -128,11 +134,15 @@ extension Parser {
         var keys: [SortKey] = []
         repeat {
             let path = try parsePath()
-            let descending = match(.desc)
-            if !descending { _ = match(.asc) }
-            keys.append(SortKey(path: path, descending: descending))
+            keys.append(SortKey(path: path, descending: parseDirection()))
         } while match(.comma)
         return keys
+    }
+
+    /// `asc` or `desc` after a sort key, or neither: true for descending.
+    mutating func parseDirection() -> Bool {
+        if match(.asc) { return false }
+        return match(.desc)
     }
 
     /// columns = column , { "," , column } ;
@@ -142,6 +152,10 @@ extension Parser {
     mutating func parseColumns() throws(ParseStop) -> [FieldPath] {
         var columns: [FieldPath] = []
         repeat {
+            if isCompletingHere {
+                recorder?.fields()
+                recorder?.word("*")
+            }
             if case .word = peek.kind, peek.text == "*" {
                 let star = advance()
                 columns.append(FieldPath(parts: [Name(text: "*", range: star.range)]))
@@ -163,6 +177,7 @@ extension Parser {
     /// path = name , { "." , name } ;
     /// Typed as one word (`study.country`), so the lexer reads it whole and it is split here.
     mutating func parsePath() throws(ParseStop) -> FieldPath {
+        if isCompletingHere { recorder?.fields() }
         guard peekIsFieldName, let parts = Parser.splitPath(peek) else { throw expected("a field name") }
         advance()
         return FieldPath(parts: parts)
@@ -181,7 +196,10 @@ extension Parser {
     /// source = name ;
     /// A source of the schema or a name defined with `let`: which, the binder decides.
     mutating func parseSource(_ expectation: String) throws(ParseStop) -> Name {
-        try parseName(expectation)
+        if isCompletingHere { recorder?.names(.sources) }
+        let name = try parseName(expectation)
+        recorder?.source = name.text
+        return name
     }
 
     /// name = letter , { letter | digit | "_" } ;

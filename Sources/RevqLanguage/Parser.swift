@@ -23,9 +23,12 @@ public struct Parser {
     var nesting = 0
     /// Where each still-open parenthesis was opened, for "expected ')'" messages.
     var openParentheses: [SourceRange] = []
+    /// Set only when parsing for completion: what was looked for at the end of the text.
+    let recorder: ExpectationRecorder?
 
-    init(tokens: [Token]) {
+    init(tokens: [Token], recorder: ExpectationRecorder? = nil) {
         self.tokens = tokens
+        self.recorder = recorder
     }
 
     /// Parses one statement of `text`.
@@ -38,6 +41,23 @@ public struct Parser {
         } catch {
             return result(of: error)
         }
+    }
+
+    /// What may come where `text` ends, as the parser sees it: the words Tab completion
+    /// offers after `text`. Empty when the text has an error before its end.
+    public static func expected(atEndOf text: String) -> Expected {
+        let tokens = Lexer.tokens(of: text)
+        guard lexicalProblem(in: tokens) == nil else { return Expected() }
+        let recorder = ExpectationRecorder()
+        var parser = Parser(tokens: tokens, recorder: recorder)
+        do {
+            _ = try parser.parseStatementToEnd()
+        } catch {
+            // Only an error at the end leaves what was expected there; one before it
+            // means nothing typed after it can make the statement right.
+            guard parser.peek.kind == .end else { return Expected() }
+        }
+        return recorder.expected
     }
 
     private static func result(of stop: ParseStop) -> ParseResult {
@@ -62,12 +82,31 @@ public struct Parser {
     var peek: Token { tokens[current] }
     var previous: Token { tokens[max(current - 1, 0)] }
 
+    /// True when the parser stands at the end of the text while completing: what it
+    /// looks for here is what completion offers.
+    var isCompletingHere: Bool {
+        recorder != nil && peek.kind == .end
+    }
+
     func check(_ kind: TokenKind) -> Bool {
-        peek.kind == kind
+        if isCompletingHere, case .comparison(let op) = kind { recorder?.operators([op]) }
+        return peek.kind == kind
     }
 
     func check(_ keyword: Keyword) -> Bool {
-        peek.kind == .keyword(keyword)
+        if isCompletingHere { recorder?.keyword(keyword) }
+        return peek.kind == .keyword(keyword)
+    }
+
+    /// Matches a clause keyword (`show`, `sort`, `limit`); one the statement already has is
+    /// still read (for the "appears twice" error) but not offered again.
+    mutating func matchClause(_ keyword: Keyword, alreadyUsed: Bool) -> Bool {
+        guard peek.kind == .keyword(keyword) else {
+            if isCompletingHere, !alreadyUsed { recorder?.keyword(keyword) }
+            return false
+        }
+        advance()
+        return true
     }
 
     @discardableResult

@@ -14,13 +14,13 @@ struct CompletionQuantifierTests {
 
     @Test("Candidates", arguments: [
         ("findings where ev|", ["every"]),
-        ("findings where n|", ["number", "no"]),
-        ("findings where not |", ["number", "theme", "text", "confidence", "appendix_confidence", "limitations", "limitations_explanation", "coherence", "study", "support", "source", "any", "every", "no"]),
+        ("findings where n|", ["number", "not", "no"]),
+        ("findings where not |", ["number", "theme", "text", "confidence", "appendix_confidence", "limitations", "limitations_explanation", "coherence", "study", "support", "source", "not", "any", "every", "no"]),
         ("findings where confidence = lav and a|", ["appendix_confidence", "any"]),
         ("findings where every st|", ["study"]),
         ("findings where every study.co|", ["study.country"]),
-        ("findings where appendix_confidence |", ["is", "not", "in"]),
-        ("findings where every study.country |", ["is", "not", "in"]),
+        ("findings where appendix_confidence |", ["in", "not", "is", "=", "!=", "<", "<=", ">", ">=", "~"]),
+        ("findings where every study.country |", ["in", "not", "is", "=", "!=", "<", "<=", ">", ">=", "~"]),
         ("findings where appendix_confidence is |", ["not", "empty"]),
         ("findings where appendix_confidence is not |", ["empty"]),
         ("findings where appendix_confidence is empty |", ["and", "or", "show", "sort", "limit"]),

@@ -12,13 +12,15 @@ struct CompletionTests {
     }
 
     @Test("Candidates by context", arguments: [
-        ("|", ["count", "let", "explain", "sources", "describe", "profile", "soqf", "why", "grid", "chart", "check", "studies", "findings", "matrix"]),
+        // Names first, then keywords in the order the parser tries them.
+        ("|", ["studies", "findings", "matrix", "count", "let", "explain", "sources", "describe", "profile", "soqf", "why", "grid", "chart", "check"]),
         ("fi|", ["findings"]),
         ("count |", ["studies", "findings", "matrix"]),
         ("describe ma|", ["matrix"]),
         ("findings |", ["where", "show", "sort", "limit"]),
-        ("count findings |", ["where", "by"]),
-        ("explain |", ["count", "studies", "findings", "matrix"]),
+        // A count may go straight to its clauses: count findings show avg(support).
+        ("count findings |", ["where", "by", "show", "sort", "limit"]),
+        ("explain |", ["studies", "findings", "matrix", "count"]),
         ("findings where conf|", ["confidence"]),
         ("profile where conf|", ["confidence"]),
         ("soqf where theme = k|", ["Kommunikasjon"]),
@@ -37,7 +39,14 @@ struct CompletionTests {
         ("findings where theme = k|", ["Kommunikasjon"]),
         ("findings where theme in (forebygging, k|", ["Kommunikasjon"]),
         ("findings where theme = kommunikasjon |", ["and", "or", "show", "sort", "limit"]),
-        ("count findings where theme = kommunikasjon |", ["and", "or", "by"]),
+        ("count findings where theme = kommunikasjon |", ["and", "or", "by", "show", "sort", "limit"]),
+        // Issue 13: after a condition's field, what may follow it, not the clauses.
+        ("findings where theme |", ["in", "not", "is", "=", "!=", "<", "<=", ">", ">=", "~"]),
+        ("findings where theme not |", ["in"]),
+        // Issue 13: describe takes a name only; nothing may follow it.
+        ("describe findings |", []),
+        ("findings show number |", ["sort", "limit"]),
+        ("findings limit 3 |", ["show", "sort"]),
         ("findings where theme = kommunikasjon a|", ["and"]),
         ("findings sort |", ["by"]),
         ("findings sort by sup|", ["support"]),

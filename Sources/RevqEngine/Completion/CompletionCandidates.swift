@@ -10,35 +10,25 @@ struct CompletionCandidates {
 
     var store: Store { interpreter.store }
 
-    func candidates(for expectation: Expectation, typed: String) -> [String] {
-        let all: [String]
-        switch expectation {
-        case .statementStart:
-            all = Keyword.statementStarts.map(\.rawValue) + sourceNames
-        case .source(let afterExplain):
-            all = (afterExplain ? [Keyword.count.rawValue] : []) + sourceNames
-        case .field(let source, let place):
-            guard resolveSource(source) != nil else { return [] }
-            let extra: [String]
-            switch place {
-            case .condition: extra = Keyword.quantifiers.map(\.rawValue)
-            case .show: extra = ["*"]
-            case .other: extra = []
+    /// Names first (sources, fields, values), then keywords in the order the parser tried
+    /// them, then the operators; all that fit what is typed. Nothing while the statement
+    /// names a source that does not exist: its fields cannot be known.
+    func candidates(for expected: Expected, typed: String) -> [String] {
+        var names: [String] = []
+        for kind in expected.names {
+            switch kind {
+            case .sources:
+                names += Self.matching(sourceNames, typed: typed)
+            case .fields(let source):
+                guard resolveSource(source) != nil else { return [] }
+                names += fields(of: source, typed: typed)
+            case .values(let source, let path):
+                names += values(source: source, path: path, typed: typed)
+            case .only(let words):
+                names += Self.matching(words, typed: typed)
             }
-            return fields(of: source, typed: typed) + (typed.contains(".") ? [] : Self.matching(extra, typed: typed))
-        case .value(let source, let path):
-            return values(source: source, path: path, typed: typed)
-        case .after(_, let afterComparison, let isCount):
-            let clauses: [Keyword] = isCount ? [.by] : [.show, .sort, .limit]
-            all = (afterComparison ? [Keyword.and, .or] + clauses : [.where] + clauses).map(\.rawValue)
-        case .keywords(let keywords):
-            all = keywords.map(\.rawValue)
-        case .words(let words):
-            all = words
-        case .nothing:
-            all = []
         }
-        return Self.matching(all, typed: typed)
+        return names + Self.matching(expected.words + expected.operators.map(\.rawValue), typed: typed)
     }
 
     private var sourceNames: [String] {
@@ -73,7 +63,9 @@ struct CompletionCandidates {
               let parts = Parser.splitPathText(path),
               let bound = try? interpreter.binder.bindPath(FieldPath(parts: parts), from: table) else { return [] }
         let typedValue = typed.first == "\"" || typed.first == "'" ? String(typed.dropFirst()) : typed
-        return Self.matching(distinctValues(of: bound), typed: typedValue).prefix(Self.valueLimit).map(Self.quotedIfNeeded)
+        // A value on several lines cannot be typed: a quote ends at its line.
+        let typable = distinctValues(of: bound).filter { !$0.contains(where: \.isNewline) }
+        return Self.matching(typable, typed: typedValue).prefix(Self.valueLimit).map(Self.quotedIfNeeded)
     }
 
     private func distinctValues(of path: BoundPath) -> [String] {
@@ -101,7 +93,7 @@ struct CompletionCandidates {
 
     /// A value as it must be typed: quoted when it is not one bare word or is a keyword.
     static func quotedIfNeeded(_ value: String) -> String {
-        let bare = !value.isEmpty && value.allSatisfy(CompletionContext.isWordCharacter) && Keyword(spelling: value) == nil
+        let bare = !value.isEmpty && value.allSatisfy(CompletionWord.isWordCharacter) && Keyword(spelling: value) == nil
         return bare ? value : "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
