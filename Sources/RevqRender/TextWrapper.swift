@@ -62,16 +62,7 @@ enum TextWrapper {
     /// `text` on one line of at most `width` columns: as it is when it fits, else cut and
     /// ended with "…", so that a shortened cell never passes for a whole one.
     static func cut(_ text: String, width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var kept = ""
-        var keptWidth = 0
-        for character in text {
-            let characterWidth = DisplayWidth.of(character)
-            if keptWidth + characterWidth > width - 1 { break }
-            kept.append(character)
-            keptWidth += characterWidth
-        }
-        return kept + "…"
+        DisplayWidth.truncated(text, to: width)
     }
 
     /// `word` cut into pieces of at most `width` columns; a character wider than the

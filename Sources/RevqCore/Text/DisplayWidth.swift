@@ -20,6 +20,21 @@ public enum DisplayWidth {
         return width
     }
 
+    /// `text` in at most `width` columns: as it is when it fits, else cut and ended with
+    /// "…", so that a shortened text never passes for a whole one.
+    public static func truncated(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        var kept = ""
+        var keptWidth = 0
+        for character in text {
+            let characterWidth = of(character)
+            if keptWidth + characterWidth > width - 1 { break }
+            kept.append(character)
+            keptWidth += characterWidth
+        }
+        return kept + "…"
+    }
+
     /// The width of one grapheme cluster; its first scalar decides, except that an emoji
     /// variation selector (U+FE0F) widens and a text variation selector (U+FE0E) narrows.
     public static func of(_ character: Character) -> Int {

@@ -9,10 +9,15 @@ public struct Completion: Equatable, Sendable {
     /// Character offsets (not bytes) of the word under the cursor, which a candidate replaces.
     public let range: Range<Int>
     public let candidates: [String]
+    /// What a candidate means in the report's words, where the report defines it (a
+    /// confidence level from Tabell 2, a GRADE-CERQual component from Tabell 1), so that
+    /// a panel sees what "moderat" or "adequacy" means while choosing it.
+    public let meanings: [String: String]
 
-    public init(range: Range<Int>, candidates: [String]) {
+    public init(range: Range<Int>, candidates: [String], meanings: [String: String] = [:]) {
         self.range = range
         self.candidates = candidates
+        self.meanings = meanings
     }
 }
 
@@ -26,8 +31,9 @@ extension Interpreter {
         let start = CompletionWord.start(in: characters, before: end)
         let word = String(characters[start..<end])
         let expected = Parser.expected(atEndOf: String(characters[..<start]))
-        let candidates = CompletionCandidates(interpreter: self).candidates(for: expected, typed: word)
-        return Completion(range: start..<end, candidates: candidates)
+        let candidates = CompletionCandidates(interpreter: self)
+        let offered = candidates.candidates(for: expected, typed: word)
+        return Completion(range: start..<end, candidates: offered, meanings: candidates.meanings(of: offered, for: expected))
     }
 }
 

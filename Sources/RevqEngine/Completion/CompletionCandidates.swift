@@ -31,6 +31,51 @@ struct CompletionCandidates {
         return names + Self.matching(expected.words + expected.operators.map(\.rawValue), typed: typed)
     }
 
+    /// The report's definition of each offered value or field that it defines: the levels
+    /// of `confidence` and the four components, as fields of findings.
+    func meanings(of offered: [String], for expected: Expected) -> [String: String] {
+        let definitions = Definitions(store: store).entries
+        guard !definitions.isEmpty else { return [:] }
+        var meanings: [String: String] = [:]
+        for kind in expected.names {
+            switch kind {
+            case .values(let source, let path):
+                guard let table = resolveSource(source), let parts = Parser.splitPathText(path),
+                      let bound = try? interpreter.binder.bindPath(FieldPath(parts: parts), from: table) else { continue }
+                for candidate in offered {
+                    let value = Self.unquoted(candidate)
+                    if let entry = definitions.first(where: { $0.field == bound.field.name && bound.table == Definitions.definedSource
+                                                               && TextFolding.fold($0.key) == TextFolding.fold(value) }) {
+                        meanings[candidate] = entry.meaning
+                    }
+                }
+            case .fields(let source):
+                guard resolveSource(source) == Definitions.definedSource else { continue }
+                for candidate in offered {
+                    if let entry = definitions.first(where: { $0.key == candidate && $0.field == candidate }) {
+                        meanings[candidate] = entry.meaning
+                    }
+                }
+            case .sources, .only:
+                continue
+            }
+        }
+        return meanings
+    }
+
+    static func unquoted(_ candidate: String) -> String {
+        guard candidate.count >= 2, candidate.first == "\"", candidate.last == "\"" else { return candidate }
+        // A doubled quote inside stands for one.
+        var value = ""
+        var previousWasQuote = false
+        for character in candidate.dropFirst().dropLast() {
+            if character == "\"", previousWasQuote { previousWasQuote = false; continue }
+            previousWasQuote = character == "\""
+            value.append(character)
+        }
+        return value
+    }
+
     private var sourceNames: [String] {
         store.schema.sources.map(\.name) + interpreter.queryNames
     }

@@ -12,6 +12,8 @@ public struct Definitions {
     }
 
     public let entries: [Entry]
+    /// The source whose fields the definitions explain.
+    static let definedSource = "findings"
 
     /// The definitions the store holds; none when the dataset has no `cerqual` source.
     public init(store: Store) {
@@ -31,7 +33,7 @@ public struct Definitions {
     func describing(_ field: String) -> String? {
         let matching = entries.filter { $0.field == field }
         guard !matching.isEmpty else { return nil }
-        return matching.map { "\($0.term): \($0.definition) (\(Self.firstPlace($0.source)))" }.joined(separator: " ")
+        return matching.map(\.meaning).joined(separator: " ")
     }
 
     /// "Tabell 1, lines 374-375" of "Tabell 1, lines 374-375; Metode, lines 359-359".
@@ -50,5 +52,12 @@ public struct Definitions {
             lines.append("    \(entry.definition)")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Definitions.Entry {
+    /// "Moderat tillit: Det er sannsynlig at ... (Tabell 2, lines 396-397)".
+    public var meaning: String {
+        "\(term): \(definition) (\(Definitions.firstPlace(source)))"
     }
 }

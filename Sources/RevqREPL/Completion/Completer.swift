@@ -45,7 +45,8 @@ final class Completer {
         let pending = shell.pendingStatement
         let completion = shell.interpreter.completions(in: pending + line, cursor: pending.count + cursor)
         let lower = max(0, completion.range.lowerBound - pending.count)
-        return Completion(range: lower..<max(lower, completion.range.upperBound - pending.count), candidates: completion.candidates)
+        return Completion(range: lower..<max(lower, completion.range.upperBound - pending.count), candidates: completion.candidates,
+                          meanings: completion.meanings)
     }
 
     private func commandNames(matching word: String, start: Int, cursor: Int) -> Completion {

@@ -96,7 +96,13 @@ final class EditLineReader: LineReader {
             replace(typed, at: range, cursor: cursor, with: shared)
             return UInt8(CC_REFRESH)
         }
-        writeTerminal("\n" + Self.columns(completion.candidates, width: Int(revq_terminal_columns(STDOUT_FILENO))) + "\n")
+        let width = Int(revq_terminal_columns(STDOUT_FILENO))
+        // A line each only when most candidates have a meaning to show (the levels of
+        // confidence); a long list of fields stays in columns.
+        let listing = completion.meanings.count * 2 >= completion.candidates.count
+            ? Self.described(completion.candidates, meanings: completion.meanings, width: width)
+            : Self.columns(completion.candidates, width: width)
+        writeTerminal("\n" + listing + "\n")
         return UInt8(CC_REDISPLAY)
     }
 
@@ -105,6 +111,18 @@ final class EditLineReader: LineReader {
         if move != 0 { el_cursor(editLine, Int32(move)) }
         el_deletestr(editLine, Int32(typed.unicodeScalars.count))
         el_insertstr(editLine, text)
+    }
+
+    /// One candidate a line with what it means in the report's words, cut to the terminal's
+    /// width: "moderat    Moderat tillit: Det er sannsynlig at …".
+    static func described(_ candidates: [String], meanings: [String: String], width: Int) -> String {
+        let cell = (candidates.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        let room = max(10, (width > 0 ? width : 80) - cell - 1)
+        return candidates.map { candidate in
+            let padded = candidate + String(repeating: " ", count: cell - DisplayWidth.of(candidate))
+            guard let meaning = meanings[candidate] else { return candidate }
+            return padded + DisplayWidth.truncated(meaning.replacingOccurrences(of: "\n", with: " "), to: room)
+        }.joined(separator: "\n")
     }
 
     /// Candidates laid out in columns across the terminal, like a shell.
