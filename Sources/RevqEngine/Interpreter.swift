@@ -55,7 +55,7 @@ public final class Interpreter {
         switch statement {
         case .query(let query): return .rows(try runQuery(query, text: text))
         case .count(let count): return .rows(try runCount(count, noting: true))
-        case .define(let name, let query): return .message(try define(name, query, text: text))
+        case .define(let name, let query): return .message(try define(name, query))
         case .explain(let inner): return .rows(try Explainer(interpreter: self).explain(inner))
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
         case .describe(let name):
@@ -104,13 +104,14 @@ public final class Interpreter {
         return query.limit.map { Array(sorted.prefix($0)) } ?? sorted
     }
 
-    private func define(_ name: Name, _ query: Query, text: String) throws(Diagnostic) -> String {
+    private func define(_ name: Name, _ query: Query) throws(Diagnostic) -> String {
         if store.table(named: name.text) != nil || binder.match(name.text, among: store.tables.map(\.name)) != nil {
             throw Diagnostic(.error, "'\(name.text)' is already a source", at: name.range, hint: "choose another name for the query")
         }
         let bound = try binder.bind(query)
         let rows = rows(of: bound)
-        let definition = String(Array(text)[query.source.range.start.offset...]).trimmingTrailingSpace()
+        // Spelt by the syntax tree's printer: without the comment or the spacing it was typed with.
+        let definition = query.text
         if namedQueries[name.text] == nil { queryNames.append(name.text) }
         namedQueries[name.text] = NamedQuery(name: name.text, table: bound.input.table, rows: rows,
                                              columns: bound.columns, text: definition)

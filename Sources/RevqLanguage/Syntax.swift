@@ -134,10 +134,6 @@ public struct Aggregate: Hashable, Sendable {
         self.range = range
     }
 
-    /// The aggregate as written: `count`, `avg(support)`; also its column's name.
-    public var text: String {
-        path.map { "\(function.rawValue)(\($0.text))" } ?? function.rawValue
-    }
 }
 
 /// One key of a count's `sort by`: a `by` path or an aggregate, and its direction.

@@ -9,17 +9,17 @@ struct Explainer {
     func explain(_ statement: Statement) throws(Diagnostic) -> ResultSet {
         switch statement {
         case .query(let query):
-            return plan(try interpreter.binder.bind(query), count: nil)
+            return plan(try interpreter.binder.bind(query), count: nil, sortText: query.sort.map(\.text).joined(separator: ", "))
         case .count(let count):
             let bound = try interpreter.binder.bindCount(count)
-            return plan(bound.query, count: bound)
+            return plan(bound.query, count: (bound, count.sort.map(\.text).joined(separator: ", ")), sortText: "")
         default:
             throw Diagnostic(.error, "only queries and counts can be explained", at: nil)
         }
     }
 
-    private func plan(_ bound: BoundQuery, count: BoundCount?) -> ResultSet {
-        let groupPaths = count?.groups ?? []
+    /// `sortText`: the sort keys as the statement's printer spells them (`Statement.text`).
+    private func plan(_ bound: BoundQuery, count: (bound: BoundCount, sortText: String)?, sortText: String) -> ResultSet {
         let tableCount = interpreter.store.table(named: bound.input.table)!.count
         let inputCount = bound.input.rows?.count ?? tableCount
         var rows: [[Cell]] = [step("input", inputDescription(bound.input, tableCount), tableCount, inputCount)]
@@ -30,14 +30,13 @@ struct Explainer {
             rows.append(step("filter", bound.input.rows == nil ? "rows of the condition, in table order" : "keep the named query's rows that match", inputCount, filtered.count))
         }
         if !bound.sort.isEmpty {
-            let keys = bound.sort.map { $0.path.text + ($0.descending ? " desc" : "") }.joined(separator: ", ")
-            rows.append(step("sort by \(keys)", "stable sort, ties in table order", filtered.count, filtered.count))
+            rows.append(step("sort by \(sortText)", "stable sort, ties in table order", filtered.count, filtered.count))
         }
         let final = interpreter.rows(of: bound)
         if let limit = bound.limit { rows.append(step("limit \(limit)", "first rows", filtered.count, final.count)) }
         var notes: [String] = []
         if let count {
-            let (steps, overlap) = countSteps(count, rows: final)
+            let (steps, overlap) = countSteps(count.bound, sortText: count.sortText, rows: final)
             rows += steps
             notes = overlap
         }
@@ -47,7 +46,7 @@ struct Explainer {
 
     /// The steps of a count after its rows are selected: grouping, aggregates, sorting and
     /// limiting the groups; and the note when groups overlap.
-    private func countSteps(_ count: BoundCount, rows: [Int]) -> ([[Cell]], [String]) {
+    private func countSteps(_ count: BoundCount, sortText: String, rows: [Int]) -> ([[Cell]], [String]) {
         let counter = Counter(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
         let table = count.query.input.table
         let result = counter.count(rows, of: table, count)
@@ -62,16 +61,8 @@ struct Explainer {
         let aggregates = count.aggregates.map(\.text).joined(separator: ", ")
         steps.append(step("show \(aggregates)", "over the rows of each group; totals over all \(rows.count) rows, each once", groups, groups))
         if !count.sort.isEmpty {
-            let keys = count.sort.map { key -> String in
-                let name: String
-                switch key.target {
-                case .group(let index): name = count.groups[index].text
-                case .aggregate(let aggregate): name = aggregate.text
-                }
-                return name + (key.descending ? " desc" : "")
-            }.joined(separator: ", ")
             let how = count.isCrosstab ? "the crosstab's rows by their totals, ties in value order" : "stable sort of the groups, ties in value order"
-            steps.append(step("sort by \(keys)", how, groups, groups))
+            steps.append(step("sort by \(sortText)", how, groups, groups))
         }
         if let limit = count.limit {
             steps.append(step("limit \(limit)", count.isCrosstab ? "first rows of the crosstab, every column kept" : "first groups", groups, result.rows.count))

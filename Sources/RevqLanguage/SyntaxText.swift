@@ -1,0 +1,103 @@
+/// The one printer of the syntax tree: every node spelt as the language writes it, so
+/// that a note, `let`, `explain` and the tests quote statements a user can paste back,
+/// and parsing what is printed gives the same tree (GrammarRoundTripTests).
+///
+///     Parser.parse("FINDINGS  where confidence>=moderat") -> .text
+///     // findings where confidence >= moderat  (names as typed, spacing the language's)
+
+extension Statement {
+    public var text: String {
+        switch self {
+        case .query(let query): return query.text
+        case .count(let count): return count.text
+        case .define(let name, let query): return "let \(name.text) = \(query.text)"
+        case .explain(let inner): return "explain " + inner.text
+        case .sources: return "sources"
+        case .describe(let name): return "describe " + name.text
+        case .view(let view, let condition, _): return view.rawValue + (condition.map { " where " + $0.text } ?? "")
+        case .why(let number): return "why " + number.spelled
+        case .grid(let query): return "grid " + query.text
+        case .chart(let inner): return "chart " + inner.text
+        }
+    }
+}
+
+extension Query {
+    public var text: String {
+        var parts = [source.text]
+        if let condition { parts.append("where " + condition.text) }
+        if !show.isEmpty { parts.append("show " + show.map(\.text).joined(separator: ", ")) }
+        if !sort.isEmpty { parts.append("sort by " + sort.map(\.text).joined(separator: ", ")) }
+        if let limit { parts.append("limit " + limit.spelled) }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension CountQuery {
+    public var text: String {
+        var parts = ["count " + query.source.text]
+        if let condition = query.condition { parts.append("where " + condition.text) }
+        if !groups.isEmpty { parts.append("by " + groups.map(\.text).joined(separator: ", ")) }
+        if !aggregates.isEmpty { parts.append("show " + aggregates.map(\.text).joined(separator: ", ")) }
+        if !sort.isEmpty { parts.append("sort by " + sort.map(\.text).joined(separator: ", ")) }
+        if let limit { parts.append("limit " + limit.spelled) }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension Aggregate {
+    /// `count`, `avg(support)`; also the name of its column.
+    public var text: String {
+        path.map { "\(function.rawValue)(\($0.text))" } ?? function.rawValue
+    }
+}
+
+extension SortKey {
+    public var text: String { path.text + (descending ? " desc" : "") }
+}
+
+extension CountSortKey {
+    public var text: String {
+        let target: String
+        switch self.target {
+        case .path(let path): target = path.text
+        case .aggregate(let aggregate): target = aggregate.text
+        }
+        return target + (descending ? " desc" : "")
+    }
+}
+
+extension Condition {
+    /// An `or` keeps its parentheses everywhere, so that a note may append
+    /// " and more" to any condition and still mean what it says.
+    ///
+    ///     // every study.country = Norge and note is not empty
+    public var text: String {
+        switch self {
+        case .comparison(let path, let op, let value, _): return "\(path.text) \(op.rawValue) \(value.spelled)"
+        case .membership(let path, let values, _):
+            return "\(path.text) in (\(values.map(\.spelled).joined(separator: ", ")))"
+        case .search(let words, _): return "~ " + words.map(\.spelled).joined(separator: " ")
+        case .quantified(let quantifier, let inner, _): return quantifier.rawValue + " " + inner.text
+        case .emptiness(let path, let isEmpty, _): return path.text + (isEmpty ? " is empty" : " is not empty")
+        // An `and` inside an `and` keeps its parentheses, so the tree prints as it parsed.
+        case .and(let parts): return parts.map { part in
+            if case .and = part { return "(" + part.text + ")" }
+            return part.text
+        }.joined(separator: " and ")
+        case .or(let parts): return "(" + parts.map(\.text).joined(separator: " or ") + ")"
+        case .not(.and(let parts), _): return "not (" + Condition.and(parts).text + ")"
+        case .not(let inner, _): return "not " + inner.text
+        }
+    }
+}
+
+extension Literal {
+    /// The value as it must be typed: a quoted string keeps its quotes (doubled inside).
+    public var spelled: String {
+        switch kind {
+        case .string: return "\"" + text.reduce(into: "") { $0 += $1 == "\"" ? "\"\"" : String($1) } + "\""
+        case .word, .number: return text
+        }
+    }
+}
