@@ -15,25 +15,10 @@ extension Parser {
             // Looked at, not offered: `where` cannot follow `by`, it only gets a better error.
             if peek.kind == .keyword(.where) { throw whereAfterBy(source: source) }
         }
-        var aggregates: [Aggregate]?, sort: [CountSortKey]?, limit: Literal?
-        while true {
-            let clause = peek
-            if matchClause(.show, alreadyUsed: aggregates != nil) {
-                guard aggregates == nil else { throw repeated(clause) }
-                aggregates = try parseAggregates()
-            } else if matchClause(.sort, alreadyUsed: sort != nil) {
-                guard sort == nil else { throw repeated(clause) }
-                _ = try consume(.by, "'by' after 'sort'")
-                sort = try parseCountSortKeys(groups: groups)
-            } else if matchClause(.limit, alreadyUsed: limit != nil) {
-                guard limit == nil else { throw repeated(clause) }
-                limit = try parseLimit()
-            } else {
-                break
-            }
-        }
+        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseAggregates() },
+                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseCountSortKeys(groups: groups) })
         let query = Query(source: source, condition: condition)
-        return .count(CountQuery(query: query, groups: groups, aggregates: aggregates ?? [], sort: sort ?? [], limit: limit))
+        return .count(CountQuery(query: query, groups: groups, aggregates: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit))
     }
 
     /// `count findings by theme where ...`: the condition belongs before `by`.

@@ -88,24 +88,34 @@ extension Parser {
     mutating func parseQuery() throws(ParseStop) -> Query {
         let source = try parseSource("a source name")
         let condition = match(.where) ? try parseCondition() : nil
-        var show: [FieldPath]?, sort: [SortKey]?, limit: Literal?
+        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
+                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
+        return Query(source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit)
+    }
+
+    /// The clauses of a query or a count (`clause`, `count_clause`): each at most once, in
+    /// any order. One loop serves both; they differ only in what `show` and `sort by` read.
+    mutating func parseClauses<Shown, Sorted>(
+        show parseShown: (inout Parser) throws(ParseStop) -> Shown,
+        sortBy parseSorted: (inout Parser) throws(ParseStop) -> Sorted
+    ) throws(ParseStop) -> (show: Shown?, sort: Sorted?, limit: Literal?) {
+        var show: Shown?, sort: Sorted?, limit: Literal?
         while true {
             let clause = peek
             if matchClause(.show, alreadyUsed: show != nil) {
                 guard show == nil else { throw repeated(clause) }
-                show = try parseColumns()
+                show = try parseShown(&self)
             } else if matchClause(.sort, alreadyUsed: sort != nil) {
                 guard sort == nil else { throw repeated(clause) }
                 _ = try consume(.by, "'by' after 'sort'")
-                sort = try parseSortKeys()
+                sort = try parseSorted(&self)
             } else if matchClause(.limit, alreadyUsed: limit != nil) {
                 guard limit == nil else { throw repeated(clause) }
                 limit = try parseLimit()
             } else {
-                break
+                return (show, sort, limit)
             }
         }
-        return Query(source: source, condition: condition, show: show ?? [], sort: sort ?? [], limit: limit)
     }
 
     /// The one error for a clause written twice, in a query or a count.
