@@ -169,14 +169,17 @@ struct LanguageTests {
             ["filter", "rows of the condition, in table order", "6", "1"],
         ])
         let count = try #require(interpreter.run("explain count findings where number > 2 by theme, study").resultSet)
-        // The grouping steps give the groups of the count (every theme of the scale with
-        // every study seen); a to-many path says that its groups overlap.
-        let groups = String(try #require(interpreter.run("count findings where number > 2 by theme, study").resultSet).rows.count)
-        #expect(count.rows.map { $0.map(\.text) }.suffix(4) == [
+        // Each grouping step gives the values of its path (as a count by that path alone
+        // has them), the combining step the groups of the count (every theme of the scale
+        // with every study seen); a to-many path says that its groups overlap.
+        func groups(_ statement: String) throws -> String { String(try #require(interpreter.run(statement).resultSet).rows.count) }
+        let all = try groups("count findings where number > 2 by theme, study")
+        #expect(count.rows.map { $0.map(\.text) }.suffix(5) == [
             ["filter", "rows of the condition, in table order", "6", "4"],
-            ["count by theme", "value index of theme, intersected with the rows", "4", groups],
-            ["count by study", "read study of each row; a row with several values counts in each of their groups", "4", groups],
-            ["show count", "over the rows of each group; totals over all 4 rows, each once", groups, groups],
+            ["count by theme", "value index of theme, intersected with the rows", "4", try groups("count findings where number > 2 by theme")],
+            ["count by study", "read study of each row; a row with several values counts in each of their groups", "4", try groups("count findings where number > 2 by study")],
+            ["combine theme × study", "every combination of their values, zeros included", "4", all],
+            ["show count", "over the rows of each group; totals over all 4 rows, each once", all, all],
         ])
         let overlap = try #require(interpreter.run("explain count findings by study").resultSet)
         #expect(overlap.notes.contains { $0.hasPrefix("groups overlap") })

@@ -47,6 +47,8 @@ struct Counter {
     var store: Store { catalog.store }
     /// More combinations than this of three or more vocabulary fields: only those that occur.
     static let largestGrid = 1000
+    /// Set by `explain`: what the count decides is written here as it decides it.
+    var trace: CountTrace?
 
     func count(_ rows: [Int], of table: String, _ count: BoundCount) -> ResultSet {
         let selected = RowSet(capacity: catalog.table(table).count, rows: rows)
@@ -55,6 +57,16 @@ struct Counter {
         let dense = isDense(count.groups, parts: parts)
         let all = dense ? grid(rows, count.groups, parts: parts, table: table)
             : occurring(rows, count.groups, parts: parts, capacity: catalog.table(table).count)
+        if let trace {
+            for (path, part) in zip(count.groups, parts) {
+                let access = groupsFromIndex(path, of: table) != nil ? "value index of \(path.field.name), intersected with the rows" : "read \(path.text) of each row"
+                trace.groupings.append(CountTrace.Grouping(path: path.text, access: access, values: part.count))
+            }
+            if count.groups.count > 1 {
+                trace.combinations = dense ? "every combination of their values, zeros included" : "only the combinations that occur (the grid would be larger than \(Self.largestGrid))"
+            }
+            trace.groups = all.count
+        }
         let groups = CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes).apply(to: all)
         let columns = count.groups.map { ResultSet.Column(name: $0.text) } + count.aggregates.map { ResultSet.Column(name: $0.text) }
         let data = groups.map { group in group.key.map(\.cell) + aggregators.map { $0.value(of: group.rows) } }
@@ -118,7 +130,7 @@ struct Counter {
     func partition(_ rows: [Int], of table: String, by path: BoundPath) -> [GroupValue: RowSet] {
         let index = catalog.index(of: table)!
         let selected = RowSet(capacity: index.rowCount, rows: rows)
-        if usesIndexes, path.hops.isEmpty, let vocabulary = path.field.type.vocabulary, let termRows = index.termRows[path.position] {
+        if let vocabulary = path.field.type.vocabulary, let termRows = groupsFromIndex(path, of: table) {
             var parts: [GroupValue: RowSet] = [:]
             var valued = RowSet(capacity: index.rowCount)
             for (term, list) in termRows.enumerated() {
@@ -136,6 +148,13 @@ struct Counter {
             for value in values(reader, row: row) { parts[value, default: RowSet(capacity: index.rowCount)].insert(row) }
         }
         return parts
+    }
+
+    /// The rows of each term of `path` from the value index, when the count groups from it:
+    /// the one decision, read by `partition` and reported to `explain`.
+    func groupsFromIndex(_ path: BoundPath, of table: String) -> [[Int]]? {
+        guard usesIndexes, path.hops.isEmpty, path.field.type.vocabulary != nil else { return nil }
+        return catalog.index(of: table)?.termRows[path.position]
     }
 
     /// The group values of a row: several for a field with several values, `none` for none.
@@ -192,4 +211,19 @@ struct Counter {
                 + "so the groups add up to \(sum); the total counts each of the \(counted) rows once"
         }
     }
+}
+
+/// What a count decided as it ran, for `explain`: how it grouped each path, whether it
+/// kept every combination or only those that occur, and how many groups it found before
+/// any limit. A class, so that the count's non-mutating steps can write to it.
+final class CountTrace {
+    struct Grouping {
+        let path: String
+        let access: String
+        let values: Int
+    }
+
+    var groupings: [Grouping] = []
+    var combinations: String?
+    var groups = 0
 }

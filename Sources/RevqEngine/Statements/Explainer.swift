@@ -2,7 +2,9 @@ import RevqCore
 import RevqLanguage
 
 /// `explain`: the plan of a query or count, one row per step: what it does, which index
-/// or scan serves it, and the rows that go in and come out.
+/// or scan serves it, and the rows that go in and come out. The statement runs once; the
+/// steps are what the evaluator and the counter report as they decide (their `steps` and
+/// `CountTrace`), so the plan shown is the plan that ran.
 struct Explainer {
     let interpreter: Interpreter
 
@@ -32,7 +34,8 @@ struct Explainer {
         if !bound.sort.isEmpty {
             rows.append(step("sort by \(sortText)", "stable sort, ties in table order", filtered.count, filtered.count))
         }
-        let final = interpreter.rows(of: bound)
+        let sorted = Projection(catalog: interpreter.catalog).sorted(filtered, by: bound.sort)
+        let final = bound.limit.map { Array(sorted.prefix($0)) } ?? sorted
         if let limit = bound.limit { rows.append(step("limit \(limit)", "first rows", filtered.count, final.count)) }
         var notes: [String] = []
         if let count {
@@ -47,16 +50,19 @@ struct Explainer {
     /// The steps of a count after its rows are selected: grouping, aggregates, sorting and
     /// limiting the groups; and the note when groups overlap.
     private func countSteps(_ count: BoundCount, sortText: String, rows: [Int]) -> ([[Cell]], [String]) {
-        let counter = Counter(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
-        let table = count.query.input.table
-        let result = counter.count(rows, of: table, count)
-        let unlimited = BoundCount(query: count.query, groups: count.groups, aggregates: count.aggregates, sort: count.sort, limit: nil)
-        let groups = count.limit == nil ? result.rows.count : counter.count(rows, of: table, unlimited).rows.count
+        let trace = CountTrace()
+        var counter = Counter(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
+        counter.trace = trace
+        let result = counter.count(rows, of: count.query.input.table, count)
+        let groups = trace.groups
         var steps: [[Cell]] = []
-        for path in count.groups {
+        for (path, grouping) in zip(count.groups, trace.groupings) {
             let overlaps = path.field.type.isMultiValued || !path.hops.isEmpty
-            let access = groupAccess(path, groups: count.groups.count) + (overlaps ? "; a row with several values counts in each of their groups" : "")
-            steps.append(step("count by \(path.text)", access, rows.count, groups))
+            let access = grouping.access + (overlaps ? "; a row with several values counts in each of their groups" : "")
+            steps.append(step("count by \(grouping.path)", access, rows.count, count.groups.count == 1 ? groups : grouping.values))
+        }
+        if let combinations = trace.combinations {
+            steps.append(step("combine " + count.groups.map(\.text).joined(separator: " × "), combinations, rows.count, groups))
         }
         let aggregates = count.aggregates.map(\.text).joined(separator: ", ")
         steps.append(step("show \(aggregates)", "over the rows of each group; totals over all \(rows.count) rows, each once", groups, groups))
@@ -68,14 +74,6 @@ struct Explainer {
             steps.append(step("limit \(limit)", count.isCrosstab ? "first rows of the crosstab, every column kept" : "first groups", groups, result.rows.count))
         }
         return (steps, result.notes)
-    }
-
-    /// How `count ... by` groups on `path` (see `Counter.partition`).
-    private func groupAccess(_ path: BoundPath, groups: Int) -> String {
-        if interpreter.usesIndexes, path.hops.isEmpty, path.field.type.vocabulary != nil {
-            return "value index of \(path.field.name), intersected with the rows"
-        }
-        return "read \(path.text) of each row"
     }
 
     private func inputDescription(_ input: QueryInput, _ count: Int) -> String {
