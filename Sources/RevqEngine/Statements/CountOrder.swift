@@ -14,8 +14,8 @@ struct CountOrder {
         let sorted = count.sort.isEmpty ? groups : self.sorted(groups)
         guard let limit = count.limit else { return sorted }
         guard count.isCrosstab else { return Array(sorted.prefix(limit)) }
-        var kept: [GroupValue] = []
-        for group in sorted where !kept.contains(group.key[0]) && kept.count < limit { kept.append(group.key[0]) }
+        var kept = UniqueList<GroupValue>()
+        for group in sorted where kept.count < limit { kept.append(group.key[0]) }
         return sorted.filter { kept.contains($0.key[0]) }
     }
 

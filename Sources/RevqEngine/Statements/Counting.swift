@@ -162,12 +162,11 @@ struct Counter {
         let path = reader.path
         let elements = reader.values(row: row).flatMap(\.elements)
         guard !elements.isEmpty else { return [.none] }
-        var seen: [GroupValue] = []
+        var seen = UniqueList<GroupValue>()
         for element in elements {
-            let value = GroupValue(cell: store.cell(element, of: path.field), rank: rank(element, of: path.field))
-            if !seen.contains(value) { seen.append(value) }
+            seen.append(GroupValue(cell: store.cell(element, of: path.field), rank: rank(element, of: path.field)))
         }
-        return seen
+        return seen.elements
     }
 
     private func rank(_ value: Value, of field: Field) -> SortValue {
@@ -183,11 +182,11 @@ struct Counter {
 
     /// Every value a field may take (a vocabulary's whole scale) and any other value seen, in order.
     func domain(_ path: BoundPath, seen: [GroupValue]) -> [GroupValue] {
-        var domain: [GroupValue] = path.field.type.vocabulary.map { vocabulary in
+        var domain = UniqueList(path.field.type.vocabulary.map { vocabulary in
             vocabulary.terms.enumerated().map { GroupValue(cell: .text($1.value), rank: .number(Double($0))) }
-        } ?? []
-        for value in seen where !domain.contains(value) { domain.append(value) }
-        return domain.sorted { $0.rank < $1.rank }
+        } ?? [])
+        for value in seen { domain.append(value) }
+        return domain.elements.sorted { $0.rank < $1.rank }
     }
 
     /// A crosstab's margins: the aggregate over each row value and each column value, in

@@ -36,13 +36,11 @@ final class FieldReader {
     func relatedRecords(row: Int) -> [Int] {
         var rows = [row]
         for (hop, tableRows) in zip(path.hops, hopRows) {
-            var next: [Int] = []
+            var next = UniqueList<Int>()
             for current in rows {
-                for case .ref(let target) in tableRows[current][hop.position].elements where !next.contains(target) {
-                    next.append(target)
-                }
+                for case .ref(let target) in tableRows[current][hop.position].elements { next.append(target) }
             }
-            rows = next
+            rows = next.elements
         }
         return rows
     }
