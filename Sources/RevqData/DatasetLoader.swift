@@ -55,7 +55,11 @@ struct RecordReader {
         }
         // Positions resolved once per table: this loop runs for every cell at every start.
         let columnOfPosition = source.fields.map { columnOfField[$0.name] }
-        let keyColumn = columnOfField[source.key]!
+        guard let keyColumn = columnOfField[source.key] else {
+            // The schema check reports a key that is no stored field; never trap on it here.
+            errors.append(DatasetError(file: path, line: 1, field: source.key, "the key field of '\(source.name)' has no column"))
+            return Table(schema: source, rows: [], keys: [])
+        }
         var rows: [[Value]] = []
         var keys: [String] = []
         var lines: [Int] = []

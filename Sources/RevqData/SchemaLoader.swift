@@ -18,7 +18,13 @@ struct SchemaLoader {
             throw DatasetErrors(errors: [error])
         }
         var sources: [SourceSchema] = []
+        var lineOfSource: [String: Int] = [:]
         for row in records(of: sourcesFile, columns: ["name", "key", "label", "description"]) {
+            if let earlier = lineOfSource[row["name"]] {
+                errors.append(row.error("source '\(row["name"])' is listed twice (first on line \(earlier))"))
+                continue
+            }
+            lineOfSource[row["name"]] = row.row.line
             if let source = loadSource(row) { sources.append(source) }
         }
         let schema = Schema(sources: sources, vocabularies: vocabularies, thesaurus: loadThesaurus())
@@ -47,6 +53,10 @@ struct SchemaLoader {
         for (role, fieldName) in [("key", source.key), ("label", source.label), ("provenance", "source")]
         where source.field(named: fieldName) == nil {
             errors.append(row.error("source '\(name)' names '\(fieldName)' as its \(role) field, but \(path) declares no such field"))
+        }
+        // The key is read from the data file, so a computed field (no column) cannot be it.
+        if let key = source.field(named: source.key), key.type.isComputed {
+            errors.append(row.error("source '\(name)' names '\(source.key)' as its key field, but it is computed (\(key.type.spelling)); the key must be a stored field"))
         }
         return source
     }

@@ -59,10 +59,11 @@ public struct Lexer {
     }
 
     /// string -> '"' { char } '"' | "'" { char } "'" ; a doubled quote stands for itself.
+    /// A quoted value ends on its line: a line end inside it means the quote is not closed.
     private mutating func scanString(quote: Character, from start: SourceLocation) -> Token {
         advance()
         var value = ""
-        while let character = peek() {
+        while let character = peek(), character != "\n", character != "\r\n" {
             advance()
             if character == quote {
                 guard peek() == quote else { return make(.string, value, from: start) }

@@ -97,8 +97,12 @@ extension Parser {
 
     /// limit -> "limit" number   (a whole number, 0 or more)
     mutating func parseLimit() throws(ParseStop) -> Literal {
-        guard case .number(let value) = peek.kind, value >= 0, value == value.rounded(), value < 1e9 else {
+        guard case .number(let value) = peek.kind, value >= 0, value == value.rounded() else {
             throw expected("a whole number after 'limit'")
+        }
+        guard value < 1e9 else {
+            throw ParseStop.error(Diagnostic(.error, "the limit \(Parser.abbreviated(peek.text)) is too large", at: peek.range,
+                                             hint: "the largest limit is 999999999"))
         }
         let token = advance()
         return Literal(kind: .number(value), text: token.text, range: token.range)

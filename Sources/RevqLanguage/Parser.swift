@@ -47,11 +47,11 @@ public struct Parser {
         }
     }
 
-    /// The first token the lexer could not make sense of; an open quote means "incomplete".
+    /// The first token the lexer could not make sense of. An open quote is an error, not
+    /// "incomplete": a quoted value cannot go on on the next line.
     private static func lexicalProblem(in tokens: [Token]) -> ParseStop? {
         for token in tokens {
             guard case .error(let problem) = token.kind else { continue }
-            if problem == .unterminatedString { return .incomplete }
             return .error(LexDiagnostics.diagnostic(for: problem, at: token.range))
         }
         return nil
@@ -129,7 +129,8 @@ enum LexDiagnostics {
     static func diagnostic(for problem: LexProblem, at range: SourceRange) -> Diagnostic {
         switch problem {
         case .unterminatedString:
-            return Diagnostic(.error, "the quoted value is not closed", at: range, hint: "end it with the same quote it starts with")
+            return Diagnostic(.error, "the quote is not closed on its line", at: range,
+                              hint: "end the value with the same quote it starts with; a quoted value cannot span lines")
         case .unexpectedCharacter(let character):
             return Diagnostic(.error, "unexpected character '\(character)'", at: range,
                               hint: "put a value with other characters than letters, digits, '/', '-' and '.' in quotes")

@@ -14,7 +14,8 @@ struct Revq: ParsableCommand {
         discussion: """
         Without -c or -f, revq reads statements from a terminal (with line editing and
         completion) or from stdin. Exit status: 0 when every statement succeeded, 1 when
-        any failed, 2 for a usage error.
+        any failed or output could not be written, 2 for a usage error, 130 when a batch
+        is interrupted (Ctrl-C).
 
         Examples:
           revq -c 'findings where confidence >= moderat and theme = kommunikasjon'

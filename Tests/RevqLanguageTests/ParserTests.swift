@@ -88,9 +88,29 @@ struct ParserTests {
         #expect("\(range.start.line):\(range.start.column)" == place)
     }
 
-    @Test("Incomplete", arguments: ["findings where (a = 1", "findings where a = 'x", "findings where a in (1,", "findings where ((a = 1) and\n(b = 2"])
+    @Test("Incomplete", arguments: ["findings where (a = 1", "findings where a in (1,", "findings where ((a = 1) and\n(b = 2"])
     func incomplete(_ text: String) {
         #expect(Parser.parse(text) == .incomplete)
+    }
+
+    /// A quoted value cannot span lines, so a quote open at the end of a line is an error
+    /// at the quote, not a reason to read on (issue 14, defect 9).
+    @Test("An open quote is not closed", arguments: [
+        ("findings where a = 'x", "1:20"), ("findings where a = \"x\nb\"", "1:20"), ("findings where (a = \"x\n)", "1:21"),
+    ])
+    func openQuote(_ text: String, place: String) {
+        guard case .failure(let diagnostics) = Parser.parse(text), let diagnostic = diagnostics.first, let range = diagnostic.range else {
+            Issue.record("expected an error for \(text)")
+            return
+        }
+        #expect(diagnostic.message == "the quote is not closed on its line")
+        #expect("\(range.start.line):\(range.start.column)" == place)
+    }
+
+    @Test func aLimitTooLargeSaysSo() {
+        guard case .failure(let diagnostics) = Parser.parse("findings limit 1000000000") else { Issue.record("accepted"); return }
+        #expect(diagnostics.first?.message == "the limit 1000000000 is too large")
+        #expect(Parser.parse("findings limit 999999999") != .incomplete)
     }
 
     @Test func nestingIsLimited() {

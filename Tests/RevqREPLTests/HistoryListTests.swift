@@ -46,13 +46,13 @@ struct StatementAssemblerTests {
         (["findings where \\", "# not a comment here"], [.more, .candidate("findings where \n# not a comment here")]),
     ])
     func linesBecomeSteps(lines: [String], expected: [Step]) {
-        var assembler = StatementAssembler()
+        let assembler = StatementAssembler()
         let steps = lines.enumerated().map { assembler.feed($1, number: $0 + 1) }
         #expect(steps == expected)
     }
 
     @Test func aPendingStatementRemembersItsFirstLine() {
-        var assembler = StatementAssembler()
+        let assembler = StatementAssembler()
         _ = assembler.feed("", number: 1)
         _ = assembler.feed("findings where (", number: 2)
         #expect(assembler.isPending)

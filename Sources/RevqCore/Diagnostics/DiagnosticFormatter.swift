@@ -13,11 +13,11 @@ public enum DiagnosticFormatter {
         }
         let line = origin.firstLine + range.start.line - 1
         var output = "\(origin.name):\(line):\(range.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
-        let sourceLine = lineText(range.start.line, of: text)
+        let (sourceLine, shown) = window(of: lineText(range.start.line, of: text), around: range)
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
         output += "\n \(gutter) | \(visible(sourceLine))"
-        output += "\n \(pad) | \(caret(under: range, in: sourceLine))"
+        output += "\n \(pad) | \(caret(under: shown, in: sourceLine))"
         if let hint = diagnostic.hint { output += "\n \(pad) = hint: \(hint)" }
         return output
     }
@@ -25,6 +25,27 @@ public enum DiagnosticFormatter {
     /// Several diagnostics, one after another.
     public static func render(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) -> String {
         diagnostics.map { render($0, in: text, origin: origin) }.joined(separator: "\n")
+    }
+
+    /// The most characters of a line shown; a longer line (a megabyte pasted on one line)
+    /// is cut to a window around the error, marked with `...` where it is cut.
+    static let windowWidth = 120
+
+    /// The part of `line` to show and the range moved onto it.
+    private static func window(of line: Substring, around range: SourceRange) -> (Substring, SourceRange) {
+        guard line.count > windowWidth else { return (line, range) }
+        let characters = Array(line)
+        let first = max(0, min(range.start.column - 1 - windowWidth / 3, characters.count - windowWidth))
+        let last = min(characters.count, first + windowWidth)
+        let lead = first > 0 ? "..." : "", tail = last < characters.count ? "..." : ""
+        let text = lead + String(characters[first..<last]) + tail
+        let shift = first - lead.count
+        func moved(_ location: SourceLocation) -> SourceLocation {
+            let column = min(max(location.column - shift, 1), text.count + 1)
+            return SourceLocation(offset: location.offset, line: location.line, column: column)
+        }
+        let end = range.end.line == range.start.line ? moved(range.end) : range.end
+        return (Substring(text), SourceRange(start: moved(range.start), end: end))
     }
 
     private static func lineText(_ number: Int, of text: String) -> Substring {

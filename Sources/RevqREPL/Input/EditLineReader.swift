@@ -28,7 +28,7 @@ final class EditLineReader: LineReader {
         revq_el_bind(editLine, "^R", "em-inc-search-prev")
         el_source(editLine, nil)
         replaceHistory(with: history)
-        Self.installInterruptHandler()
+        Interruption.install()
     }
 
     deinit {
@@ -44,22 +44,14 @@ final class EditLineReader: LineReader {
         if revq_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
     }
 
-    /// Ctrl-C interrupts `el_gets` (no SA_RESTART) instead of ending revq.
-    private static func installInterruptHandler() {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
-    }
-
     func readLine(prompt: String) -> LineInput {
         free(promptText)
         promptText = strdup(prompt)
         var count: Int32 = 0
         errno = 0
+        Interruption.clear()
         guard let line = el_gets(editLine, &count) else {
-            if errno == EINTR {
+            if errno == EINTR || Interruption.isRequested {
                 writeTerminal("^C\n")
                 el_reset(editLine)
                 return .interrupted

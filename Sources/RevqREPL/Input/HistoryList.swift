@@ -28,16 +28,19 @@ public struct HistoryList: Sendable, Equatable {
 
     // MARK: The history file: one entry per line, `\n` and `\\` escaped.
 
+    /// The entries of the file at `path`; none when it is missing, unreadable, or not a
+    /// regular file (a FIFO there would hang the read).
     public static func load(from path: String, limit: Int = 1000) -> HistoryList {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return HistoryList(limit: limit) }
+        guard FileKind.nonRegularKind(path) == nil, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return HistoryList(limit: limit) }
         let lines = text.split(separator: "\n").map { unescape(String($0)) }
         return HistoryList(limit: limit, entries: lines)
     }
 
     /// Writes the file atomically, so a crash leaves the previous history intact.
+    /// Sessions write through `HistoryFile.merge`, which keeps other sessions' entries.
     public func save(to path: String) throws {
         let text = entries.map(Self.escape).joined(separator: "\n") + "\n"
-        try makeDirectory((path as NSString).deletingLastPathComponent)
+        try makeDirectory(FileKind.folder(of: path))
         try AtomicFile.write(text, to: path)
     }
 

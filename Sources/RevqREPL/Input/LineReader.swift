@@ -7,6 +7,9 @@ public enum LineInput: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of a file or pipe.
     case endOfInput
+    /// A line longer than the reader's limit (this many bytes) with no line end in sight:
+    /// the input is not text to run, and reading it on would take memory without bound.
+    case overlong(Int)
 }
 
 /// A source of lines: libedit on a terminal, a buffered reader for pipes, files and tests.
@@ -16,42 +19,60 @@ public protocol LineReader: AnyObject {
 }
 
 /// Reads lines from a file descriptor in large blocks, with no prompt and no editing
-/// (libedit reads one byte per `read()` on a pipe).
+/// (libedit reads one byte per `read()` on a pipe). Each byte is looked at once, so a
+/// line of any length takes time in proportion to it.
 public final class BufferedLineReader: LineReader {
     private let descriptor: Int32
+    private let limit: Int
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next line end goes on: the bytes before it, from
+    /// `start`, hold none.
+    private var scanned = 0
     private var atEnd = false
 
-    public init(descriptor: Int32) {
+    public init(descriptor: Int32, limit: Int = 64 << 20) {
         self.descriptor = descriptor
+        self.limit = limit
     }
 
     public func readLine(prompt: String) -> LineInput {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = decode(buffer[start..<newline])
                 start = newline + 1
+                scanned = start
                 return .line(line)
             }
+            scanned = buffer.count
+            if scanned - start > limit { return .overlong(limit) }
             if atEnd {
                 guard start < buffer.count else { return .endOfInput }
                 let line = decode(buffer[start...])
                 start = buffer.count
+                scanned = start
                 return .line(line)
             }
             fill()
         }
     }
 
+    /// Reads the next block; the bytes before `start` are dropped first, unless they are
+    /// few (moving a long pending line on every read would be quadratic again).
     private func fill() {
-        buffer.removeFirst(start)
-        start = 0
-        var block = [UInt8](repeating: 0, count: 1 << 16)
-        let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 && errno == EINTR { return }
-        if count <= 0 { atEnd = true; return }
-        buffer.append(contentsOf: block[..<count])
+        if start > 0 && start >= buffer.count / 2 {
+            buffer.removeFirst(start)
+            scanned -= start
+            start = 0
+        }
+        let blockSize = 1 << 16
+        let oldCount = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: blockSize))
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + oldCount, blockSize) }
+        let code = errno
+        buffer.removeLast(blockSize - max(count, 0))
+        if count < 0 && code == EINTR { return }
+        if count <= 0 { atEnd = true }
     }
 
     /// Invalid UTF-8 becomes U+FFFD so the language reports it rather than revq dropping it;

@@ -62,10 +62,8 @@ public enum Launcher {
         _ = shell.run(reader, policy: InputPolicy(name: "<repl>", isTyped: true))
         shell.endRedirect()
         shell.stdout.flush()
-        if let kept = shell.recorder.finish() {
-            shell.warn("this session is not saved; `revq --resume` restores it (journal: \(kept))")
-        }
-        return 0
+        shell.finishSession()
+        return shell.checkStandardOutput() ? 0 : 1
     }
 
     private static func runBatch(_ shell: Shell, options: LaunchOptions) -> Int32 {
@@ -86,7 +84,7 @@ public enum Launcher {
         }
         shell.endRedirect()
         shell.stdout.flush()
-        return failures > 0 ? 1 : 0
+        return failures == 0 && shell.checkStandardOutput() ? 0 : 1
     }
 }
 
@@ -94,11 +92,19 @@ extension Shell {
     /// `-f FILE`: a script, or a session file (checked whole first, and kept from writing
     /// files unless `--allow-writes`).
     func runFile(_ path: String, bail: Bool) -> RunOutcome {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            fail("cannot read \(path): \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")")
+        let text: String
+        switch ScriptFile.open(path) {
+        case .failure(let problem):
+            fail(problem.description)
             return RunOutcome(failures: 1, stopped: true)
+        case .success(.stream(let descriptor)):
+            // A pipe or device (`-f <(...)`, `-f /dev/stdin`) is read as it comes, with
+            // the same line limit as stdin.
+            defer { close(descriptor) }
+            return run(BufferedLineReader(descriptor: descriptor), policy: InputPolicy(name: path, bail: bail))
+        case .success(.text(let whole)):
+            text = whole
         }
-        let text = String(decoding: data, as: UTF8.self)
         guard SessionText.kind(of: text) != nil else {
             return runScript(text, policy: InputPolicy(name: path, bail: bail))
         }

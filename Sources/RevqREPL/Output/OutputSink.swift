@@ -4,6 +4,10 @@ import Foundation
 ///
 /// Writing into a closed pipe (`revq ... | head -1`) is the reader's way of saying it has
 /// seen enough, so on stdout it ends revq quietly with status 0 rather than with a trace.
+/// Any other failed write (a full disk, `/dev/full`, an I/O error) is kept as `failure`
+/// for the shell to report and turn into a non-zero exit status; later writes are dropped,
+/// since the output is incomplete anyway. After Ctrl-C, writes are dropped too, so a
+/// long result stops at once.
 public final class OutputSink: TextOutputStream {
     public enum Failure: Error, CustomStringConvertible {
         case write(path: String, code: Int32)
@@ -19,15 +23,21 @@ public final class OutputSink: TextOutputStream {
     public let path: String
     private let ownsDescriptor: Bool
     private let exitsQuietlyOnClosedPipe: Bool
+    /// Results (stdout, `.output` files) stop at Ctrl-C; messages on stderr do not.
+    private let stopsOnInterruption: Bool
     private var buffer: [UInt8] = []
-    /// The first write error, reported once by whoever flushes.
+    /// The first write error, reported once by whoever flushes (see `takeFailure`).
     public private(set) var failure: Failure?
+    /// Set once a failure was taken: the sink stays broken, but is reported only once.
+    private var failureTaken = false
 
-    public init(descriptor: Int32?, path: String, ownsDescriptor: Bool = false, exitsQuietlyOnClosedPipe: Bool = false) {
+    public init(descriptor: Int32?, path: String, ownsDescriptor: Bool = false, exitsQuietlyOnClosedPipe: Bool = false,
+                stopsOnInterruption: Bool = true) {
         self.descriptor = descriptor
         self.path = path
         self.ownsDescriptor = ownsDescriptor
         self.exitsQuietlyOnClosedPipe = exitsQuietlyOnClosedPipe
+        self.stopsOnInterruption = stopsOnInterruption
         buffer.reserveCapacity(1 << 16)
     }
 
@@ -36,7 +46,7 @@ public final class OutputSink: TextOutputStream {
     }
 
     public static func standardError() -> OutputSink {
-        OutputSink(descriptor: STDERR_FILENO, path: "<stderr>")
+        OutputSink(descriptor: STDERR_FILENO, path: "<stderr>", stopsOnInterruption: false)
     }
 
     public static func discarding() -> OutputSink {
@@ -51,7 +61,7 @@ public final class OutputSink: TextOutputStream {
     }
 
     public func write(_ string: String) {
-        guard descriptor != nil else { return }
+        guard descriptor != nil, failure == nil, !(stopsOnInterruption && Interruption.isRequested) else { return }
         buffer.append(contentsOf: string.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
@@ -59,6 +69,7 @@ public final class OutputSink: TextOutputStream {
     /// Writes the buffered bytes; on a closed stdout pipe, exits with status 0.
     public func flush() {
         guard let descriptor, !buffer.isEmpty else { return }
+        if stopsOnInterruption && Interruption.isRequested { return discardBuffered() }
         var written = 0
         while written < buffer.count {
             let result = buffer[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
@@ -71,6 +82,18 @@ public final class OutputSink: TextOutputStream {
             }
             written += result
         }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The write error not yet reported, if any; each failure is given out once.
+    public func takeFailure() -> Failure? {
+        guard let failure, !failureTaken else { return nil }
+        failureTaken = true
+        return failure
+    }
+
+    /// Drops what is buffered and not yet written (after Ctrl-C).
+    public func discardBuffered() {
         buffer.removeAll(keepingCapacity: true)
     }
 

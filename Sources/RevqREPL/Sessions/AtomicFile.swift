@@ -1,7 +1,14 @@
 import Foundation
 
 /// Writing a file so that a reader sees the old contents or the new, never half of them:
-/// a temporary file in the same folder, flushed to disk, then renamed over the target.
+/// a temporary file with a unique name in the same folder, flushed to disk, then renamed
+/// over the target.
+///
+/// Only regular files are ever replaced. A symlink is followed to the file it names (as
+/// editors do), so the link stays a link; a directory, FIFO, socket or device at the path
+/// is refused, never replaced.
+///
+///     try AtomicFile.write("# revq session ...\n", to: "/home/me/komm.revq")
 enum AtomicFile {
     struct Failure: Error, CustomStringConvertible {
         let path: String
@@ -10,23 +17,42 @@ enum AtomicFile {
         var description: String { "cannot \(step) \(path): \(String(cString: strerror(code)))" }
     }
 
+    /// The target is something revq must not replace.
+    struct NotRegular: Error, CustomStringConvertible {
+        let path: String
+        let kind: String
+        var description: String { "cannot write \(path): it is \(kind), not a regular file" }
+    }
+
     static func write(_ text: String, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        // One fixed name per target: a stale one left by a crash is simply overwritten.
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Failure(path: temporary, step: "create", code: errno) }
+        let target = try FileKind.followingLinks(path)
+        if let kind = FileKind.nonRegularKind(target) { throw NotRegular(path: target, kind: kind) }
+        let folder = FileKind.folder(of: target)
+        let (descriptor, temporary) = try makeTemporary(for: target, in: folder)
         do {
             try writeAll(Array(text.utf8), to: descriptor, path: temporary)
             guard fsync(descriptor) == 0 else { throw Failure(path: temporary, step: "flush", code: errno) }
             close(descriptor)
-            guard rename(temporary, path) == 0 else { throw Failure(path: path, step: "replace", code: errno) }
+            guard rename(temporary, target) == 0 else { throw Failure(path: target, step: "replace", code: errno) }
         } catch {
             close(descriptor)
             unlink(temporary)
             throw error
         }
-        syncFolder(folder.isEmpty ? "." : folder)
+        syncFolder(folder)
+    }
+
+    /// A new file `.NAME.tmp-XXXXXX` next to the target: unique, so two revqs saving the
+    /// same name never write into one temporary file. It keeps the target's permissions.
+    private static func makeTemporary(for target: String, in folder: String) throws -> (Int32, String) {
+        var template = Array("\(folder)/.\((target as NSString).lastPathComponent).tmp-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard descriptor >= 0 else { throw Failure(path: folder, step: "create a temporary file in", code: errno) }
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        var status = stat()
+        if stat(target, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
+        return (descriptor, temporary)
     }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {

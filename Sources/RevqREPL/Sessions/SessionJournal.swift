@@ -26,7 +26,13 @@ final class SessionJournal {
         guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, step: "create", code: errno) }
         flock(descriptor, LOCK_EX | LOCK_NB)
         let journal = SessionJournal(path: path, descriptor: descriptor)
-        try journal.appendText(SessionText.journalHeader(started: started, path: path))
+        do {
+            try journal.appendText(SessionText.journalHeader(started: started, path: path))
+        } catch {
+            // A full disk must not leave an empty journal behind on every start.
+            journal.discard()
+            throw error
+        }
         AtomicFile.syncFolder(directory)
         return journal
     }

@@ -9,7 +9,8 @@ final class SessionRecorder {
     /// Where journals go; nil when this run keeps none (scripts, pipes).
     let journalDirectory: String?
     let started = Date()
-    private var journalFailed = false
+    /// Why the journal could not be written, once it could not.
+    private(set) var journalProblem: String?
 
     init(journalDirectory: String?) {
         self.journalDirectory = journalDirectory
@@ -20,14 +21,14 @@ final class SessionRecorder {
     func record(_ entry: String) -> String? {
         entries.append(entry)
         unsavedCount += 1
-        guard let journalDirectory, !journalFailed else { return nil }
+        guard let journalDirectory, journalProblem == nil else { return nil }
         do {
             if journal == nil { journal = try SessionJournal.create(in: journalDirectory, started: started) }
             try journal?.append(entry)
             return nil
         } catch {
             // Said once; the session is still kept in memory for .save.
-            journalFailed = true
+            journalProblem = "\(error)"
             return "the session journal cannot be written (\(error)); save the session with .save NAME"
         }
     }
@@ -40,6 +41,11 @@ final class SessionRecorder {
     /// is kept for `--resume`, and its path returned.
     func finish() -> String? {
         guard let journal else { return nil }
+        guard journalProblem == nil else {
+            // Entries after the failure are not in it: keep it only if it holds some.
+            journal.close()
+            return journal.path
+        }
         if unsavedCount == 0 {
             journal.discard()
             return nil

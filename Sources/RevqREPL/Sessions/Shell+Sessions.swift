@@ -2,7 +2,7 @@ import Foundation
 
 extension Shell {
     func save(_ call: MetaInvocation) throws(MetaError) {
-        let name = try call.single("a session name or path", usage: MetaCommands.usage(of: "save"))
+        let name = try sessionName(call, usage: MetaCommands.usage(of: "save"))
         guard !dryRun else { return }
         let path = configuration.paths.sessionFile(for: name)
         let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -18,7 +18,7 @@ extension Shell {
     }
 
     func open(_ call: MetaInvocation) throws(MetaError) {
-        let name = try call.single("a session name or path", usage: MetaCommands.usage(of: "open"))
+        let name = try sessionName(call, usage: MetaCommands.usage(of: "open"))
         let path = configuration.paths.sessionFile(for: name)
         guard FileManager.default.fileExists(atPath: path) else {
             let saved = SavedSession.list(in: configuration.paths.sessionsDirectory).map(\.name)
@@ -32,6 +32,17 @@ extension Shell {
         if result.failures > 0 {
             throw MetaError("\(statements(result.failures)) of the journal could not be restored", word: 1)
         }
+    }
+
+    /// The one argument of `.save` and `.open`; an empty name (`.save ""`) would mean a
+    /// file called `.revq`, so it is refused.
+    private func sessionName(_ call: MetaInvocation, usage: String) throws(MetaError) -> String {
+        let name = try call.single("a session name or path", usage: usage)
+        let file = (name as NSString).lastPathComponent
+        guard !file.trimmingCharacters(in: .whitespaces).isEmpty, file != ".revq" else {
+            throw MetaError("the session name is empty", word: 1, hint: usage)
+        }
+        return name
     }
 
     /// What a restored session left in place: its named queries, and an `.output` file
@@ -67,16 +78,21 @@ extension Shell {
         let outcome = runScript(text, policy: policy)
         quiet = wasQuiet
         let restored = recorder.entries[before...]
-        for entry in restored { history.add(entry.split(separator: "\n").joined(separator: " ")) }
+        let lines = restored.map { $0.split(separator: "\n").joined(separator: " ") }
+        for line in lines { history.add(line) }
         onHistoryChange?(history)
-        if configuration.keepsHistoryFile { try? history.save(to: configuration.paths.historyFile) }
+        saveHistory(lines)
         return Restoration(restored: restored.count, failures: outcome.failures)
     }
 
     /// The text of a session file, or nil after reporting why it cannot be one.
     func readSession(at path: String) -> String? {
+        if let kind = FileKind.nonRegularKind(path) {
+            fail("cannot read \(path): it is \(kind), not a regular file")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            fail("cannot read \(path)")
+            fail("cannot read \(path): \(String(cString: strerror(access(path, R_OK) == 0 ? EIO : errno)))")
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -129,6 +145,21 @@ extension Shell {
         // At a terminal the restored entries now live in this session's journal.
         if recorder.journal != nil { unlink(orphan.path) }
         return true
+    }
+
+    /// At the end of a terminal session: says where unsaved statements are kept, or
+    /// that they are lost when the journal could not be written.
+    func finishSession() {
+        let unsaved = recorder.unsavedCount
+        let problem = recorder.journalProblem
+        let kept = recorder.finish()
+        if let problem, unsaved > 0 {
+            let partly = kept.map { "; the part written before the failure is in \($0)" } ?? ""
+            let lost = unsaved == 1 ? "1 statement is lost" : "\(unsaved) statements are lost"
+            warn("this session is not saved and its journal could not be written (\(problem)): \(lost)\(partly)")
+        } else if let kept {
+            warn("this session is not saved; `revq --resume` restores it (journal: \(kept))")
+        }
     }
 
     /// At start: a notice when sessions were left unsaved.

@@ -34,9 +34,3 @@ public struct RevqPaths: Sendable {
         return sessionsDirectory + "/" + name + ".revq"
     }
 }
-
-/// Creates `path` and its parents with owner-only permissions (sessions and history are private).
-func makeDirectory(_ path: String) throws {
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                            attributes: [.posixPermissions: 0o700])
-}

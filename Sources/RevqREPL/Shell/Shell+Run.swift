@@ -8,12 +8,14 @@ extension Shell {
     /// Runs every line `reader` gives: statements (over one or more lines) and
     /// meta-commands, until the input ends, `.quit`, or a failure under `--bail`.
     func run(_ reader: LineReader, policy: InputPolicy) -> RunOutcome {
-        var assembler = StatementAssembler()
+        let assembler = StatementAssembler()
+        let outer = pendingAssembler
+        pendingAssembler = assembler
+        defer { pendingAssembler = outer }
         var outcome = RunOutcome()
         var number = 0
         while !quitRequested {
             let prompt = assembler.isPending ? Self.continuationPrompt : Self.prompt
-            pendingStatement = assembler.isPending ? assembler.text + "\n" : ""
             let line: String
             switch reader.readLine(prompt: prompt) {
             case .interrupted:
@@ -25,11 +27,15 @@ extension Shell {
                     outcome.failures += 1
                 }
                 return outcome
+            case .overlong(let bytes):
+                reportOverlong(line: number + 1, bytes: bytes, policy: policy)
+                outcome.failures += 1
+                return outcome
             case .line(let text):
                 line = text
             }
             number += 1
-            guard let (entry, result) = step(&assembler, line: line, number: number, policy: policy) else { continue }
+            guard let (entry, result) = step(assembler, line: line, number: number, policy: policy) else { continue }
             if policy.isTyped { remember(typed: entry) }
             if result == .failed {
                 outcome.failures += 1
@@ -42,10 +48,13 @@ extension Shell {
 
     /// Feeds one line; returns the finished entry and its result, or nil while a
     /// statement is still being gathered.
-    private func step(_ assembler: inout StatementAssembler, line: String, number: Int, policy: InputPolicy) -> (String, StepResult)? {
+    private func step(_ assembler: StatementAssembler, line: String, number: Int, policy: InputPolicy) -> (String, StepResult)? {
         switch assembler.feed(line, number: number) {
         case .skip, .more:
             return nil
+        case .tooLong(let firstLine):
+            fail("\(policy.name):\(firstLine): the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped")
+            return ("", .failed)
         case .meta(let text):
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : number)
             return (text, executeMeta(text, origin: origin, policy: policy))
@@ -68,6 +77,16 @@ extension Shell {
                                     at: SourceRange(start: end, end: end),
                                     hint: "close the open parenthesis or quote, or remove the trailing '\\'")
         report([diagnostic], in: text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
+    }
+
+    /// A line with no end in sight (`revq < /dev/zero`): there is no next statement to
+    /// find without reading without bound, so the input ends here.
+    private func reportOverlong(line: Int, bytes: Int, policy: InputPolicy) {
+        fail("\(policy.name):\(line): the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here")
+    }
+
+    static func mebibytes(_ bytes: Int) -> String {
+        "\(bytes >> 20) MiB"
     }
 
     /// Runs a whole text as a script: `-c`, `-f`, and session files.

@@ -42,9 +42,19 @@ final class Shell {
     /// Told about every history change, so line editing recalls what `.open` restored.
     var onHistoryChange: ((HistoryList) -> Void)?
     var quitRequested = false
+    /// The statement being gathered by the innermost run of lines.
+    var pendingAssembler: StatementAssembler?
     /// The lines of a statement still being typed, so completion on a continuation line
-    /// sees the whole statement.
-    var pendingStatement = ""
+    /// sees the whole statement (joined only when asked: joining on every line would
+    /// make long statements quadratic).
+    var pendingStatement: String {
+        guard let pendingAssembler, pendingAssembler.isPending else { return "" }
+        return pendingAssembler.text + "\n"
+    }
+    /// A child rendering a result could not write to stdout (it said why).
+    private var standardOutputBroken = false
+    /// A child rendering a result could not write to the `.output` file (it said why).
+    private var redirectFailed = false
     /// Set after the first failed write of the history file, so it is reported once.
     private var historyFailed = false
     let printer = ResultPrinter()
@@ -57,7 +67,7 @@ final class Shell {
         self.stdout = stdout
         self.stderr = stderr
         self.recorder = SessionRecorder(journalDirectory: configuration.journals ? configuration.paths.journalsDirectory : nil)
-        self.history = configuration.keepsHistoryFile ? HistoryList.load(from: configuration.paths.historyFile) : HistoryList()
+        self.history = configuration.keepsHistoryFile ? HistoryFile(path: configuration.paths.historyFile).load() : HistoryList()
     }
 
     /// A shell over the same store with a fresh interpreter, for checking a session file
@@ -91,8 +101,7 @@ final class Shell {
         }
         reportTime(since: started)
         record(text)
-        finishResult()
-        return .succeeded
+        return finishResult() ? .succeeded : .failed
     }
 
     /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
@@ -102,8 +111,14 @@ final class Shell {
         let spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
         let onTerminal = redirect == nil && configuration.facts.stdoutIsTerminal
-        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice,
-                      rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
+        let rowLimit = onTerminal && !whole ? settings.rowLimit : nil
+        let pager = pagerChoice
+        // The printer remembers which sinks already hold a machine-format result, and a
+        // pager takes Ctrl-C itself: those render here, the rest in a child Ctrl-C can kill.
+        guard configuration.journals, !spec.mode.isMachineFormat, pager == nil else {
+            return printer.print(result, spec: spec, to: target, notes: stderr, pager: pager, rowLimit: rowLimit)
+        }
+        renderInChild { self.printer.print(result, spec: spec, to: target, notes: self.stderr, rowLimit: rowLimit) }
     }
 
     /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.
@@ -113,6 +128,28 @@ final class Shell {
         return PagerChoice(command: facts.pagerCommand, setting: settings.pager, height: facts.height)
     }
 
+    /// At a terminal, a result is rendered by a child process that Ctrl-C can kill. The
+    /// child reports its own write errors; its status tells which output failed:
+    /// 0 none, 1 the `.output` file, 2 stdout.
+    private func renderInChild(_ render: () -> Void) {
+        redirect?.sink.flush()
+        stdout.flush()
+        stderr.flush()
+        let outcome = InterruptibleRendering.run {
+            render()
+            let redirectStatus: Int32 = finishRedirect() ? 0 : 1
+            stdout.flush()
+            if let failure = stdout.takeFailure() { fail(failure.description); return 2 }
+            return redirectStatus
+        }
+        switch outcome {
+        case .finished(0): break
+        case .finished(2): standardOutputBroken = true
+        case .finished: redirectFailed = true
+        case .interrupted: Interruption.request()
+        }
+    }
+
     private func reportTime(since started: DispatchTime) {
         guard settings.timer, !quiet else { return }
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
@@ -120,14 +157,41 @@ final class Shell {
         stderr.flush()
     }
 
-    /// Flushes the result and ends a `.once` redirection.
-    private func finishResult() {
-        if let redirect {
-            redirect.sink.flush()
-            if let failure = redirect.sink.failure { fail(failure.description) }
-            if redirect.once { endRedirect() }
-        }
+    /// Flushes the result and ends a `.once` redirection; false when the result was cut
+    /// short by Ctrl-C or could not be written (said on stderr).
+    private func finishResult() -> Bool {
+        let interrupted = Interruption.isRequested
+        let written = finishRedirect() && !redirectFailed
+        redirectFailed = false
+        if redirect?.once == true { endRedirect() }
         stdout.flush()
+        if interrupted { fail("interrupted: the output of the statement is incomplete") }
+        return checkStandardOutput() && written && !interrupted
+    }
+
+    /// Flushes the `.output` file; false (said on stderr) when it could not be written.
+    private func finishRedirect() -> Bool {
+        guard let redirect else { return true }
+        redirect.sink.flush()
+        guard let failure = redirect.sink.takeFailure() else { return true }
+        fail(failure.description)
+        return false
+    }
+
+    /// A failed write to stdout ends the run: what follows would be lost too. Reported
+    /// once; the exit status then says the output is incomplete.
+    @discardableResult
+    func checkStandardOutput() -> Bool {
+        if standardOutputBroken {
+            quitRequested = true
+            return false
+        }
+        guard stdout.failure != nil else { return true }
+        if let untold = stdout.takeFailure() {
+            fail(untold.description)
+            quitRequested = true
+        }
+        return false
     }
 
     func endRedirect() {
@@ -146,8 +210,13 @@ final class Shell {
     func remember(typed line: String) {
         guard history.add(line) else { return }
         onHistoryChange?(history)
+        saveHistory([line])
+    }
+
+    /// Merges entries into the history file, which other revqs may be writing too.
+    func saveHistory(_ entries: [String]) {
         guard configuration.keepsHistoryFile, !historyFailed else { return }
-        do { try history.save(to: configuration.paths.historyFile) } catch {
+        do { try HistoryFile(path: configuration.paths.historyFile, limit: history.limit).merge(entries) } catch {
             historyFailed = true
             warn("the history cannot be saved: \(error)")
         }

@@ -1,43 +1,105 @@
 import Foundation
+import RevqCore
+import RevqLanguage
 
-/// Gathers typed or read lines into statements: a statement continues while the
-/// interpreter finds it unfinished or while a line ends in `\`; a meta-command is one
-/// line starting with `.` when no statement is pending.
-struct StatementAssembler {
+/// Gathers typed or read lines into statements: a statement continues while a
+/// parenthesis is open or while a line ends in `\`; a meta-command is one line starting
+/// with `.` when no statement is pending.
+///
+/// Time stays linear in the input: each line is lexed once to keep count of open
+/// parentheses, and the statement so far is handed out to be parsed only when the count
+/// is back to zero, or while it is still small, or when it has doubled since it was last
+/// handed out (so an error on an early line of a long statement still shows early).
+final class StatementAssembler {
     enum Step: Equatable {
-        /// A blank line or a `#` or `--` comment between statements.
+        /// A blank line or a `#` or `--` comment between statements, or a line of a
+        /// statement being skipped for its size.
         case skip
         case meta(String)
         /// The statement so far; run it, and keep reading if it is unfinished.
         case candidate(String)
-        /// The line ended in `\`: read another.
+        /// The statement goes on: the line ended in `\` or a parenthesis is open.
         case more
+        /// The statement starting on `firstLine` grew past `limit` bytes: it is dropped,
+        /// and its remaining lines are skipped.
+        case tooLong(firstLine: Int)
     }
 
+    /// The largest statement accepted, in bytes of UTF-8.
+    static let defaultLimit = 64 << 20
+    /// Below this size a pending statement is parsed after every line (cheap, and a
+    /// person typing sees an error at once).
+    static let alwaysCheckedSize = 4096
+
+    let limit: Int
     private(set) var lines: [String] = []
     /// The input line on which the pending statement starts.
     private(set) var firstLine = 0
+    /// Open parentheses in the lines so far.
+    private var depth = 0
+    private var size = 0
+    private var checkedSize = 0
+    private var skipping = false
+
+    init(limit: Int = StatementAssembler.defaultLimit) {
+        self.limit = limit
+    }
 
     var isPending: Bool { !lines.isEmpty }
     var text: String { lines.joined(separator: "\n") }
 
-    mutating func feed(_ line: String, number: Int) -> Step {
-        if lines.isEmpty {
+    func feed(_ line: String, number: Int) -> Step {
+        if lines.isEmpty && !skipping {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("--") { return .skip }
             if trimmed.hasPrefix(".") { return .meta(trimmed) }
             firstLine = number
         }
-        if line.hasSuffix("\\") {
-            lines.append(String(line.dropLast()))
-            return .more
-        }
-        lines.append(line)
+        let continued = line.hasSuffix("\\")
+        let content = continued ? String(line.dropLast()) : line
+        let balance = Self.parenthesisBalance(of: content)
+        depth += balance ?? 0
+        size += content.utf8.count + 1
+        let ends = !continued && (balance == nil || depth <= 0)
+        if skipping || size > limit { return skip(ending: ends) }
+        lines.append(content)
+        if continued { return .more }
+        guard ends || size <= Self.alwaysCheckedSize || size >= 2 * checkedSize else { return .more }
+        checkedSize = size
         return .candidate(text)
     }
 
-    mutating func reset() {
+    /// Drops the statement that grew too long; reports it once, then skips its lines.
+    private func skip(ending ends: Bool) -> Step {
+        let first = !skipping
+        skipping = true
+        lines = []
+        let start = firstLine
+        if ends { reset() }
+        return first ? .tooLong(firstLine: start) : .skip
+    }
+
+    func reset() {
         lines = []
         firstLine = 0
+        depth = 0
+        size = 0
+        checkedSize = 0
+        skipping = false
+    }
+
+    /// Opened minus closed parentheses on one line; nil when the line does not lex (the
+    /// parser then reports why). A quoted value cannot span lines, so one line is enough.
+    static func parenthesisBalance(of line: String) -> Int? {
+        var balance = 0
+        for token in Lexer.tokens(of: line) {
+            switch token.kind {
+            case .leftParen: balance += 1
+            case .rightParen: balance -= 1
+            case .error: return nil
+            default: break
+            }
+        }
+        return balance
     }
 }

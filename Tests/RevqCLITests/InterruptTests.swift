@@ -1,0 +1,93 @@
+import Foundation
+import RevqTestSupport
+import Testing
+
+/// revq at a terminal under stress (issue 14): Ctrl-C during a long result, two sessions
+/// sharing one state folder, and leaving when nothing could be journaled.
+@Suite(.serialized)
+struct InterruptTests {
+    typealias Key = Terminal.Key
+
+    /// The children of `pid` (the process rendering a result at a terminal).
+    private func children(of pid: pid_t) -> [String] {
+        let path = "/proc/\(pid)/task/\(pid)/children"
+        return ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: " ").map(String.init)
+    }
+
+    /// `count sections by id, text` renders a table of some 200 MB; Ctrl-C while it is
+    /// being rendered brings the prompt back within a fraction of a second, nothing of it
+    /// reaches the `.once` file, and the session (its named query) is intact.
+    @Test func controlCStopsALongResultAndKeepsTheSession() throws {
+        let home = try TemporaryHome()
+        let terminal = try Terminal.started(home)
+        try terminal.enter("let komm = findings where theme = kommunikasjon", expecting: "komm:")
+        try terminal.enter(".once \(home.file("out.txt"))")
+        terminal.type("count sections by id, text" + Key.enter)
+        let deadline = Date(timeIntervalSinceNow: 120)
+        while children(of: terminal.pid).isEmpty && Date() < deadline { usleep(20_000) }
+        try #require(!children(of: terminal.pid).isEmpty, "no rendering child appeared")
+        usleep(300_000)
+        let pressed = Date()
+        terminal.type(Key.controlC)
+        try terminal.waitFor("interrupted: the output of the statement is incomplete", timeout: 5)
+        try terminal.waitFor("revq> ", timeout: 5)
+        let seconds = Date().timeIntervalSince(pressed)
+        #expect(seconds < 1.0, "the prompt came back after \(seconds) s")
+        let written = (try? FileManager.default.attributesOfItem(atPath: home.file("out.txt"))[.size] as? Int) ?? 0
+        #expect(written == 0, "\(written) bytes reached the .once file")
+        try terminal.enter("count komm", expecting: "(1 row)")
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// Two sessions typing into one state folder: the history file ends with the
+    /// entries of both, and neither stops saving it.
+    @Test func twoSessionsMergeTheirHistory() throws {
+        let home = try TemporaryHome()
+        let first = try Terminal.started(home)
+        let second = try Terminal.started(home)
+        var typed: [String] = []
+        for round in 1...4 {
+            for (name, terminal) in [("a", first), ("b", second)] {
+                let statement = "findings where number = \(round) show number" + (name == "a" ? "" : ", theme")
+                try terminal.enter(statement)
+                typed.append(statement)
+            }
+        }
+        first.type(Key.controlD)
+        second.type(Key.controlD)
+        #expect(first.waitForExit() == 0)
+        #expect(second.waitForExit() == 0)
+        let history = try String(contentsOfFile: home.historyFile, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(Set(typed).isSubset(of: Set(history)), "missing: \(Set(typed).subtracting(history))")
+        #expect(!first.rawOutput.contains("cannot") && !second.rawOutput.contains("cannot"))
+    }
+
+    /// With no state folder to write (a file in its way), leaving says the typed
+    /// statements were neither saved nor journaled.
+    @Test func leavingWithUnjournaledStatementsSaysSo() throws {
+        let home = try TemporaryHome()
+        try home.write("a file, not a folder\n", to: "state")
+        let terminal = try Terminal.started(home)
+        try terminal.enter("let komm = findings where theme = kommunikasjon", expecting: "journal cannot be written")
+        terminal.type(Key.controlD)
+        try terminal.waitFor("this session is not saved and its journal could not be written")
+        try terminal.waitFor("1 statement is lost")
+        #expect(terminal.waitForExit() == 0)
+        #expect(!terminal.rawOutput.contains("NSCocoaErrorDomain"))
+    }
+
+    /// On a full disk (here: no file may grow, `ulimit -f 0`) the journal cannot take
+    /// its header: revq says so, and no empty journal is left behind on each start.
+    @Test func aFullDiskLeavesNoEmptyJournal() throws {
+        let home = try TemporaryHome()
+        let terminal = try Terminal(executable: "/bin/sh", arguments: ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\"", RevqProcess.binary], home: home)
+        try terminal.waitFor("revq> ")
+        try terminal.enter("let komm = findings where theme = kommunikasjon", expecting: "journal cannot be written")
+        terminal.type(Key.controlD)
+        try terminal.waitFor("1 statement is lost")
+        #expect(terminal.waitForExit() == 0)
+        let journals = (try? FileManager.default.contentsOfDirectory(atPath: home.journalsDirectory)) ?? []
+        #expect(journals.isEmpty, "\(journals)")
+    }
+}
