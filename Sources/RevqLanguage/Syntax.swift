@@ -190,7 +190,8 @@ public indirect enum Statement: Hashable, Sendable {
 /// What parsing a statement gave.
 public enum ParseResult: Hashable, Sendable {
     case statement(Statement)
-    /// The text stops inside a parenthesis or a quote: more lines may complete it.
+    /// The text stops inside a parenthesis: more lines may complete it. (A quote still
+    /// open is an error: a quoted value ends on its line.)
     case incomplete
     case failure([Diagnostic])
 }

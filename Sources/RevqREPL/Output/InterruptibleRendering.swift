@@ -1,9 +1,9 @@
 import Foundation
 
-/// Rendering a result at a terminal session in a child process, so that Ctrl-C stops it
-/// at once: rendering is pure computation that cannot be cancelled from inside (a table
-/// lays out every row before its first line), but a child can be killed, and the
-/// session, which lives in this process, stays as it was.
+/// Running a statement at a terminal session in a child process, so that Ctrl-C stops it
+/// at once: evaluation and rendering are computation that cannot be cancelled from
+/// inside (a table lays out every row before its first line), but a child can be
+/// killed, and the session, which lives in this process, stays as it was.
 ///
 ///     switch InterruptibleRendering.run({ render(); return 0 }) { ... }
 enum InterruptibleRendering {

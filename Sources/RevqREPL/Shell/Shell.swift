@@ -1,6 +1,7 @@
 import Foundation
 import RevqCore
 import RevqEngine
+import RevqLanguage
 import RevqRender
 
 /// Runs statements and meta-commands against one store, and writes what they give:
@@ -60,6 +61,9 @@ final class Shell {
     let printer = ResultPrinter()
     /// The last result shown, for `.last`.
     var lastResult: ResultSet?
+    /// A statement last shown by a child, whose result this process never held: `.last`
+    /// evaluates it again (the store does not change, so neither does the result).
+    var lastStatementShownByChild: String?
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
@@ -85,6 +89,12 @@ final class Shell {
     // MARK: Statements
 
     func execute(statement text: String, origin: InputOrigin) -> StepResult {
+        // The printer remembers which sinks already hold a machine-format result (for the
+        // blank line between results), which a child would forget: those run here.
+        if configuration.journals && !quiet && !dryRun && !settings.mode.isMachineFormat,
+           case .statement(let statement) = Parser.parse(text) {
+            if case .define = statement {} else { return executeInChild(text, origin: origin) }
+        }
         let started = DispatchTime.now()
         let outcome = interpreter.run(text)
         switch outcome {
@@ -107,18 +117,13 @@ final class Shell {
     /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
     func show(_ result: ResultSet, whole: Bool = false) {
         lastResult = result
+        lastStatementShownByChild = nil
         let target = redirect?.sink ?? stdout
         let spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
         let onTerminal = redirect == nil && configuration.facts.stdoutIsTerminal
         let rowLimit = onTerminal && !whole ? settings.rowLimit : nil
-        let pager = pagerChoice
-        // The printer remembers which sinks already hold a machine-format result, and a
-        // pager takes Ctrl-C itself: those render here, the rest in a child Ctrl-C can kill.
-        guard configuration.journals, !spec.mode.isMachineFormat, pager == nil else {
-            return printer.print(result, spec: spec, to: target, notes: stderr, pager: pager, rowLimit: rowLimit)
-        }
-        renderInChild { self.printer.print(result, spec: spec, to: target, notes: self.stderr, rowLimit: rowLimit) }
+        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice, rowLimit: rowLimit)
     }
 
     /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.
@@ -128,26 +133,44 @@ final class Shell {
         return PagerChoice(command: facts.pagerCommand, setting: settings.pager, height: facts.height)
     }
 
-    /// At a terminal, a result is rendered by a child process that Ctrl-C can kill. The
-    /// child reports its own write errors; its status tells which output failed:
-    /// 0 none, 1 the `.output` file, 2 stdout.
-    private func renderInChild(_ render: () -> Void) {
+    /// At a terminal, a statement that changes nothing in the session (all but `let`) is
+    /// evaluated and shown by a child process, which Ctrl-C kills at once: neither
+    /// evaluation nor rendering can be cancelled from inside. The child reports its own
+    /// errors; its status says what happened: 0 shown, 1 the `.output` file failed,
+    /// 2 stdout failed, 3 the statement failed.
+    private func executeInChild(_ text: String, origin: InputOrigin) -> StepResult {
+        let started = DispatchTime.now()
+        _ = interpreter  // its indexes are built here once, not again in every child
         redirect?.sink.flush()
         stdout.flush()
         stderr.flush()
-        let outcome = InterruptibleRendering.run {
-            render()
+        let outcome = InterruptibleRendering.run { () -> Int32 in
+            switch interpreter.run(text) {
+            case .failure(let diagnostics): report(diagnostics, in: text, origin: origin); return 3
+            case .incomplete: return 3
+            case .rows(let result): show(result)
+            case .message(let message): write(message + "\n")
+            }
             let redirectStatus: Int32 = finishRedirect() ? 0 : 1
             stdout.flush()
             if let failure = stdout.takeFailure() { fail(failure.description); return 2 }
             return redirectStatus
         }
         switch outcome {
-        case .finished(0): break
+        case .finished(3): return .failed
+        case .finished(0):
+            lastResult = nil
+            lastStatementShownByChild = text
         case .finished(2): standardOutputBroken = true
         case .finished: redirectFailed = true
-        case .interrupted: Interruption.request()
+        case .interrupted:
+            Interruption.request()
+            _ = finishResult()
+            return .failed
         }
+        reportTime(since: started)
+        record(text)
+        return finishResult() ? .succeeded : .failed
     }
 
     private func reportTime(since started: DispatchTime) {
