@@ -10,7 +10,8 @@ import RevqCore
 /// - a table `vocabulary_NAME(value, level)` per vocabulary, `level` its order from 1, so
 ///   SQL compares scale values by joining on it; and `revq_sources`, `revq_fields`;
 /// - views: `SOURCE_levels` (a source with `FIELD_level` beside each scale or category
-///   field) and `SOURCE_FIELD_labels` (a link table with the labels of both sides).
+///   field) and `SOURCE_FIELD_labels` (a link table with the labels of both sides);
+/// - an index on every vocabulary and relation column and on every link table's values.
 ///
 ///     try SQLiteExporter.export(store, to: "/tmp/review.db")   // the file must be new or empty
 public enum SQLiteExporter {
@@ -55,10 +56,12 @@ public enum SQLiteExporter {
         let layout = SourceLayout(table.schema, store: store)
         try database.execute(layout.createTable)
         try database.insert(layout.insertRow, rows: (0..<table.count).map { layout.columnValues(ofRow: $0, in: table) })
+        for index in layout.createIndexes { try database.execute(index) }
         for link in layout.links {
             try database.execute(link.createTable)
             let rows = (0..<table.count).flatMap { link.rows(ofRow: $0, in: table) }
             try database.insert(link.insertRow, rows: rows)
+            try database.execute(link.createIndex)
             try database.execute(link.createLabelView)
         }
         try database.execute(layout.createLevelsView)

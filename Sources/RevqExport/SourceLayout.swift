@@ -35,6 +35,13 @@ struct SourceLayout {
         columns.map { sqlValue(table.rows[row][$0.position], of: $0.field, in: store) }
     }
 
+    /// An index per vocabulary and relation column, the columns questions filter and join on.
+    var createIndexes: [String] {
+        columns.filter { $0.field.type.vocabulary != nil || $0.field.type.relatedSource != nil }.map {
+            "CREATE INDEX \(quoted(schema.name + "_" + $0.field.name + "_index")) ON \(name)(\(quoted($0.field.name)))"
+        }
+    }
+
     /// The source with `FIELD_level` beside each scale or category field: its place in
     /// the vocabulary from 1, so `confidence_level >= 3` reads "moderat or higher".
     var createLevelsView: String {
@@ -91,6 +98,11 @@ struct LinkLayout {
     }
 
     var insertRow: String { "INSERT INTO \(quoted(tableName)) VALUES (?, ?, ?)" }
+
+    /// Lookups go both ways: from a record (the primary key) and from a value to its records.
+    var createIndex: String {
+        "CREATE INDEX \(quoted(tableName + "_index")) ON \(quoted(tableName))(\(valueColumn), record_key)"
+    }
 
     func rows(ofRow row: Int, in table: Table) -> [[SQLValue]] {
         guard let keyField = owner.field(named: owner.key), let keyPosition = owner.position(of: owner.key) else { return [] }
