@@ -46,7 +46,14 @@ struct QuantifierParserTests {
         #expect(diagnostic.message == message)
     }
 
+    /// Since issue 14 an open quote ends at its line: the error points at the quote and
+    /// spans the `--` inside it, which a comment would have cut off.
     @Test func aCommentNeverHidesAnOpenQuote() {
-        #expect(Parser.parse("findings where text = 'a -- b") == .incomplete)
+        guard case .failure(let diagnostics) = Parser.parse("findings where text = 'a -- b"), let range = diagnostics.first?.range else {
+            Issue.record("an open quote holding -- was not reported")
+            return
+        }
+        #expect(diagnostics.first?.message == "the quote is not closed on its line")
+        #expect(range.start.column == 23 && range.end.column == 30)
     }
 }
