@@ -106,7 +106,7 @@ struct Counter {
     func partition(_ rows: [Int], of table: String, by path: BoundPath) -> [GroupValue: RowSet] {
         let index = catalog.index(of: table)!
         let selected = RowSet(capacity: index.rowCount, rows: rows)
-        if usesIndexes, path.hops.isEmpty, let vocabulary = path.field.type.vocabulary, let termRows = index.termRows[path.position] {
+        if usesIndexes, path.hops.isEmpty, let vocabulary = path.field.type.vocabulary, let termRows = index.termRows(at: path.position) {
             var parts: [GroupValue: RowSet] = [:]
             var valued = RowSet(capacity: index.rowCount)
             for (term, list) in termRows.enumerated() {
