@@ -1,11 +1,12 @@
 // swift-tools-version:6.0
 // revq: an interactive query language over one systematic review.
-// Dependencies point one way: Core <- Data, Language <- Engine <- Render <- REPL <- revq.
+// Dependencies point one way: Core <- Data; Core <- Language <- Engine; Core <- Render;
+// Data, Engine and Render <- REPL <- revq. Linux only (libedit's Debian package, glibc's
+// sigaction and flock): there is no macOS platform line to promise otherwise.
 import PackageDescription
 
 let package = Package(
     name: "revq",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "revq", targets: ["revq"]),
     ],

@@ -42,7 +42,8 @@ struct TSVFile {
     }
 }
 
-/// The escapes of the TSV dialect: `\t`, `\n`, `\\` and, inside lists, `\|`.
+/// The escapes of the TSV dialect: `\t`, `\n`, `\r`, `\\` and, inside lists, `\|`; the
+/// same as `--format tsv` writes, so what revq writes it reads back.
 enum TSVEscapes {
     static func unescape(_ cell: some StringProtocol) -> String {
         guard hasBackslash(cell) else { return String(cell) }
@@ -54,6 +55,7 @@ enum TSVEscapes {
                 switch byte {
                 case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
                 case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
                 default: bytes.append(byte)
                 }
                 escaping = false

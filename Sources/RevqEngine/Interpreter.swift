@@ -54,7 +54,7 @@ public final class Interpreter {
         if statement.mentions(AuditTable.name) { addAudit() }
         switch statement {
         case .query(let query): return .rows(try runQuery(query, text: text))
-        case .count(let count): return .rows(try runCount(count))
+        case .count(let count): return .rows(try runCount(count, noting: true))
         case .define(let name, let query): return .message(try define(name, query, text: text))
         case .explain(let inner): return .rows(try Explainer(interpreter: self).explain(inner))
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
@@ -64,22 +64,32 @@ public final class Interpreter {
             var described = Introspection(store: store).describe(table)
             described.notes += GlossaryNotes(store: store).notes(for: table)
             return .rows(described)
+        case .view(.check, let condition, let range): return .rows(try runCheck(condition, range: range))
+        case .view(let view, let condition, let range): return .rows(try runView(view, condition, range: range))
+        case .why(let number): return .rows(try runWhy(number))
+        case .grid(let query): return .rows(try runGrid(query))
+        case .chart(let inner): return .rows(try runChart(inner))
         }
     }
 
     /// The rows of `query`; when none and `text` is the statement as typed, notes on near misses.
     func runQuery(_ query: Query, text: String?) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bind(query)
-        var result = Projection(catalog: catalog).resultSet(rows(of: bound), of: bound.input.table, columns: bound.columns)
+        let selected = rows(of: bound)
+        var result = Projection(catalog: catalog).resultSet(selected, of: bound.input.table, columns: bound.columns)
         if result.rows.isEmpty, let text { result.notes += NearMisses(interpreter: self).notes(for: query, text: text) }
+        if text != nil { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected) }
         return result
     }
 
-    func runCount(_ count: CountQuery) throws(Diagnostic) -> ResultSet {
+    /// The count's result; `noting`, for a statement as typed, with notes on rows kept only
+    /// for lack of a value and on figures the report states differently.
+    func runCount(_ count: CountQuery, noting: Bool = false) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bindCount(count)
         let selected = rows(of: bound.query)
         var result = Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.query.input.table, bound)
         // The report's figures are counts: a note only where this statement counts too.
+        if noting { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected) }
         if bound.aggregates.contains(where: { $0.function == .count }) {
             result.notes += contradictionNotes(table: bound.query.input.table, rows: selected, groups: bound.groups)
         }

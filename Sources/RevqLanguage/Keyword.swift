@@ -13,6 +13,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     case any, every, no, `is`, empty
     // Aggregates of `count ... show`.
     case min, max, sum, avg, median
+    // Workshop views of the findings (issue 10).
+    case profile, soqf, why, grid, chart, check
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     public init?(spelling: some StringProtocol) {
@@ -20,13 +22,17 @@ public enum Keyword: String, CaseIterable, Sendable {
     }
 
     /// Keywords that begin a statement, offered first by completion.
-    public static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe]
+    public static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart, .check]
 
     /// The quantifiers that may open a comparison: `every study.country = Norge`.
     public static let quantifiers: [Keyword] = [.any, .every, .no]
 
     /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
-    public static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty]
+    /// The views' words are soft too: a title may hold "Why" (`excluded where title ~ why`).
+    public static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check]
+    /// Keywords that only start a statement, so that where a field is expected they are a
+    /// field's name: `claims where check is empty` (the claims' `check` field).
+    public static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check]
 
     /// The one keyword `word` misspells by a single edit (a letter wrong, missing, extra
     /// or two letters swapped); nil when none is that close, or more than one is.

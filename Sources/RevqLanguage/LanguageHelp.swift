@@ -13,6 +13,13 @@ public enum LanguageHelp {
           explain QUERY | explain count ...                the plan: index or scan, rows in and out
           sources                                          every source with its rows and description
           describe SOURCE                                  its fields, types and values with counts
+          profile [where CONDITION]                        Evidence Profile of findings (Vedlegg 4), with
+                                                           counts computed from the contributing studies
+          soqf [where CONDITION]                           Summary of Qualitative Findings (Tabell 9)
+          why N                                            finding N: confidence, components, studies, sections
+          check [where CONDITION]                          GRADE-CERQual rules over the findings, with places
+          grid SOURCE [where CONDITION]                    fields sharing a scale as ● ◐ ○ (matrix: Tabell 11)
+          chart count SOURCE [where ...] [by F, ...]       the count as bars, with the exact numbers
         Conditions:
           F = V, F != V, F < V, F <= V, F > V, F >= V     scales compare on their order (lav < moderat)
           F in (V, V, ...), F not in (...)

@@ -58,6 +58,7 @@ extension Parser {
         case .comparison(.contains): return try parseSearch()
         case .keyword(.any), .keyword(.every), .keyword(.no): return try parseQuantified()
         case .word: return try parseComparison()
+        case .keyword(let keyword) where Keyword.statementOnlyKeywords.contains(keyword): return try parseComparison()
         default: throw expected("a condition (a field name, '~', 'not', 'any', 'every', 'no' or '(')")
         }
     }
@@ -66,7 +67,7 @@ extension Parser {
     private mutating func parseQuantified() throws(ParseStop) -> Condition {
         let word = advance()
         let quantifier = Quantifier(rawValue: word.text.lowercased())!
-        guard case .word = peek.kind else {
+        guard peekIsFieldName else {
             throw expected("a field after '\(word.text)'", hint: "e.g. \(quantifier.rawValue) study.country = Norge")
         }
         let comparison = try parseComparison()

@@ -16,14 +16,14 @@ extension Parser {
         while true {
             let clause = peek
             if match(.show) {
-                guard aggregates == nil else { throw repeatedClause(clause) }
+                guard aggregates == nil else { throw repeated(clause) }
                 aggregates = try parseAggregates()
             } else if match(.sort) {
-                guard sort == nil else { throw repeatedClause(clause) }
+                guard sort == nil else { throw repeated(clause) }
                 _ = try consume(.by, "'by' after 'sort'")
                 sort = try parseCountSortKeys()
             } else if match(.limit) {
-                guard limit == nil else { throw repeatedClause(clause) }
+                guard limit == nil else { throw repeated(clause) }
                 limit = try parseLimit()
             } else {
                 break
@@ -37,11 +37,6 @@ extension Parser {
     private func whereAfterBy(source: Name) -> ParseStop {
         .error(Diagnostic(.error, "'where' goes before 'by' in a count", at: peek.range,
                           hint: "count \(source.text) where CONDITION by FIELD, e.g. count findings where confidence = høy by theme"))
-    }
-
-    private func repeatedClause(_ clause: Token) -> ParseStop {
-        .error(Diagnostic(.error, "'\(clause.text)' appears twice in the statement", at: clause.range,
-                          hint: "list everything in one '\(clause.text)' clause, separated by commas"))
     }
 
     /// aggregates -> aggregate { "," aggregate }

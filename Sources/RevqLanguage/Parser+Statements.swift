@@ -26,11 +26,16 @@ extension Parser {
             return "\(joiners), 'show', 'sort by', 'limit' or the end of the statement"
         case .count(let count), .explain(.count(let count)):
             return Parser.afterCount(count)
-        case .sources, .describe, .explain: return "the end of the statement"
+        case .view(_, let condition, _):
+            return condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
+        case .grid(let query):
+            return query.condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
+        case .chart(let inner): return afterStatement(inner)
+        case .sources, .describe, .explain, .why: return "the end of the statement"
         }
     }
 
-    /// statement -> query | count | let | explain | "sources" | describe
+    /// statement -> query | count | let | explain | "sources" | describe | view | why | grid | chart
     mutating func parseStatement() throws(ParseStop) -> Statement {
         switch peek.kind {
         case .keyword(.count): return try parseCount()
@@ -38,9 +43,13 @@ extension Parser {
         case .keyword(.explain): return try parseExplain()
         case .keyword(.sources): advance(); return .sources
         case .keyword(.describe): return try parseDescribe()
+        case .keyword(.profile), .keyword(.soqf), .keyword(.check): return try parseView()
+        case .keyword(.why): return try parseWhy()
+        case .keyword(.grid): return try parseGrid()
+        case .keyword(.chart): return try parseChart()
         case .word: return .query(try parseQuery())
         default:
-            throw expected("a source name or a statement keyword (count, let, explain, sources, describe)")
+            throw expected("a source name or a statement keyword (count, let, explain, sources, describe, profile, soqf, check, why, grid, chart)")
         }
     }
 
@@ -90,7 +99,8 @@ extension Parser {
         return Query(source: source, condition: condition, show: show ?? [], sort: sort ?? [], limit: limit)
     }
 
-    private func repeated(_ clause: Token) -> ParseStop {
+    /// The one error for a clause written twice, in a query or a count.
+    func repeated(_ clause: Token) -> ParseStop {
         .error(Diagnostic(.error, "'\(clause.text)' appears twice in the statement", at: clause.range,
                           hint: "list everything in one '\(clause.text)' clause, separated by commas"))
     }
@@ -146,9 +156,19 @@ extension Parser {
 
     /// path -> name { "." name }   (typed as one word: study.country)
     mutating func parsePath() throws(ParseStop) -> FieldPath {
-        guard case .word = peek.kind, let parts = Parser.splitPath(peek) else { throw expected("a field name") }
+        guard peekIsFieldName, let parts = Parser.splitPath(peek) else { throw expected("a field name") }
         advance()
         return FieldPath(parts: parts)
+    }
+
+    /// True when the next token can be a field's name: a word, or a keyword that only
+    /// starts a statement (`check` is also a field of `claims`).
+    var peekIsFieldName: Bool {
+        switch peek.kind {
+        case .word: return true
+        case .keyword(let keyword): return Keyword.statementOnlyKeywords.contains(keyword)
+        default: return false
+        }
     }
 
     /// name -> letter { letter | digit | "_" }

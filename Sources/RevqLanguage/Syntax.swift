@@ -185,6 +185,26 @@ public indirect enum Statement: Hashable, Sendable {
     case explain(Statement)
     case sources
     case describe(Name)
+    /// `profile [where condition]`, `soqf [where condition]`: a table of findings as the
+    /// GRADE-CERQual forms lay it out; the condition is over `findings`.
+    /// `range` is the view's keyword, where an error about the whole view points.
+    case view(FindingView, Condition?, range: SourceRange)
+    /// `why number`: one finding with everything behind its confidence.
+    case why(Literal)
+    /// `grid source [where condition]`: the records as a grid of the fields that share a scale.
+    case grid(Query)
+    /// `chart count ...`: the count drawn as bars.
+    case chart(Statement)
+}
+
+/// The GRADE-CERQual tables of findings, each spelled as its keyword.
+public enum FindingView: String, CaseIterable, Sendable {
+    /// The CERQual check: rules of the guidance applied to the findings.
+    case check
+    /// The Evidence Profile (Vedlegg 4): each component with its level and explanation.
+    case profile
+    /// The Summary of Qualitative Findings (Tabell 9): finding, studies, confidence, explanation.
+    case soqf
 }
 
 /// What parsing a statement gave.

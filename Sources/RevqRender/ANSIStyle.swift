@@ -1,10 +1,19 @@
-/// ANSI styling that is a no-op when colour is off, so a renderer writes the same calls
-/// either way and plain output never holds an escape code.
-struct ANSIStyle {
-    let isEnabled: Bool
+/// ANSI styling that is a no-op when colour is off, so a caller writes the same calls
+/// either way and plain output never holds an escape code. The one place revq spells an
+/// escape sequence: tables, cards and the REPL's error labels all style through it.
+///
+///     ANSIStyle(isEnabled: true).error("error:")   // "\u{1B}[1;31merror:\u{1B}[0m"
+public struct ANSIStyle: Sendable {
+    public let isEnabled: Bool
 
-    func bold(_ text: String) -> String { wrap(text, "1") }
-    func dim(_ text: String) -> String { wrap(text, "2") }
+    public init(isEnabled: Bool) {
+        self.isEnabled = isEnabled
+    }
+
+    public func bold(_ text: String) -> String { wrap(text, "1") }
+    public func dim(_ text: String) -> String { wrap(text, "2") }
+    /// Bold red, for the `error:` label of a message.
+    public func error(_ text: String) -> String { wrap(text, "1;31") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         isEnabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

@@ -41,6 +41,8 @@ public struct OutputSpec: Sendable, Equatable {
     /// How table, card and Markdown show a null (sqlite's `.nullvalue`); csv and tsv
     /// leave the field empty and JSON writes `null`.
     public var nullText: String
+    /// False when the locale is not UTF-8: grids and charts then draw in ASCII.
+    public var unicode = true
 
     public init(mode: OutputMode = .table, headers: Bool = true, width: Int = 100, color: Bool = false,
                 nullText: String = "") {

@@ -10,6 +10,9 @@ public enum Renderer {
     /// (totals, crosstab); machine formats write the rows as data, nothing else. A table
     /// stays a table at any width (see `TableLayout`).
     public static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
+        if let drawing = result.drawing, spec.mode == .table || spec.mode == .card {
+            return draw(result, drawing, spec: spec, to: &output)
+        }
         switch spec.mode {
         case .table:
             TableRenderer.fitted(result, spec: spec, to: &output)
@@ -19,6 +22,15 @@ public enum Renderer {
         case .json: JSONRenderer().render(result, to: &output)
         case .jsonl: JSONLinesRenderer().render(result, to: &output)
         case .markdown: MarkdownRenderer(spec: spec).render(result.displayed(), to: &output)
+        }
+    }
+
+    /// Grids and bar charts (issue 10), in display modes only: machine formats and
+    /// Markdown keep the plain data.
+    private static func draw(_ result: ResultSet, _ drawing: Drawing, spec: OutputSpec, to output: inout some TextOutputStream) {
+        switch drawing {
+        case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result, to: &output)
+        case .bars: BarChartRenderer(spec: spec).render(result.displayed(), to: &output)
         }
     }
 

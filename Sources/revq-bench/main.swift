@@ -34,6 +34,12 @@ let statements = [
     "audit where verdict = disagrees",
     "count findings by confidence show avg(support)",
     "count findings by theme show count, min(confidence), max(confidence) sort by count desc limit 3",
+    // Workshop views (issue 10): all 33 findings as the Evidence Profile and SoQF.
+    "profile",
+    "soqf",
+    "why 16",
+    "check",
+    "grid matrix",
 ]
 
 func now() -> Double {

@@ -77,6 +77,8 @@ struct DatasetLoaderTests {
 
     @Test("TSV escapes round-trip", arguments: [
         ("a\\tb", "a\tb"), ("line\\nbreak", "line\nbreak"), ("back\\\\slash", "back\\slash"), ("pipe\\|kept", "pipe|kept"),
+        // `--format tsv` writes a carriage return as \r (PostgreSQL's text format): read back, it is one.
+        ("cr\\rlf", "cr\rlf"),
     ])
     func unescapes(raw: String, expected: String) {
         #expect(TSVEscapes.unescape(raw) == expected)

@@ -138,3 +138,18 @@ struct AuditTests {
         #expect(!result.notes.contains { $0.contains("theme") })
     }
 }
+
+/// Tabell 11 writes Lissack og Boyle's country "Storbritania" (line 1494) where Tabell 3 and
+/// the country list write "Storbritannia" (line 539): the audit's spelling check finds that
+/// row and no other, since every other study's year and country agree in both tables.
+@Suite("audit: Tabell 11's study names against the description tables")
+struct MatrixStudyCheckTests {
+    let interpreter = Interpreter(store: BundledStore.shared)
+
+    @Test func theMisspeltCountryOfTabell11IsReported() throws {
+        #expect(SourceText.review.line(1494).hasPrefix("Storbritania"))
+        #expect(SourceText.review.line(539).hasPrefix("Storbritannia"))
+        let result = try #require(interpreter.run("audit where id = x-matrix-study-text show verdict, rows").resultSet)
+        #expect(result.rows.map { $0.map(\.text) } == [["disagrees", "Lissack og Boyle 2022"]])
+    }
+}

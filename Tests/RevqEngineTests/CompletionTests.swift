@@ -12,7 +12,7 @@ struct CompletionTests {
     }
 
     @Test("Candidates by context", arguments: [
-        ("|", ["count", "let", "explain", "sources", "describe", "studies", "findings", "matrix"]),
+        ("|", ["count", "let", "explain", "sources", "describe", "profile", "soqf", "why", "grid", "chart", "check", "studies", "findings", "matrix"]),
         ("fi|", ["findings"]),
         ("count |", ["studies", "findings", "matrix"]),
         ("describe ma|", ["matrix"]),
@@ -20,6 +20,11 @@ struct CompletionTests {
         ("count findings |", ["where", "by"]),
         ("explain |", ["count", "studies", "findings", "matrix"]),
         ("findings where conf|", ["confidence"]),
+        ("profile where conf|", ["confidence"]),
+        ("soqf where theme = k|", ["Kommunikasjon"]),
+        ("profile |", ["where"]),
+        ("soqf where theme = kommunikasjon |", ["and", "or"]),
+        ("grid m|", ["matrix"]),
         ("findings where c|", ["confidence", "coherence"]),
         ("findings where confidence >= |", ["svært lav", "lav", "moderat", "høy"].map { $0.contains(" ") ? "\"\($0)\"" : $0 }),
         ("findings where confidence >= m|", ["moderat"]),

@@ -21,6 +21,10 @@ struct ParserTests {
         case .explain(let inner): return "explain " + describe(inner)
         case .sources: return "sources"
         case .describe(let name): return "describe \(name.text)"
+        case .view(let view, let condition, _): return view.rawValue + (condition.map { " where " + describe($0) } ?? "")
+        case .why(let number): return "why \(number.text)"
+        case .grid(let query): return "grid " + describe(query)
+        case .chart(let inner): return "chart " + describe(inner)
         }
     }
 

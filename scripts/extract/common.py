@@ -27,7 +27,7 @@ def escape_cell(value):
 
 
 def _escape(text, in_list):
-    text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+    text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
     if in_list:
         text = text.replace("|", "\\|")
     return text

@@ -68,6 +68,8 @@ public struct ResultSet: Sendable, Equatable {
     public var notes: [String]
     /// How the display modes show the rows; machine formats ignore it.
     public var presentation: Presentation
+    /// Set by `grid` and `chart`: display modes draw the result so (issue 10).
+    public var drawing: Drawing? = nil
 
     public init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = [],
                 presentation: Presentation = .rows) {

@@ -9,6 +9,7 @@ struct Auditor {
 
     func entries() -> [AuditEntry] {
         ClaimRecord.all(in: interpreter.store).map(entry) + CrossChecks(store: interpreter.store).entries()
+            + [MatrixStudyCheck(store: interpreter.store).entry()].compactMap { $0 }
     }
 
     /// One claim's line of the audit; a check that no longer runs says so (a test keeps that from happening).

@@ -50,6 +50,9 @@ extension Statement {
         switch self {
         case .query(let query), .define(_, let query): return TextFolding.fold(query.source.text) == folded
         case .count(let count): return TextFolding.fold(count.query.source.text) == folded
+        case .grid(let query): return TextFolding.fold(query.source.text) == folded
+        case .chart(let inner): return inner.mentions(name)
+        case .view, .why: return false
         case .explain(let inner): return inner.mentions(name)
         case .describe(let source): return TextFolding.fold(source.text) == folded
         case .sources: return true

@@ -83,8 +83,9 @@ struct CompletionContext {
         var index = 0
         while index < tokens.count {
             switch tokens[index].kind {
-            case .keyword(.explain), .keyword(.count), .keyword(.describe): index += 1
+            case .keyword(.explain), .keyword(.count), .keyword(.describe), .keyword(.grid), .keyword(.chart): index += 1
             case .keyword(.let): index += 3
+            case .keyword(.profile), .keyword(.soqf), .keyword(.check): return "findings"  // the views select findings
             case .word: return tokens[index].text
             default: return nil
             }
@@ -98,6 +99,21 @@ struct CompletionContext {
     }
 
     var expectation: Expectation {
+        // `profile |`: the views name no source; only a condition may follow.
+        if tokens.count == 1, isView, !tokens[0].isKeyword(.grid) { return .keywords([.where]) }
+        let expectation = clauseExpectation
+        // The views and grid take a condition only: no show, sort or limit after it.
+        guard isView, case .after(_, let afterComparison, _) = expectation else { return expectation }
+        return .keywords(afterComparison ? [.and, .or] : [.where])
+    }
+
+    /// True in `profile`, `soqf`, `check` and `grid` statements.
+    private var isView: Bool {
+        guard let first = tokens.first else { return false }
+        return [Keyword.profile, .soqf, .check, .grid].contains { first.isKeyword($0) }
+    }
+
+    private var clauseExpectation: Expectation {
         guard let last = tokens.last else { return .statementStart }
         if let source, let afterGroups = countExpectation(source: source) { return afterGroups }
         if isStartingSource { return .source(afterExplain: last.isKeyword(.explain)) }
@@ -154,7 +170,7 @@ struct CompletionContext {
     private var isStartingSource: Bool {
         guard let last = tokens.last else { return false }
         switch last.kind {
-        case .keyword(.count), .keyword(.describe), .keyword(.explain): return true
+        case .keyword(.count), .keyword(.describe), .keyword(.explain), .keyword(.grid): return true
         case .comparison(.equal): return tokens.count == 3 && tokens[0].isKeyword(.let)
         default: return false
         }

@@ -52,7 +52,9 @@ struct Counter {
         let selected = RowSet(capacity: catalog.table(table).count, rows: rows)
         let parts = count.groups.map { partition(rows, of: table, by: $0) }
         let aggregators = count.aggregates.map { Aggregator($0, catalog: catalog, usesIndexes: usesIndexes) }
-        let all = self.groups(rows, count.groups, parts: parts, table: table)
+        let dense = isDense(count.groups, parts: parts)
+        let all = dense ? grid(rows, count.groups, parts: parts, table: table)
+            : occurring(rows, count.groups, parts: parts, capacity: catalog.table(table).count)
         let groups = CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes).apply(to: all)
         let columns = count.groups.map { ResultSet.Column(name: $0.text) } + count.aggregates.map { ResultSet.Column(name: $0.text) }
         let data = groups.map { group in group.key.map(\.cell) + aggregators.map { $0.value(of: group.rows) } }
@@ -60,22 +62,32 @@ struct Counter {
         let limited = groups.count < all.count
         var presentation = CountPresentation(groupColumns: count.groups.count,
                                              totals: limited ? nil : aggregators.map { $0.value(of: selected) })
-        if count.isCrosstab { presentation.crosstab = margins(groups, parts, aggregators[0]) }
+        // A sparse crosstab (two fields with many values, `count sections by id, text`) is
+        // listed one row per pair that occurs: its grid would be mostly zeros, too wide to read.
+        if count.isCrosstab && dense { presentation.crosstab = margins(groups, parts, aggregators[0]) }
         return ResultSet(columns: columns, rows: data, notes: overlapNotes(count, parts, table: table, counted: rows.count),
                          presentation: .count(presentation))
     }
 
-    /// Every group: for one or two paths each combination of their values (a vocabulary's
-    /// whole scale, other fields' values that occur); for more, every combination of
-    /// vocabulary values when there are few, else the combinations that occur.
-    private func groups(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], table: String) -> [CountGroup] {
+    /// True when every combination of the paths' values is a group, zero counts included:
+    /// for one path; for vocabulary fields (a scale has every value) when the grid is small;
+    /// for two paths when the grid is small. Else only the combinations that occur are
+    /// groups, so the work and the output stay linear in the records counted.
+    private func isDense(_ paths: [BoundPath], parts: [[GroupValue: RowSet]]) -> Bool {
+        guard paths.count > 1 else { return true }
+        let gridSize = zip(paths, parts).reduce(1) { size, pair in
+            size * max(1, pair.0.field.type.vocabulary?.terms.count ?? 0, pair.1.count)
+        }
+        guard gridSize <= Self.largestGrid else { return false }
+        return paths.count == 2 || paths.allSatisfy { $0.field.type.vocabulary != nil }
+    }
+
+    /// Every combination of the paths' values (a vocabulary's whole scale, other fields'
+    /// values that occur), with its records.
+    private func grid(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], table: String) -> [CountGroup] {
         let capacity = catalog.table(table).count
         guard !paths.isEmpty else { return [CountGroup(key: [], rows: RowSet(capacity: capacity, rows: rows))] }
         let domains = zip(paths, parts).map { domain($0, seen: Array($1.keys)) }
-        let gridSize = domains.reduce(1) { $0 * $1.count }
-        guard paths.count <= 2 || (paths.allSatisfy { $0.field.type.vocabulary != nil } && gridSize <= Self.largestGrid) else {
-            return occurring(rows, paths, parts: parts, capacity: capacity)
-        }
         var keys: [[GroupValue]] = [[]]
         for domain in domains { keys = keys.flatMap { key in domain.map { key + [$0] } } }
         return keys.map { key in

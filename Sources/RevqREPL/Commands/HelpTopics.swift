@@ -102,6 +102,26 @@ enum HelpTopics {
         .help fields SOURCE lists the fields of a source with their types:
           .help fields findings
         """),
+        // Generated from the dataset's `cerqual` source (Shell.help); this text is the fallback.
+        ("cerqual", """
+        .help cerqual: what each GRADE-CERQual component and confidence level means, in the
+        report's words (Tabell 1 and 2), from the source cerqual:
+          cerqual
+        """),
+        ("views", """
+        Workshop views of the findings, for any selection (where ... is over findings):
+          profile where theme = kommunikasjon     -- the Evidence Profile (Vedlegg 4)
+          soqf where confidence >= moderat        -- Summary of Qualitative Findings (Tabell 9)
+          why 16                                  -- one finding: components, studies, sections
+          check                                   -- GRADE-CERQual rules, what fires and where
+          grid matrix where study.country = USA   -- ● Ja ◐ Delvis ○ Nei, Ja counted per column
+          chart count findings by theme           -- bars with the exact numbers
+        profile's *_computed columns are revq's counts over the contributing studies.
+        check's rules (GRADE-CERQual guidance, Lewin et al. 2018): alvorlige concerns about a
+        component while the confidence is høy; a confidence below høy while every component
+        has ingen eller svært små concerns; høy on one study; an explanation naming a level
+        other than the component's; Tabell 9 and Vedlegg 4 differing.
+        """),
     ]
 
     static var names: [String] { topics.map(\.name) }

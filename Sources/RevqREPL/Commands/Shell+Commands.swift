@@ -1,5 +1,6 @@
 import Foundation
 import RevqCore
+import RevqEngine
 import RevqRender
 
 extension Shell {
@@ -14,6 +15,8 @@ extension Shell {
         if topic == "fields" {
             guard arguments.count == 2 else { throw MetaError("name a source", word: 1, hint: "usage: .help fields SOURCE") }
             sayProse(try fieldsHelp(arguments[1]))
+        } else if topic == "cerqual" {
+            sayProse(Definitions(store: store).helpText)
         } else if let text = HelpTopics.text(of: topic) {
             sayProse(text)
         } else if case .found(let command) = MetaCommands.resolve(topic) {

@@ -31,7 +31,6 @@ extension Shell {
     /// `.last`: the last result again, whole.
     func showLast(_ call: MetaInvocation) throws(MetaError) {
         guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .last") }
-        if lastResult == nil, let text = lastStatementShownByChild, case .rows(let again) = interpreter.run(text) { lastResult = again }
         guard let result = lastResult else { throw MetaError("no result yet", hint: "run a statement first") }
         show(result, whole: true)
         stdout.flush()

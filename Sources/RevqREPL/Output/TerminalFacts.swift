@@ -1,5 +1,6 @@
 import CLibEdit
 import Foundation
+import RevqRender
 
 /// `--color`: colours when writing to a terminal (the default), always, or never.
 public enum ColorChoice: String, CaseIterable, Sendable {
@@ -61,19 +62,10 @@ public struct TerminalFacts: Sendable {
     }
 }
 
-/// ANSI colouring of the few things revq colours: error labels and prompts.
-enum Paint {
-    static func error(_ text: String, enabled: Bool) -> String {
-        enabled ? "\u{1B}[1;31m\(text)\u{1B}[0m" : text
-    }
-
-    static func dim(_ text: String, enabled: Bool) -> String {
-        enabled ? "\u{1B}[2m\(text)\u{1B}[0m" : text
-    }
-
+extension ANSIStyle {
     /// Colours the `error:` label of a formatted diagnostic.
-    static func diagnostic(_ text: String, enabled: Bool) -> String {
-        guard enabled else { return text }
-        return text.replacingOccurrences(of: " error: ", with: " \(error("error:", enabled: true)) ")
+    func diagnostic(_ text: String) -> String {
+        guard isEnabled else { return text }
+        return text.replacingOccurrences(of: " error: ", with: " \(error("error:")) ")
     }
 }

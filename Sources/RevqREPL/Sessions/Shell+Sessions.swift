@@ -1,4 +1,5 @@
 import Foundation
+import RevqRender
 
 extension Shell {
     func save(_ call: MetaInvocation) throws(MetaError) {
@@ -110,7 +111,7 @@ extension Shell {
 
     private func fileProblem(_ path: String, line: Int, _ message: String) {
         stdout.flush()
-        stderr.write("\(path):\(line): \(Paint.error("error:", enabled: configuration.facts.colorOnStderr)) \(message)\n")
+        stderr.write("\(path):\(line): \(ANSIStyle(isEnabled: configuration.facts.colorOnStderr).error("error:")) \(message)\n")
         stderr.flush()
     }
 

@@ -34,6 +34,8 @@ final class Shell {
     let stdout: OutputSink
     let stderr: OutputSink
     var redirect: Redirect?
+    /// `.record FILE`: the panel's record being written (issue 10).
+    var panelRecord: PanelRecord?
     /// Restoring a session: statements run, results are not shown.
     var quiet = false
     /// Checking a session before restoring it: nothing is written or recorded.
@@ -61,9 +63,6 @@ final class Shell {
     let printer = ResultPrinter()
     /// The last result shown, for `.last`.
     var lastResult: ResultSet?
-    /// A statement last shown by a child, whose result this process never held: `.last`
-    /// evaluates it again (the store does not change, so neither does the result).
-    var lastStatementShownByChild: String?
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
@@ -105,9 +104,11 @@ final class Shell {
             return .failed
         case .rows(let result):
             if !quiet { show(result) }
+            addToRecord(text, result: result, message: nil)
         case .message(let message):
             // A script's machine-format output holds results only.
             if !quiet && settings.mode.isMachineFormat && redirect == nil { notify(message) } else if !quiet { write(message + "\n") }
+            addToRecord(text, result: nil, message: message)
         }
         reportTime(since: started)
         record(text)
@@ -117,13 +118,13 @@ final class Shell {
     /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
     func show(_ result: ResultSet, whole: Bool = false) {
         lastResult = result
-        lastStatementShownByChild = nil
         let target = redirect?.sink ?? stdout
-        let spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
+        var spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
+        spec.unicode = LocaleEncoding.isUTF8(ProcessInfo.processInfo.environment)
         let onTerminal = redirect == nil && configuration.facts.stdoutIsTerminal
-        let rowLimit = onTerminal && !whole ? settings.rowLimit : nil
-        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice, rowLimit: rowLimit)
+        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice,
+                      rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
     }
 
     /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.
@@ -134,39 +135,50 @@ final class Shell {
     }
 
     /// At a terminal, a statement that changes nothing in the session (all but `let`) is
-    /// evaluated and shown by a child process, which Ctrl-C kills at once: neither
-    /// evaluation nor rendering can be cancelled from inside. The child reports its own
-    /// errors; its status says what happened: 0 shown, 1 the `.output` file failed,
-    /// 2 stdout failed, 3 the statement failed.
+    /// evaluated here and its result shown by a child process, which Ctrl-C kills at once:
+    /// rendering cannot be cancelled from inside (a table lays out every row before its
+    /// first line), and a large result is where the seconds go. Evaluating here keeps what
+    /// the session builds (indexes, the audit, the last result for `.last`); a Ctrl-C
+    /// during evaluation is seen as soon as it ends, and nothing is shown. The child
+    /// reports its own write errors; its status says what happened: 0 shown, 1 the
+    /// `.output` file failed, 2 stdout failed.
     private func executeInChild(_ text: String, origin: InputOrigin) -> StepResult {
         let started = DispatchTime.now()
-        _ = interpreter  // its indexes are built here once, not again in every child
-        redirect?.sink.flush()
-        stdout.flush()
-        stderr.flush()
-        let outcome = InterruptibleRendering.run { () -> Int32 in
-            switch interpreter.run(text) {
-            case .failure(let diagnostics): report(diagnostics, in: text, origin: origin); return 3
-            case .incomplete: return 3
-            case .rows(let result): show(result)
-            case .message(let message): write(message + "\n")
-            }
-            let redirectStatus: Int32 = finishRedirect() ? 0 : 1
-            stdout.flush()
-            if let failure = stdout.takeFailure() { fail(failure.description); return 2 }
-            return redirectStatus
-        }
-        switch outcome {
-        case .finished(3): return .failed
-        case .finished(0):
-            lastResult = nil
-            lastStatementShownByChild = text
-        case .finished(2): standardOutputBroken = true
-        case .finished: redirectFailed = true
-        case .interrupted:
-            Interruption.request()
+        let outcome = interpreter.run(text)
+        guard !Interruption.isRequested else {
             _ = finishResult()
             return .failed
+        }
+        switch outcome {
+        case .incomplete: return .incomplete
+        case .failure(let diagnostics):
+            report(diagnostics, in: text, origin: origin)
+            return .failed
+        case .message(let message):
+            write(message + "\n")
+            addToRecord(text, result: nil, message: message)
+        case .rows(let result):
+            lastResult = result
+            addToRecord(text, result: result, message: nil)
+            redirect?.sink.flush()
+            stdout.flush()
+            stderr.flush()
+            let shown = InterruptibleRendering.run { () -> Int32 in
+                show(result)
+                let redirectStatus: Int32 = finishRedirect() ? 0 : 1
+                stdout.flush()
+                if let failure = stdout.takeFailure() { fail(failure.description); return 2 }
+                return redirectStatus
+            }
+            switch shown {
+            case .finished(0): break
+            case .finished(2): standardOutputBroken = true
+            case .finished: redirectFailed = true
+            case .interrupted:
+                Interruption.request()
+                _ = finishResult()
+                return .failed
+            }
         }
         reportTime(since: started)
         record(text)
@@ -281,7 +293,7 @@ final class Shell {
         var rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
         if configuration.facts.stderrIsTerminal { rendered = wrapProse(of: rendered) }
         stdout.flush()
-        stderr.write(Paint.diagnostic(rendered, enabled: configuration.facts.colorOnStderr) + "\n")
+        stderr.write(ANSIStyle(isEnabled: configuration.facts.colorOnStderr).diagnostic(rendered) + "\n")
         stderr.flush()
     }
 
@@ -297,7 +309,7 @@ final class Shell {
 
     func fail(_ message: String) {
         stdout.flush()
-        stderr.write("revq: \(Paint.error("error:", enabled: configuration.facts.colorOnStderr)) \(message)\n")
+        stderr.write("revq: \(ANSIStyle(isEnabled: configuration.facts.colorOnStderr).error("error:")) \(message)\n")
         stderr.flush()
     }
 

@@ -1,0 +1,12 @@
+/// How a display mode may draw a result instead of a table; machine formats and Markdown
+/// ignore it and write the plain data.
+///
+///     var result = ResultSet(columns: ..., rows: ...)
+///     result.drawing = .bars
+public enum Drawing: Sendable, Equatable {
+    /// The cells of `columns` are values of one ordered scale (`scale`, lowest first),
+    /// drawn as glyphs, ● for the highest and ○ for the lowest.
+    case grid(scale: [String], columns: [Int])
+    /// The numeric columns drawn as horizontal bars, labelled by the other columns.
+    case bars
+}

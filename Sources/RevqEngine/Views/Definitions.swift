@@ -1,0 +1,54 @@
+import RevqCore
+
+/// The report's own definitions of the GRADE-CERQual terms (the `cerqual` source, from
+/// Tabell 1 and 2), for `describe findings` and `.help cerqual`.
+public struct Definitions {
+    public struct Entry: Sendable, Equatable {
+        public let term: String
+        public let field: String
+        public let key: String
+        public let definition: String
+        public let source: String
+    }
+
+    public let entries: [Entry]
+
+    /// The definitions the store holds; none when the dataset has no `cerqual` source.
+    public init(store: Store) {
+        guard let table = store.table(named: "cerqual") else { entries = []; return }
+        func text(_ row: Int, _ field: String) -> String {
+            if case .text(let text)? = table.value(row: row, field: field) { return text }
+            return ""
+        }
+        entries = (0..<table.count).map { row in
+            Entry(term: text(row, "term"), field: text(row, "field"), key: text(row, "id"),
+                  definition: text(row, "definition"), source: text(row, "source"))
+        }
+    }
+
+    /// "Dataens omfang og dybde: Er mengden data ... (Tabell 1, lines 374-375)" for each
+    /// definition of `field` of findings; nil when the report defines nothing for it.
+    func describing(_ field: String) -> String? {
+        let matching = entries.filter { $0.field == field }
+        guard !matching.isEmpty else { return nil }
+        return matching.map { "\($0.term): \($0.definition) (\(Self.firstPlace($0.source)))" }.joined(separator: " ")
+    }
+
+    /// "Tabell 1, lines 374-375" of "Tabell 1, lines 374-375; Metode, lines 359-359".
+    static func firstPlace(_ source: String) -> String {
+        String(source.prefix { $0 != ";" })
+    }
+
+    /// `.help cerqual`: every term, its definition and its place, in the tables' order.
+    public var helpText: String {
+        guard !entries.isEmpty else { return "This dataset has no GRADE-CERQual definitions (no source 'cerqual')." }
+        var lines = ["GRADE-CERQual in the report's words (the source 'cerqual'; findings fields in brackets):"]
+        for entry in entries {
+            let name = entry.field == "confidence" ? "confidence = \(entry.key)" : entry.field
+            // Flush left and indented four: `.help`'s runnable examples are the lines indented two.
+            lines.append("\(entry.term) [\(name)]  \(Self.firstPlace(entry.source))")
+            lines.append("    \(entry.definition)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,74 @@
+import RevqCore
+import RevqLanguage
+
+/// `grid SOURCE [where ...]`: records as rows, the fields that share one scale as columns
+/// (Tabell 11's interventions x characteristics), and a bottom row counting, per column,
+/// the records at the scale's top value (Ja). The cells stay the values; display modes
+/// draw them as glyphs through `Drawing.grid`.
+struct GridView {
+    let store: Store
+
+    func grid(_ rows: [Int], of table: Table, at name: Name) throws(Diagnostic) -> ResultSet {
+        guard let (scale, fields) = Self.sharedScale(of: table.schema) else {
+            throw Diagnostic(.error, "no two fields of '\(table.name)' share a scale, so it has no grid", at: name.range,
+                             hint: "matrix has one: grid matrix")
+        }
+        let label = Self.labelField(of: table.schema)
+        var cells: [[Cell]] = rows.map { row in
+            [cell(table, row, label.name)] + fields.map { cell(table, row, $0.name) }
+        }
+        let top = scale.last ?? ""
+        let totals = fields.map { field in Cell.integer(rows.filter { cell(table, $0, field.name) == .text(top) }.count) }
+        cells.append([.text("total \(top)")] + totals)
+        var result = ResultSet(columns: [.init(name: label.name)] + fields.map { .init(name: $0.name) }, rows: cells, hasTotalsRow: true)
+        result.drawing = .grid(scale: scale, columns: Array(1...fields.count))
+        return result
+    }
+
+    private func cell(_ table: Table, _ row: Int, _ field: String) -> Cell {
+        guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return .null }
+        return store.cell(value, of: schema)
+    }
+
+    /// The single-valued scale fields of the largest group sharing one vocabulary (two at
+    /// least), with that vocabulary's values lowest first; the first such group on a tie.
+    static func sharedScale(of schema: SourceSchema) -> (scale: [String], fields: [Field])? {
+        var groups: [(name: String, scale: [String], fields: [Field])] = []
+        for field in schema.fields {
+            guard case .scale(let vocabulary) = field.type else { continue }
+            if let index = groups.firstIndex(where: { $0.name == vocabulary.name }) {
+                groups[index].fields.append(field)
+            } else {
+                groups.append((vocabulary.name, vocabulary.terms.map(\.value), [field]))
+            }
+        }
+        guard let best = groups.filter({ $0.fields.count >= 2 }).max(by: { $0.fields.count < $1.fields.count }) else { return nil }
+        return (best.scale, best.fields)
+    }
+
+    /// A row is named by the record it is about when it refers to one (a matrix row by
+    /// its study), else by its source's label.
+    static func labelField(of schema: SourceSchema) -> Field {
+        if let reference = schema.fields.first(where: { if case .ref = $0.type { return true } else { return false } }) {
+            return reference
+        }
+        return schema.field(named: schema.label) ?? schema.fields[0]
+    }
+}
+
+extension Interpreter {
+    func runGrid(_ query: Query) throws(Diagnostic) -> ResultSet {
+        let bound = try binder.bind(query)
+        return try GridView(store: store).grid(rows(of: bound), of: store.table(named: bound.input.table)!, at: query.source)
+    }
+
+    /// `chart count ...`: the count's result, drawn as bars in display modes.
+    func runChart(_ inner: Statement) throws(Diagnostic) -> ResultSet {
+        guard case .count(let count) = inner else {
+            throw Diagnostic(.error, "only counts can be charted", at: nil)
+        }
+        var result = try runCount(count, noting: true)
+        result.drawing = .bars
+        return result
+    }
+}

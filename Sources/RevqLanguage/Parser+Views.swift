@@ -1,0 +1,36 @@
+import RevqCore
+
+extension Parser {
+    /// view -> ( "profile" | "soqf" | "check" ) [ "where" condition ]
+    mutating func parseView() throws(ParseStop) -> Statement {
+        let keyword = advance()
+        let view = FindingView(rawValue: keyword.text.lowercased())!
+        return .view(view, match(.where) ? try parseCondition() : nil, range: keyword.range)
+    }
+
+    /// why -> "why" number   (a finding's number)
+    mutating func parseWhy() throws(ParseStop) -> Statement {
+        advance()
+        guard case .number(let value) = peek.kind, value >= 1, value == value.rounded(), value < 1e9 else {
+            throw expected("a finding's number after 'why'", hint: "for example: why 16")
+        }
+        let token = advance()
+        return .why(Literal(kind: .number(value), text: token.text, range: token.range))
+    }
+}
+
+extension Parser {
+    /// grid -> "grid" source [ "where" condition ]
+    mutating func parseGrid() throws(ParseStop) -> Statement {
+        advance()
+        let source = try parseName("a source name to draw as a grid")
+        return .grid(Query(source: source, condition: match(.where) ? try parseCondition() : nil))
+    }
+
+    /// chart -> "chart" count
+    mutating func parseChart() throws(ParseStop) -> Statement {
+        advance()
+        guard check(.count) else { throw expected("'count' after 'chart'", hint: "for example: chart count findings by theme") }
+        return .chart(try parseCount())
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import RevqCore
+import RevqEngine
+import RevqTestSupport
+
+/// `grid matrix` against Tabell 11 (review lines 1416-1580), read here from the text: a
+/// row starts at a study cell "Author (year)," and its six answers are the next six cells
+/// that are Ja, Delvis or Nei, in the table's column order (Kompetanse, Tidlig innsats,
+/// Rolleavklaring, Kommunikasjon, Relasjon/tillit, Skolens fleksibilitet).
+@Suite("Views: grid reproduces Tabell 11")
+struct GridViewTests {
+    let interpreter = Interpreter(store: BundledStore.shared)
+
+    static let tabell11: [(study: String, answers: [String])] = {
+        let review = SourceText.review
+        let first = review.lineNumbers { $0.hasPrefix("Tabell 11:") }[0]
+        let last = review.lineNumbers { $0.hasPrefix("Basert på denne integreringen") }.first { $0 > first }!
+        var rows: [(String, [String])] = []
+        for number in first...last {
+            let line = review.line(number)
+            guard line.hasPrefix("\t") else { continue }
+            let cell = line.trimmingCharacters(in: .whitespaces)
+            if cell.range(of: #"\(\d{4}\),"#, options: .regularExpression) != nil {
+                rows.append((String(cell.prefix { $0 != " " }), []))  // the first author's surname
+            } else if ["Ja", "Delvis", "Nei"].contains(cell), !rows.isEmpty, rows[rows.count - 1].1.count < 6 {
+                rows[rows.count - 1].1.append(cell)
+            }
+        }
+        return rows
+    }()
+
+    func grid(_ statement: String) throws -> ResultSet {
+        guard case .rows(let result) = interpreter.run(statement) else { Issue.record("\(statement) failed"); throw CancellationError() }
+        return result
+    }
+
+    @Test func everyCellIsTabell11s() throws {
+        #expect(Self.tabell11.count == 15)  // "Undersøkte tiltak (N=15)", line 1416
+        let result = try grid("grid matrix")
+        #expect(result.columns.map(\.name) == ["study", "kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet"])
+        #expect(result.hasTotalsRow)
+        #expect(result.rows.count == Self.tabell11.count + 1)
+        for (row, expected) in zip(result.rows, Self.tabell11) {
+            #expect(row[0].text.hasPrefix(expected.study), "Tabell 11 row \(expected.study)")
+            #expect(row.dropFirst().map(\.text) == expected.answers, "Tabell 11 row \(expected.study)")
+        }
+    }
+
+    /// The bottom row counts each characteristic's Ja (Tabell 11 has no totals row; line
+    /// 1596 says "Kun to av tiltakene" for kompetanse, where the table's own cells give one).
+    @Test func totalsCountTheJaOfEachColumn() throws {
+        let result = try grid("grid matrix")
+        let expected = (0..<6).map { column in Self.tabell11.filter { $0.answers[column] == "Ja" }.count }
+        #expect(result.rows.last!.dropFirst().map(\.text) == expected.map(String.init))
+        #expect(result.drawing == .grid(scale: ["Nei", "Delvis", "Ja"], columns: Array(1...6)))
+    }
+
+    @Test func aSelectionNarrowsTheGrid() throws {
+        let result = try grid("grid matrix where relasjon = Ja")
+        let expected = Self.tabell11.filter { $0.answers[4] == "Ja" }
+        #expect(result.rows.dropLast().map { String($0[0].text.prefix { $0 != " " }) } == expected.map(\.study))
+        #expect(result.rows.last!.map(\.text)[5] == String(expected.count))
+    }
+
+    @Test func findingsHaveAGridOfTheirFourComponents() throws {
+        let result = try grid("grid findings where number <= 2")
+        #expect(result.columns.map(\.name) == ["number", "limitations", "coherence", "adequacy", "relevance"])
+        // Vedlegg 4, lines 2426-2447: finding 1 moderate / none / none / none; 2 moderate / none / små / none.
+        #expect(result.rows[1].map(\.text) == ["2", "moderate", "ingen eller svært små", "små", "ingen eller svært små"])
+    }
+
+    @Test func aSourceWithoutASharedScaleIsRefused() {
+        guard case .failure(let diagnostics) = interpreter.run("grid excluded") else { Issue.record("grid excluded ran"); return }
+        #expect(diagnostics[0].message.contains("share a scale"))
+        #expect(diagnostics[0].range?.start.column == 6)
+    }
+
+    @Test func chartMarksACountForBars() throws {
+        let result = try grid("chart count findings by theme")
+        #expect(result.drawing == .bars)
+        // Tabell 9: Kommunikasjon holds findings 4-19 (theme row at line 1153).
+        #expect(result.rows.first { $0[0].text == "Kommunikasjon" }?[1] == .integer(16))
+    }
+}
