@@ -101,21 +101,32 @@ struct TableRenderer: ResultRenderer {
         write(rule("╞", "═", "╪", "╡"), to: &output)
     }
 
-    /// One table row, as many lines high as its tallest cell.
+    /// One table row, as many lines high as its tallest cell. Each line is put together
+    /// as bytes: appending to a String checks every seam for a grapheme cluster, which
+    /// cost more than the rest of the row.
     private func writeRow(_ cells: [[String]], bold: Bool, to output: inout some TextOutputStream) {
         let height = cells.map(\.count).max() ?? 1
-        let bar = style.dim("│")
+        let bar = Array(style.dim("│").utf8)
+        var bytes: [UInt8] = []
         for line in 0..<height {
-            var text = bar
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: bar)
             for column in cells.indices {
                 let cell = line < cells[column].count ? cells[column][line] : ""
-                let padded = TerminalText.pad(cell, to: layout.widths[column], right: layout.isNumeric[column])
-                text.append(" ")
-                text.append(bold ? style.bold(padded) : padded)
-                text.append(" ")
-                text.append(bar)
+                let (width, right) = (layout.widths[column], layout.isNumeric[column])
+                bytes.append(0x20)
+                if bold {
+                    bytes.append(contentsOf: style.bold(TerminalText.pad(cell, to: width, right: right)).utf8)
+                } else {
+                    let gap = repeatElement(UInt8(0x20), count: max(0, width - DisplayWidth.of(cell)))
+                    if right { bytes.append(contentsOf: gap) }
+                    bytes.append(contentsOf: cell.utf8)
+                    if !right { bytes.append(contentsOf: gap) }
+                }
+                bytes.append(0x20)
+                bytes.append(contentsOf: bar)
             }
-            write(text, to: &output)
+            write(String(decoding: bytes, as: UTF8.self), to: &output)
         }
     }
 

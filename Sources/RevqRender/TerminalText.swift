@@ -33,10 +33,12 @@ enum TerminalText {
     /// `piece` `count` times, built in one buffer: `String(repeating:count:)` appends the
     /// copies one at a time, which cost a table a sixth of its time in padding and rules.
     static func repeated(_ piece: String, _ count: Int) -> String {
-        let unit = Array(piece.utf8)
-        return String(unsafeUninitializedCapacity: unit.count * max(count, 0)) { buffer in
-            for index in buffer.indices { buffer[index] = unit[index % unit.count] }
-            return buffer.count
+        var piece = piece
+        return piece.withUTF8 { unit in
+            String(unsafeUninitializedCapacity: unit.count * max(count, 0)) { buffer in
+                for index in buffer.indices { buffer[index] = unit[index % unit.count] }
+                return buffer.count
+            }
         }
     }
 
