@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         // The system's libedit (Debian: libedit-dev) behind a C shim for its variadic calls.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The system's SQLite (Debian: libsqlite3-dev), for `.export sqlite`.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // Values, schema, store, result sets, diagnostics, Norwegian text rules.
         .target(name: "RevqCore"),
         // Reading and validating a dataset folder into a Store.
@@ -26,8 +28,10 @@ let package = Package(
         .target(name: "RevqEngine", dependencies: ["RevqCore", "RevqLanguage"]),
         // Turning result sets into table, card, csv, tsv, json, jsonl and markdown.
         .target(name: "RevqRender", dependencies: ["RevqCore"]),
+        // Writing a store as a SQLite database: typed tables, link tables, scales, views.
+        .target(name: "RevqExport", dependencies: ["RevqCore", "CSQLite"]),
         // The interactive loop: line editing, meta-commands, completion, sessions.
-        .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqLanguage", "RevqEngine", "RevqRender", "CLibEdit"]),
+        .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqLanguage", "RevqEngine", "RevqRender", "RevqExport", "CLibEdit"]),
         // The thin command-line entry point.
         .executableTarget(name: "revq", dependencies: [
             "RevqREPL",
@@ -48,6 +52,7 @@ let package = Package(
         .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RevqREPLTests", dependencies: ["RevqREPL", "RevqTestSupport"]),
+        .testTarget(name: "RevqExportTests", dependencies: ["RevqExport", "RevqEngine", "RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqCLITests", dependencies: ["RevqTestSupport"], exclude: ["Transcripts"]),
     ]
 )

@@ -11,6 +11,8 @@ enum TSVFormat: DelimitedFormat {
     static let recordEnd = "\n"
 
     static func field(_ text: String) -> String {
+        // Most values hold none of the four: as they are, not rebuilt a scalar at a time.
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return text }
         var escaped = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -48,7 +48,8 @@ struct TableLayout: Equatable {
         Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
         // Numbers never wrap, but a number column's header may, at its spaces.
         let numbers = columns.filter { isNumeric[$0] }
-        Self.shrink(&widths, columns: numbers, to: available, floors: columns.map { Self.numberFloor(of: $0, in: result, spec: spec) })
+        let numberFloors = columns.map { isNumeric[$0] ? Self.numberFloor(of: $0, in: result, spec: spec) : 0 }
+        Self.shrink(&widths, columns: numbers, to: available, floors: numberFloors)
         self.widths = widths
         self.isNumeric = isNumeric
         isCut = columns.map { !result.columns[$0].isLongText && !isNumeric[$0] && widths[$0] < minimum[$0] }

@@ -47,13 +47,14 @@ struct TableRenderer: ResultRenderer {
         }
         let rows = result.rows.map { row in result.columns.indices.map { lines(of: result.cell(row, $0), column: $0) } }
         let separateRows = rows.contains { $0.contains { $0.count > 1 } }
+        let (doubleRule, rowRule) = (rule("╞", "═", "╪", "╡"), rule("├", "─", "┼", "┤"))
         write(rule("┌", "─", "┬", "┐"), to: &output)
         if spec.headers { writeHeader(result, to: &output) }
         for (index, lines) in rows.enumerated() {
             if result.isTotalsRow(index) {
-                write(rule("╞", "═", "╪", "╡"), to: &output)
+                write(doubleRule, to: &output)
             } else if index > 0 && separateRows {
-                write(rule("├", "─", "┼", "┤"), to: &output)
+                write(rowRule, to: &output)
             }
             writeRow(lines, bold: result.isTotalsRow(index), to: &output)
         }
@@ -100,22 +101,37 @@ struct TableRenderer: ResultRenderer {
         write(rule("╞", "═", "╪", "╡"), to: &output)
     }
 
-    /// One table row, as many lines high as its tallest cell.
+    /// One table row, as many lines high as its tallest cell. Each line is put together
+    /// as bytes: appending to a String checks every seam for a grapheme cluster, which
+    /// cost more than the rest of the row.
     private func writeRow(_ cells: [[String]], bold: Bool, to output: inout some TextOutputStream) {
         let height = cells.map(\.count).max() ?? 1
+        let bar = Array(style.dim("│").utf8)
+        var bytes: [UInt8] = []
         for line in 0..<height {
-            let texts = cells.indices.map { column in
-                let text = line < cells[column].count ? cells[column][line] : ""
-                let padded = TerminalText.pad(text, to: layout.widths[column], right: layout.isNumeric[column])
-                return bold ? style.bold(padded) : padded
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: bar)
+            for column in cells.indices {
+                let cell = line < cells[column].count ? cells[column][line] : ""
+                let (width, right) = (layout.widths[column], layout.isNumeric[column])
+                bytes.append(0x20)
+                if bold {
+                    bytes.append(contentsOf: style.bold(TerminalText.pad(cell, to: width, right: right)).utf8)
+                } else {
+                    let gap = repeatElement(UInt8(0x20), count: max(0, width - DisplayWidth.of(cell)))
+                    if right { bytes.append(contentsOf: gap) }
+                    bytes.append(contentsOf: cell.utf8)
+                    if !right { bytes.append(contentsOf: gap) }
+                }
+                bytes.append(0x20)
+                bytes.append(contentsOf: bar)
             }
-            let bar = style.dim("│")
-            write(bar + " " + texts.joined(separator: " " + bar + " ") + " " + bar, to: &output)
+            write(String(decoding: bytes, as: UTF8.self), to: &output)
         }
     }
 
     private func rule(_ left: String, _ line: String, _ cross: String, _ right: String) -> String {
-        let segments = layout.widths.map { String(repeating: line, count: $0 + 2) }
+        let segments = layout.widths.map { TerminalText.repeated(line, $0 + 2) }
         return style.dim(left + segments.joined(separator: cross) + right)
     }
 

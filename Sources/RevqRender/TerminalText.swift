@@ -7,7 +7,7 @@ enum TerminalText {
     /// terminal) are shown in caret notation, `^[` for ESC, and C1 controls and
     /// bidirectional overrides as their code point, `\u{202E}`.
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard !SimpleText.isSimple(text), text.unicodeScalars.contains(where: isControl) else { return text }
         var cleaned = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -26,13 +26,26 @@ enum TerminalText {
 
     /// `text` padded with spaces to `width` columns, on the left when `right` is true.
     static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
-        let gap = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+        let gap = repeated(" ", max(0, width - DisplayWidth.of(text)))
         return right ? gap + text : text + gap
+    }
+
+    /// `piece` `count` times, built in one buffer: `String(repeating:count:)` appends the
+    /// copies one at a time, which cost a table a sixth of its time in padding and rules.
+    static func repeated(_ piece: String, _ count: Int) -> String {
+        var piece = piece
+        return piece.withUTF8 { unit in
+            String(unsafeUninitializedCapacity: unit.count * max(count, 0)) { buffer in
+                for index in buffer.indices { buffer[index] = unit[index % unit.count] }
+                return buffer.count
+            }
+        }
     }
 
     /// The widest line of `text`, in columns.
     static func widestLine(_ text: String) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let width = SimpleText.widestLine(text) { return width }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { DisplayWidth.of(String($0)) }.max() ?? 0
     }
 

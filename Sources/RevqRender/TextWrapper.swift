@@ -18,6 +18,11 @@ enum TextWrapper {
 
     /// The lines of `text` (its own line breaks kept), each at most `width` columns.
     static func wrap(_ text: String, width: Int) -> [String] {
+        SimpleText.wrap(text, width: width) ?? wrapByCharacters(text, width: width)
+    }
+
+    /// `wrap` for any text, by grapheme clusters; `SimpleText` gives the same lines faster.
+    static func wrapByCharacters(_ text: String, width: Int) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .flatMap { wrapParagraph(String($0), width: width) }
     }

@@ -16,7 +16,7 @@ struct DebianPackageTests {
         return package
     }()
 
-    @Test func theControlFileNamesThePackageAndLibedit() throws {
+    @Test func theControlFileNamesThePackageAndItsLibraries() throws {
         let package = try Self.shared.get()
         let version = try RevqProcess.run(["--version"], home: package.home).stdout.split(separator: "\n")[0].split(separator: " ")[1]
         let architecture = try ExternalCommand.run(["dpkg", "--print-architecture"], home: package.home).stdout
@@ -27,6 +27,7 @@ struct DebianPackageTests {
         #expect(fields.stdout.contains("Package: revq\n"))
         #expect(fields.stdout.contains("Version: \(version)\n"))
         #expect(fields.stdout.contains("libedit2"))
+        #expect(fields.stdout.contains("libsqlite3-0"))  // .export sqlite
         #expect(fields.stdout.contains("Maintainer: Test Packager <packager@example.org>"))
     }
 

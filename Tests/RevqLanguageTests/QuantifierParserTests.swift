@@ -46,13 +46,14 @@ struct QuantifierParserTests {
         #expect(diagnostic.message == message)
     }
 
-    /// `--` inside an open quote is part of the value, so the quote is still open at the
-    /// line's end (and a quoted value cannot span lines).
+    /// Since issue 14 an open quote ends at its line: the error points at the quote and
+    /// spans the `--` inside it, which a comment would have cut off.
     @Test func aCommentNeverHidesAnOpenQuote() {
-        guard case .failure(let diagnostics) = Parser.parse("findings where text = 'a -- b") else {
-            Issue.record("an open quote was not reported")
+        guard case .failure(let diagnostics) = Parser.parse("findings where text = 'a -- b"), let range = diagnostics.first?.range else {
+            Issue.record("an open quote holding -- was not reported")
             return
         }
         #expect(diagnostics.first?.message == "the quote is not closed on its line")
+        #expect(range.start.column == 23 && range.end.column == 30)
     }
 }

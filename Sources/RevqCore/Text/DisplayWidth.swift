@@ -12,9 +12,15 @@ public enum DisplayWidth {
         // accents, Greek, Cyrillic) a cluster is a letter and zero-width marks, so its
         // scalars can be summed; only other text needs grapheme clusters.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        if text.unicodeScalars.allSatisfy({ $0.value < 0x0590 }) {
-            return text.unicodeScalars.reduce(0) { $0 + (isZeroWidth($1) ? 0 : 1) }
+        var width = 0
+        for scalar in text.unicodeScalars {
+            guard scalar.value < 0x0590 else { return clusterWidth(of: text) }
+            if !isZeroWidth(scalar) { width += 1 }
         }
+        return width
+    }
+
+    private static func clusterWidth(of text: String) -> Int {
         var width = 0
         for character in text { width += of(character) }
         return width

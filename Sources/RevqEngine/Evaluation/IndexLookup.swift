@@ -73,13 +73,13 @@ struct IndexLookup {
         switch test {
         case .terms(let terms):
             var rows = RowSet(capacity: capacity)
-            let lists = index.termRows[position] ?? []
+            let lists = index.termRows(at: position) ?? []
             for term in terms where term < lists.count { rows.formUnion(RowSet(capacity: capacity, rows: lists[term])) }
             return (rows, "value index of \(field) (\(terms.count) value\(terms.count == 1 ? "" : "s"))")
         case .number(let kind, let number):
-            return (index.numbers[position]!.rows(kind, number, capacity: capacity), "ordered index of \(field)")
+            return (index.numbers(at: position)!.rows(kind, number, capacity: capacity), "ordered index of \(field)")
         case .textEqual(let folded):
-            return (RowSet(capacity: capacity, rows: index.foldedText[position]?[folded] ?? []), "text index of \(field)")
+            return (RowSet(capacity: capacity, rows: index.foldedText(at: position)[folded] ?? []), "text index of \(field)")
         case .textOrder:
             let table = catalog.table(tableName)
             let matcher = ScanMatcher(store: catalog.store)
@@ -87,13 +87,13 @@ struct IndexLookup {
             return (RowSet(capacity: capacity, rows: rows), "scan \(capacity) values of \(field) in Norwegian order (text has no ordered index)")
         case .related(let targets):
             var rows = RowSet(capacity: capacity)
-            let lists = index.relatedRows[position] ?? []
+            let lists = index.relatedRows(at: position) ?? []
             for target in targets where target < lists.count { rows.formUnion(RowSet(capacity: capacity, rows: lists[target])) }
             return (rows, "relation index of \(field)")
         case .words:
             let table = catalog.table(tableName)
             let texts = { (row: Int) in table.rows[row][position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } } }
-            return (words(test, in: index.words[position] ?? WordIndex(), capacity: capacity, texts: texts),
+            return (words(test, in: index.words(at: position), capacity: capacity, texts: texts),
                     "word index of \(field)" + phraseNote(test))
         case .empty(let wanted):
             let empty = index.emptyRows(at: position)
@@ -142,7 +142,7 @@ struct IndexLookup {
     /// The rows of the hop's source that relate to any of `rows` of its target.
     private func back(_ rows: RowSet, through hop: Hop) -> RowSet {
         let index = catalog.index(of: hop.source)!
-        let lists = index.relatedRows[hop.position] ?? []
+        let lists = index.relatedRows(at: hop.position) ?? []
         var result = RowSet(capacity: index.rowCount)
         for target in rows.rows where target < lists.count {
             for row in lists[target] { result.insert(row) }

@@ -1,65 +1,139 @@
 import RevqCore
 
-/// The indexes of one table, built once at load:
-/// vocabulary value -> rows, ordered numbers for range lookups, folded text -> rows,
-/// an inverted index of folded words for `~`, and each relation read backwards.
+/// The indexes of one table, each built on first use (a statement pays only for the
+/// fields it reads): vocabulary value -> rows, ordered numbers for range lookups, folded
+/// text -> rows, an inverted index of folded words for `~` (only when a search runs),
+/// and each relation read backwards.
 ///
 /// Text has no ordered index: `<` on text is rare, and the Norwegian collation keys it
 /// needs would cost more at start-up than scanning one field when asked.
-struct TableIndex: Sendable {
+final class TableIndex {
     let rowCount: Int
+    private let table: Table
+    private let store: Store
     /// [field position][term] -> rows holding that term.
-    private(set) var termRows: [Int: [[Int]]] = [:]
-    private(set) var numbers: [Int: OrderedIndex<Double>] = [:]
+    private var termRowsCache: [Int: [[Int]]] = [:]
+    private var numbersCache: [Int: OrderedIndex<Double>] = [:]
     /// [field position][folded text] -> rows (text fields and free-text sets).
-    private(set) var foldedText: [Int: [String: [Int]]] = [:]
-    private(set) var words: [Int: WordIndex] = [:]
-    /// Every text field of the record at once, for `~` without a field.
-    private(set) var allWords = WordIndex()
+    private var foldedTextCache: [Int: [String: [Int]]] = [:]
+    private var wordsCache: [Int: WordIndex] = [:]
+    private var allWordsCache: WordIndex?
     /// [relation field position][related row] -> rows of this table that relate to it.
-    private(set) var relatedRows: [Int: [[Int]]] = [:]
-
+    private var relatedRowsCache: [Int: [[Int]]] = [:]
     /// [field position] -> rows with no value there (null, an empty set, no related record):
     /// `is empty`, and the complements that `every` and negated tests need.
     private var emptyRowLists: [Int: [Int]] = [:]
-
-    /// Folded key, label and alias of each record -> rows: how a relation value such as
-    /// `study = "Oye 2018"` finds its records.
-    private(set) var recordNames: [String: [Int]] = [:]
+    private var recordNamesCache: [String: [Int]]?
 
     init(table: Table, store: Store) {
         rowCount = table.count
-        indexNames(of: table, store: store)
-        for (position, field) in table.schema.fields.enumerated() {
-            index(position, of: field, in: table, store: store)
-        }
-        allWords.finish()
+        self.table = table
+        self.store = store
+    }
+
+    private func values(at position: Int) -> [Value] {
+        table.rows.map { $0[position] }
     }
 
     /// The rows whose field at `position` has no value.
     func emptyRows(at position: Int) -> RowSet {
-        RowSet(capacity: rowCount, rows: emptyRowLists[position] ?? [])
+        if emptyRowLists[position] == nil {
+            let values = values(at: position)
+            emptyRowLists[position] = values.indices.filter { values[$0].elements.isEmpty }
+        }
+        return RowSet(capacity: rowCount, rows: emptyRowLists[position]!)
     }
 
-    private mutating func index(_ position: Int, of field: Field, in table: Table, store: Store) {
-        let values = table.rows.map { $0[position] }
-        emptyRowLists[position] = values.indices.filter { values[$0].elements.isEmpty }
-        switch field.type {
-        case .category(let vocabulary), .scale(let vocabulary), .set(let vocabulary?):
-            termRows[position] = Self.termRows(values, terms: vocabulary.terms.count)
-        case .integer, .number, .count, .tally:
-            numbers[position] = OrderedIndex(values.enumerated().compactMap { row, value in Self.number(value).map { ($0, row) } })
-        case .text, .set(nil):
-            // `~` without a field searches what the record says, not where it was found.
-            indexText(values, at: position, searchedByDefault: field.name != Catalog.provenanceField)
-        case .ref, .refs, .reverse:
-            let target = field.type.relatedSource.flatMap { store.table(named: $0) }?.count ?? 0
-            relatedRows[position] = Self.backwards(values, targetCount: target)
+    /// [term] -> rows, for a category, scale or vocabulary set; nil for other fields.
+    func termRows(at position: Int) -> [[Int]]? {
+        if let built = termRowsCache[position] { return built }
+        guard let vocabulary = table.schema.fields[position].type.vocabulary else { return nil }
+        let built = Self.termRows(values(at: position), terms: vocabulary.terms.count)
+        termRowsCache[position] = built
+        return built
+    }
+
+    /// The ordered index of a number field; nil for other fields.
+    func numbers(at position: Int) -> OrderedIndex<Double>? {
+        if let built = numbersCache[position] { return built }
+        switch table.schema.fields[position].type {
+        case .integer, .number, .count, .tally: break
+        default: return nil
+        }
+        let built = OrderedIndex(values(at: position).enumerated().compactMap { row, value in Self.number(value).map { ($0, row) } })
+        numbersCache[position] = built
+        return built
+    }
+
+    /// [folded text] -> rows of a text field or free-text set.
+    func foldedText(at position: Int) -> [String: [Int]] {
+        if let built = foldedTextCache[position] { return built }
+        var folded: [String: [Int]] = [:]
+        for (row, value) in values(at: position).enumerated() {
+            for case .text(let text) in value.elements {
+                let foldedText = TextFolding.fold(text)
+                if folded[foldedText]?.last != row { folded[foldedText, default: []].append(row) }
+            }
+        }
+        foldedTextCache[position] = folded
+        return folded
+    }
+
+    /// The word index of one text field.
+    func words(at position: Int) -> WordIndex {
+        if let built = wordsCache[position] { return built }
+        var built = WordIndex()
+        addWords(at: position, to: &built)
+        built.finish()
+        wordsCache[position] = built
+        return built
+    }
+
+    /// Every text field of the record at once, for `~` without a field; `~` searches what
+    /// the record says, not where it was found (`source`).
+    var allWords: WordIndex {
+        if let built = allWordsCache { return built }
+        var built = WordIndex()
+        for (position, field) in table.schema.fields.enumerated() where field.name != Catalog.provenanceField {
+            switch field.type {
+            case .text, .set(nil): addWords(at: position, to: &built)
+            default: continue
+            }
+        }
+        built.finish()
+        allWordsCache = built
+        return built
+    }
+
+    /// [related row] -> rows of this table that relate to it, for a relation field.
+    func relatedRows(at position: Int) -> [[Int]]? {
+        if let built = relatedRowsCache[position] { return built }
+        guard let related = table.schema.fields[position].type.relatedSource else { return nil }
+        let built = Self.backwards(values(at: position), targetCount: store.table(named: related)?.count ?? 0)
+        relatedRowsCache[position] = built
+        return built
+    }
+
+    /// Folded key, label and alias of each record -> rows: how a relation value such as
+    /// `study = "Oye 2018"` finds its records.
+    var recordNames: [String: [Int]] {
+        if let built = recordNamesCache { return built }
+        let built = indexNames(of: table, store: store)
+        recordNamesCache = built
+        return built
+    }
+
+    private func addWords(at position: Int, to index: inout WordIndex) {
+        for (row, value) in values(at: position).enumerated() {
+            for case .text(let text) in value.elements {
+                index.add(TextFolding.words(ofFolded: TextFolding.fold(text)), row: row)
+            }
         }
     }
 
     /// The names of a record: its key, its label, and any field named `aliases`.
-    private mutating func indexNames(of table: Table, store: Store) {
+    private func indexNames(of table: Table, store: Store) -> [String: [Int]] {
+        var recordNames: [String: [Int]] = [:]
         let nameFields = [table.schema.key, table.schema.label, Catalog.aliasesField]
             .compactMap { name in table.schema.field(named: name).map { (name, $0) } }
         for row in 0..<table.count {
@@ -70,23 +144,7 @@ struct TableIndex: Sendable {
                 }
             }
         }
-    }
-
-    private mutating func indexText(_ values: [Value], at position: Int, searchedByDefault: Bool) {
-        var folded: [String: [Int]] = [:]
-        var fieldWords = WordIndex()
-        for (row, value) in values.enumerated() {
-            for case .text(let text) in value.elements {
-                let foldedText = TextFolding.fold(text)
-                if folded[foldedText]?.last != row { folded[foldedText, default: []].append(row) }
-                let textWords = TextFolding.words(ofFolded: foldedText)
-                fieldWords.add(textWords, row: row)
-                if searchedByDefault { allWords.add(textWords, row: row) }
-            }
-        }
-        fieldWords.finish()
-        foldedText[position] = folded
-        words[position] = fieldWords
+        return recordNames
     }
 
     private static func termRows(_ values: [Value], terms: Int) -> [[Int]] {

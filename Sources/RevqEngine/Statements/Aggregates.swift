@@ -72,10 +72,10 @@ struct Aggregator {
             return
         }
         let index = usesIndexes ? catalog.index(of: path.table) : nil
-        if let index, let terms = index.termRows[path.position] {
+        if let index, let terms = index.termRows(at: path.position) {
             runs = terms.enumerated().map { (Double($0), RowSet(capacity: index.rowCount, rows: $1)) }
             column = nil
-        } else if let index, let numbers = index.numbers[path.position] {
+        } else if let index, let numbers = index.numbers(at: path.position) {
             runs = numbers.runs.map { ($0.key, RowSet(capacity: index.rowCount, rows: $0.rows)) }
             column = nil
         } else {

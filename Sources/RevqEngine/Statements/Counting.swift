@@ -154,7 +154,7 @@ struct Counter {
     /// the one decision, read by `partition` and reported to `explain`.
     func groupsFromIndex(_ path: BoundPath, of table: String) -> [[Int]]? {
         guard usesIndexes, path.hops.isEmpty, path.field.type.vocabulary != nil else { return nil }
-        return catalog.index(of: table)?.termRows[path.position]
+        return catalog.index(of: table)?.termRows(at: path.position)
     }
 
     /// The group values of a row: several for a field with several values, `none` for none.

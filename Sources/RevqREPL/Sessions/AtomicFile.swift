@@ -42,6 +42,31 @@ enum AtomicFile {
         syncFolder(folder)
     }
 
+    /// Replaces `path` with a file that `fill` writes at the temporary path it is given
+    /// (as SQLite writes a database), under the same rules as `write(_:to:)`. A new file
+    /// gets the permissions the umask allows, as a shell redirection would.
+    static func replace(_ path: String, fill: (String) throws -> Void) throws {
+        let target = try FileKind.followingLinks(path)
+        if let kind = FileKind.nonRegularKind(target) { throw NotRegular(path: target, kind: kind) }
+        let folder = FileKind.folder(of: target)
+        let existed = access(target, F_OK) == 0
+        let (descriptor, temporary) = try makeTemporary(for: target, in: folder)
+        if !existed {
+            let mask = umask(0)
+            umask(mask)
+            fchmod(descriptor, 0o666 & ~mask)
+        }
+        close(descriptor)
+        do {
+            try fill(temporary)
+            guard rename(temporary, target) == 0 else { throw Failure(path: target, step: "replace", code: errno) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        syncFolder(folder)
+    }
+
     /// A new file `.NAME.tmp-XXXXXX` next to the target: unique, so two revqs saving the
     /// same name never write into one temporary file. It keeps the target's permissions.
     private static func makeTemporary(for target: String, in folder: String) throws -> (Int32, String) {

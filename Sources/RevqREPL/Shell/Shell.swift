@@ -61,6 +61,10 @@ final class Shell {
     /// Set after the first failed write of the history file, so it is reported once.
     private var historyFailed = false
     let printer = ResultPrinter()
+    /// Whether the locale writes UTF-8 (grids and charts draw ASCII otherwise), read from
+    /// the environment once: copying the environment for each result cost a third of a
+    /// millisecond a statement.
+    private lazy var localeIsUTF8 = LocaleEncoding.isUTF8(ProcessInfo.processInfo.environment)
     /// The last result shown, for `.last`.
     var lastResult: ResultSet?
 
@@ -88,7 +92,10 @@ final class Shell {
     // MARK: Statements
 
     func execute(statement text: String, origin: InputOrigin) -> StepResult {
-        if configuration.journals && !quiet && !dryRun, case .statement(let statement) = Parser.parse(text) {
+        // The printer remembers which sinks already hold a machine-format result (for the
+        // blank line between results), which a child would forget: those run here.
+        if configuration.journals && !quiet && !dryRun && !settings.mode.isMachineFormat,
+           case .statement(let statement) = Parser.parse(text) {
             if case .define = statement {} else { return executeInChild(text, origin: origin) }
         }
         let started = DispatchTime.now()
@@ -118,7 +125,7 @@ final class Shell {
         let target = redirect?.sink ?? stdout
         var spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: configuration.facts.width,
                               color: redirect == nil && configuration.facts.colorOnStdout)
-        spec.unicode = LocaleEncoding.isUTF8(ProcessInfo.processInfo.environment)
+        spec.unicode = localeIsUTF8
         let onTerminal = redirect == nil && configuration.facts.stdoutIsTerminal
         printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice,
                       rowLimit: onTerminal && !whole ? settings.rowLimit : nil)

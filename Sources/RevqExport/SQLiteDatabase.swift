@@ -1,0 +1,64 @@
+import CSQLite
+
+/// A thin handle on one SQLite connection: run SQL, prepare, bind, step. Errors carry
+/// SQLite's own message.
+final class SQLiteDatabase {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private var handle: OpaquePointer?
+
+    init(path: String) throws {
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(handle)
+            throw Failure(description: "cannot open \(path) as SQLite: \(message)")
+        }
+    }
+
+    deinit { sqlite3_close(handle) }
+
+    func execute(_ sql: String) throws {
+        guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw failure(sql) }
+    }
+
+    /// Runs `sql` once per row of `rows`, one prepared statement for all of them.
+    func insert(_ sql: String, rows: [[SQLValue]]) throws {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure(sql) }
+        defer { sqlite3_finalize(statement) }
+        for row in rows {
+            sqlite3_reset(statement)
+            for (offset, value) in row.enumerated() { bind(value, at: Int32(offset + 1), in: statement) }
+            guard sqlite3_step(statement) == SQLITE_DONE else { throw failure(sql) }
+        }
+    }
+
+    private func bind(_ value: SQLValue, at index: Int32, in statement: OpaquePointer?) {
+        switch value {
+        case .null: sqlite3_bind_null(statement, index)
+        case .integer(let number): sqlite3_bind_int64(statement, index, Int64(number))
+        case .real(let number): sqlite3_bind_double(statement, index, number)
+        // SQLITE_TRANSIENT: SQLite copies the text before the Swift string goes away.
+        case .text(let text): sqlite3_bind_text(statement, index, text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
+    }
+
+    private func failure(_ sql: String) -> Failure {
+        Failure(description: "SQLite: \(String(cString: sqlite3_errmsg(handle))) in: \(sql.prefix(120))")
+    }
+}
+
+/// A value as SQLite stores it.
+enum SQLValue: Equatable {
+    case null
+    case integer(Int)
+    case real(Double)
+    case text(String)
+}
+
+/// `name` as a quoted SQL identifier, so any source or field name is safe.
+func quoted(_ name: String) -> String {
+    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}

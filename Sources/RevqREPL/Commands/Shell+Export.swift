@@ -1,0 +1,25 @@
+import RevqExport
+
+extension Shell {
+    /// `.export sqlite FILE`: the whole dataset as a SQLite database, written to a new
+    /// file renamed over FILE, so a reader never sees half a database.
+    func export(_ call: MetaInvocation) throws(MetaError) {
+        let usage = MetaCommands.usage(of: "export")
+        guard call.arguments.count == 2 else {
+            throw MetaError(call.arguments.count < 2 ? "missing format and file" : "too many arguments",
+                            word: call.arguments.count < 2 ? 0 : 3, hint: "usage: \(usage)")
+        }
+        guard call.arguments[0].lowercased() == "sqlite" else {
+            throw MetaError("unknown export format '\(call.arguments[0])'", word: 1, hint: "usage: \(usage)")
+        }
+        let path = call.arguments[1]
+        guard !dryRun else { return }
+        do {
+            try AtomicFile.replace(path) { temporary in try SQLiteExporter.export(store, to: temporary) }
+        } catch {
+            throw MetaError("\(error)", word: 2)
+        }
+        let rows = store.tables.reduce(0) { $0 + $1.count }
+        notify("exported \(store.tables.count) sources (\(rows) records) to \(path)")
+    }
+}

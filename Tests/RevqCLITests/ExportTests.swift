@@ -1,0 +1,64 @@
+import Foundation
+import RevqTestSupport
+import Testing
+
+/// `.export sqlite FILE` from a script: the file sqlite3 reads, the writing rules of
+/// `.save` (never replace what is not a regular file; a whole file or none), and the
+/// refusal in a session file without --allow-writes.
+@Suite(.serialized)
+struct ExportTests {
+    private func revq(_ arguments: [String], home: TemporaryHome) throws -> RevqProcess.Result {
+        try RevqProcess.run(arguments, home: home)
+    }
+
+    /// Line 1655: "Vi hadde høy tillit til 1 funn".
+    @Test func aScriptExportsADatabaseThatSqlite3Reads() throws {
+        let home = try TemporaryHome()
+        let target = home.file("review.db")
+        let run = try revq(["-c", ".export sqlite \(target)"], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        let high = try ExternalCommand.run(["sqlite3", target, "SELECT count(*) FROM findings WHERE confidence = 'høy'"], home: home)
+        #expect(high.stdout == "1\n", "\(high.stderr)")
+        let again = try revq(["-c", ".export sqlite \(target)"], home: home)
+        #expect(again.status == 0, "an existing database is replaced whole: \(again.stderr)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aFIFOOrADirectoryIsRefusedAndLeftAsItWas() throws {
+        let home = try TemporaryHome()
+        let fifo = home.file("pipe.db")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let refused = try revq(["-c", ".export sqlite \(fifo)"], home: home)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("cannot write \(fifo): it is a FIFO (named pipe), not a regular file"))
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        let directory = try revq(["-c", ".export sqlite \(home.path)"], home: home)
+        #expect(directory.status == 1)
+        #expect(directory.stderr.contains("it is a directory"))
+    }
+
+    @Test(arguments: [(".export", "missing format and file"), (".export csv x.db", "unknown export format 'csv'"),
+                      (".export sqlite a.db b.db", "too many arguments")])
+    func badArgumentsSayWhat(line: String, message: String) throws {
+        let home = try TemporaryHome()
+        let run = try revq(["-c", line], home: home)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: \(message)"), "\(run.stderr)")
+    }
+
+    @Test func aSessionFileMayNotExportWithoutAllowWrites() throws {
+        let home = try TemporaryHome()
+        let target = home.file("from-session.db")
+        try home.write("# revq session \"exporter\"\n# statements: 1\n.export sqlite \(target)\n# end of session\n", to: "exporter.revq")
+        let refused = try revq(["-c", ".open \(home.file("exporter.revq"))"], home: home)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("'.export' is refused"))
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let allowed = try revq(["--allow-writes", "-c", ".open \(home.file("exporter.revq"))"], home: home)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: target))
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import RevqCore
+import RevqEngine
+import RevqExport
+import RevqTestSupport
+import Testing
+
+/// The bundled review exported once, and read back with the `sqlite3` command (Debian's
+/// sqlite3, installed by `scripts/setup --tests`), as a user of the file would.
+enum ExportedReview {
+    static let path: String = {
+        let path = NSTemporaryDirectory() + "revq-export-\(getpid()).db"
+        unlink(path)
+        do { try SQLiteExporter.export(BundledStore.shared, to: path) }
+        catch { fatalError("the bundled review does not export: \(error)") }
+        return path
+    }()
+
+    /// The rows `sql` gives, each row's columns joined by `|` (sqlite3's list mode).
+    static func query(_ sql: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", "-bail", path, sql]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let failure = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "sqlite3 failed on \(sql): \(failure)")
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// The rows revq gives for `statement`, in the same `|`-joined form.
+    static func revq(_ statement: String) -> [String] {
+        guard case .rows(let result) = Interpreter(store: BundledStore.shared).run(statement) else {
+            Issue.record("revq did not answer \(statement) with rows")
+            return []
+        }
+        return result.rows.map { $0.map(\.text).joined(separator: "|") }
+    }
+}
+
+@Suite struct SQLiteExportTests {
+    /// Line 1121: "forebygging (2 funn), fraværsregistrering (1 funn), kommunikasjon (16
+    /// funn), skolebytte/overgang (1 funn), skolens organisering (3 funn), tidlig
+    /// oppdagelse/innsats (2 funn) og tiltak fra skolen (8 funn)".
+    @Test func countByThemeIsTheReviewsAndRevqs() throws {
+        let sql = try ExportedReview.query("""
+            SELECT v.value, count(f.number) FROM vocabulary_theme v LEFT JOIN findings f ON f.theme = v.value
+            GROUP BY v.value ORDER BY v.level
+            """)
+        #expect(sql == ["Forebygging|2", "Fraværsregistrering|1", "Kommunikasjon|16", "Skolebytte/overgang|1",
+                        "Skolens organisering|3", "Tidlig oppdagelse/innsats|2", "Tiltak fra skolen|8"])
+        let tidy = ExportedReview.revq("count findings by theme").filter { !$0.hasPrefix("total") }
+        #expect(tidy == sql)
+    }
+
+    /// Line 1655: "høy tillit til 1 funn, moderat tillit til 19 funn, lav tillit til 11
+    /// funn og svært lav tillit til 2 funn": moderat or higher is 20, through the order.
+    @Test func confidenceRangeComparesByTheScalesOrder() throws {
+        let sql = try ExportedReview.query("""
+            SELECT count(*) FROM findings_levels
+            WHERE confidence_level >= (SELECT level FROM vocabulary_confidence WHERE value = 'moderat')
+            """)
+        #expect(sql == ["20"])
+        #expect(ExportedReview.revq("findings where confidence >= moderat").count == 20)
+        let levels = try ExportedReview.query("SELECT value FROM vocabulary_confidence ORDER BY level")
+        #expect(levels == ["svært lav", "lav", "moderat", "høy"])
+    }
+
+    @Test func designCardQueryGivesRevqsFindings() throws {
+        let sql = try ExportedReview.query("""
+            SELECT number FROM findings_levels WHERE theme = 'Kommunikasjon'
+            AND confidence_level >= (SELECT level FROM vocabulary_confidence WHERE value = 'moderat') ORDER BY number
+            """)
+        let revq = ExportedReview.revq("findings where confidence >= moderat and theme = kommunikasjon show number")
+        #expect(!sql.isEmpty)
+        #expect(sql == revq)
+    }
+
+    /// A to-many relation through its link table: the studies behind each finding, as
+    /// revq joins them, and the reverse relation agreeing with it.
+    @Test func relationJoinGivesRevqsStudies() throws {
+        let sql = try ExportedReview.query("""
+            SELECT related_label FROM findings_study_labels WHERE record_key = 1 ORDER BY position
+            """)
+        let revq = ExportedReview.revq("findings where number = 1 show study")
+        #expect(!sql.isEmpty)
+        #expect(revq == [sql.joined(separator: "; ")])
+        let mismatched = try ExportedReview.query("""
+            SELECT count(*) FROM findings_study f LEFT JOIN studies_finding s
+            ON s.record_key = f.related_key AND s.related_key = f.record_key WHERE s.record_key IS NULL
+            """)
+        #expect(mismatched == ["0"])
+    }
+
+    @Test func setMembershipGivesRevqsStudies() throws {
+        let sql = try ExportedReview.query("""
+            SELECT s.label FROM studies s WHERE EXISTS
+            (SELECT 1 FROM studies_informants i WHERE i.record_key = s.id AND i.value = 'elever') ORDER BY s.rowid
+            """)
+        let revq = ExportedReview.revq("studies where informants = elever show label")
+        #expect(!sql.isEmpty)
+        #expect(sql == revq)
+    }
+
+    /// Every record of every source is a row, with its `source` (its place in the review).
+    @Test(arguments: BundledStore.shared.tables.map(\.name))
+    func everySourceKeepsEveryRecord(source: String) throws {
+        let table = try #require(BundledStore.shared.table(named: source))
+        #expect(try ExportedReview.query("SELECT count(*) FROM \"\(source)\"") == ["\(table.count)"])
+        if table.schema.field(named: "source") != nil {
+            #expect(try ExportedReview.query("SELECT count(*) FROM \"\(source)\" WHERE source IS NULL OR source = ''") == ["0"])
+        }
+    }
+
+    @Test func columnsAreTyped() throws {
+        let types = try ExportedReview.query("SELECT name, type FROM pragma_table_info('findings') WHERE name IN ('number', 'theme', 'support')")
+        #expect(Set(types) == ["number|INTEGER", "theme|TEXT", "support|INTEGER"])
+        #expect(try ExportedReview.query("SELECT typeof(year) FROM studies GROUP BY typeof(year)") == ["integer"])
+    }
+
+    @Test func foreignKeysHold() throws {
+        #expect(try ExportedReview.query("PRAGMA foreign_key_check").isEmpty)
+    }
+}

@@ -1,0 +1,71 @@
+import RevqCore
+@testable import RevqRender
+import RevqTestSupport
+import Testing
+
+/// The byte-at-a-time path for simple text must give exactly what the grapheme-cluster
+/// path gives: tables are golden files, and a line one column off breaks every border.
+@Suite struct SimpleTextTests {
+    /// Letters, spaces and line breaks in the proportions that make words, runs of
+    /// spaces, empty lines and words wider than a line all common.
+    static let alphabet: [String] = ["a", "b", "c", "æ", "ø", "å", "Å", "é", "ŋ", "\u{A0}", "–", "…", "”",
+                                     " ", " ", " ", " ", "\n"]
+
+    @Test func wrapsAsTheGraphemeClusterPathDoes() {
+        var generator = SplitMix(seed: 12)
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let text = (0..<length).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: 0...12, using: &generator)
+            let fast = SimpleText.wrap(text, width: width)
+            #expect(fast == TextWrapper.wrapByCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+            let widest = text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.of(String($0)) }.max() ?? 0
+            #expect(SimpleText.widestLine(text) == widest, "\(text.debugDescription)")
+        }
+    }
+
+    /// The byte test agrees with the scalar test for every scalar of the BMP's first
+    /// blocks and for the neighbours of each range's ends.
+    @Test func readingBytesAgreesWithReadingScalars() {
+        let values = Array(0..<0x2100) + [0x2212, 0x202A, 0x202E, 0x2066, 0x3000, 0x1F44D, 0x10FFFF]
+        let disagreements = values.compactMap(Unicode.Scalar.init).filter { scalar in
+            SimpleText.isSimple(String(scalar)) != SimpleText.isSimple(scalar)
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5).map(\.value))")
+    }
+
+    @Test(arguments: ["e\u{301}", "a\r\nb", "a\tb", "研究", "\u{202E}x", "\u{85}", "👍", "a\u{200D}b", "a \u{301}b"])
+    func textThatNeedsClustersIsLeftToThem(text: String) {
+        #expect(!SimpleText.isSimple(text))
+        #expect(SimpleText.wrap(text, width: 3) == nil)
+        #expect(TextWrapper.wrap(text, width: 3) == TextWrapper.wrapByCharacters(text, width: 3))
+    }
+
+    /// The fast path is the one tables of findings and studies take: every finding's
+    /// text and every study's label in the review is simple.
+    @Test func theReviewsFindingsAreSimpleText() {
+        let texts = BundledStore.column("text", of: "findings") + BundledStore.column("label", of: "studies")
+        #expect(texts.count > 60)
+        #expect(texts.filter { !SimpleText.isSimple($0) }.isEmpty)
+    }
+
+    @Test func repeatedBuildsRulesAndPadding() {
+        #expect(TerminalText.repeated("─", 3) == "───")
+        #expect(TerminalText.repeated(" ", 0) == "")
+        #expect(TerminalText.pad("ø", to: 3) == "ø  ")
+        #expect(TerminalText.pad("12", to: 4, right: true) == "  12")
+    }
+}
+
+/// A small deterministic generator, so a failure can be replayed.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
