@@ -4,8 +4,11 @@ import RevqCore
 /// after each, scaled so the longest fits the width. One numeric column: one bar per
 /// row. Several (a crosstab): a group per row, one bar per column, named as the legend
 /// above says. The totals row and a `total` column are not drawn: they would dwarf the bars.
+/// Stacked (`chart stacked count ... by A, B`): one bar per row whose segments are the
+/// columns, each in its own fill (see `StackedBars`).
 struct BarChartRenderer: ResultRenderer {
     let spec: OutputSpec
+    var stacked = false
 
     private static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
@@ -19,6 +22,11 @@ struct BarChartRenderer: ResultRenderer {
         let numberWidth = rows.flatMap { row in series.map { DisplayWidth.of(result.cell(row, $0).text) } }.max() ?? 1
         let names = series.count > 1 ? series.map { result.columns[$0].name } : []
         let rowLabels = rows.map { row in labels.map { TerminalText.text(of: result.cell(row, $0), nullText: spec.nullText) }.joined(separator: " · ") }
+        if stacked, !names.isEmpty {
+            let values = rows.map { row in series.map { result.cell(row, $0) } }
+            StackedBars(spec: spec, names: names, field: Self.columnField(result.columns[0].name)).render(labels: rowLabels, values: values, to: &output)
+            return output.write(result.rowCountLine + "\n")
+        }
         let labelWidth = min(max(rowLabels.map(DisplayWidth.of).max() ?? 0, names.map { DisplayWidth.of($0) + 2 }.max() ?? 0), spec.width / 3)
         let barWidth = max(1, spec.width - labelWidth - numberWidth - 3)
         if !names.isEmpty { output.write("bars: " + names.joined(separator: ", ") + "\n") }
@@ -44,7 +52,7 @@ struct BarChartRenderer: ResultRenderer {
         return TerminalText.pad(fitted(label, labelWidth), to: labelWidth) + " " + drawn + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
     }
 
-    private func value(_ cell: Cell) -> Double {
+    static func value(_ cell: Cell) -> Double {
         switch cell {
         case .integer(let number): return Double(number)
         case .number(let number): return number
@@ -52,11 +60,20 @@ struct BarChartRenderer: ResultRenderer {
         }
     }
 
+    private func value(_ cell: Cell) -> Double { Self.value(cell) }
+
+    /// The field a crosstab's columns are values of: `confidence` of the corner `theme \ confidence`.
+    static func columnField(_ corner: String) -> String? {
+        corner.firstRange(of: " \\ ").map { String(corner[$0.upperBound...]) }
+    }
+
+    private func fitted(_ label: String, _ width: Int) -> String { Self.fitted(label, width, unicode: spec.unicode) }
+
     /// `label` cut to `width` columns with an ellipsis when longer.
-    private func fitted(_ label: String, _ width: Int) -> String {
+    static func fitted(_ label: String, _ width: Int, unicode: Bool) -> String {
         guard DisplayWidth.of(label) > width else { return label }
         var text = ""
         for character in label where DisplayWidth.of(text) + DisplayWidth.of(character) < width { text.append(character) }
-        return text + (spec.unicode ? "…" : ".")
+        return text + (unicode ? "…" : ".")
     }
 }

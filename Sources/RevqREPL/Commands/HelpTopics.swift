@@ -116,6 +116,7 @@ enum HelpTopics {
           check                                   -- GRADE-CERQual rules, what fires and where
           grid matrix where study.country = USA   -- ● Ja ◐ Delvis ○ Nei, Ja counted per column
           chart count findings by theme           -- bars with the exact numbers
+          chart stacked count findings by theme, confidence  -- one bar per theme, in segments
         profile's *_computed columns are revq's counts over the contributing studies.
         soqf is headed by the review's title, objective, question and perspective (the source
         review, with their lines; "not stated" where the text states none), in table, card and
