@@ -29,27 +29,31 @@ struct BarChartRenderer: ResultRenderer {
         }
         let labelWidth = min(max(rowLabels.map(DisplayWidth.of).max() ?? 0, names.map { DisplayWidth.of($0) + 2 }.max() ?? 0), spec.width / 3)
         let barWidth = max(1, spec.width - labelWidth - numberWidth - 3)
-        if !names.isEmpty { output.write("bars: " + names.joined(separator: ", ") + "\n") }
+        if !names.isEmpty { output.write("bars: " + names.indices.map { StackedBars.paint(names[$0], $0, spec: spec) }.joined(separator: ", ") + "\n") }
+        // One aggregate other than a count is named, so the bars say what they measure.
+        if names.isEmpty, let only = series.first, result.columns[only].name != "count" { output.write("bars: \(result.columns[only].name)\n") }
         for (row, label) in zip(rows, rowLabels) {
             if names.isEmpty {
                 output.write(bar(label, result.cell(row, series[0]), maximum, labelWidth, barWidth))
                 continue
             }
             output.write(fitted(label, labelWidth) + "\n")
-            for (column, name) in zip(series, names) {
-                output.write(bar("  " + name, result.cell(row, column), maximum, labelWidth, barWidth))
+            for (index, (column, name)) in zip(series, names).enumerated() {
+                output.write(bar("  " + name, result.cell(row, column), maximum, labelWidth, barWidth, series: index))
             }
         }
         output.write(result.rowCountLine + "\n")
     }
 
     /// "label  ████▌ 7": the bar's length in eighths of a cell is the value's share of the maximum.
-    private func bar(_ label: String, _ cell: Cell, _ maximum: Double, _ labelWidth: Int, _ barWidth: Int) -> String {
+    /// A bar of a grouped chart (`series` set) is in its series' colour where colour is allowed.
+    private func bar(_ label: String, _ cell: Cell, _ maximum: Double, _ labelWidth: Int, _ barWidth: Int, series: Int? = nil) -> String {
         let eighths = maximum > 0 ? Int((value(cell) / maximum * Double(barWidth * 8)).rounded()) : 0
         let drawn = spec.unicode
             ? String(repeating: "█", count: eighths / 8) + Self.eighths[eighths % 8]
             : String(repeating: "#", count: eighths / 8) + (eighths % 8 >= 4 ? "+" : "")
-        return TerminalText.pad(fitted(label, labelWidth), to: labelWidth) + " " + drawn + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
+        let painted = series.map { StackedBars.paint(drawn, $0, spec: spec) } ?? drawn
+        return TerminalText.pad(fitted(label, labelWidth), to: labelWidth) + " " + painted + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
     }
 
     static func value(_ cell: Cell) -> Double {

@@ -19,8 +19,9 @@ struct StackedBars {
 
     private static let unicodeFills = ["█", "▓", "▒", "░", "▚", "▞", "▙", "▟"]
     private static let asciiFills = ["#", "=", "+", ":", "%", "@", "*", "o"]
-    /// ANSI colours in stacking order: red, yellow, green, cyan, blue, magenta.
-    private static let colors = ["31", "33", "32", "36", "34", "35"]
+    /// ANSI colours in stacking order: red, yellow, green, cyan, blue, magenta (grouped
+    /// bars colour their series so too).
+    static let colors = ["31", "33", "32", "36", "34", "35"]
 
     func render(labels: [String], values: [[Cell]], to output: inout some TextOutputStream) {
         let sums = values.map { $0.map(BarChartRenderer.value).reduce(0, +) }
@@ -76,9 +77,12 @@ struct StackedBars {
         return String(letters[(index - fills.count) % letters.count])
     }
 
-    private func paint(_ text: String, _ index: Int) -> String {
+    private func paint(_ text: String, _ index: Int) -> String { Self.paint(text, index, spec: spec) }
+
+    /// `text` in the colour of series `index`, where colour is allowed.
+    static func paint(_ text: String, _ index: Int, spec: OutputSpec) -> String {
         guard spec.color, !text.isEmpty else { return text }
-        return "\u{1B}[\(Self.colors[index % Self.colors.count])m\(text)\u{1B}[0m"
+        return "\u{1B}[\(colors[index % colors.count])m\(text)\u{1B}[0m"
     }
 
     /// The sum as the parts are written: a whole number when they all are.
