@@ -9,15 +9,18 @@ import RevqCore
 struct BarChartRenderer: ResultRenderer {
     let spec: OutputSpec
     var stacked = false
+    /// The last column is a crosstab's margin (`total`, or `all` for a sum), not a series.
+    var hasMargin = false
 
     private static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
         let rows = Array(result.rows.prefix(result.recordCount))
+        let margin = hasMargin ? result.columns.count - 1 : nil
         let series = result.columns.indices.filter { column in
-            result.columns[column].name != "total" && rows.contains { result.cell($0, column).isNumeric }
+            column != margin && result.columns[column].name != "total" && rows.contains { result.cell($0, column).isNumeric }
         }
-        let labels = result.columns.indices.filter { !series.contains($0) && result.columns[$0].name != "total" }
+        let labels = result.columns.indices.filter { !series.contains($0) && $0 != margin && result.columns[$0].name != "total" }
         let maximum = rows.flatMap { row in series.map { value(result.cell(row, $0)) } }.max() ?? 0
         let numberWidth = rows.flatMap { row in series.map { DisplayWidth.of(result.cell(row, $0).text) } }.max() ?? 1
         let names = series.count > 1 ? series.map { result.columns[$0].name } : []

@@ -46,7 +46,8 @@ public enum Renderer {
     private static func draw(_ result: ResultSet, _ drawing: Drawing, spec: OutputSpec, to output: inout some TextOutputStream) {
         switch drawing {
         case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result, to: &output)
-        case .bars(let stacked): BarChartRenderer(spec: spec, stacked: stacked).render(result.displayed(), to: &output)
+        case .bars(let stacked):
+            BarChartRenderer(spec: spec, stacked: stacked, hasMargin: result.isCrosstab).render(result.displayed(), to: &output)
         }
     }
 

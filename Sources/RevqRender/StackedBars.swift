@@ -25,7 +25,7 @@ struct StackedBars {
 
     func render(labels: [String], values: [[Cell]], to output: inout some TextOutputStream) {
         let sums = values.map { $0.map(BarChartRenderer.value).reduce(0, +) }
-        let numbers = zip(values, sums).map { cells, sum in "\(Self.number(sum, cells)) = " + cells.map(\.text).joined(separator: "+") }
+        let numbers = zip(values, sums).map { cells, sum in "\(Self.number(sum, cells)) = " + cells.map(part).joined(separator: "+") }
         let numberWidth = numbers.map(DisplayWidth.of).max() ?? 1
         let labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, spec.width / 3)
         let barWidth = max(1, spec.width - labelWidth - numberWidth - 2)
@@ -85,8 +85,13 @@ struct StackedBars {
         return "\u{1B}[\(colors[index % colors.count])m\(text)\u{1B}[0m"
     }
 
+    /// A part as written; a sum over no records (null) is "–", drawn as nothing.
+    private func part(_ cell: Cell) -> String {
+        cell == .null ? (spec.unicode ? "–" : "-") : cell.text
+    }
+
     /// The sum as the parts are written: a whole number when they all are.
     private static func number(_ sum: Double, _ cells: [Cell]) -> String {
-        cells.allSatisfy { if case .integer = $0 { return true } else { return false } } ? String(Int(sum)) : NumberFormatting.shortest(sum)
+        cells.allSatisfy { if case .number = $0 { return false } else { return true } } ? String(Int(sum)) : NumberFormatting.shortest(sum)
     }
 }

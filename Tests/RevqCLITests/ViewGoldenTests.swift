@@ -69,6 +69,22 @@ struct ViewGoldenTests {
         }
     }
 
+    /// A sum stacks too: per theme, the studies Tabell 9 lists for its findings at each
+    /// level, "–" where no finding is; the crosstab's margin (`all`) is no segment.
+    @Test func aStackedSumIsTabell9sStudyCounts() throws {
+        let drawing = Drawing(name: "sum", statement: "chart stacked count findings by theme, confidence show sum(support)")
+        let lines = Self.plain(try Self.draw(drawing, width: 100, color: false, unicode: true)).split(separator: "\n")
+        #expect(lines.first == "confidence: █ svært lav  ▓ lav  ▒ moderat  ░ høy")
+        for theme in Self.themes {
+            let sums = ReviewTables.levels.map { level in
+                Self.findings.filter { $0.theme == theme && $0.confidence == level }.map(\.studies)
+            }
+            let parts = sums.map { $0.isEmpty ? "–" : String($0.reduce(0, +)) }.joined(separator: "+")
+            let line = try #require(lines.first { $0.hasPrefix(theme + " ") }, "\(theme)")
+            #expect(line.hasSuffix(" \(sums.joined().reduce(0, +)) = \(parts)"), "\(line)")
+        }
+    }
+
     static func checkContent(_ name: String, _ text: String, unicode: Bool) throws {
         let lines = text.split(separator: "\n").map(String.init)
         switch name {

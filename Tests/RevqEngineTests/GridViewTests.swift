@@ -92,5 +92,12 @@ struct GridViewTests {
         }
         #expect(diagnostics[0].message.contains("count by two fields"))
         #expect(diagnostics[0].range?.start.column == 21)
+        // An average's segments would not add up to anything: refused at the aggregate.
+        guard case .failure(let averaged) = interpreter.run("chart stacked count findings by theme, confidence show avg(support)") else {
+            Issue.record("a stacked chart of averages ran"); return
+        }
+        #expect(averaged.first?.message.contains("avg(support) does not add up") == true)
+        #expect(averaged.first?.range?.start.column == 56)
+        #expect(try grid("chart stacked count findings by theme, confidence show sum(support)").drawing == .bars(stacked: true))
     }
 }

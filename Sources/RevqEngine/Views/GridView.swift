@@ -69,6 +69,11 @@ extension Interpreter {
         guard case .count(let count) = inner else {
             throw Diagnostic(.error, "only counts can be charted", at: nil)
         }
+        // Segments add up to their bar: a count or a sum does, an average or a maximum does not.
+        if stacked, let aggregate = count.aggregates.first(where: { $0.function != .count && $0.function != .sum }) {
+            throw Diagnostic(.error, "stacked bars add up their segments, and \(aggregate.text) does not add up: chart a count or a sum",
+                             at: aggregate.range, hint: "draw it as grouped bars: chart count ... by A, B show \(aggregate.text)")
+        }
         var result = try runCount(count, noting: true)
         if stacked, case .count(let presentation) = result.presentation, presentation.crosstab == nil {
             throw Diagnostic(.error, "stacked bars need a count by two fields, one crosstab (and no other aggregate)",
