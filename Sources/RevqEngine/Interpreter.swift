@@ -68,7 +68,7 @@ public final class Interpreter {
         case .view(let view, let condition, let range): return .rows(try runView(view, condition, range: range))
         case .why(let number): return .rows(try runWhy(number))
         case .grid(let query): return .rows(try runGrid(query))
-        case .chart(let inner): return .rows(try runChart(inner))
+        case .chart(let inner, let stacked): return .rows(try runChart(inner, stacked: stacked))
         }
     }
 

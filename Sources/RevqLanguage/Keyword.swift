@@ -15,6 +15,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     case min, max, sum, avg, median
     // Workshop views of the findings (issue 10).
     case profile, soqf, why, grid, chart, check
+    // `chart stacked count ...`: soft, so a field or value may still be called so.
+    case stacked
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     public init?(spelling: some StringProtocol) {
@@ -29,10 +31,10 @@ public enum Keyword: String, CaseIterable, Sendable {
 
     /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
     /// The views' words are soft too: a title may hold "Why" (`excluded where title ~ why`).
-    public static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check]
+    public static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked]
     /// Keywords that only start a statement, so that where a field is expected they are a
     /// field's name: `claims where check is empty` (the claims' `check` field).
-    public static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check]
+    public static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check, .stacked]
 
     /// The one keyword `word` misspells by a single edit (a letter wrong, missing, extra
     /// or two letters swapped); nil when none is that close, or more than one is.

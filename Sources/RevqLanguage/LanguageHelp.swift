@@ -20,6 +20,7 @@ public enum LanguageHelp {
           check [where CONDITION]                          GRADE-CERQual rules over the findings, with places
           grid SOURCE [where CONDITION]                    fields sharing a scale as ● ◐ ○ (matrix: Tabell 11)
           chart count SOURCE [where ...] [by F, ...]       the count as bars, with the exact numbers
+          chart stacked count SOURCE [where ...] by A, B   a crosstab as one bar per A, in segments per B
         Conditions:
           F = V, F != V, F < V, F <= V, F > V, F >= V     scales compare on their order (lav < moderat)
           F in (V, V, ...), F not in (...)

@@ -35,7 +35,7 @@ extension Parser {
             return condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
         case .grid(let query):
             return query.condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
-        case .chart(let inner): return afterStatement(inner)
+        case .chart(let inner, _): return afterStatement(inner)
         case .sources, .describe, .explain, .why: return "the end of the statement"
         }
     }

@@ -30,10 +30,14 @@ extension Parser {
         return .grid(Query(source: source, condition: match(.where) ? try parseCondition() : nil))
     }
 
-    /// chart = "chart" , count ;
+    /// chart = "chart" , [ "stacked" ] , count ;
     mutating func parseChart() throws(ParseStop) -> Statement {
         advance()
-        guard check(.count) else { throw expected("'count' after 'chart'", hint: "for example: chart count findings by theme") }
-        return .chart(try parseCount())
+        let stacked = match(.stacked)
+        guard check(.count) else {
+            throw expected("'count' after '\(stacked ? "chart stacked" : "chart")'",
+                           hint: "for example: chart count findings by theme, or chart stacked count findings by theme, confidence")
+        }
+        return .chart(try parseCount(), stacked: stacked)
     }
 }

@@ -189,8 +189,9 @@ public indirect enum Statement: Hashable, Sendable {
     case why(Literal)
     /// `grid source [where condition]`: the records as a grid of the fields that share a scale.
     case grid(Query)
-    /// `chart count ...`: the count drawn as bars.
-    case chart(Statement)
+    /// `chart [stacked] count ...`: the count drawn as bars; `stacked` draws a crosstab's
+    /// columns as the segments of one bar per row instead of a bar each.
+    case chart(Statement, stacked: Bool)
 }
 
 /// The GRADE-CERQual tables of findings, each spelled as its keyword.

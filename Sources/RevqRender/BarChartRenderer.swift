@@ -4,47 +4,62 @@ import RevqCore
 /// after each, scaled so the longest fits the width. One numeric column: one bar per
 /// row. Several (a crosstab): a group per row, one bar per column, named as the legend
 /// above says. The totals row and a `total` column are not drawn: they would dwarf the bars.
+/// Stacked (`chart stacked count ... by A, B`): one bar per row whose segments are the
+/// columns, each in its own fill (see `StackedBars`).
 struct BarChartRenderer: ResultRenderer {
     let spec: OutputSpec
+    var stacked = false
+    /// The last column is a crosstab's margin (`total`, or `all` for a sum), not a series.
+    var hasMargin = false
 
     private static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
         let rows = Array(result.rows.prefix(result.recordCount))
+        let margin = hasMargin ? result.columns.count - 1 : nil
         let series = result.columns.indices.filter { column in
-            result.columns[column].name != "total" && rows.contains { result.cell($0, column).isNumeric }
+            column != margin && result.columns[column].name != "total" && rows.contains { result.cell($0, column).isNumeric }
         }
-        let labels = result.columns.indices.filter { !series.contains($0) && result.columns[$0].name != "total" }
+        let labels = result.columns.indices.filter { !series.contains($0) && $0 != margin && result.columns[$0].name != "total" }
         let maximum = rows.flatMap { row in series.map { value(result.cell(row, $0)) } }.max() ?? 0
         let numberWidth = rows.flatMap { row in series.map { DisplayWidth.of(result.cell(row, $0).text) } }.max() ?? 1
         let names = series.count > 1 ? series.map { result.columns[$0].name } : []
         let rowLabels = rows.map { row in labels.map { TerminalText.text(of: result.cell(row, $0), nullText: spec.nullText) }.joined(separator: " · ") }
+        if stacked, !names.isEmpty {
+            let values = rows.map { row in series.map { result.cell(row, $0) } }
+            StackedBars(spec: spec, names: names, field: Self.columnField(result.columns[0].name)).render(labels: rowLabels, values: values, to: &output)
+            return output.write(result.rowCountLine + "\n")
+        }
         let labelWidth = min(max(rowLabels.map(DisplayWidth.of).max() ?? 0, names.map { DisplayWidth.of($0) + 2 }.max() ?? 0), spec.width / 3)
         let barWidth = max(1, spec.width - labelWidth - numberWidth - 3)
-        if !names.isEmpty { output.write("bars: " + names.joined(separator: ", ") + "\n") }
+        if !names.isEmpty { output.write("bars: " + names.indices.map { StackedBars.paint(names[$0], $0, spec: spec) }.joined(separator: ", ") + "\n") }
+        // One aggregate other than a count is named, so the bars say what they measure.
+        if names.isEmpty, let only = series.first, result.columns[only].name != "count" { output.write("bars: \(result.columns[only].name)\n") }
         for (row, label) in zip(rows, rowLabels) {
             if names.isEmpty {
                 output.write(bar(label, result.cell(row, series[0]), maximum, labelWidth, barWidth))
                 continue
             }
             output.write(fitted(label, labelWidth) + "\n")
-            for (column, name) in zip(series, names) {
-                output.write(bar("  " + name, result.cell(row, column), maximum, labelWidth, barWidth))
+            for (index, (column, name)) in zip(series, names).enumerated() {
+                output.write(bar("  " + name, result.cell(row, column), maximum, labelWidth, barWidth, series: index))
             }
         }
         output.write(result.rowCountLine + "\n")
     }
 
     /// "label  ████▌ 7": the bar's length in eighths of a cell is the value's share of the maximum.
-    private func bar(_ label: String, _ cell: Cell, _ maximum: Double, _ labelWidth: Int, _ barWidth: Int) -> String {
+    /// A bar of a grouped chart (`series` set) is in its series' colour where colour is allowed.
+    private func bar(_ label: String, _ cell: Cell, _ maximum: Double, _ labelWidth: Int, _ barWidth: Int, series: Int? = nil) -> String {
         let eighths = maximum > 0 ? Int((value(cell) / maximum * Double(barWidth * 8)).rounded()) : 0
         let drawn = spec.unicode
             ? String(repeating: "█", count: eighths / 8) + Self.eighths[eighths % 8]
             : String(repeating: "#", count: eighths / 8) + (eighths % 8 >= 4 ? "+" : "")
-        return TerminalText.pad(fitted(label, labelWidth), to: labelWidth) + " " + drawn + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
+        let painted = series.map { StackedBars.paint(drawn, $0, spec: spec) } ?? drawn
+        return TerminalText.pad(fitted(label, labelWidth), to: labelWidth) + " " + painted + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
     }
 
-    private func value(_ cell: Cell) -> Double {
+    static func value(_ cell: Cell) -> Double {
         switch cell {
         case .integer(let number): return Double(number)
         case .number(let number): return number
@@ -52,11 +67,20 @@ struct BarChartRenderer: ResultRenderer {
         }
     }
 
+    private func value(_ cell: Cell) -> Double { Self.value(cell) }
+
+    /// The field a crosstab's columns are values of: `confidence` of the corner `theme \ confidence`.
+    static func columnField(_ corner: String) -> String? {
+        corner.firstRange(of: " \\ ").map { String(corner[$0.upperBound...]) }
+    }
+
+    private func fitted(_ label: String, _ width: Int) -> String { Self.fitted(label, width, unicode: spec.unicode) }
+
     /// `label` cut to `width` columns with an ellipsis when longer.
-    private func fitted(_ label: String, _ width: Int) -> String {
+    static func fitted(_ label: String, _ width: Int, unicode: Bool) -> String {
         guard DisplayWidth.of(label) > width else { return label }
         var text = ""
         for character in label where DisplayWidth.of(text) + DisplayWidth.of(character) < width { text.append(character) }
-        return text + (spec.unicode ? "…" : ".")
+        return text + (unicode ? "…" : ".")
     }
 }

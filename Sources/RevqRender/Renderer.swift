@@ -10,6 +10,7 @@ public enum Renderer {
     /// (totals, crosstab); machine formats write the rows as data, nothing else. A table
     /// stays a table at any width (see `TableLayout`).
     public static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
+        if !spec.mode.isMachineFormat { writeHeading(result.heading, spec: spec, to: &output) }
         if let drawing = result.drawing, spec.mode == .table || spec.mode == .card {
             return draw(result, drawing, spec: spec, to: &output)
         }
@@ -25,12 +26,28 @@ public enum Renderer {
         }
     }
 
+    /// The heading above a display (soqf's title, objective, perspective): wrapped prose and
+    /// a blank line in table and card, a paragraph per line in Markdown.
+    private static func writeHeading(_ heading: [HeadingLine], spec: OutputSpec, to output: inout some TextOutputStream) {
+        guard !heading.isEmpty else { return }
+        for line in heading {
+            if spec.mode == .markdown {
+                let place = MarkdownRenderer.escape(HeadingLine.readable(line.place))
+                output.write("**\(MarkdownRenderer.escape(line.label)):** \(MarkdownRenderer.escape(line.text)) (\(place))\n\n")
+            } else {
+                output.write(Prose.wrap(line.plain, width: spec.width) + "\n")
+            }
+        }
+        if spec.mode != .markdown { output.write("\n") }
+    }
+
     /// Grids and bar charts (issue 10), in display modes only: machine formats and
     /// Markdown keep the plain data.
     private static func draw(_ result: ResultSet, _ drawing: Drawing, spec: OutputSpec, to output: inout some TextOutputStream) {
         switch drawing {
         case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result, to: &output)
-        case .bars: BarChartRenderer(spec: spec).render(result.displayed(), to: &output)
+        case .bars(let stacked):
+            BarChartRenderer(spec: spec, stacked: stacked, hasMargin: result.isCrosstab).render(result.displayed(), to: &output)
         }
     }
 

@@ -41,6 +41,21 @@ struct RecordTests {
         #expect(html.contains("@media print") && !html.contains("<script") && !html.contains("http"))
     }
 
+    /// A recorded soqf keeps its heading (the objective, lines found in the text here), in
+    /// both forms: the record is a display, not data.
+    @Test(arguments: ["panel.md", "panel.html"])
+    func aRecordedSoqfKeepsItsHeading(_ name: String) throws {
+        let home = try TemporaryHome()
+        let file = home.file(name)
+        let run = try RevqProcess.run(["-c", ".record \(file)", "-c", "soqf where number = 16", "-c", ".record"], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let first = try #require(SourceText.review.lineNumbers { $0.hasPrefix("Målet med denne systematiske") }.first)
+        #expect(text.contains("Objective:"))
+        #expect(text.contains(SourceText.review.line(first).trimmingCharacters(in: .whitespaces)))
+        #expect(text.contains("(Mål og problemstilling, lines \(first)-"))
+    }
+
     @Test func aSessionFileMayNotStartARecordWithoutAllowWrites() throws {
         let home = try TemporaryHome()
         let target = home.file("written.md")

@@ -78,8 +78,26 @@ struct GridViewTests {
 
     @Test func chartMarksACountForBars() throws {
         let result = try grid("chart count findings by theme")
-        #expect(result.drawing == .bars)
+        #expect(result.drawing == .bars(stacked: false))
         // Tabell 9: Kommunikasjon holds findings 4-19 (theme row at line 1153).
         #expect(result.rows.first { $0[0].text == "Kommunikasjon" }?[1] == .integer(16))
+    }
+
+    /// Stacked bars draw a crosstab; a count by one field has no segments, and says so
+    /// at the counted source.
+    @Test func stackedChartsNeedACrosstab() throws {
+        #expect(try grid("chart stacked count findings by theme, confidence").drawing == .bars(stacked: true))
+        guard case .failure(let diagnostics) = interpreter.run("chart stacked count findings by theme") else {
+            Issue.record("a stacked chart of one field ran"); return
+        }
+        #expect(diagnostics[0].message.contains("count by two fields"))
+        #expect(diagnostics[0].range?.start.column == 21)
+        // An average's segments would not add up to anything: refused at the aggregate.
+        guard case .failure(let averaged) = interpreter.run("chart stacked count findings by theme, confidence show avg(support)") else {
+            Issue.record("a stacked chart of averages ran"); return
+        }
+        #expect(averaged.first?.message.contains("avg(support) does not add up") == true)
+        #expect(averaged.first?.range?.start.column == 56)
+        #expect(try grid("chart stacked count findings by theme, confidence show sum(support)").drawing == .bars(stacked: true))
     }
 }

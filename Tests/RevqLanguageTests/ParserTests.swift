@@ -24,7 +24,7 @@ struct ParserTests {
         case .view(let view, let condition, _): return view.rawValue + (condition.map { " where " + describe($0) } ?? "")
         case .why(let number): return "why \(number.text)"
         case .grid(let query): return "grid " + describe(query)
-        case .chart(let inner): return "chart " + describe(inner)
+        case .chart(let inner, let stacked): return (stacked ? "chart stacked " : "chart ") + describe(inner)
         }
     }
 
@@ -68,6 +68,10 @@ struct ParserTests {
         ("explain count matrix by relasjon", "explain count matrix by relasjon"),
         ("describe findings;", "describe findings"),
         ("SOURCES", "sources"),
+        ("chart count findings by theme", "chart count findings by theme"),
+        ("chart stacked count findings by theme, confidence", "chart stacked count findings by theme,confidence"),
+        // `stacked` is soft: a field or value may be spelled so.
+        ("findings where stacked = stacked", "findings where stacked=[stacked]"),
     ])
     func accepted(_ text: String, tree: String) {
         #expect(Self.tree(text) == tree)
@@ -83,6 +87,8 @@ struct ParserTests {
         ("findings show", "1:14"),
         ("findings where a in ()", "1:22"),
         ("12 where a = 1", "1:1"),
+        ("chart stacked findings", "1:15"),
+        ("chart stacked", "1:14"),
     ])
     func rejected(_ text: String, place: String) {
         guard case .failure(let diagnostics) = Parser.parse(text), let range = diagnostics.first?.range else {

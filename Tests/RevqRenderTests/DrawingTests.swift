@@ -20,7 +20,7 @@ import Testing
     /// `count findings by confidence` over findings 3, 9 and 14 of Tabell 9, as bars.
     static let bars: ResultSet = {
         var result = Fixtures.confidenceCount
-        result.drawing = .bars
+        result.drawing = .bars(stacked: false)
         return result
     }()
 
@@ -32,7 +32,7 @@ import Testing
             return [Cell.text(level), .integer(findings.count), .integer(findings.map { Int($0[5].text)! }.reduce(0, +))]
         }
         var result = ResultSet(columns: [.init(name: "confidence"), .init(name: "findings"), .init(name: "studies")], rows: rows)
-        result.drawing = .bars
+        result.drawing = .bars(stacked: false)
         return result
     }()
 

@@ -52,11 +52,12 @@ public enum RevqProcess {
 
     /// Runs revq with stdout and stderr into one pipe, as a terminal would show them
     /// (revq flushes its results before it writes an error, so the order holds).
-    public static func runMerged(_ arguments: [String], stdin: String, home: TemporaryHome) throws -> String {
+    public static func runMerged(_ arguments: [String], stdin: String, home: TemporaryHome,
+                                 extraEnvironment: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.environment = home.environment
+        process.environment = home.environment.merging(extraEnvironment) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: home.path)
         let input = Pipe(), output = Pipe()
         process.standardInput = input

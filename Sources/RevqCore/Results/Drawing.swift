@@ -2,11 +2,12 @@
 /// ignore it and write the plain data.
 ///
 ///     var result = ResultSet(columns: ..., rows: ...)
-///     result.drawing = .bars
+///     result.drawing = .bars(stacked: false)
 public enum Drawing: Sendable, Equatable {
     /// The cells of `columns` are values of one ordered scale (`scale`, lowest first),
     /// drawn as glyphs, ● for the highest and ○ for the lowest.
     case grid(scale: [String], columns: [Int])
-    /// The numeric columns drawn as horizontal bars, labelled by the other columns.
-    case bars
+    /// The numeric columns drawn as horizontal bars, labelled by the other columns;
+    /// `stacked`: a crosstab's columns as the segments of one bar per row.
+    case bars(stacked: Bool)
 }

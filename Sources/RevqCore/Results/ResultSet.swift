@@ -70,6 +70,9 @@ public struct ResultSet: Sendable, Equatable {
     public var presentation: Presentation
     /// Set by `grid` and `chart`: display modes draw the result so (issue 10).
     public var drawing: Drawing? = nil
+    /// Lines above the result in the display modes (the SoQF table's title, objective and
+    /// perspective); machine formats never carry them, as they are no rows of the data.
+    public var heading: [HeadingLine] = []
 
     public init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = [],
                 presentation: Presentation = .rows) {

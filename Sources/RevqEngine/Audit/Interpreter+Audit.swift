@@ -51,7 +51,7 @@ extension Statement {
         case .query(let query), .define(_, let query): return TextFolding.fold(query.source.text) == folded
         case .count(let count): return TextFolding.fold(count.query.source.text) == folded
         case .grid(let query): return TextFolding.fold(query.source.text) == folded
-        case .chart(let inner): return inner.mentions(name)
+        case .chart(let inner, _): return inner.mentions(name)
         case .view, .why: return false
         case .explain(let inner): return inner.mentions(name)
         case .describe(let source): return TextFolding.fold(source.text) == folded

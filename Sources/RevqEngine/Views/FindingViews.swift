@@ -61,7 +61,10 @@ extension Interpreter {
         let query = Query(source: Name(text: "findings", range: range), condition: condition)
         let rows = rows(of: try binder.bind(query))
         let views = FindingViews(records: records, studies: StudyFacts(store: store))
-        return view == .profile ? views.profile(rows) : views.soqf(rows)
+        guard view == .soqf else { return views.profile(rows) }
+        var result = views.soqf(rows)
+        result.heading = ReviewHeading(store: store).lines
+        return result
     }
 
     /// `why N`: the finding numbered N, or an error naming the numbers there are.

@@ -62,13 +62,24 @@ extension Interpreter {
         return try GridView(store: store).grid(rows(of: bound), of: store.table(named: bound.input.table)!, at: query.source)
     }
 
-    /// `chart count ...`: the count's result, drawn as bars in display modes.
-    func runChart(_ inner: Statement) throws(Diagnostic) -> ResultSet {
+    /// `chart [stacked] count ...`: the count's result, drawn as bars in display modes.
+    /// Stacked bars need a crosstab (a count by two fields with one aggregate): the
+    /// segments of a bar are then the counts of one row.
+    func runChart(_ inner: Statement, stacked: Bool) throws(Diagnostic) -> ResultSet {
         guard case .count(let count) = inner else {
             throw Diagnostic(.error, "only counts can be charted", at: nil)
         }
+        // Segments add up to their bar: a count or a sum does, an average or a maximum does not.
+        if stacked, let aggregate = count.aggregates.first(where: { $0.function != .count && $0.function != .sum }) {
+            throw Diagnostic(.error, "stacked bars add up their segments, and \(aggregate.text) does not add up: chart a count or a sum",
+                             at: aggregate.range, hint: "draw it as grouped bars: chart count ... by A, B show \(aggregate.text)")
+        }
         var result = try runCount(count, noting: true)
-        result.drawing = .bars
+        if stacked, case .count(let presentation) = result.presentation, presentation.crosstab == nil {
+            throw Diagnostic(.error, "stacked bars need a count by two fields, one crosstab (and no other aggregate)",
+                             at: count.query.source.range, hint: "for example: chart stacked count findings by theme, confidence")
+        }
+        result.drawing = .bars(stacked: stacked)
         return result
     }
 }

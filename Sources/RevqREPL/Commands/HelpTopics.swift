@@ -116,7 +116,11 @@ enum HelpTopics {
           check                                   -- GRADE-CERQual rules, what fires and where
           grid matrix where study.country = USA   -- ● Ja ◐ Delvis ○ Nei, Ja counted per column
           chart count findings by theme           -- bars with the exact numbers
+          chart stacked count findings by theme, confidence  -- one bar per theme, in segments
         profile's *_computed columns are revq's counts over the contributing studies.
+        soqf is headed by the review's title, objective, question and perspective (the source
+        review, with their lines; "not stated" where the text states none), in table, card and
+        markdown only: csv, tsv, json and jsonl hold the rows alone.
         check's rules (GRADE-CERQual guidance, Lewin et al. 2018): alvorlige concerns about a
         component while the confidence is høy; a confidence below høy while every component
         has ingen eller svært små concerns; høy on one study; an explanation naming a level

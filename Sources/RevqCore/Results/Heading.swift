@@ -1,0 +1,35 @@
+/// One line of the text above a result, such as the SoQF table's "Objective: ...": a label
+/// and its text, with the place the words come from. Display modes print it; machine
+/// formats never carry it (it describes the table, it is not a row of it).
+///
+///     HeadingLine(label: "Objective", text: "Målet med ...", place: "Mål og problemstilling, lines 195-198")
+public struct HeadingLine: Sendable, Equatable {
+    public let label: String
+    public let text: String
+    /// Where the text is, as a source cell writes it (`Forord, lines 96-96`).
+    public let place: String
+
+    public init(label: String, text: String, place: String) {
+        self.label = label
+        self.text = text
+        self.place = place
+    }
+
+    /// "Objective: Målet med ... (Mål og problemstilling, lines 195-198)"; a place of one
+    /// line reads "line 96", not "lines 96-96".
+    public var plain: String {
+        "\(label): \(text) (\(Self.readable(place)))"
+    }
+
+    /// `Forord, lines 96-96; Tabell 1, lines 369-369` as `Forord, line 96; Tabell 1, line 369`.
+    public static func readable(_ place: String) -> String {
+        place.split(separator: ";").map { part -> String in
+            let part = String(part.drop { $0 == " " })
+            let words = part.split(separator: " ", omittingEmptySubsequences: false)
+            guard words.count >= 2, words[words.count - 2] == "lines" else { return part }
+            let numbers = words[words.count - 1].split(separator: "-")
+            guard numbers.count == 2, numbers[0] == numbers[1] else { return part }
+            return (words.dropLast(2) + ["line", numbers[0]]).joined(separator: " ")
+        }.joined(separator: "; ")
+    }
+}
