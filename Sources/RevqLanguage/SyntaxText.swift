@@ -17,7 +17,7 @@ extension Statement {
         case .view(let view, let condition, _): return view.rawValue + (condition.map { " where " + $0.text } ?? "")
         case .why(let number): return "why " + number.spelled
         case .grid(let query): return "grid " + query.text
-        case .chart(let inner): return "chart " + inner.text
+        case .chart(let inner, let stacked): return (stacked ? "chart stacked " : "chart ") + inner.text
         }
     }
 }
