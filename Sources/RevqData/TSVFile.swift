@@ -74,30 +74,31 @@ enum TSVEscapes {
         return text.withUTF8 { $0.contains(UInt8(ascii: "\\")) }
     }
 
-    /// The elements of a list cell, split at every `|` that is not escaped.
+    /// The elements of a list cell, split at every `|` that is not escaped. Split by bytes,
+    /// not Characters: a `|` followed by a combining mark is one Character, and no `|`.
     static func splitList(_ cell: String) -> [String] {
         guard !cell.isEmpty else { return [] }
+        let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
         if !hasBackslash(cell) {
-            return cell.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            return cell.utf8.split(separator: bar, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         }
         var elements: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var escaping = false
-        for character in cell {
+        for byte in cell.utf8 {
             if escaping {
-                current.append("\\")
-                current.append(character)
+                current += [backslash, byte]
                 escaping = false
-            } else if character == "\\" {
+            } else if byte == backslash {
                 escaping = true
-            } else if character == "|" {
-                elements.append(unescape(current))
-                current = ""
+            } else if byte == bar {
+                elements.append(unescape(String(decoding: current, as: UTF8.self)))
+                current = []
             } else {
-                current.append(character)
+                current.append(byte)
             }
         }
-        elements.append(unescape(current))
+        elements.append(unescape(String(decoding: current, as: UTF8.self)))
         return elements
     }
 }

@@ -9,7 +9,7 @@ struct AppraisalsDataTests {
     let review = QuantData.review
     let appraisals = QuantData.appraisals
 
-    func records(tool: String, item: String? = nil) -> [Sheet.Record] {
+    func records(tool: String, item: String? = nil) -> [TSVSheet.Record] {
         appraisals.records.filter { $0["tool"] == tool && (item == nil || $0["item"] == item) }
     }
 

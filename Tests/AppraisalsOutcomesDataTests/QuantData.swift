@@ -6,9 +6,9 @@ import RevqTestSupport
 /// The files these tests check, read as written, and the review's text they are checked against.
 enum QuantData {
     static var review: SourceText { SourceText.review }
-    static let outcomes = Sheet(data: "outcomes")
-    static let appraisals = Sheet(data: "appraisals")
-    static let studies = Sheet(path: RepositoryPaths.bundledDataset + "/curated/studies.tsv")
+    static let outcomes = TSVSheet.data("outcomes")
+    static let appraisals = TSVSheet.data("appraisals")
+    static let studies = TSVSheet.curated("studies")
 
     /// The ids of curated/studies.tsv, the targets of every `ref:studies`.
     static var studyIds: Set<String> { Set(studies.records.map { $0["id"] }) }
@@ -25,12 +25,12 @@ enum QuantData {
     }
 
     /// The ranges a record's `source` cites, optionally only those of one place.
-    static func ranges(of record: Sheet.Record, in place: String? = nil) -> [ClosedRange<Int>] {
+    static func ranges(of record: TSVSheet.Record, in place: String? = nil) -> [ClosedRange<Int>] {
         Provenance.parse(record["source"]).filter { place == nil || $0.place == place }.map(\.lines)
     }
 
     /// The text of every place a record cites, joined.
-    static func cited(_ record: Sheet.Record, in place: String? = nil) -> String {
+    static func cited(_ record: TSVSheet.Record, in place: String? = nil) -> String {
         ranges(of: record, in: place).map { review.text($0) }.joined(separator: "\n")
     }
 
@@ -82,55 +82,6 @@ enum QuantData {
     /// The bundled dataset reduced to these sources and those they relate to (RevqTestSupport).
     static func loadStore(_ names: [String]) throws -> Store {
         try DatasetSubset.load(names)
-    }
-}
-
-/// A TSV file of the repository read as written: a header, then records (cells unescaped).
-struct Sheet: Sendable {
-    struct Record: Sendable {
-        let values: [String: String]
-        /// The cell unescaped; empty when unknown.
-        subscript(field: String) -> String { values[field] ?? "" }
-        /// The elements of a set or to-many cell.
-        func list(_ field: String) -> [String] {
-            let raw = values[field] ?? ""
-            return raw.isEmpty ? [] : raw.components(separatedBy: "|")
-        }
-    }
-
-    let header: [String]
-    let records: [Record]
-
-    init(data source: String) {
-        self.init(path: RepositoryPaths.bundledDataset + "/data/\(source).tsv")
-    }
-
-    init(path: String) {
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        let lines = text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
-        let header = lines.first?.components(separatedBy: "\t") ?? []
-        self.header = header
-        records = lines.dropFirst().map { line in
-            let cells = line.components(separatedBy: "\t").map(Sheet.unescape)
-            return Record(values: Dictionary(uniqueKeysWithValues: zip(header, cells)))
-        }
-    }
-
-    static func unescape(_ cell: String) -> String {
-        guard cell.contains("\\") else { return cell }
-        var result = ""
-        var escaping = false
-        for character in cell {
-            if escaping {
-                result.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
-                result.append(character)
-            }
-        }
-        return result
     }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
+import RevqTestSupport
 
 /// What the report-level tests read: the review's text and the dataset files, straight from
-/// the repository (found from this file's path), with a reader of their own so that the
-/// tests do not lean on the code they check.
+/// the repository (found from this file's path), through the tests' own reader (TSVSheet) so
+/// that they do not lean on the code they check.
 enum Report {
     /// The repository root: the first folder above this file that holds the review's text.
     static let root: String = {
@@ -29,59 +30,31 @@ enum Report {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }
 
-    /// The records of `data/SOURCE.tsv` (or any dataset file), keyed by field name.
+    /// The records of `data/SOURCE.tsv`, keyed by field name (read by RevqTestSupport's TSVSheet).
     static func records(_ source: String) -> [[String: String]] {
-        table(dataset + "/data/\(source).tsv")
+        TSVSheet.data(source).records.map(\.values)
     }
 
     static func curated(_ name: String) -> [[String: String]] {
-        table(dataset + "/curated/\(name).tsv")
+        TSVSheet.curated(name).records.map(\.values)
     }
 
     static func header(_ path: String) -> [String] {
-        rows(path).first ?? []
+        TSVSheet.reading(path).header
     }
 
-    /// A TSV file of the dataset dialect: header, then rows; `#` comments and blank lines skipped.
+    /// Any TSV file of the dataset, keyed by field name.
     static func table(_ path: String) -> [[String: String]] {
-        let all = rows(path)
-        guard let header = all.first else { return [] }
-        return all.dropFirst().map { cells in
-            Dictionary(uniqueKeysWithValues: zip(header, cells.map(unescape)))
-        }
-    }
-
-    private static func rows(_ path: String) -> [[String]] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-        return text.components(separatedBy: "\n")
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-            .map { $0.components(separatedBy: "\t") }
-    }
-
-    /// Undoes the dialect's escapes: `\t`, `\n`, `\\`, `\|`.
-    static func unescape(_ cell: String) -> String {
-        var result = "", escaped = false
-        for character in cell {
-            if escaped {
-                result.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else {
-                result.append(character)
-            }
-        }
-        return result
+        TSVSheet.reading(path).records.map(\.values)
     }
 
     /// Every value and synonym of a vocabulary, mapped to its value.
     static func vocabulary(_ name: String) -> [String: String] {
         var spellings: [String: String] = [:]
-        for row in table(dataset + "/schema/vocabularies/\(name).tsv") {
-            let value = row["value"] ?? ""
-            spellings[value.lowercased()] = value
-            for synonym in (row["synonyms"] ?? "").split(separator: "|") {
-                spellings[synonym.lowercased()] = value
+        for row in TSVSheet.bundled("schema/vocabularies/\(name).tsv").records {
+            spellings[row["value"].lowercased()] = row["value"]
+            for synonym in row.list("synonyms") {
+                spellings[synonym.lowercased()] = row["value"]
             }
         }
         return spellings

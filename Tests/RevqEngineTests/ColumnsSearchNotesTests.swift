@@ -47,8 +47,7 @@ struct ColumnsSearchNotesTests {
     }
 
     @Test func showStarIsEveryFieldInSchemaOrder() throws {
-        let schema = try String(contentsOfFile: RepositoryPaths.bundledDataset + "/schema/fields/findings.tsv", encoding: .utf8)
-        let names = schema.split(separator: "\n").dropFirst().filter { !$0.hasPrefix("#") }.map { String($0.split(separator: "\t")[0]) }
+        let names = try TSVSheet(path: RepositoryPaths.bundledDataset + "/schema/fields/findings.tsv").records.map { $0["name"] }
         let result = try #require(interpreter.run("findings where number = 1 show *").resultSet)
         #expect(result.columns.map(\.name) == names)
         let withPath = try #require(interpreter.run("findings where number = 1 show *, study.country").resultSet)

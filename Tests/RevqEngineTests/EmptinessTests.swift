@@ -13,11 +13,8 @@ struct EmptinessTests {
 
     /// The cells of `data/SOURCE.tsv` by column name, read without revq's loader.
     static func cells(of source: String) throws -> [String: [String]] {
-        let text = try String(contentsOfFile: RepositoryPaths.bundledDataset + "/data/\(source).tsv", encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.hasPrefix("#") }
-        let header = lines[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        let rows = lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        return Dictionary(uniqueKeysWithValues: header.enumerated().map { column, name in (name, rows.map { $0[column] }) })
+        let sheet = try TSVSheet(path: RepositoryPaths.bundledDataset + "/data/\(source).tsv")
+        return Dictionary(uniqueKeysWithValues: sheet.header.map { name in (name, sheet.records.map { $0[name] }) })
     }
 
     @Test func everyStoredFieldOfEverySource() throws {

@@ -27,10 +27,9 @@ struct UnknownValueNotesTests {
     /// `no informants = elever` keeps every study whose informants are not recorded
     /// (counted here from the raw data file).
     @Test func noOverASetCountsTheRowsWithoutValues() throws {
-        let data = try String(contentsOfFile: RepositoryPaths.bundledDataset + "/data/studies.tsv", encoding: .utf8)
-        let lines = data.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        let column = try #require(lines[0].firstIndex(of: "informants"))
-        let unrecorded = lines.dropFirst().filter { $0[column].isEmpty }.count
+        let studies = try TSVSheet(path: RepositoryPaths.bundledDataset + "/data/studies.tsv")
+        try #require(studies.header.contains("informants"))
+        let unrecorded = studies.records.filter { $0["informants"].isEmpty }.count
         let result = try #require(interpreter.run("studies where no informants = elever").resultSet)
         #expect(result.notes.contains { $0.hasPrefix("\(unrecorded) of the \(result.rows.count) rows have no value of informants") })
     }

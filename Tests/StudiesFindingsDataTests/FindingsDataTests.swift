@@ -56,7 +56,7 @@ struct FindingsDataTests {
     /// The four component cells of a Vedlegg 4 row, read by the test: each cell's first line
     /// ends in 'bekymringer'; its level is matched through the concern vocabulary's spellings.
     @Test func componentLevelsAreVedlegg4s() throws {
-        let vocabulary = DataFile(path: RepositoryPaths.bundledDataset + "/schema/vocabularies/concern.tsv")
+        let vocabulary = TSVSheet.bundled("schema/vocabularies/concern.tsv")
         let spellings: [String: String] = Dictionary(vocabulary.records.flatMap { term in
             ([term["value"]] + term.list("synonyms")).map { ($0.lowercased(), term["value"]) }
         }, uniquingKeysWith: { first, _ in first })

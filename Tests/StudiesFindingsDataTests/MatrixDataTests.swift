@@ -97,10 +97,10 @@ struct MatrixDataTests {
 
     /// The six matrix fields are the characteristics' keys and use the answer scale Nei < Delvis < Ja.
     @Test func matrixFieldsAreTheCharacteristics() throws {
-        let fields = DataFile(path: RepositoryPaths.bundledDataset + "/schema/fields/matrix.tsv")
+        let fields = TSVSheet.bundled("schema/fields/matrix.tsv")
         let answerFields = fields.records.filter { $0["type"] == "scale:answer" }.map { $0["name"] }
         #expect(answerFields == characteristics.records.map { $0["id"] })
-        let vocabulary = DataFile(path: RepositoryPaths.bundledDataset + "/schema/vocabularies/answer.tsv")
+        let vocabulary = TSVSheet.bundled("schema/vocabularies/answer.tsv")
         #expect(vocabulary.records.map { $0["value"] } == ["Nei", "Delvis", "Ja"])
         let store = try OwnSources.loadStore()
         let table = try #require(store.table(named: "matrix"))

@@ -9,10 +9,10 @@ import RevqTestSupport
 enum OwnSources {
     static let names = ["studies", "findings", "characteristics", "matrix"]
 
-    static let studies = DataFile("studies")
-    static let findings = DataFile("findings")
-    static let characteristics = DataFile("characteristics")
-    static let matrix = DataFile("matrix")
+    static let studies = TSVSheet.data("studies")
+    static let findings = TSVSheet.data("findings")
+    static let characteristics = TSVSheet.data("characteristics")
+    static let matrix = TSVSheet.data("matrix")
 
     static var review: SourceText { SourceText.review }
 
@@ -22,12 +22,12 @@ enum OwnSources {
     }
 
     /// The places a record's `source` cites that are called `place` (e.g. "Tabell 9").
-    static func lines(of record: DataFile.Record, in place: String) -> [ClosedRange<Int>] {
+    static func lines(of record: TSVSheet.Record, in place: String) -> [ClosedRange<Int>] {
         Provenance.parse(record["source"]).filter { $0.place == place }.map(\.lines)
     }
 
     /// All source lines a record cites under `place`, as one range from the first to the last.
-    static func span(of record: DataFile.Record, in place: String) -> ClosedRange<Int>? {
+    static func span(of record: TSVSheet.Record, in place: String) -> ClosedRange<Int>? {
         let ranges = lines(of: record, in: place)
         guard let first = ranges.map(\.lowerBound).min(), let last = ranges.map(\.upperBound).max() else { return nil }
         return first...last
@@ -39,67 +39,6 @@ enum OwnSources {
         return (max(start, 1)...lines.count).first { number in
             anywhere ? lines[number - 1].contains(prefix) : lines[number - 1].hasPrefix(prefix)
         }
-    }
-}
-
-/// A data or curated TSV file of the repository read as written: header, then records.
-struct DataFile: Sendable {
-    struct Record: Sendable {
-        let values: [String: String]
-        /// The cell unescaped; empty when unknown.
-        subscript(field: String) -> String { values[field] ?? "" }
-        /// The elements of a set or to-many cell.
-        func list(_ field: String) -> [String] { DataFile.splitList(values[field] ?? "") }
-    }
-
-    let header: [String]
-    let records: [Record]
-
-    init(_ source: String) {
-        self.init(path: RepositoryPaths.bundledDataset + "/data/\(source).tsv")
-    }
-
-    init(path: String) {
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map(String.init).filter { !$0.hasPrefix("#") }
-        let header = lines.first?.components(separatedBy: "\t") ?? []
-        self.header = header
-        records = lines.dropFirst().map { line in
-            let cells = line.components(separatedBy: "\t")
-            return Record(values: Dictionary(uniqueKeysWithValues: zip(header, cells)))
-        }
-    }
-
-    static func curated(_ name: String) -> DataFile {
-        DataFile(path: RepositoryPaths.bundledDataset + "/curated/\(name).tsv")
-    }
-
-    func record(withKey key: String, field: String = "id") -> Record? {
-        records.first { $0[field] == key }
-    }
-
-    /// Splits a raw cell on unescaped '|' and undoes the escapes of Datasets/README.md.
-    static func splitList(_ raw: String) -> [String] {
-        guard !raw.isEmpty else { return [] }
-        var elements: [String] = []
-        var current = ""
-        var escaped = false
-        for character in raw {
-            if escaped {
-                current.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else if character == "|" {
-                elements.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        elements.append(current)
-        return elements
     }
 }
 

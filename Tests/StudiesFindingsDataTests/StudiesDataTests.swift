@@ -58,7 +58,7 @@ struct StudiesDataTests {
     }
 
     @Test func dataAndCuratedIdentityAgree() {
-        let curated = DataFile.curated("studies")
+        let curated = TSVSheet.curated("studies")
         #expect(curated.records.map { $0["id"] } == studies.records.map { $0["id"] })
         for record in curated.records {
             let data = studies.record(withKey: record["id"])
@@ -251,7 +251,7 @@ struct StudiesDataTests {
     /// or large limitations where the tables have six (6 + 11 + 7 = 24 for 23 studies).
     @Test func limitationGradesAgreeWithTheTablesProse() throws {
         let qualitative = studies.records.filter { $0["kind"] == "kvalitativ" }
-        let grade = { (records: [DataFile.Record], levels: Set<String>) in records.filter { levels.contains($0["limitations"]) }.count }
+        let grade = { (records: [TSVSheet.Record], levels: Set<String>) in records.filter { levels.contains($0["limitations"]) }.count }
         let european = qualitative.filter { $0["publication"] != "masteroppgave" }
         let theses = qualitative.filter { $0["publication"] == "masteroppgave" }
         let line879 = try #require(OwnSources.line(startingWith: "Vi vurderte at tre studier hadde små/moderate"))

@@ -13,9 +13,8 @@ Nothing is guessed: a value the text does not give is left empty and `note` says
 """
 import re
 
-from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from quant_tables import (Studies, count_word, fail, find_line, level, span, table_rows,
-                          vocabulary_values)
+from common import out_dir_from_argv, place, read_source_lines, read_vocabulary, write_tsv
+from quant_tables import Studies, count_word, fail, find_line, level, span, table_rows
 
 FIELDS = ["id", "study", "tool", "item", "criterion", "question", "answer", "judgment", "risk",
           "limitations", "note", "source"]
@@ -218,7 +217,7 @@ def vedlegg6(lines, studies):
 
 def levels(records):
     """The ordered levels of each verdict as written: risk (scale:bias), limitations (scale:limitation)."""
-    bias, limitation = vocabulary_values("bias"), vocabulary_values("limitation")
+    bias, limitation = read_vocabulary("bias"), read_vocabulary("limitation")
     for record in records:
         if record.get("judgment") and record["tool"] == EPOC:
             record["limitations"] = level(record["judgment"], limitation, "limitation")

@@ -7,8 +7,8 @@ Which chart is which figure, and how to check each bar against the studies, is c
 curated/charts.tsv; every curated category must be on its chart line, in order, and every bar
 of the line must be curated.
 """
-from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from review_tables import find_line, read_curated
+from common import out_dir_from_argv, place, read_curated, read_source_lines, write_tsv
+from review_tables import find_line
 
 FIELDS = ["id", "figure", "caption", "chart", "category", "n", "check", "rule", "undecidable", "source"]
 

@@ -7,9 +7,8 @@ the place. It records what the report says and never compares it with the tables
 the analyst's check. Each claim carries how to check it (check, rule) or why the data cannot
 decide it (undecidable), curated beside it; revq's `audit` runs the checks.
 """
-from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from report_text import (Outline, checked_line, fail, number_token, read_curated,
-                         sentence_containing)
+from common import out_dir_from_argv, place, read_curated, read_source_lines, write_tsv
+from report_text import Outline, checked_line, fail, number_token, sentence_containing
 
 FIELDS = ["id", "subject", "scope", "attribute", "value", "n", "stated", "unit", "qualifier",
           "phrase", "sentence", "check", "rule", "undecidable", "source"]
@@ -35,7 +34,7 @@ def record(row, lines, outline):
 def main():
     lines = read_source_lines()
     outline = Outline(lines)
-    rows = read_curated("claims.tsv")
+    rows = read_curated("claims")
     if len({r["id"] for r in rows}) != len(rows):
         fail("claims.tsv: ids are not unique")
     write_tsv(out_dir_from_argv(), "claims", FIELDS, [record(r, lines, outline) for r in rows])

@@ -6,14 +6,12 @@ Three tables, each under its own heading that states its row count:
   masteroppgave  master's theses not included, with their data-richness rating (n=30)
 The extractor fails unless each table has exactly the rows its heading states.
 """
-import os
 import re
 
-from common import REPO, out_dir_from_argv, place, read_source_lines, write_tsv
+from common import out_dir_from_argv, place, read_source_lines, read_vocabulary, write_tsv
 from report_text import clean_line, fail, table_rows
 
 FIELDS = ["id", "group", "author", "year", "title", "reason", "reason_stated", "rating", "source"]
-VOCABULARIES = os.path.join(REPO, "Datasets", "review", "schema", "vocabularies")
 
 # (group, the heading's words before "(n=", the column that holds reason or rating)
 GROUPS = [
@@ -22,19 +20,6 @@ GROUPS = [
     ("masteroppgave", "Masteroppgaver lest i fulltekst og nedprioritert/ekskludert", "rating"),
 ]
 AUTHOR_YEAR = re.compile(r"^(.*?)\s*\((\d{4})\)\s*$")
-
-
-def vocabulary(name):
-    """Every spelling (value or synonym, lowercased) of a vocabulary, mapped to its value."""
-    spellings = {}
-    with open(os.path.join(VOCABULARIES, name + ".tsv"), encoding="utf-8") as f:
-        for line in f.read().split("\n")[1:]:
-            if not line.strip() or line.startswith("#"):
-                continue
-            value, synonyms = (line.split("\t") + [""])[:2]
-            for spelling in [value] + [s for s in synonyms.split("|") if s]:
-                spellings[spelling.lower()] = value
-    return spellings
 
 
 def find_heading(lines, words):
@@ -91,7 +76,7 @@ def record(group, index, row, column, reasons, ratings):
 
 def main():
     lines = read_source_lines()
-    reasons, ratings = vocabulary("exclusion_reason"), vocabulary("richness")
+    reasons, ratings = read_vocabulary("exclusion_reason"), read_vocabulary("richness")
     records = []
     for group, words, column in GROUPS:
         records += group_records(lines, group, words, column, reasons, ratings)

@@ -5,9 +5,8 @@ the report, not something a pattern can find); this extractor checks each one ag
 text: its words must occur at its line and must state its number. The figure's text is the
 block from the line "Figur 2: ..." to the line "Identifisering".
 """
-from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from report_text import (Outline, checked_line, fail, plain, read_curated,
-                         sentence_containing, stated_numbers)
+from common import out_dir_from_argv, place, read_curated, read_source_lines, write_tsv
+from report_text import Outline, checked_line, fail, plain, sentence_containing, stated_numbers
 
 FIELDS = ["id", "stage", "stream", "detail", "n", "stated", "sentence", "origin", "source"]
 
@@ -36,7 +35,7 @@ def record(row, lines, outline, figure):
 def main():
     lines = read_source_lines()
     outline, figure = Outline(lines), figure_lines(lines)
-    rows = read_curated("flow.tsv")
+    rows = read_curated("flow")
     if len({r["id"] for r in rows}) != len(rows):
         fail("flow.tsv: ids are not unique")
     write_tsv(out_dir_from_argv(), "flow", FIELDS, [record(r, lines, outline, figure) for r in rows])

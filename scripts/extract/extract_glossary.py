@@ -5,8 +5,7 @@ Each curated term names its line and the words that name it there ('RCT:'); the 
 the rest of that line, as written. A whole-sentence note (Tabell 3's '*' note on "omfattende
 fravær") is its own definition.
 """
-from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from review_tables import read_curated
+from common import out_dir_from_argv, place, read_curated, read_source_lines, write_tsv
 
 FIELDS = ["term", "synonyms", "definition", "note", "source"]
 
@@ -17,7 +16,7 @@ def record(row, lines):
     if not text.startswith(row["spelling"]):
         raise SystemExit(f"extract: line {number} does not start with {row['spelling']!r}: {text[:60]!r}")
     rest = text[len(row["spelling"]):].strip()
-    return {"term": row["term"], "synonyms": row["synonyms"].split("|") if row["synonyms"] else None,
+    return {"term": row["term"], "synonyms": row.list("synonyms") or None,
             "definition": rest or text, "note": text, "source": place(row["place"], number)}
 
 

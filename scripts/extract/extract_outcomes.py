@@ -10,9 +10,8 @@ is a message type (Tabell 5) or letter version (Tabell 6), and fails loudly othe
 """
 import re
 
-from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from quant_tables import (Studies, fail, find_line, read_curated, span, spaced, table_rows, verbatim,
-                          vocabulary_values)
+from common import out_dir_from_argv, place, read_curated, read_source_lines, read_vocabulary, write_tsv
+from quant_tables import Studies, fail, find_line, span, spaced, table_rows, verbatim
 
 VOCABULARIES = {"kind": "outcome_kind", "unit": "unit", "direction": "direction",
                 "significance": "significance"}
@@ -115,9 +114,9 @@ def extract(lines):
     last = find_line(lines, "[bookmark: _Toc202277862]") - 1
     messages, letters = tabell5(lines), tabell6(lines)
     section_of = headings(lines, first, last)
-    effects = read_curated("outcomes-effects.tsv")
+    effects = read_curated("outcomes-effects")
     records = []
-    values = {field: set(vocabulary_values(name).values()) for field, name in VOCABULARIES.items()}
+    values = {field: set(read_vocabulary(name).values()) for field, name in VOCABULARIES.items()}
     for effect in effects:
         if effect["study"] not in studies:
             fail(f"study {effect['study']!r} is not in curated/studies.tsv")

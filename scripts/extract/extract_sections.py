@@ -10,8 +10,8 @@ heading or curated prose, so that no heading silently becomes a paragraph.
 """
 import re
 
-from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from report_text import Outline, clean_line, fail, image_lines, plain, read_curated
+from common import out_dir_from_argv, place, read_curated, read_source_lines, write_tsv
+from report_text import Outline, clean_line, fail, image_lines, plain
 
 FIELDS = ["id", "heading", "chapter", "level", "line", "text", "inferred_headings", "source"]
 CAPTION = re.compile(r"^(Tabell|Figur) \d+[:.]")
@@ -19,7 +19,7 @@ CAPTION = re.compile(r"^(Tabell|Figur) \d+[:.]")
 
 def curated_lines():
     treat = {}
-    for row in read_curated("sections-lines.tsv"):
+    for row in read_curated("sections-lines"):
         for number in range(int(row["first"]), int(row["last"]) + 1):
             treat[number] = row["treat"]
     return treat

@@ -10,9 +10,9 @@ curated/studies-notes.tsv. Every table's row count is checked against the count 
 """
 import re
 
-from common import out_dir_from_argv, place, read_source_lines, write_tsv
-from review_tables import (expect, find_containing, find_line, load_studies, read_cells, read_curated,
-                           rows_starting_with, span, study_at_start)
+from common import out_dir_from_argv, place, read_curated, read_source_lines, write_tsv
+from review_tables import (expect, find_containing, find_line, load_studies, read_cells, rows_starting_with, span,
+                           study_at_start)
 
 TEXT = "Tekst"
 NUMBER_WORDS = {"fire": 4, "åtte": 8}
@@ -31,7 +31,7 @@ class Study:
 
     def __init__(self, row):
         self.values = {"id": row["id"], "label": row["label"], "kind": row["kind"],
-                       "ref": int(row["ref"]) if row["ref"] else None, "aliases": row["aliases"].split("|")}
+                       "ref": int(row["ref"]) if row["ref"] else None, "aliases": row.list("aliases")}
         self.table = row["table"]
         self.places = []
         self.notes = []
@@ -311,7 +311,7 @@ def prose_reference(lines, study):
 def extract(lines):
     rows, alias_to_id = load_studies()
     studies = {row["id"]: Study(row) for row in rows}
-    coding = {row["id"]: {"informants": row["informants"].split("|"), "school_level": row["school_level"]}
+    coding = {row["id"]: {"informants": row.list("informants"), "school_level": row["school_level"]}
               for row in read_curated("studies-coding")}
     quantitative(lines, studies, alias_to_id)
     non_rct_bias(lines, studies, alias_to_id)

@@ -7,11 +7,9 @@ list of cells cut into rows of the header's width. A table ends at the first lin
 blank line that is neither blank nor a cell. Reviewer comments ('\tComment by NAME: ...')
 are export noise and dropped.
 """
-import csv
-import os
 import re
 
-from common import CURATED
+from common import read_curated
 
 
 def fail(message):
@@ -84,23 +82,15 @@ def span(cells):
     return min(c.first for c in cells), max(c.last for c in cells)
 
 
-def read_curated(name):
-    """Rows (dicts) of a curated TSV under Datasets/review/curated, '#' comment lines skipped."""
-    path = os.path.join(CURATED, name)
-    with open(path, encoding="utf-8") as f:
-        body = [line for line in f if not line.startswith("#") and line.strip()]
-    return list(csv.DictReader(body, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 class Studies:
     """The study identity of curated/studies.tsv: ids by reference number and by alias."""
 
     def __init__(self):
-        self.rows = read_curated("studies.tsv")
+        self.rows = read_curated("studies")
         self.by_ref = {r["ref"]: r["id"] for r in self.rows if r["ref"]}
         self.by_alias = {}
         for r in self.rows:
-            for alias in r["aliases"].split("|"):
+            for alias in r.list("aliases"):
                 self.by_alias.setdefault(alias.strip(), r["id"])
 
     def resolve(self, label):
@@ -142,19 +132,6 @@ def verbatim(text, haystack):
     """The exact spelling of text in haystack (no-break spaces kept), or None."""
     match = re.search(spaced(text), haystack)
     return match.group(0) if match else None
-
-
-def vocabulary_values(name):
-    """spelling (lowercased value or synonym) -> value, from schema/vocabularies/NAME.tsv."""
-    path = os.path.join(os.path.dirname(CURATED), "schema", "vocabularies", name + ".tsv")
-    with open(path, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    spellings = {}
-    for row in rows:
-        for spelling in [row["value"]] + (row["synonyms"] or "").split("|"):
-            if spelling:
-                spellings[spelling.lower()] = row["value"]
-    return spellings
 
 
 def level(text, spellings, vocabulary):

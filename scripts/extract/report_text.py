@@ -9,7 +9,7 @@ import os
 import re
 import sys
 
-from common import CURATED
+from common import read_curated
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 IMAGE_ONE_LINE = re.compile(r"\[image:[^\]]*\]")
@@ -71,26 +71,6 @@ def number_value(stated):
     return None
 
 
-def read_curated(name):
-    """Rows (dicts) of a curated TSV under Datasets/review/curated/, comments skipped."""
-    path = os.path.join(CURATED, name)
-    with open(path, encoding="utf-8") as f:
-        rows = [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
-    header = rows[0].split("\t")
-    records = []
-    for row in rows[1:]:
-        cells = row.split("\t")
-        if len(cells) != len(header):
-            fail(f"{name}: row has {len(cells)} cells, header has {len(header)}: {row[:80]}")
-        records.append({key: unescape(cell) for key, cell in zip(header, cells)})
-    return records
-
-
-def unescape(cell):
-    """Undo the dialect's escapes (\\t, \\n, \\\\) in a curated cell."""
-    return re.sub(r"\\(.)", lambda m: {"t": "\t", "n": "\n"}.get(m.group(1), m.group(1)), cell)
-
-
 def table_rows(lines, first, last):
     """Rows of a Word table between 1-based lines first..last, as lists of cells.
 
@@ -125,7 +105,7 @@ class Outline:
 
     def __init__(self, lines):
         self.headings = []
-        for row in read_curated("sections-headings.tsv"):
+        for row in read_curated("sections-headings"):
             number, level = int(row["line"]), int(row["level"])
             if row["in_text"] == "yes" and plain(clean_line(lines[number - 1])) != row["heading"]:
                 fail(f"sections-headings.tsv: line {number} is not the heading {row['heading']!r}")

@@ -5,10 +5,9 @@ the following lines that do not start with a TAB. Blank lines usually end a row,
 always (a cell can hold blank lines), so rows are cut by content, never by blank lines.
 Reviewer comments ('\tComment by NAME: ...') and '[bookmark: ...]' markers are export noise.
 """
-import os
 import re
 
-from common import CURATED
+from common import read_curated
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 
@@ -96,27 +95,12 @@ def rows_starting_with(cells, is_row_start, width, table):
     return rows
 
 
-def read_curated(name):
-    """Rows (dicts) of Datasets/review/curated/NAME.tsv; '#' lines are comments."""
-    path = os.path.join(CURATED, name + ".tsv")
-    with open(path, encoding="utf-8") as f:
-        lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
-    header = lines[0].split("\t")
-    rows = []
-    for line in lines[1:]:
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise SystemExit(f"extract: curated/{name}.tsv: {len(cells)} cells, expected {len(header)}: {line[:60]}")
-        rows.append(dict(zip(header, cells)))
-    return rows
-
-
 def load_studies():
     """The curated study identity: (rows in file order, alias -> id)."""
     rows = read_curated("studies")
     alias_to_id = {}
     for row in rows:
-        for alias in row["aliases"].split("|"):
+        for alias in row.list("aliases"):
             if alias in alias_to_id:
                 raise SystemExit(f"extract: curated/studies.tsv: alias {alias!r} names two studies")
             alias_to_id[alias] = row["id"]
