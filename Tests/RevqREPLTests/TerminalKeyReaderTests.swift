@@ -60,7 +60,7 @@ import Testing
         #expect(result.status == -1 && result.error == EINTR)
     }
 
-    /// A wake byte without the flag (a stale one) does not end the line: the key does.
+    /// A wake byte without the flag (a stale one) does not end the line: the key does...
     @Test func aWakeWithoutTheFlagKeepsWaitingForTheKey() {
         let pipes = Pipes()
         var byte: UInt8 = 1
@@ -68,6 +68,9 @@ import Testing
         pipes.type(Array("q".utf8))
         let result = read(pipes)
         #expect(result.status == 1 && result.character == UInt32(UInt8(ascii: "q")))
+        // ... and is read away, or every later wait would return at once and spin.
+        var wake = pollfd(fd: pipes.wake[0], events: Int16(POLLIN), revents: 0)
+        #expect(poll(&wake, 1, 0) == 0, "the stale wake byte is still there")
     }
 
     @Test func multibyteLettersArriveWhole() {

@@ -27,6 +27,12 @@ enum TerminalKeyReader {
                 return -1
             }
             // Only the flag says whether the wake was a Ctrl-C; the pipe just ends the wait.
+            // A stale byte (one written after the flag was cleared) is read away, or the
+            // wait would return at once forever and spin.
+            if waits[1].revents != 0 {
+                var stale = [UInt8](repeating: 0, count: 64)
+                _ = read(wake, &stale, stale.count)
+            }
             guard waits[0].revents != 0 else { continue }
             var byte: UInt8 = 0
             let count = read(input, &byte, 1)
