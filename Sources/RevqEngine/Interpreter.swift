@@ -106,7 +106,7 @@ public final class Interpreter {
 
     private func define(_ name: Name, _ query: Query) throws(Diagnostic) -> String {
         if store.table(named: name.text) != nil || binder.match(name.text, among: store.tables.map(\.name)) != nil {
-            throw Diagnostic(.error, "'\(name.text)' is already a source", at: name.range, hint: "choose another name for the query")
+            throw Diagnostic(.alreadyASource(name.text), at: name.range)
         }
         let bound = try binder.bind(query)
         let rows = rows(of: bound)

@@ -78,8 +78,7 @@ extension Parser {
     private mutating func enterNesting(at token: Token) throws(ParseStop) {
         nesting += 1
         guard nesting <= Parser.maximumNesting else {
-            throw .error(Diagnostic(.error, "the condition nests deeper than \(Parser.maximumNesting) levels of parentheses and 'not'",
-                                    at: token.range, hint: "write it with fewer levels; 'and' and 'or' chains need no parentheses"))
+            throw .error(Diagnostic(.nestingTooDeep(levels: Parser.maximumNesting), at: token.range))
         }
     }
 

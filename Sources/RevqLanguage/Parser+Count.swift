@@ -23,8 +23,7 @@ extension Parser {
 
     /// `count findings by theme where ...`: the condition belongs before `by`.
     private func whereAfterBy(source: Name) -> ParseStop {
-        .error(Diagnostic(.error, "'where' goes before 'by' in a count", at: peek.range,
-                          hint: "count \(source.text) where CONDITION by FIELD, e.g. count findings where confidence = høy by theme"))
+        .error(Diagnostic(.whereAfterBy(source: source.text), at: peek.range))
     }
 
     /// aggregates = aggregate , { "," , aggregate } ;

@@ -9,8 +9,7 @@ extension Parser {
             recorder?.names(.sources)
         }
         guard !check(.end) else {
-            throw .error(Diagnostic(.error, "empty statement", at: peek.range,
-                                    hint: "write a query, e.g. findings where confidence >= moderat"))
+            throw .error(Diagnostic(.emptyStatement, at: peek.range))
         }
         let statement = try parseStatement()
         if match(.semicolon), !check(.end) {
@@ -120,8 +119,7 @@ extension Parser {
 
     /// The one error for a clause written twice, in a query or a count.
     func repeated(_ clause: Token) -> ParseStop {
-        .error(Diagnostic(.error, "'\(clause.text)' appears twice in the statement", at: clause.range,
-                          hint: "list everything in one '\(clause.text)' clause, separated by commas"))
+        .error(Diagnostic(.clauseTwice(clause.text), at: clause.range))
     }
 
     /// limit = "limit" , number ;
@@ -131,8 +129,7 @@ extension Parser {
             throw expected("a whole number after 'limit'")
         }
         guard value < 1e9 else {
-            throw ParseStop.error(Diagnostic(.error, "the limit \(Parser.abbreviated(peek.text)) is too large", at: peek.range,
-                                             hint: "the largest limit is 999999999"))
+            throw ParseStop.error(Diagnostic(.limitTooLarge(Parser.abbreviated(peek.text)), at: peek.range))
         }
         let token = advance()
         return Literal(kind: .number(value), text: token.text, range: token.range)

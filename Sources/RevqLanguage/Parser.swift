@@ -137,8 +137,7 @@ public struct Parser {
     /// at the end of the text inside an open parenthesis, the statement is incomplete.
     func expected(_ expectation: String, hint: String? = nil) -> ParseStop {
         if peek.kind == .end && !openParentheses.isEmpty { return .incomplete }
-        let message = "expected \(expectation), found \(Parser.describe(peek))"
-        return .error(Diagnostic(.error, message, at: peek.range, hint: hint ?? keywordHint(for: peek)))
+        return .error(Diagnostic(.expected(expectation, found: Parser.describe(peek)), at: peek.range, hint: hint ?? keywordHint(for: peek)))
     }
 
     /// "did you mean 'where'?" for a word one typo away from exactly one keyword.
@@ -168,19 +167,15 @@ enum LexDiagnostics {
     static func diagnostic(for problem: LexProblem, at range: SourceRange) -> Diagnostic {
         switch problem {
         case .unterminatedString:
-            return Diagnostic(.error, "the quote is not closed on its line", at: range,
-                              hint: "end the value with the same quote it starts with; a quoted value cannot span lines")
+            return Diagnostic(.unclosedQuote, at: range)
         case .unexpectedCharacter(let character):
-            return Diagnostic(.error, "unexpected character '\(character)'", at: range,
-                              hint: "put a value with other characters than letters, digits, '/', '-' and '.' in quotes")
+            return Diagnostic(.unexpectedCharacter(character), at: range)
         case .controlCharacter(let scalar):
-            return Diagnostic(.error, "control character \(codePoint(scalar)) in the statement", at: range,
-                              hint: "remove it; statements hold printable text only")
+            return Diagnostic(.controlCharacter(codePoint: codePoint(scalar)), at: range)
         case .invalidUTF8:
-            return Diagnostic(.error, "the input is not valid UTF-8 here (shown as U+FFFD)", at: range,
-                              hint: "save or type the text as UTF-8")
+            return Diagnostic(.invalidUTF8, at: range)
         case .lonelyBang:
-            return Diagnostic(.error, "'!' must be followed by '='", at: range, hint: "write != for 'not equal', or use 'not'")
+            return Diagnostic(.lonelyBang, at: range)
         }
     }
 

@@ -101,9 +101,7 @@ extension Binder {
     /// and `note != ""` everything: refuse both and teach the emptiness test.
     private func rejectEmptyValue(_ value: Literal, of path: FieldPath, _ op: ComparisonOperator) throws(Diagnostic) {
         guard op != .contains, value.text.allSatisfy(\.isWhitespace) else { return }
-        let test = op == .notEqual ? "is not empty" : "is empty"
-        throw Diagnostic(.error, "a missing value is not \"\", so '\(path.text) \(op.rawValue) \"\(value.text)\"' cannot ask whether it has one",
-                         at: value.range, hint: "write \(path.text) \(test)")
+        throw Diagnostic(.emptyValue(value.text, path: path.text, operator: op.rawValue), at: value.range)
     }
 
     private static func merge(_ tests: [Test]) -> Test? {
@@ -133,8 +131,7 @@ extension Binder {
             if !expansions.isEmpty { used.append("\(phrase[0].word) also finds \(expansions.joined(separator: ", "))") }
         }
         guard !terms.isEmpty else {
-            throw Diagnostic(.error, "nothing to search for in '\(value.text)'", at: value.range,
-                             hint: "'~' needs words of letters or digits, e.g. text ~ hjemmebes*")
+            throw Diagnostic(.nothingToSearch(value.text), at: value.range)
         }
         return SearchExpansion(terms: terms, thesaurus: used)
     }

@@ -51,17 +51,15 @@ extension Binder {
     private func requireEquality(_ op: ComparisonOperator, _ path: BoundPath, operatorRange: SourceRange) throws(Diagnostic) {
         guard op.isOrdering else { return }
         let field = path.field
-        let why = field.type.isMultiValued ? "holds several values" : "has no order"
-        throw Diagnostic(.error, "'\(op.rawValue)' needs an order, but '\(path.text)' (\(field.type.spelling)) \(why)",
-                         at: operatorRange, hint: "compare it with =, != or in (...)")
+        throw Diagnostic(.needsOrder(operator: op.rawValue, path: path.text, type: field.type.spelling, multiValued: field.type.isMultiValued),
+                         at: operatorRange)
     }
 
     private func searchTest(_ path: BoundPath, _ value: Literal, operatorRange: SourceRange) throws(Diagnostic) -> Test {
         switch path.field.type {
         case .text, .set(nil): return .words(try searchTerms(value).terms)
         default:
-            throw Diagnostic(.error, "'~' searches words in text, but '\(path.text)' is \(path.field.type.spelling)",
-                             at: operatorRange, hint: "compare it with = or in (...); '~' works on text fields")
+            throw Diagnostic(.searchNeedsText(path: path.text, type: path.field.type.spelling), at: operatorRange)
         }
     }
 
@@ -69,14 +67,13 @@ extension Binder {
         if let index = vocabulary.index(matching: value.text) { return index }
         let values = vocabulary.terms.map(\.value)
         let spellings = vocabulary.terms.flatMap { term in ([term.value] + term.synonyms).map { ($0, term.value) } }
-        throw Diagnostic(.error, "'\(value.text)' is not a value of '\(path.text)' (\(path.field.type.spelling))", at: value.range,
+        throw Diagnostic(.notAValue(value.text, path: path.text, type: path.field.type.spelling), at: value.range,
                          hint: Suggestions.hint(for: value.text, among: spellings, listing: values, kind: "values"))
     }
 
     private func number(_ value: Literal, of path: BoundPath) throws(Diagnostic) -> Double {
         if case .number(let number) = value.kind { return number }
-        throw Diagnostic(.error, "'\(path.text)' holds numbers (\(path.field.type.spelling)), but '\(value.text)' is not a number",
-                         at: value.range, hint: "write a number, e.g. \(path.text) >= 2")
+        throw Diagnostic(.notANumber(value.text, path: path.text, type: path.field.type.spelling), at: value.range)
     }
 
     /// The rows of `target` whose key, label or alias is `value`, ignoring case and diacritics.
@@ -87,7 +84,7 @@ extension Binder {
         let labels = (0..<table.count).map { catalog.store.label(ofRow: $0, in: target) }
         let hint = NearNames.hint(for: value.text, names: recordSpellings(of: table, labels: labels))
             ?? Suggestions.hint(for: value.text, among: labels, kind: "names of \(target)")
-        throw Diagnostic(.error, "no record of '\(target)' is named '\(value.text)' (for '\(path.text)')", at: value.range, hint: hint)
+        throw Diagnostic(.noSuchRecord(value.text, source: target, path: path.text), at: value.range, hint: hint)
     }
 
     /// Every label and alias of `table`'s records, each with the label it names.

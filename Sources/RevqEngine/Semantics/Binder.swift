@@ -53,7 +53,7 @@ struct Binder {
         let candidates = schema.sources.map(\.name) + namedQueries.keys.sorted()
         // A misspelt statement keyword (`sorces`) reads as a source name: suggest it too.
         let spellings = (candidates + Keyword.statementStarts.map(\.rawValue)).map { ($0, $0) }
-        throw Diagnostic(.error, "unknown source '\(name.text)'", at: name.range,
+        throw Diagnostic(.unknownSource(name.text), at: name.range,
                          hint: Suggestions.hint(for: name.text, among: spellings, listing: candidates, kind: "sources"))
     }
 
@@ -74,7 +74,7 @@ struct Binder {
                 return BoundPath(hops: hops, table: current, field: field, position: position, text: path.text)
             }
             guard let target = field.type.relatedSource else {
-                throw Diagnostic(.error, "'\(field.name)' is not a relation, so it has no fields to follow with '.'", at: part.range,
+                throw Diagnostic(.notARelation(field: field.name), at: part.range,
                                  hint: "'\(field.name)' is \(field.type.spelling); relations are \(relationNames(of: current))")
             }
             hops.append(Hop(source: current, position: position, target: target))
@@ -89,7 +89,7 @@ struct Binder {
            let position = fields.firstIndex(where: { $0.name == matched }) {
             return (position, fields[position])
         }
-        throw Diagnostic(.error, "unknown field '\(name.text)' in '\(source)'", at: name.range,
+        throw Diagnostic(.unknownField(name.text, source: source), at: name.range,
                          hint: Suggestions.hint(for: name.text, among: fields.map(\.name), kind: "fields of \(source)"))
     }
 

@@ -28,7 +28,7 @@ extension Binder {
         guard fits else {
             let needs = [.min, .max].contains(aggregate.function) ? "a number or a scale" : "a number"
             let numeric = schema.source(named: path.table)!.fields.filter { Self.isNumeric($0.type) }.map(\.name)
-            throw Diagnostic(.error, "\(aggregate.function.rawValue) needs \(needs); '\(path.text)' is \(type.spelling)",
+            throw Diagnostic(.aggregateNeeds(function: aggregate.function.rawValue, needs: needs, path: path.text, type: type.spelling),
                              at: typed.range,
                              hint: Self.isScale(type) ? "min and max take a scale: min(\(path.text)), max(\(path.text))"
                                  : "numeric fields of \(path.table): " + (numeric.isEmpty ? "none" : numeric.joined(separator: ", ")))

@@ -27,7 +27,7 @@ extension Binder {
             let bound = try bindPath(path, from: table)
             if let index = groups.firstIndex(where: { TextFolding.fold($0.text) == TextFolding.fold(bound.text) }) { return .group(index) }
             let paths = groups.map(\.text)
-            throw Diagnostic(.error, "a count sorts by its groups, not by '\(path.text)'", at: path.range,
+            throw Diagnostic(.countSortsByGroups(path: path.text), at: path.range,
                              hint: "sort by " + (paths + ["count", "an aggregate such as avg(support)"]).joined(separator: ", "))
         }
     }

@@ -16,7 +16,7 @@ struct Explainer {
             let bound = try interpreter.binder.bindCount(count)
             return plan(bound.query, count: (bound, count.sort.map(\.text).joined(separator: ", ")), sortText: "")
         default:
-            throw Diagnostic(.error, "only queries and counts can be explained", at: nil)
+            throw Diagnostic(.notExplainable, at: nil)
         }
     }
 

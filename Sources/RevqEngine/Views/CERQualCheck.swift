@@ -109,7 +109,7 @@ extension Interpreter {
     /// `check [where ...]`: the CERQual rules over the findings the condition selects.
     func runCheck(_ condition: Condition?, range: SourceRange) throws(Diagnostic) -> ResultSet {
         guard let records = FindingRecords(store: store) else {
-            throw Diagnostic(.error, "'check' needs a source 'findings', which this dataset lacks", at: range)
+            throw Diagnostic(.viewNeedsFindings(view: "check"), at: range)
         }
         let rows = rows(of: try binder.bind(Query(source: Name(text: "findings", range: range), condition: condition)))
         return CERQualCheck(records: records, store: store).check(rows)

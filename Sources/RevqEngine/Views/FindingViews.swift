@@ -56,7 +56,7 @@ extension Interpreter {
     /// `profile`/`soqf [where ...]`: the view over the findings the condition selects.
     func runView(_ view: FindingView, _ condition: Condition?, range: SourceRange) throws(Diagnostic) -> ResultSet {
         guard let records = FindingRecords(store: store) else {
-            throw Diagnostic(.error, "'\(view.rawValue)' needs a source 'findings', which this dataset lacks", at: range)
+            throw Diagnostic(.viewNeedsFindings(view: view.rawValue), at: range)
         }
         let query = Query(source: Name(text: "findings", range: range), condition: condition)
         let rows = rows(of: try binder.bind(query))
@@ -70,12 +70,11 @@ extension Interpreter {
     /// `why N`: the finding numbered N, or an error naming the numbers there are.
     func runWhy(_ number: Literal) throws(Diagnostic) -> ResultSet {
         guard let records = FindingRecords(store: store) else {
-            throw Diagnostic(.error, "'why' needs a source 'findings', which this dataset lacks", at: number.range)
+            throw Diagnostic(.viewNeedsFindings(view: "why"), at: number.range)
         }
         guard case .number(let value) = number.kind,
               let row = (0..<records.table.count).first(where: { Double(records.number($0)) == value }) else {
-            throw Diagnostic(.error, "no finding numbered \(number.text)", at: number.range,
-                             hint: "the findings are numbered 1-\(records.table.count)")
+            throw Diagnostic(.noSuchFinding(number.text, count: records.table.count), at: number.range)
         }
         return WhyView(records: records, studies: StudyFacts(store: store), store: store).why(row)
     }

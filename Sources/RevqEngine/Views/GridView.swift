@@ -10,8 +10,7 @@ struct GridView {
 
     func grid(_ rows: [Int], of table: Table, at name: Name) throws(Diagnostic) -> ResultSet {
         guard let (scale, fields) = Self.sharedScale(of: table.schema) else {
-            throw Diagnostic(.error, "no two fields of '\(table.name)' share a scale, so it has no grid", at: name.range,
-                             hint: "matrix has one: grid matrix")
+            throw Diagnostic(.noGrid(source: table.name), at: name.range)
         }
         let label = Self.labelField(of: table.schema)
         var cells: [[Cell]] = rows.map { row in
@@ -67,17 +66,15 @@ extension Interpreter {
     /// segments of a bar are then the counts of one row.
     func runChart(_ inner: Statement, stacked: Bool) throws(Diagnostic) -> ResultSet {
         guard case .count(let count) = inner else {
-            throw Diagnostic(.error, "only counts can be charted", at: nil)
+            throw Diagnostic(.notChartable, at: nil)
         }
         // Segments add up to their bar: a count or a sum does, an average or a maximum does not.
         if stacked, let aggregate = count.aggregates.first(where: { $0.function != .count && $0.function != .sum }) {
-            throw Diagnostic(.error, "stacked bars add up their segments, and \(aggregate.text) does not add up: chart a count or a sum",
-                             at: aggregate.range, hint: "draw it as grouped bars: chart count ... by A, B show \(aggregate.text)")
+            throw Diagnostic(.stackedNeedsAdditive(aggregate: aggregate.text), at: aggregate.range)
         }
         var result = try runCount(count, noting: true)
         if stacked, case .count(let presentation) = result.presentation, presentation.crosstab == nil {
-            throw Diagnostic(.error, "stacked bars need a count by two fields, one crosstab (and no other aggregate)",
-                             at: count.query.source.range, hint: "for example: chart stacked count findings by theme, confidence")
+            throw Diagnostic(.stackedNeedsCrosstab, at: count.query.source.range)
         }
         result.drawing = .bars(stacked: stacked)
         return result

@@ -1,0 +1,123 @@
+/// Every problem revq reports about a statement, with what it needs to say it: the one
+/// catalogue of the language's and the engine's errors. The wording of each is written
+/// here and nowhere else; the places that find a problem only name it.
+///
+///     throw Diagnostic(.unknownField("confidenc", source: "findings"), at: name.range, hint: suggestion)
+public enum Problem: Hashable, Sendable {
+    // Characters the lexer cannot read.
+    case unclosedQuote
+    case unexpectedCharacter(Character)
+    case controlCharacter(codePoint: String)
+    case invalidUTF8
+    case lonelyBang
+
+    // The statement's shape.
+    /// "expected 'where', 'by' or the end of the statement, found 'x'"
+    case expected(String, found: String)
+    case emptyStatement
+    case whereAfterBy(source: String)
+    case clauseTwice(String)
+    case limitTooLarge(String)
+    case nestingTooDeep(levels: Int)
+
+    // Names, values and types.
+    case unknownSource(String)
+    case alreadyASource(String)
+    case notARelation(field: String)
+    case unknownField(String, source: String)
+    case needsOrder(operator: String, path: String, type: String, multiValued: Bool)
+    case searchNeedsText(path: String, type: String)
+    case notAValue(String, path: String, type: String)
+    case notANumber(String, path: String, type: String)
+    case noSuchRecord(String, source: String, path: String)
+    case emptyValue(String, path: String, operator: String)
+    case nothingToSearch(String)
+
+    // Counts, aggregates and views.
+    case countSortsByGroups(path: String)
+    case aggregateNeeds(function: String, needs: String, path: String, type: String)
+    case notExplainable
+    case noGrid(source: String)
+    case notChartable
+    case stackedNeedsAdditive(aggregate: String)
+    case stackedNeedsCrosstab
+    case viewNeedsFindings(view: String)
+    case noSuchFinding(String, count: Int)
+
+    public var message: String {
+        switch self {
+        case .unclosedQuote: return "the quote is not closed on its line"
+        case .unexpectedCharacter(let character): return "unexpected character '\(character)'"
+        case .controlCharacter(let codePoint): return "control character \(codePoint) in the statement"
+        case .invalidUTF8: return "the input is not valid UTF-8 here (shown as U+FFFD)"
+        case .lonelyBang: return "'!' must be followed by '='"
+        case .expected(let what, let found): return "expected \(what), found \(found)"
+        case .emptyStatement: return "empty statement"
+        case .whereAfterBy: return "'where' goes before 'by' in a count"
+        case .clauseTwice(let clause): return "'\(clause)' appears twice in the statement"
+        case .limitTooLarge(let limit): return "the limit \(limit) is too large"
+        case .nestingTooDeep(let levels): return "the condition nests deeper than \(levels) levels of parentheses and 'not'"
+        case .unknownSource(let name): return "unknown source '\(name)'"
+        case .alreadyASource(let name): return "'\(name)' is already a source"
+        case .notARelation(let field): return "'\(field)' is not a relation, so it has no fields to follow with '.'"
+        case .unknownField(let name, let source): return "unknown field '\(name)' in '\(source)'"
+        case .needsOrder(let op, let path, let type, let multiValued):
+            return "'\(op)' needs an order, but '\(path)' (\(type)) \(multiValued ? "holds several values" : "has no order")"
+        case .searchNeedsText(let path, let type): return "'~' searches words in text, but '\(path)' is \(type)"
+        case .notAValue(let value, let path, let type): return "'\(value)' is not a value of '\(path)' (\(type))"
+        case .notANumber(let value, let path, let type): return "'\(path)' holds numbers (\(type)), but '\(value)' is not a number"
+        case .noSuchRecord(let value, let source, let path): return "no record of '\(source)' is named '\(value)' (for '\(path)')"
+        case .emptyValue(let value, let path, let op):
+            return "a missing value is not \"\", so '\(path) \(op) \"\(value)\"' cannot ask whether it has one"
+        case .nothingToSearch(let value): return "nothing to search for in '\(value)'"
+        case .countSortsByGroups(let path): return "a count sorts by its groups, not by '\(path)'"
+        case .aggregateNeeds(let function, let needs, let path, let type): return "\(function) needs \(needs); '\(path)' is \(type)"
+        case .notExplainable: return "only queries and counts can be explained"
+        case .noGrid(let source): return "no two fields of '\(source)' share a scale, so it has no grid"
+        case .notChartable: return "only counts can be charted"
+        case .stackedNeedsAdditive(let aggregate):
+            return "stacked bars add up their segments, and \(aggregate) does not add up: chart a count or a sum"
+        case .stackedNeedsCrosstab: return "stacked bars need a count by two fields, one crosstab (and no other aggregate)"
+        case .viewNeedsFindings(let view): return "'\(view)' needs a source 'findings', which this dataset lacks"
+        case .noSuchFinding(let number, _): return "no finding numbered \(number)"
+        }
+    }
+
+    /// The follow-up line when the problem alone decides it; nil where the place that
+    /// finds the problem knows better (suggestions from the dataset) or there is none.
+    public var hint: String? {
+        switch self {
+        case .unclosedQuote: return "end the value with the same quote it starts with; a quoted value cannot span lines"
+        case .unexpectedCharacter: return "put a value with other characters than letters, digits, '/', '-' and '.' in quotes"
+        case .controlCharacter: return "remove it; statements hold printable text only"
+        case .invalidUTF8: return "save or type the text as UTF-8"
+        case .lonelyBang: return "write != for 'not equal', or use 'not'"
+        case .emptyStatement: return "write a query, e.g. findings where confidence >= moderat"
+        case .whereAfterBy(let source):
+            return "count \(source) where CONDITION by FIELD, e.g. count findings where confidence = høy by theme"
+        case .clauseTwice(let clause): return "list everything in one '\(clause)' clause, separated by commas"
+        case .limitTooLarge: return "the largest limit is 999999999"
+        case .nestingTooDeep: return "write it with fewer levels; 'and' and 'or' chains need no parentheses"
+        case .alreadyASource: return "choose another name for the query"
+        case .needsOrder: return "compare it with =, != or in (...)"
+        case .searchNeedsText: return "compare it with = or in (...); '~' works on text fields"
+        case .notANumber(_, let path, _): return "write a number, e.g. \(path) >= 2"
+        case .emptyValue(_, let path, let op): return "write \(path) \(op == "!=" ? "is not empty" : "is empty")"
+        case .nothingToSearch: return "'~' needs words of letters or digits, e.g. text ~ hjemmebes*"
+        case .noGrid: return "matrix has one: grid matrix"
+        case .stackedNeedsAdditive(let aggregate): return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"
+        case .stackedNeedsCrosstab: return "for example: chart stacked count findings by theme, confidence"
+        case .noSuchFinding(_, let count): return "the findings are numbered 1-\(count)"
+        case .expected, .unknownSource, .notARelation, .unknownField, .notAValue, .noSuchRecord, .countSortsByGroups,
+             .aggregateNeeds, .notExplainable, .notChartable, .viewNeedsFindings:
+            return nil
+        }
+    }
+}
+
+extension Diagnostic {
+    /// An error of the catalogue; `hint` replaces the catalogue's own where the finder knows better.
+    public init(_ problem: Problem, at range: SourceRange?, hint: String? = nil) {
+        self.init(.error, problem.message, at: range, hint: hint ?? problem.hint)
+    }
+}
