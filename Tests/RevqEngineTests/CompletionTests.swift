@@ -1,3 +1,4 @@
+import RevqTestSupport
 import Testing
 import RevqEngine
 

@@ -12,7 +12,7 @@ import Testing
                                      " ", " ", " ", " ", "\n"]
 
     @Test func wrapsAsTheGraphemeClusterPathDoes() {
-        var generator = SplitMix(seed: 12)
+        var generator = SeededGenerator(seed: 12)
         for _ in 0..<3000 {
             let length = Int.random(in: 0...40, using: &generator)
             let text = (0..<length).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
@@ -54,18 +54,5 @@ import Testing
         #expect(TerminalText.repeated(" ", 0) == "")
         #expect(TerminalText.pad("ø", to: 3) == "ø  ")
         #expect(TerminalText.pad("12", to: 4, right: true) == "  12")
-    }
-}
-
-/// A small deterministic generator, so a failure can be replayed.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
