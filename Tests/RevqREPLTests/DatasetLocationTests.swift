@@ -1,6 +1,7 @@
 import Foundation
 import RevqTestSupport
 import Testing
+import RevqData
 @testable import RevqREPL
 
 /// Where revq looks for its review, and the content hash `revq --version` prints.

@@ -1,9 +1,10 @@
-/// SHA-256 (FIPS 180-4), for the content hash `revq --version` prints. Written out here
+/// SHA-256 (FIPS 180-4), for the content hash `revq --version` prints and the key of the
+/// compiled dataset cache. Written out here
 /// because Foundation on Linux has no digest, and the hash must be the one `sha256sum`
 /// prints so that anyone can check it without revq.
 ///
 ///     SHA256.hex(of: Array("abc".utf8)).prefix(8)   // "ba7816bf"
-enum SHA256 {
+public enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -19,14 +20,14 @@ enum SHA256 {
     ]
 
     /// The digest of `bytes` as 64 lowercase hex digits.
-    static func hex(of bytes: [UInt8]) -> String {
+    public static func hex(of bytes: [UInt8]) -> String {
         digest(of: bytes).map { word in
             let digits = String(word, radix: 16)
             return String(repeating: "0", count: 8 - digits.count) + digits
         }.joined()
     }
 
-    static func digest(of bytes: [UInt8]) -> [UInt32] {
+    public static func digest(of bytes: [UInt8]) -> [UInt32] {
         var state = initialState
         var words = [UInt32](repeating: 0, count: 64)
         // Whole blocks straight from the message; only the tail is copied to be padded.
