@@ -29,18 +29,24 @@ public enum SHA256 {
 
     public static func digest(of bytes: [UInt8]) -> [UInt32] {
         var state = initialState
-        var words = [UInt32](repeating: 0, count: 64)
-        // Whole blocks straight from the message; only the tail is copied to be padded.
-        let wholeBlocks = bytes.count / 64 * 64
-        bytes.withUnsafeBufferPointer { message in
-            for blockStart in stride(from: 0, to: wholeBlocks, by: 64) {
-                compress(&state, words: &words, block: UnsafeBufferPointer(rebasing: message[blockStart..<blockStart + 64]))
-            }
-        }
-        let tail = padding(Array(bytes[wholeBlocks...]), messageLength: bytes.count)
-        tail.withUnsafeBufferPointer { padded in
-            for blockStart in stride(from: 0, to: padded.count, by: 64) {
-                compress(&state, words: &words, block: UnsafeBufferPointer(rebasing: padded[blockStart..<blockStart + 64]))
+        // The compression runs on raw pointers: with array bounds and exclusivity checks
+        // it cost ~76 instructions a byte, and every start hashes the whole dataset.
+        state.withUnsafeMutableBufferPointer { state in
+            roundConstants.withUnsafeBufferPointer { constants in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+                    let wholeBlocks = bytes.count / 64 * 64
+                    bytes.withUnsafeBytes { message in
+                        for blockStart in stride(from: 0, to: wholeBlocks, by: 64) {
+                            compress(state, words: words, constants: constants, block: message.baseAddress! + blockStart)
+                        }
+                    }
+                    let tail = padding(Array(bytes[wholeBlocks...]), messageLength: bytes.count)
+                    tail.withUnsafeBytes { padded in
+                        for blockStart in stride(from: 0, to: padded.count, by: 64) {
+                            compress(state, words: words, constants: constants, block: padded.baseAddress! + blockStart)
+                        }
+                    }
+                }
             }
         }
         return state
@@ -58,29 +64,48 @@ public enum SHA256 {
     }
 
     /// One 64-byte block: the message schedule from its 16 words, then 64 rounds.
-    private static func compress(_ state: inout [UInt32], words: inout [UInt32], block: UnsafeBufferPointer<UInt8>) {
+    @inline(__always)
+    private static func compress(_ state: UnsafeMutableBufferPointer<UInt32>, words: UnsafeMutableBufferPointer<UInt32>,
+                                 constants: UnsafeBufferPointer<UInt32>, block: UnsafeRawPointer) {
+        let w = words.baseAddress!, k = constants.baseAddress!, h0 = state.baseAddress!
         for index in 0..<16 {
-            words[index] = UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
-                | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+            w[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
         }
         for index in 16..<64 {
-            let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-            let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-            words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+            let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] &>> 3)
+            let s1 = rotate(w[index - 2], 17) ^ rotate(w[index - 2], 19) ^ (w[index - 2] &>> 10)
+            w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
         }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for index in 0..<64 {
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ choice &+ roundConstants[index] &+ words[index]
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+        var (a, b, c, d, e, f, g, h) = (h0[0], h0[1], h0[2], h0[3], h0[4], h0[5], h0[6], h0[7])
+        // Eight rounds a turn, each naming the variables in their rotated roles, so no
+        // value is moved between rounds.
+        for index in stride(from: 0, to: 64, by: 8) {
+            round(a, b, c, &d, e, f, g, &h, k[index] &+ w[index])
+            round(h, a, b, &c, d, e, f, &g, k[index + 1] &+ w[index + 1])
+            round(g, h, a, &b, c, d, e, &f, k[index + 2] &+ w[index + 2])
+            round(f, g, h, &a, b, c, d, &e, k[index + 3] &+ w[index + 3])
+            round(e, f, g, &h, a, b, c, &d, k[index + 4] &+ w[index + 4])
+            round(d, e, f, &g, h, a, b, &c, k[index + 5] &+ w[index + 5])
+            round(c, d, e, &f, g, h, a, &b, k[index + 6] &+ w[index + 6])
+            round(b, c, d, &e, f, g, h, &a, k[index + 7] &+ w[index + 7])
         }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        h0[0] &+= a; h0[1] &+= b; h0[2] &+= c; h0[3] &+= d
+        h0[4] &+= e; h0[5] &+= f; h0[6] &+= g; h0[7] &+= h
     }
 
+    /// One round: `d` and `h` take their new values; the caller rotates the roles.
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantAndWord: UInt32) {
+        let choice = g ^ (e & (f ^ g))
+        let temp1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ choice &+ constantAndWord
+        let majority = (a & b) | (c & (a | b))
+        d &+= temp1
+        h = temp1 &+ (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ majority
+    }
+
+    @inline(__always)
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-        (value >> count) | (value << (32 - count))
+        (value &>> count) | (value &<< (32 &- count))
     }
 }
