@@ -132,10 +132,12 @@ struct ByteReader {
         return count
     }
 
+    /// Decoding cannot make an invalid string (a bad sequence becomes U+FFFD), and the
+    /// checksum has already refused a changed byte; `String(validating:)` made decoding the
+    /// review half as slow again (25 million instructions against 17).
     mutating func readString() throws(Malformed) -> String {
         let length = Int(try readUInt32())
-        guard let text = String(validating: try take(length), as: UTF8.self) else { throw Malformed() }
-        return text
+        return String(decoding: try take(length), as: UTF8.self)
     }
 
     mutating func readStrings() throws(Malformed) -> [String] {
