@@ -36,17 +36,18 @@ public enum StoreEncoding {
     /// `key`, and consistent.
     public static func decode(_ bytes: [UInt8], key: String) -> Store? {
         guard key.utf8.count == 64, bytes.count >= headerSize else { return nil }
-        var header = ByteReader(bytes[...])
-        guard let fileMagic = try? header.take(magic.count), fileMagic.elementsEqual(magic),
-              (try? header.readUInt32()) == formatVersion,
-              let fileKey = try? header.take(64), fileKey.elementsEqual(key.utf8),
-              let length = try? header.readUInt64(), length == UInt64(bytes.count - headerSize),
-              let sum = try? header.readUInt64()
-        else { return nil }
-        let payload = bytes[headerSize...]
-        guard checksum(payload) == sum else { return nil }
-        var reader = ByteReader(payload)
-        return try? reader.readStore()
+        return bytes.withUnsafeBytes { raw -> Store? in
+            var header = ByteReader(UnsafeRawBufferPointer(rebasing: raw[..<headerSize]))
+            guard let fileMagic = try? header.take(magic.count), fileMagic.elementsEqual(magic),
+                  (try? header.readUInt32()) == formatVersion,
+                  let fileKey = try? header.take(64), fileKey.elementsEqual(key.utf8),
+                  let length = try? header.readUInt64(), length == UInt64(bytes.count - headerSize),
+                  let sum = try? header.readUInt64(),
+                  checksum(bytes[headerSize...]) == sum
+            else { return nil }
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
+            return try? reader.readStore()
+        }
     }
 
     /// A 64-bit checksum of 8-byte words: each step is a bijection of the running value
@@ -95,40 +96,43 @@ struct ByteWriter {
     }
 }
 
+/// Reads the compiled form in place: every read checks its bounds first, and the bytes
+/// outlive the reader (`decode` holds them for the whole read).
 struct ByteReader {
-    private let bytes: ArraySlice<UInt8>
-    private var position: Int
+    private let bytes: UnsafeRawBufferPointer
+    private var position = 0
 
-    init(_ bytes: ArraySlice<UInt8>) {
+    init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
-        self.position = bytes.startIndex
     }
 
-    var isAtEnd: Bool { position == bytes.endIndex }
+    var isAtEnd: Bool { position == bytes.count }
 
-    mutating func take(_ count: Int) throws(Malformed) -> ArraySlice<UInt8> {
-        guard count >= 0, bytes.endIndex - position >= count else { throw Malformed() }
+    mutating func take(_ count: Int) throws(Malformed) -> UnsafeRawBufferPointer {
+        guard count >= 0, bytes.count - position >= count else { throw Malformed() }
         defer { position += count }
-        return bytes[position..<position + count]
+        return UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
     }
 
     mutating func readByte() throws(Malformed) -> UInt8 {
-        try take(1).first!
+        guard position < bytes.count else { throw Malformed() }
+        defer { position += 1 }
+        return bytes[position]
     }
 
     mutating func readUInt32() throws(Malformed) -> UInt32 {
-        try take(4).reversed().reduce(0) { $0 << 8 | UInt32($1) }
+        UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self))
     }
 
     mutating func readUInt64() throws(Malformed) -> UInt64 {
-        try take(8).reversed().reduce(0) { $0 << 8 | UInt64($1) }
+        UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self))
     }
 
     /// A count of things that each take at least one byte: never more than what is left,
     /// so a damaged count cannot ask for gigabytes.
     mutating func readCount() throws(Malformed) -> Int {
         let count = Int(try readUInt32())
-        guard count <= bytes.endIndex - position else { throw Malformed() }
+        guard count <= bytes.count - position else { throw Malformed() }
         return count
     }
 
@@ -137,7 +141,7 @@ struct ByteReader {
     /// review half as slow again (25 million instructions against 17).
     mutating func readString() throws(Malformed) -> String {
         let length = Int(try readUInt32())
-        return String(decoding: try take(length), as: UTF8.self)
+        return String(decoding: try take(length).assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 
     mutating func readStrings() throws(Malformed) -> [String] {
