@@ -1,6 +1,7 @@
 import Foundation
 import RevqTestSupport
 import Testing
+import RevqData
 @testable import RevqREPL
 
 /// Where revq looks for its review, and the content hash `revq --version` prints.
@@ -98,5 +99,26 @@ struct DatasetLocationTests {
         #expect(before.hash.count == 12)
         #expect(before.fileCount == 2)
         #expect(before.hash != after.hash)
+    }
+}
+
+/// Where the compiled dataset goes, and the switch that turns it off.
+struct CacheFolderTests {
+    @Test(arguments: [
+        (["HOME": "/home/ann"], "/home/ann/.cache/revq"),
+        (["HOME": "/home/ann/"], "/home/ann/.cache/revq"),
+        (["HOME": "/home/ann", "XDG_CACHE_HOME": "/var/cache/ann"], "/var/cache/ann/revq"),
+        // The XDG rule: empty or relative values are ignored.
+        (["HOME": "/home/ann", "XDG_CACHE_HOME": ""], "/home/ann/.cache/revq"),
+        (["HOME": "/home/ann", "XDG_CACHE_HOME": "cache"], "/home/ann/.cache/revq"),
+        (["HOME": "/home/ann", "REVQ_NO_CACHE": "0"], "/home/ann/.cache/revq"),
+        (["HOME": "/home/ann", "REVQ_NO_CACHE": ""], "/home/ann/.cache/revq"),
+        (["HOME": "/home/ann", "REVQ_NO_CACHE": "1"], nil),
+        (["HOME": "/home/ann", "XDG_CACHE_HOME": "/var/cache/ann", "REVQ_NO_CACHE": "yes"], nil),
+        ([:], nil),
+        (["HOME": "relative"], nil),
+    ] as [([String: String], String?)])
+    func theCacheFolderFollowsTheXDGRules(environment: [String: String], folder: String?) {
+        #expect(Launcher.cacheFolder(environment: environment) == folder)
     }
 }

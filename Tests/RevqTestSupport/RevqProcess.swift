@@ -139,6 +139,9 @@ public final class TemporaryHome: @unchecked Sendable {
     public var sessionsDirectory: String { dataHome + "/revq/sessions" }
     public var journalsDirectory: String { stateHome + "/revq/journals" }
     public var historyFile: String { stateHome + "/revq/history" }
+    /// Where revq keeps the compiled dataset in tests: never the real ~/.cache.
+    public var cacheHome: String { path + "/cache" }
+    public var cacheDirectory: String { cacheHome + "/revq" }
 
     /// Only what revq needs: no inherited HOME, XDG or colour settings leak in. The data
     /// dirs hold no review, so a revq installed on this machine (/usr/local/share/revq)
@@ -150,6 +153,7 @@ public final class TemporaryHome: @unchecked Sendable {
             "XDG_DATA_HOME": dataHome,
             "XDG_DATA_DIRS": path + "/data-dirs",
             "XDG_CONFIG_HOME": path + "/config",
+            "XDG_CACHE_HOME": cacheHome,
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "LANG": "C.UTF-8",
             "TERM": "xterm",

@@ -5,11 +5,14 @@
 public struct Table: Sendable {
     public let schema: SourceSchema
     public private(set) var rows: [[Value]]
+    /// Each row's key as written in the data file, in row order (the compiled cache keeps them).
+    public let keys: [String]
     private let rowByKey: [String: Int]
 
     public init(schema: SourceSchema, rows: [[Value]], keys: [String]) {
         self.schema = schema
         self.rows = rows
+        self.keys = keys
         self.rowByKey = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -97,10 +97,27 @@ extension Launcher {
         case .failure(let problem): return .failure(problem)
         }
         do {
-            return .success((try DatasetLoader.load(directory: location.directory), location.directory))
+            let store = if let folder = cacheFolder(), let build = BuildIdentity.current {
+                try StoreCache(folder: folder, toolVersion: "\(revqVersion) build \(build)").load(directory: location.directory)
+            } else {
+                try DatasetLoader.load(directory: location.directory)
+            }
+            return .success((store, location.directory))
         } catch {
             return .failure(StartProblem(message: "revq: the dataset \(location.directory) cannot be loaded:\n\(error.description)", status: 1))
         }
+    }
+
+    /// Where the compiled dataset is kept: `$XDG_CACHE_HOME/revq` (an absolute path, as the
+    /// XDG rule asks), else `~/.cache/revq`; nil when `REVQ_NO_CACHE` is set (to anything
+    /// but empty or 0) or there is no home. The cache is also off for a binary without a
+    /// build ID (see `BuildIdentity`), which could not tell its compiled files from another
+    /// build's.
+    static func cacheFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let off = environment["REVQ_NO_CACHE"], !off.isEmpty, off != "0" { return nil }
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return base + "/revq" }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.cache/revq"
     }
 
     /// The running binary with symlinks resolved, so a link on the PATH finds the review

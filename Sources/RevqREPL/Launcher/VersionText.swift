@@ -1,4 +1,5 @@
 import Foundation
+import RevqData
 
 /// What `revq --version` prints: the version, the dataset revq loads without being told
 /// (or the one `--dataset` names), where it is, which rule found it, and its content hash.

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A content hash of a dataset's files, so a record of a run can name the exact data and
+/// the compiled cache (`StoreCache`) knows when it is stale.
+///
+/// `hash` is the SHA-256 of what `sha256sum` prints for every file of `schema/` and `data/`
+/// (paths relative to the dataset folder, in byte order, links followed), cut to 12 hex
+/// digits; the shell computes the same:
+///
+///     cd DIR && find -L schema data -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12
+public struct DatasetFingerprint: Sendable, Equatable {
+    /// One regular file: its path relative to the dataset folder, size and SHA-256.
+    public struct File: Sendable, Equatable {
+        public let path: String
+        public let size: Int
+        public let digest: String
+    }
+
+    public let files: [File]
+    /// The first 12 hex digits.
+    public var hash: String { String(fullHash.prefix(12)) }
+    public var fileCount: Int { files.count }
+    /// All 64 hex digits.
+    public let fullHash: String
+
+    static let folders = ["schema", "data"]
+
+    public init(directory: String) {
+        files = Self.files(in: directory).map { path in
+            // A file that cannot be read hashes as empty, as `revq --version` always has;
+            // the loader reports it, and a store that failed to load is never cached.
+            let bytes = (try? FileBytes.read(directory + "/" + path)) ?? []
+            return File(path: path, size: bytes.count, digest: SHA256.hex(of: bytes))
+        }
+        let listing = files.map { $0.digest + "  " + $0.path + "\n" }.joined()
+        fullHash = SHA256.hex(of: Array(listing.utf8))
+    }
+
+    /// The regular files under the dataset's folders, relative to `directory`, sorted by
+    /// their bytes as `LC_ALL=C sort` sorts. Links are followed as `find -L` follows them.
+    public static func files(in directory: String) -> [String] {
+        var paths: [String] = []
+        for folder in folders {
+            walk(directory + "/" + folder, relative: folder, depth: 0, into: &paths)
+        }
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Deep enough for any dataset; a loop of links stops here instead of running forever.
+    private static let depthLimit = 16
+
+    private static func walk(_ folder: String, relative: String, depth: Int, into paths: inout [String]) {
+        guard depth < depthLimit, let stream = opendir(folder) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            var status = stat()
+            guard stat(folder + "/" + name, &status) == 0 else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: paths.append(relative + "/" + name)
+            case S_IFDIR: walk(folder + "/" + name, relative: relative + "/" + name, depth: depth + 1, into: &paths)
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// SHA-256 (FIPS 180-4), for the content hash `revq --version` prints and the key of the
+/// compiled dataset cache. Written out here
+/// because Foundation on Linux has no digest, and the hash must be the one `sha256sum`
+/// prints so that anyone can check it without revq.
+///
+///     SHA256.hex(of: Array("abc".utf8)).prefix(8)   // "ba7816bf"
+public enum SHA256 {
+    private static let roundConstants: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
+    private static let initialState: [UInt32] = [
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+    ]
+
+    /// The digest of `bytes` as 64 lowercase hex digits.
+    public static func hex(of bytes: [UInt8]) -> String {
+        digest(of: bytes).map { word in
+            let digits = String(word, radix: 16)
+            return String(repeating: "0", count: 8 - digits.count) + digits
+        }.joined()
+    }
+
+    public static func digest(of bytes: [UInt8]) -> [UInt32] {
+        var state = initialState
+        // The compression runs on raw pointers: with array bounds and exclusivity checks
+        // it cost ~76 instructions a byte, and every start hashes the whole dataset.
+        state.withUnsafeMutableBufferPointer { state in
+            roundConstants.withUnsafeBufferPointer { constants in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+                    let wholeBlocks = bytes.count / 64 * 64
+                    bytes.withUnsafeBytes { message in
+                        for blockStart in stride(from: 0, to: wholeBlocks, by: 64) {
+                            compress(state, words: words, constants: constants, block: message.baseAddress! + blockStart)
+                        }
+                    }
+                    let tail = padding(Array(bytes[wholeBlocks...]), messageLength: bytes.count)
+                    tail.withUnsafeBytes { padded in
+                        for blockStart in stride(from: 0, to: padded.count, by: 64) {
+                            compress(state, words: words, constants: constants, block: padded.baseAddress! + blockStart)
+                        }
+                    }
+                }
+            }
+        }
+        return state
+    }
+
+    /// The message's last bytes, a 1 bit, zeros, and the message's length in bits as 64
+    /// bits big-endian, to a multiple of 64 bytes.
+    private static func padding(_ tail: [UInt8], messageLength: Int) -> [UInt8] {
+        var padded = tail
+        padded.append(0x80)
+        while padded.count % 64 != 56 { padded.append(0) }
+        let bitCount = UInt64(messageLength) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
+        return padded
+    }
+
+    /// One 64-byte block: the message schedule from its 16 words, then 64 rounds.
+    @inline(__always)
+    private static func compress(_ state: UnsafeMutableBufferPointer<UInt32>, words: UnsafeMutableBufferPointer<UInt32>,
+                                 constants: UnsafeBufferPointer<UInt32>, block: UnsafeRawPointer) {
+        let w = words.baseAddress!, k = constants.baseAddress!, h0 = state.baseAddress!
+        for index in 0..<16 {
+            w[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+        }
+        for index in 16..<64 {
+            let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] &>> 3)
+            let s1 = rotate(w[index - 2], 17) ^ rotate(w[index - 2], 19) ^ (w[index - 2] &>> 10)
+            w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = (h0[0], h0[1], h0[2], h0[3], h0[4], h0[5], h0[6], h0[7])
+        // Eight rounds a turn, each naming the variables in their rotated roles, so no
+        // value is moved between rounds.
+        for index in stride(from: 0, to: 64, by: 8) {
+            round(a, b, c, &d, e, f, g, &h, k[index] &+ w[index])
+            round(h, a, b, &c, d, e, f, &g, k[index + 1] &+ w[index + 1])
+            round(g, h, a, &b, c, d, e, &f, k[index + 2] &+ w[index + 2])
+            round(f, g, h, &a, b, c, d, &e, k[index + 3] &+ w[index + 3])
+            round(e, f, g, &h, a, b, c, &d, k[index + 4] &+ w[index + 4])
+            round(d, e, f, &g, h, a, b, &c, k[index + 5] &+ w[index + 5])
+            round(c, d, e, &f, g, h, a, &b, k[index + 6] &+ w[index + 6])
+            round(b, c, d, &e, f, g, h, &a, k[index + 7] &+ w[index + 7])
+        }
+        h0[0] &+= a; h0[1] &+= b; h0[2] &+= c; h0[3] &+= d
+        h0[4] &+= e; h0[5] &+= f; h0[6] &+= g; h0[7] &+= h
+    }
+
+    /// One round: `d` and `h` take their new values; the caller rotates the roles.
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantAndWord: UInt32) {
+        let choice = g ^ (e & (f ^ g))
+        let temp1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ choice &+ constantAndWord
+        let majority = (a & b) | (c & (a | b))
+        d &+= temp1
+        h = temp1 &+ (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ majority
+    }
+
+    @inline(__always)
+    private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+        (value &>> count) | (value &<< (32 &- count))
+    }
+}

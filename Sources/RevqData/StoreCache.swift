@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RevqCore
+
+/// Loads a dataset through its compiled form in a cache folder: reused while every file
+/// of the dataset is unchanged, rebuilt from the TSV files otherwise.
+///
+/// The cache is never trusted: a file whose key (the SHA-256 of every dataset file's path,
+/// size and content, the format version and revq's version), length, checksum or contents
+/// do not check out counts as absent. It is written only from a store that loaded and
+/// validated, and only when the files did not change while they were read. A cache folder
+/// that cannot be written is passed over in silence: the cache only saves time.
+///
+///     let store = try StoreCache(folder: "/home/ann/.cache/revq", toolVersion: "0.1.0")
+///         .load(directory: "Datasets/review")
+public struct StoreCache: Sendable {
+    public let folder: String
+    public let toolVersion: String
+
+    public init(folder: String, toolVersion: String) {
+        self.folder = folder
+        self.toolVersion = toolVersion
+    }
+
+    /// What the last `load` did, for tests and benchmarks.
+    public enum Outcome: Sendable, Equatable {
+        case reused, written, notWritten
+    }
+
+    public func load(directory: String) throws(DatasetErrors) -> Store {
+        try loadReporting(directory: directory).store
+    }
+
+    public func loadReporting(directory: String) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
+        guard let path = cacheFile(for: directory) else {
+            return (try DatasetLoader.load(directory: directory), .notWritten)
+        }
+        let fingerprint = DatasetFingerprint(directory: directory)
+        let key = Self.key(fingerprint, toolVersion: toolVersion)
+        if let store = Self.decode(path, key: key) { return (store, .reused) }
+        // Throws for a dataset with any problem: nothing unvalidated is ever written.
+        let store = try DatasetLoader.load(directory: directory)
+        guard Self.fingerprintCovers(store.schema, fingerprint),
+              DatasetFingerprint(directory: directory) == fingerprint,
+              CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: key))
+        else { return (store, .notWritten) }
+        return (store, .written)
+    }
+
+    /// One file per dataset folder (named by a hash of its real path), so a changed
+    /// dataset replaces its cache rather than adding another.
+    public func cacheFile(for directory: String) -> String? {
+        guard let resolved = realpath(directory, nil) else { return nil }
+        defer { free(resolved) }
+        let name = SHA256.hex(of: Array(String(cString: resolved).utf8)).prefix(16)
+        return folder + "/dataset-\(name).store"
+    }
+
+    /// The SHA-256 of everything the store depends on, as 64 hex digits.
+    static func key(_ fingerprint: DatasetFingerprint, toolVersion: String) -> String {
+        var material = "revq compiled dataset\nformat \(StoreEncoding.formatVersion)\nrevq \(toolVersion)\n"
+        for file in fingerprint.files { material += "\(file.size) \(file.digest) \(file.path)\n" }
+        return SHA256.hex(of: Array(material.utf8))
+    }
+
+    /// True when every file the loader read for `schema` is one the fingerprint hashed, so
+    /// the key stands for all of the store's input (a source named `../x` would not be).
+    static func fingerprintCovers(_ schema: Schema, _ fingerprint: DatasetFingerprint) -> Bool {
+        let hashed = Set(fingerprint.files.map(\.path))
+        var read = ["schema/sources.tsv"]
+        for source in schema.sources { read += ["schema/fields/\(source.name).tsv", "data/\(source.name).tsv"] }
+        read += schema.vocabularies.keys.map { "schema/vocabularies/\($0).tsv" }
+        return read.allSatisfy(hashed.contains)
+    }
+
+    /// The store in the cache for `directory` if it is whole and current, without loading
+    /// the TSV files otherwise.
+    public func cachedStore(directory: String) -> Store? {
+        guard let path = cacheFile(for: directory) else { return nil }
+        return Self.decode(path, key: Self.key(DatasetFingerprint(directory: directory), toolVersion: toolVersion))
+    }
+
+    private static func decode(_ path: String, key: String) -> Store? {
+        guard let bytes = try? FileBytes.read(path) else { return nil }
+        return StoreEncoding.decode(bytes, key: key)
+    }
+}
+
+/// Writing the compiled file: whole or not at all, and never over anything revq did not write.
+enum CacheFile {
+    /// Writes `bytes` to a temporary file of its own in `folder` and renames it over
+    /// `path`; false, leaving everything as it was, when any step fails.
+    static func replace(_ path: String, in folder: String, with bytes: [UInt8]) -> Bool {
+        guard makeFolders(folder), isReplaceable(path) else { return false }
+        var random = SystemRandomNumberGenerator()
+        let temporary = folder + "/.dataset-\(getpid())-\(String(random.next() as UInt64, radix: 16)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { return false }
+        let written = writeAll(descriptor, bytes)
+        guard close(descriptor) == 0, written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
+    /// Nothing there, or a regular file (not a link) that begins as a compiled file does:
+    /// a folder, link, FIFO or someone's file of the same name is left alone.
+    static func isReplaceable(_ path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return errno == ENOENT }
+        guard status.st_mode & S_IFMT == S_IFREG else { return false }
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var start = [UInt8](repeating: 0, count: StoreEncoding.magic.count)
+        let count = start.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        // A file cut short (even to nothing) is one revq was writing; it began the same.
+        return count >= 0 && start[..<count].elementsEqual(StoreEncoding.magic[..<count])
+    }
+
+    /// `mkdir -p`, the new folders private to the user.
+    static func makeFolders(_ folder: String) -> Bool {
+        var status = stat()
+        if stat(folder, &status) == 0 { return status.st_mode & S_IFMT == S_IFDIR }
+        guard let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return false }
+        guard makeFolders(String(folder[..<slash])) else { return false }
+        return mkdir(folder, 0o700) == 0 || errno == EEXIST
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let count = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import RevqCore
+import RevqData
+import RevqTestSupport
+import Testing
+
+/// The compiled dataset: the store it gives back is the store the TSV files give, and a
+/// cache that is damaged, stale or in the way is never used and never an error.
+struct StoreCacheTests {
+    /// A private cache folder and a copy of a dataset the test may change.
+    final class Scratch: @unchecked Sendable {
+        let path: String
+        var cacheFolder: String { path + "/cache/revq" }
+        var dataset: String { path + "/review" }
+
+        init(copying source: String = RepositoryPaths.bundledDataset) throws {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent("revq-cache-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            for folder in ["schema", "data"] {
+                try FileManager.default.copyItem(atPath: source + "/" + folder, toPath: dataset + "/" + folder)
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+
+        var cache: StoreCache { StoreCache(folder: cacheFolder, toolVersion: "test") }
+        var cacheFile: String { cache.cacheFile(for: dataset)! }
+
+        func load() throws -> (store: Store, outcome: StoreCache.Outcome) {
+            try cache.loadReporting(directory: dataset)
+        }
+
+        func edit(_ file: String, _ change: (String) -> String) throws {
+            let path = dataset + "/" + file
+            try change(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: false, encoding: .utf8)
+        }
+    }
+
+    @Test func theCompiledStoreIsTheLoadedStore() throws {
+        let scratch = try Scratch()
+        let first = try scratch.load()
+        #expect(first.outcome == .written)
+        let second = try scratch.load()
+        #expect(second.outcome == .reused)
+        let loaded = try DatasetLoader.load(directory: scratch.dataset)
+        expectSameStore(second.store, loaded)
+        expectSameStore(first.store, loaded)
+        #expect(scratch.cache.cachedStore(directory: scratch.dataset) != nil)
+    }
+
+    /// Every way a file can be damaged; each is read as no cache and rebuilt.
+    enum Damage: String, CaseIterable, Sendable {
+        case empty, cutAfterHeader, cutInHalf, lastByteMissing, flippedMiddleByte, flippedLastByte,
+             flippedKeyByte, otherFormatVersion, longer, garbage
+    }
+
+    @Test(arguments: Damage.allCases)
+    func aDamagedCacheIsRebuilt(_ damage: Damage) throws {
+        let scratch = try Scratch()
+        #expect(try scratch.load().outcome == .written)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+        switch damage {
+        case .empty: bytes = []
+        case .cutAfterHeader: bytes = Array(bytes.prefix(92))
+        case .cutInHalf: bytes = Array(bytes.prefix(bytes.count / 2))
+        case .lastByteMissing: bytes.removeLast()
+        case .flippedMiddleByte: bytes[bytes.count / 2] ^= 0x10
+        case .flippedLastByte: bytes[bytes.count - 1] ^= 0x01
+        case .flippedKeyByte: bytes[20] ^= 0x01
+        case .otherFormatVersion: bytes[8] &+= 1
+        case .longer: bytes.append(0)
+        case .garbage: bytes = (0..<bytes.count).map { _ in UInt8.random(in: 0...255) }
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: scratch.cacheFile))
+        let rebuilt = try scratch.load()
+        expectSameStore(rebuilt.store, try DatasetLoader.load(directory: scratch.dataset))
+        // Garbage is no file revq wrote, so it is left alone; a damaged cache is replaced.
+        #expect(rebuilt.outcome == (damage == .garbage ? .notWritten : .written))
+        #expect(try scratch.load().outcome == (damage == .garbage ? .notWritten : .reused))
+    }
+
+    /// Not one byte of a compiled file can change unnoticed: every single-byte flip of a
+    /// small dataset's file is refused, none crashes.
+    @Test func everyFlippedByteIsRefused() throws {
+        let scratch = try Scratch(copying: try FixtureDataset().write())
+        #expect(try scratch.load().outcome == .written)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+        let key = try #require(String(decoding: bytes[12..<76], as: UTF8.self) as String?)
+        #expect(StoreEncoding.decode(bytes, key: key) != nil)
+        var accepted: [Int] = []
+        for position in bytes.indices {
+            for mask in [0x01, 0x80, 0xff] as [UInt8] {
+                var damaged = bytes
+                damaged[position] ^= mask
+                if StoreEncoding.decode(damaged, key: key) != nil { accepted.append(position) }
+            }
+            if StoreEncoding.decode(Array(bytes.prefix(position)), key: key) != nil { accepted.append(position) }
+        }
+        #expect(accepted.isEmpty)
+    }
+
+    /// Changing any file, even by one byte that keeps its size, makes the cache stale.
+    @Test(arguments: [
+        ("data/findings.tsv", "Både foresatte", "Både foresattE"),
+        ("schema/fields/findings.tsv", "GRADE-CERQual", "GRADE-CERQuaL"),
+        ("schema/vocabularies/confidence.tsv", "moderate", "moderatE"),
+    ])
+    func aChangedFileMakesTheCacheStale(file: String, old: String, new: String) throws {
+        let scratch = try Scratch()
+        #expect(try scratch.load().outcome == .written)
+        let before = try String(contentsOfFile: scratch.dataset + "/" + file, encoding: .utf8)
+        #expect(before.contains(old))
+        try scratch.edit(file) { $0.replacingOccurrences(of: old, with: new) }
+        let reloaded = try scratch.load()
+        #expect(reloaded.outcome == .written)
+        expectSameStore(reloaded.store, try DatasetLoader.load(directory: scratch.dataset))
+        #expect(try scratch.load().outcome == .reused)
+    }
+
+    @Test func aNewFileMakesTheCacheStale() throws {
+        let scratch = try Scratch()
+        #expect(try scratch.load().outcome == .written)
+        try FileManager.default.removeItem(atPath: scratch.dataset + "/schema/thesaurus.tsv")
+        let reloaded = try scratch.load()
+        #expect(reloaded.outcome == .written)
+        #expect(reloaded.store.schema.thesaurus.isEmpty)
+    }
+
+    @Test func anotherRevqVersionDoesNotReuseTheCache() throws {
+        let scratch = try Scratch()
+        #expect(try scratch.load().outcome == .written)
+        let other = StoreCache(folder: scratch.cacheFolder, toolVersion: "other")
+        #expect(try other.loadReporting(directory: scratch.dataset).outcome == .written)
+        #expect(try scratch.load().outcome == .written)
+    }
+
+    /// A dataset with a problem is refused as before, and leaves no cache behind.
+    @Test func anInvalidDatasetIsNeverCached() throws {
+        let broken = FixtureDataset().editing("data/findings.tsv") { $0.replacingOccurrences(of: "moderat", with: "middels") }
+        let scratch = try Scratch(copying: try broken.write())
+        #expect(throws: DatasetErrors.self) { try scratch.load() }
+        #expect(!FileManager.default.fileExists(atPath: scratch.cacheFile))
+    }
+
+    /// A folder, a link or a FIFO where the cache file goes is left as it is; a file where
+    /// the cache folder goes too. The store still loads.
+    @Test(arguments: ["folder", "link", "fifo", "fileAsFolder"])
+    func whatIsInTheWayIsLeftAlone(_ obstacle: String) throws {
+        let scratch = try Scratch()
+        let target = scratch.cacheFile
+        try FileManager.default.createDirectory(atPath: scratch.cacheFolder, withIntermediateDirectories: true)
+        switch obstacle {
+        case "folder": try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        case "link": try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: scratch.path + "/elsewhere")
+        case "fifo": #expect(mkfifo(target, 0o600) == 0)
+        default:
+            try FileManager.default.removeItem(atPath: scratch.cacheFolder)
+            try Data("not a folder".utf8).write(to: URL(fileURLWithPath: scratch.cacheFolder))
+        }
+        let loaded = try scratch.load()
+        #expect(loaded.outcome == .notWritten)
+        #expect(loaded.store.table(named: "findings")?.count == 33)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/elsewhere"))
+        if obstacle == "fileAsFolder" {
+            #expect(try String(contentsOfFile: scratch.cacheFolder, encoding: .utf8) == "not a folder")
+        } else {
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.cacheFolder)
+            #expect(leftovers == [(target as NSString).lastPathComponent])
+        }
+    }
+}
+
+/// Exhaustive equality of two stores: schema, vocabularies, thesaurus, every row and key.
+func expectSameStore(_ actual: Store, _ expected: Store, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(actual.schema.sources.map(\.name) == expected.schema.sources.map(\.name), sourceLocation: sourceLocation)
+    for (a, e) in zip(actual.schema.sources, expected.schema.sources) {
+        #expect([a.name, a.key, a.label, a.description] == [e.name, e.key, e.label, e.description], sourceLocation: sourceLocation)
+        #expect(a.fields.map(fieldText) == e.fields.map(fieldText), sourceLocation: sourceLocation)
+    }
+    #expect(actual.schema.vocabularies.mapValues(vocabularyText) == expected.schema.vocabularies.mapValues(vocabularyText), sourceLocation: sourceLocation)
+    #expect(actual.schema.thesaurus == expected.schema.thesaurus, sourceLocation: sourceLocation)
+    #expect(actual.tables.map(\.name) == expected.tables.map(\.name), sourceLocation: sourceLocation)
+    for (a, e) in zip(actual.tables, expected.tables) {
+        #expect(a.rows == e.rows, "rows of \(e.name)", sourceLocation: sourceLocation)
+        #expect(a.keys == e.keys, "keys of \(e.name)", sourceLocation: sourceLocation)
+        #expect(e.keys.map(a.row(withKey:)) == e.keys.map(e.row(withKey:)), sourceLocation: sourceLocation)
+    }
+}
+
+private func fieldText(_ field: Field) -> String {
+    let vocabulary = field.type.vocabulary.map(vocabularyText) ?? ""
+    return [field.name, field.type.spelling, String(field.isRequired), field.description, vocabulary].joined(separator: "\u{1}")
+}
+
+/// A vocabulary's terms with their synonyms, and which term every spelling finds.
+private func vocabularyText(_ vocabulary: Vocabulary) -> String {
+    vocabulary.name + vocabulary.terms.map { term in
+        let spellings = [term.value] + term.synonyms
+        return spellings.joined(separator: "|") + "=" + spellings.map { String(vocabulary.index(matching: $0) ?? -1) }.joined(separator: ",")
+    }.joined(separator: ";")
+}
