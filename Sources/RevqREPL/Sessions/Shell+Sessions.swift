@@ -1,5 +1,5 @@
 import Foundation
-import RevqRender
+import RevqCore
 
 extension Shell {
     func save(_ call: MetaInvocation) throws(MetaError) {
@@ -110,9 +110,7 @@ extension Shell {
     }
 
     private func fileProblem(_ path: String, line: Int, _ message: String) {
-        stdout.flush()
-        stderr.write("\(path):\(line): \(ANSIStyle(isEnabled: configuration.facts.colorOnStderr).error("error:")) \(message)\n")
-        stderr.flush()
+        complain(Diagnostic(.error, message, at: nil), at: "\(path):\(line)")
     }
 
     func listSessions(_ call: MetaInvocation) throws(MetaError) {

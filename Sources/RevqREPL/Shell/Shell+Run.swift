@@ -53,7 +53,8 @@ extension Shell {
         case .skip, .more:
             return nil
         case .tooLong(let firstLine):
-            fail("\(policy.name):\(firstLine): the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped")
+            complain(Diagnostic(.error, "the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped", at: nil),
+                     at: "\(policy.name):\(firstLine)")
             return ("", .failed)
         case .meta(let text):
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : number)
@@ -82,7 +83,8 @@ extension Shell {
     /// A line with no end in sight (`revq < /dev/zero`): there is no next statement to
     /// find without reading without bound, so the input ends here.
     private func reportOverlong(line: Int, bytes: Int, policy: InputPolicy) {
-        fail("\(policy.name):\(line): the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here")
+        complain(Diagnostic(.error, "the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here", at: nil),
+                 at: "\(policy.name):\(line)")
     }
 
     static func mebibytes(_ bytes: Int) -> String {

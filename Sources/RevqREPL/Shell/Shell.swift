@@ -294,8 +294,19 @@ final class Shell {
     }
 
     func report(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) {
-        var rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
-        if configuration.facts.stderrIsTerminal { rendered = wrapProse(of: rendered) }
+        let rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
+        emit(configuration.facts.stderrIsTerminal ? wrapProse(of: rendered) : rendered)
+    }
+
+    /// A problem at a place named in words ("revq", "<stdin>:3", a session file's
+    /// line), rendered by the same formatter as a statement's diagnostics.
+    func complain(_ diagnostic: Diagnostic, at place: String) {
+        emit(DiagnosticFormatter.render(diagnostic, at: place))
+    }
+
+    /// Writes rendered diagnostics on stderr, after what stdout holds so far, with the
+    /// `error:` labels coloured when stderr takes colour.
+    private func emit(_ rendered: String) {
         stdout.flush()
         stderr.write(ANSIStyle(isEnabled: configuration.facts.colorOnStderr).diagnostic(rendered) + "\n")
         stderr.flush()
@@ -312,13 +323,10 @@ final class Shell {
     }
 
     func fail(_ message: String) {
-        stdout.flush()
-        stderr.write("revq: \(ANSIStyle(isEnabled: configuration.facts.colorOnStderr).error("error:")) \(message)\n")
-        stderr.flush()
+        complain(Diagnostic(.error, message, at: nil), at: "revq")
     }
 
     func warn(_ message: String) {
-        stderr.write("revq: warning: \(message)\n")
-        stderr.flush()
+        complain(Diagnostic(.warning, message, at: nil), at: "revq")
     }
 }
