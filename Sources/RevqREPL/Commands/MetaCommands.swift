@@ -94,7 +94,7 @@ extension Shell {
             }
             return .succeeded
         } catch {
-            report([error.diagnostic(in: words)], in: line, origin: origin)
+            output.report([error.diagnostic(in: words)], in: line, origin: origin)
             return .failed
         }
     }

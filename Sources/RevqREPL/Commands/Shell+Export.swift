@@ -20,6 +20,6 @@ extension Shell {
             throw MetaError("\(error)", word: 2)
         }
         let rows = store.tables.reduce(0) { $0 + $1.count }
-        notify("exported \(store.tables.count) sources (\(rows) records) to \(path)")
+        output.notify("exported \(store.tables.count) sources (\(rows) records) to \(path)")
     }
 }

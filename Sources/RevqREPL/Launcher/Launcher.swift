@@ -58,10 +58,10 @@ public enum Launcher {
         let completer = Completer(shell: shell)
         let reader = EditLineReader(history: shell.history) { completer.complete(line: $0, cursor: $1) }
         shell.onHistoryChange = { [unowned reader] in reader.replaceHistory(with: $0) }
-        shell.say("revq \(revqVersion): type .help for help, Ctrl-D to leave")
+        shell.output.say("revq \(revqVersion): type .help for help, Ctrl-D to leave")
         _ = shell.run(reader, policy: InputPolicy(name: "<repl>", isTyped: true))
-        shell.endRedirect()
-        shell.stdout.flush()
+        shell.output.endRedirect()
+        shell.output.stdout.flush()
         shell.finishSession()
         return shell.checkStandardOutput() ? 0 : 1
     }
@@ -82,8 +82,8 @@ public enum Launcher {
             }
             failures += outcome.failures
         }
-        shell.endRedirect()
-        shell.stdout.flush()
+        shell.output.endRedirect()
+        shell.output.stdout.flush()
         return failures == 0 && shell.checkStandardOutput() ? 0 : 1
     }
 }
@@ -95,7 +95,7 @@ extension Shell {
         let text: String
         switch ScriptFile.open(path) {
         case .failure(let problem):
-            fail(problem.description)
+            output.fail(problem.description)
             return RunOutcome(failures: 1, stopped: true)
         case .success(.stream(let descriptor)):
             // A pipe or device (`-f <(...)`, `-f /dev/stdin`) is read as it comes, with

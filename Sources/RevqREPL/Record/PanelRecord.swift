@@ -139,7 +139,7 @@ extension Shell {
         guard !call.arguments.isEmpty else {
             guard let record = panelRecord else { throw MetaError("no record is being written", hint: "start one with .record FILE") }
             panelRecord = nil
-            say("record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")")
+            output.say("record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")")
             return
         }
         let path = try call.single("a file name", usage: MetaCommands.usage(of: "record"))
@@ -155,7 +155,7 @@ extension Shell {
         let sources = result.map { PanelRecord.sources(of: $0, statement: statement, store: store) } ?? []
         let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
         do { try record.add(.init(statement: text, result: result, message: message, sources: sources)) } catch {
-            warn("the record cannot be written (\(error)); it is closed")
+            output.warn("the record cannot be written (\(error)); it is closed")
             panelRecord = nil
         }
     }

@@ -15,7 +15,7 @@ extension Shell {
             throw MetaError("\(error)", word: 1)
         }
         recorder.markSaved()
-        notify("saved \(statements(recorder.entries.count)) to \(path)")
+        output.notify("saved \(statements(recorder.entries.count)) to \(path)")
     }
 
     func open(_ call: MetaInvocation) throws(MetaError) {
@@ -29,7 +29,7 @@ extension Shell {
         guard let result = restore(path: path) else {
             throw MetaError("the session was not opened; nothing changed", word: 1)
         }
-        notify("opened \(path): \(statements(result.restored))\(namedQueriesNote)")
+        output.notify("opened \(path): \(statements(result.restored))\(namedQueriesNote)")
         if result.failures > 0 {
             throw MetaError("\(statements(result.failures)) of the journal could not be restored", word: 1)
         }
@@ -50,7 +50,7 @@ extension Shell {
     /// (only with --allow-writes) that results now go to.
     private var namedQueriesNote: String {
         var note = interpreter.queryNames.isEmpty ? "" : "; named queries: " + interpreter.queryNames.joined(separator: ", ")
-        if let redirect { note += "; results now go to \(redirect.sink.path) (.output alone returns them here)" }
+        if let redirect = output.redirect { note += "; results now go to \(redirect.sink.path) (.output alone returns them here)" }
         return note
     }
 
@@ -73,11 +73,11 @@ extension Shell {
         if SessionText.kind(of: text) == .saved {
             guard scratch().runScript(text, policy: policy).failures == 0 else { return nil }
         }
-        let wasQuiet = quiet
-        quiet = true
+        let wasQuiet = output.quiet
+        output.quiet = true
         let before = recorder.entries.count
         let outcome = runScript(text, policy: policy)
-        quiet = wasQuiet
+        output.quiet = wasQuiet
         let restored = recorder.entries[before...]
         let lines = restored.map { $0.split(separator: "\n").joined(separator: " ") }
         for line in lines { history.add(line) }
@@ -89,11 +89,11 @@ extension Shell {
     /// The text of a session file, or nil after reporting why it cannot be one.
     func readSession(at path: String) -> String? {
         if let kind = FileKind.nonRegularKind(path) {
-            fail("cannot read \(path): it is \(kind), not a regular file")
+            output.fail("cannot read \(path): it is \(kind), not a regular file")
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            fail("cannot read \(path): \(String(cString: strerror(access(path, R_OK) == 0 ? EIO : errno)))")
+            output.fail("cannot read \(path): \(String(cString: strerror(access(path, R_OK) == 0 ? EIO : errno)))")
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -110,21 +110,21 @@ extension Shell {
     }
 
     private func fileProblem(_ path: String, line: Int, _ message: String) {
-        complain(Diagnostic(.error, message, at: nil), at: "\(path):\(line)")
+        output.complain(Diagnostic(.error, message, at: nil), at: "\(path):\(line)")
     }
 
     func listSessions(_ call: MetaInvocation) throws(MetaError) {
         guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .sessions") }
         let sessions = SavedSession.list(in: configuration.paths.sessionsDirectory)
-        if sessions.isEmpty { say("no saved sessions in \(configuration.paths.sessionsDirectory)") }
+        if sessions.isEmpty { output.say("no saved sessions in \(configuration.paths.sessionsDirectory)") }
         let width = max(4, sessions.map(\.name.count).max() ?? 0)
-        if !sessions.isEmpty { say("name".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "saved                 statements") }
+        if !sessions.isEmpty { output.say("name".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "saved                 statements") }
         for session in sessions {
-            say(session.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            output.say(session.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                 + session.saved.padding(toLength: 22, withPad: " ", startingAt: 0) + String(session.statements))
         }
         for orphan in OrphanJournal.find(in: configuration.paths.journalsDirectory) {
-            say("unsaved: \(orphan.path) (\(statements(orphan.entryCount)))")
+            output.say("unsaved: \(orphan.path) (\(statements(orphan.entryCount)))")
         }
     }
 
@@ -132,13 +132,13 @@ extension Shell {
     /// lives on in this session's journal and the old one is removed.
     func resume() -> Bool {
         guard let orphan = OrphanJournal.find(in: configuration.paths.journalsDirectory).first else {
-            fail("there is no unsaved session to resume")
+            output.fail("there is no unsaved session to resume")
             return false
         }
         guard let result = restore(path: orphan.path) else { return false }
-        notify("resumed the unsaved session \(orphan.path): \(statements(result.restored))\(namedQueriesNote)")
+        output.notify("resumed the unsaved session \(orphan.path): \(statements(result.restored))\(namedQueriesNote)")
         guard result.failures == 0 else {
-            fail("\(statements(result.failures)) could not be restored; \(orphan.path) is kept")
+            output.fail("\(statements(result.failures)) could not be restored; \(orphan.path) is kept")
             return false
         }
         // At a terminal the restored entries now live in this session's journal.
@@ -155,9 +155,9 @@ extension Shell {
         if let problem, unsaved > 0 {
             let partly = kept.map { "; the part written before the failure is in \($0)" } ?? ""
             let lost = unsaved == 1 ? "1 statement is lost" : "\(unsaved) statements are lost"
-            warn("this session is not saved and its journal could not be written (\(problem)): \(lost)\(partly)")
+            output.warn("this session is not saved and its journal could not be written (\(problem)): \(lost)\(partly)")
         } else if let kept {
-            warn("this session is not saved; `revq --resume` restores it (journal: \(kept))")
+            output.warn("this session is not saved; `revq --resume` restores it (journal: \(kept))")
         }
     }
 
@@ -166,9 +166,9 @@ extension Shell {
         let orphans = OrphanJournal.find(in: configuration.paths.journalsDirectory)
         guard let newest = orphans.first else { return }
         let more = orphans.count > 1 ? " (and \(orphans.count - 1) older)" : ""
-        stderr.write("revq: an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(SessionText.timestamp(newest.modified)).\n"
+        output.stderr.write("revq: an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(SessionText.timestamp(newest.modified)).\n"
             + "      Restore it with `revq --resume`, or `.open \(newest.path)`.\n")
-        stderr.flush()
+        output.stderr.flush()
     }
 }
 

@@ -53,8 +53,8 @@ extension Shell {
         case .skip, .more:
             return nil
         case .tooLong(let firstLine):
-            complain(Diagnostic(.error, "the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped", at: nil),
-                     at: "\(policy.name):\(firstLine)")
+            output.complain(Diagnostic(.error, "the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped", at: nil),
+                            at: "\(policy.name):\(firstLine)")
             return ("", .failed)
         case .meta(let text):
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : number)
@@ -77,14 +77,14 @@ extension Shell {
         let diagnostic = Diagnostic(.error, "the input ends inside an unfinished statement",
                                     at: SourceRange(start: end, end: end),
                                     hint: "close the open parenthesis or quote, or remove the trailing '\\'")
-        report([diagnostic], in: text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
+        output.report([diagnostic], in: text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
     }
 
     /// A line with no end in sight (`revq < /dev/zero`): there is no next statement to
     /// find without reading without bound, so the input ends here.
     private func reportOverlong(line: Int, bytes: Int, policy: InputPolicy) {
-        complain(Diagnostic(.error, "the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here", at: nil),
-                 at: "\(policy.name):\(line)")
+        output.complain(Diagnostic(.error, "the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here", at: nil),
+                        at: "\(policy.name):\(line)")
     }
 
     static func mebibytes(_ bytes: Int) -> String {
