@@ -92,8 +92,9 @@ extension Shell {
 
     func listHistory(_ call: MetaInvocation) throws(MetaError) {
         guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .history") }
-        let width = String(history.entries.count).count
-        for (number, entry) in history.entries.enumerated() {
+        let entries = history.list.entries
+        let width = String(entries.count).count
+        for (number, entry) in entries.enumerated() {
             let label = String(number + 1)
             output.say(String(repeating: " ", count: width - label.count) + label + "  " + entry)
         }

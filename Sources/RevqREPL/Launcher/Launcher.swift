@@ -56,8 +56,8 @@ public enum Launcher {
         if options.resume { _ = shell.resume() } else { shell.noticeUnsavedSessions() }
         EditLineReader.prepareLocale()
         let completer = Completer(shell: shell)
-        let reader = EditLineReader(history: shell.history) { completer.complete(line: $0, cursor: $1) }
-        shell.onHistoryChange = { [unowned reader] in reader.replaceHistory(with: $0) }
+        let reader = EditLineReader(history: shell.history.list) { completer.complete(line: $0, cursor: $1) }
+        shell.history.onChange = { [unowned reader] in reader.replaceHistory(with: $0) }
         shell.output.say("revq \(revqVersion): type .help for help, Ctrl-D to leave")
         _ = shell.run(reader, policy: InputPolicy(name: "<repl>", isTyped: true))
         shell.output.endRedirect()

@@ -80,9 +80,7 @@ extension Shell {
         output.quiet = wasQuiet
         let restored = recorder.entries[before...]
         let lines = restored.map { $0.split(separator: "\n").joined(separator: " ") }
-        for line in lines { history.add(line) }
-        onHistoryChange?(history)
-        saveHistory(lines)
+        history.remember(restored: lines)
         return Restoration(restored: restored.count, failures: outcome.failures)
     }
 

@@ -36,7 +36,7 @@ extension Shell {
             }
             number += 1
             guard let (entry, result) = step(assembler, line: line, number: number, policy: policy) else { continue }
-            if policy.isTyped { remember(typed: entry) }
+            if policy.isTyped { history.remember(typed: entry) }
             if result == .failed {
                 outcome.failures += 1
                 if policy.bail { outcome.stopped = true; return outcome }

@@ -32,9 +32,8 @@ final class Shell {
     /// Checking a session before restoring it: nothing is written or recorded.
     var dryRun = false
     let recorder: SessionRecorder
-    var history: HistoryList
-    /// Told about every history change, so line editing recalls what `.open` restored.
-    var onHistoryChange: ((HistoryList) -> Void)?
+    /// What a person typed, in memory and in the history file.
+    let history: HistoryKeeper
     var quitRequested = false
     /// The statement being gathered by the innermost run of lines.
     var pendingAssembler: StatementAssembler?
@@ -45,8 +44,6 @@ final class Shell {
         guard let pendingAssembler, pendingAssembler.isPending else { return "" }
         return pendingAssembler.text + "\n"
     }
-    /// Set after the first failed write of the history file, so it is reported once.
-    private var historyFailed = false
     /// The last result shown, for `.last`.
     var lastResult: ResultSet?
 
@@ -55,7 +52,8 @@ final class Shell {
         self.configuration = configuration
         self.output = OutputRouter(facts: configuration.facts, noticesOnTerminal: configuration.journals, stdout: stdout, stderr: stderr)
         self.recorder = SessionRecorder(journalDirectory: configuration.journals ? configuration.paths.journalsDirectory : nil)
-        self.history = configuration.keepsHistoryFile ? HistoryFile(path: configuration.paths.historyFile).load() : HistoryList()
+        self.history = HistoryKeeper(file: configuration.keepsHistoryFile ? HistoryFile(path: configuration.paths.historyFile) : nil,
+                                     output: output)
     }
 
     /// A shell over the same store with a fresh interpreter, for checking a session file
@@ -173,20 +171,5 @@ final class Shell {
     func record(_ entry: String) {
         guard !dryRun, let warning = recorder.record(entry) else { return }
         output.warn(warning)
-    }
-
-    func remember(typed line: String) {
-        guard history.add(line) else { return }
-        onHistoryChange?(history)
-        saveHistory([line])
-    }
-
-    /// Merges entries into the history file, which other revqs may be writing too.
-    func saveHistory(_ entries: [String]) {
-        guard configuration.keepsHistoryFile, !historyFailed else { return }
-        do { try HistoryFile(path: configuration.paths.historyFile, limit: history.limit).merge(entries) } catch {
-            historyFailed = true
-            output.warn("the history cannot be saved: \(error)")
-        }
     }
 }
