@@ -64,7 +64,7 @@ final class Completer {
         case .files:
             return Self.files(matching: typed).map(CommandWords.quoted)
         case .sessionsAndFiles:
-            let sessions = typed.contains("/") ? [] : SavedSession.list(in: shell.configuration.paths.sessionsDirectory).map(\.name)
+            let sessions = typed.contains("/") ? [] : shell.sessions.savedNames
             return (sessions.filter { $0.hasPrefix(typed) } + Self.files(matching: typed)).map(CommandWords.quoted)
         }
     }

@@ -53,7 +53,7 @@ public enum Launcher {
     }
 
     private static func runInteractive(_ shell: Shell, options: LaunchOptions) -> Int32 {
-        if options.resume { _ = shell.resume() } else { shell.noticeUnsavedSessions() }
+        if options.resume { _ = shell.resume() } else { shell.sessions.noticeUnsaved() }
         EditLineReader.prepareLocale()
         let completer = Completer(shell: shell)
         let reader = EditLineReader(history: shell.history.list) { completer.complete(line: $0, cursor: $1) }
@@ -62,7 +62,7 @@ public enum Launcher {
         _ = shell.run(reader, policy: InputPolicy(name: "<repl>", isTyped: true))
         shell.output.endRedirect()
         shell.output.stdout.flush()
-        shell.finishSession()
+        shell.sessions.finish()
         return shell.checkStandardOutput() ? 0 : 1
     }
 
@@ -109,7 +109,7 @@ extension Shell {
             return runScript(text, policy: InputPolicy(name: path, bail: bail))
         }
         let policy = InputPolicy(name: path, bail: bail, isSession: true)
-        guard let checked = readSession(at: path), scratch().runScript(checked, policy: policy).failures == 0 else {
+        guard let checked = sessions.read(at: path), scratch().runScript(checked, policy: policy).failures == 0 else {
             return RunOutcome(failures: 1, stopped: true)
         }
         return runScript(checked, policy: policy)

@@ -31,7 +31,8 @@ final class Shell {
     var panelRecord: PanelRecord?
     /// Checking a session before restoring it: nothing is written or recorded.
     var dryRun = false
-    let recorder: SessionRecorder
+    /// The session's entries, its journal, and its files.
+    let sessions: SessionKeeper
     /// What a person typed, in memory and in the history file.
     let history: HistoryKeeper
     var quitRequested = false
@@ -51,7 +52,8 @@ final class Shell {
         self.store = store
         self.configuration = configuration
         self.output = OutputRouter(facts: configuration.facts, noticesOnTerminal: configuration.journals, stdout: stdout, stderr: stderr)
-        self.recorder = SessionRecorder(journalDirectory: configuration.journals ? configuration.paths.journalsDirectory : nil)
+        self.sessions = SessionKeeper(paths: configuration.paths, datasetName: configuration.datasetName,
+                                      journals: configuration.journals, output: output)
         self.history = HistoryKeeper(file: configuration.keepsHistoryFile ? HistoryFile(path: configuration.paths.historyFile) : nil,
                                      output: output)
     }
@@ -169,7 +171,7 @@ final class Shell {
 
     /// Adds an accepted statement or setting to the session (and its journal).
     func record(_ entry: String) {
-        guard !dryRun, let warning = recorder.record(entry) else { return }
-        output.warn(warning)
+        guard !dryRun else { return }
+        sessions.record(entry)
     }
 }
