@@ -132,7 +132,7 @@ enum RecordHTML {
     }
 }
 
-extension Shell {
+extension CommandContext {
     /// `.record FILE` starts a record (writing its heading at once, so a bad path fails
     /// now); `.record` alone ends it.
     func recordCommand(_ call: MetaInvocation) throws(MetaError) {
@@ -144,11 +144,13 @@ extension Shell {
         }
         let path = try call.single("a file name", usage: MetaCommands.usage(of: "record"))
         guard !dryRun else { return }
-        let record = PanelRecord(path: path, dataset: configuration.datasetName)
+        let record = PanelRecord(path: path, dataset: datasetName)
         do { try record.write() } catch { throw MetaError("\(error)", word: 1) }
         panelRecord = record
     }
+}
 
+extension Shell {
     /// Adds a statement that ran to the record, if one is being written.
     func addToRecord(_ statement: String, result: ResultSet?, message: String?) {
         guard let record = panelRecord, !dryRun else { return }

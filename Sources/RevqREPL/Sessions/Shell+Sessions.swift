@@ -1,8 +1,8 @@
 import Foundation
 
 /// The session commands: `.save`, `.open`, `.sessions` and `--resume`. Files are the
-/// `SessionKeeper`'s; replaying one runs its statements here, quietly.
-extension Shell {
+/// `SessionKeeper`'s; replaying one runs its statements on the shell, quietly.
+extension CommandContext {
     func save(_ call: MetaInvocation) throws(MetaError) {
         let name = try sessionName(call, usage: MetaCommands.usage(of: "save"))
         guard !dryRun else { return }
@@ -13,7 +13,7 @@ extension Shell {
 
     func open(_ call: MetaInvocation) throws(MetaError) {
         let name = try sessionName(call, usage: MetaCommands.usage(of: "open"))
-        let path = configuration.paths.sessionFile(for: name)
+        let path = sessions.paths.sessionFile(for: name)
         guard FileManager.default.fileExists(atPath: path) else {
             let saved = sessions.savedNames
             throw MetaError("no session '\(name)' (\(path))", word: 1,
@@ -41,20 +41,27 @@ extension Shell {
 
     /// What a restored session left in place: its named queries, and an `.output` file
     /// (only with --allow-writes) that results now go to.
-    private var namedQueriesNote: String {
-        var note = interpreter.queryNames.isEmpty ? "" : "; named queries: " + interpreter.queryNames.joined(separator: ", ")
+    fileprivate var namedQueriesNote: String {
+        var note = queryNames.isEmpty ? "" : "; named queries: " + queryNames.joined(separator: ", ")
         if let redirect = output.redirect { note += "; results now go to \(redirect.sink.path) (.output alone returns them here)" }
         return note
     }
 
-    /// What restoring a session file did.
-    struct Restoration {
-        /// Entries now part of this session.
-        let restored: Int
-        /// Entries of a journal that no longer run (reported at their lines).
-        let failures: Int
+    func listSessions(_ call: MetaInvocation) throws(MetaError) {
+        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .sessions") }
+        sessions.list()
     }
+}
 
+/// What restoring a session file did.
+struct Restoration {
+    /// Entries now part of this session.
+    let restored: Int
+    /// Entries of a journal that no longer run (reported at their lines).
+    let failures: Int
+}
+
+extension Shell {
     /// Replays a session file here without showing results. A saved session is all or
     /// nothing: it is checked whole on a scratch shell first, and refused (nil, after the
     /// file and line are reported) at its first problem. A journal is what survived a
@@ -74,11 +81,6 @@ extension Shell {
         let restored = sessions.recorder.entries[before...]
         history.remember(restored: restored.map { $0.split(separator: "\n").joined(separator: " ") })
         return Restoration(restored: restored.count, failures: outcome.failures)
-    }
-
-    func listSessions(_ call: MetaInvocation) throws(MetaError) {
-        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .sessions") }
-        sessions.list()
     }
 
     /// `--resume`: restores the newest unsaved session; at a terminal, its journal then

@@ -1,6 +1,6 @@
 import RevqExport
 
-extension Shell {
+extension CommandContext {
     /// `.export sqlite FILE`: the whole dataset as a SQLite database, written to a new
     /// file renamed over FILE, so a reader never sees half a database.
     func export(_ call: MetaInvocation) throws(MetaError) {

@@ -3,7 +3,8 @@ import RevqCore
 import RevqEngine
 import RevqRender
 
-extension Shell {
+/// The actions of the meta-commands (`MetaCommands.all`), each given only a `CommandContext`.
+extension CommandContext {
     func help(_ call: MetaInvocation) throws(MetaError) {
         let arguments = call.arguments
         guard let topic = arguments.first?.lowercased() else {

@@ -1,9 +1,9 @@
-extension Shell {
+extension CommandContext {
     /// `.pager on|off|auto`; `.pager` alone shows the setting and the pager.
     func pager(_ call: MetaInvocation) throws(MetaError) {
         let usage = MetaCommands.usage(of: "pager")
         guard !call.arguments.isEmpty else {
-            let command = configuration.facts.pagerCommand
+            let command = output.facts.pagerCommand
             return output.say("pager: \(settings.pager.rawValue) (\(command.isEmpty ? "PAGER is empty: none" : command))")
         }
         let word = try call.single("'on', 'off' or 'auto'", usage: usage)
@@ -14,7 +14,7 @@ extension Shell {
     }
 }
 
-extension Shell {
+extension CommandContext {
     /// `.rowlimit N`; `.rowlimit` alone shows the setting.
     func rowLimit(_ call: MetaInvocation) throws(MetaError) {
         let usage = MetaCommands.usage(of: "rowlimit")
