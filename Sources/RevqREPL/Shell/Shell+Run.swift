@@ -96,3 +96,31 @@ extension Shell {
         run(StringLineReader(text), policy: policy)
     }
 }
+
+extension Shell {
+    /// `-f FILE`: a script, or a session file (checked whole first, and kept from writing
+    /// files unless `--allow-writes`).
+    func runFile(_ path: String, bail: Bool) -> RunOutcome {
+        let text: String
+        switch ScriptFile.open(path) {
+        case .failure(let problem):
+            output.fail(problem.description)
+            return RunOutcome(failures: 1, stopped: true)
+        case .success(.stream(let descriptor)):
+            // A pipe or device (`-f <(...)`, `-f /dev/stdin`) is read as it comes, with
+            // the same line limit as stdin.
+            defer { close(descriptor) }
+            return run(BufferedLineReader(descriptor: descriptor), policy: InputPolicy(name: path, bail: bail))
+        case .success(.text(let whole)):
+            text = whole
+        }
+        guard SessionText.kind(of: text) != nil else {
+            return runScript(text, policy: InputPolicy(name: path, bail: bail))
+        }
+        let policy = InputPolicy(name: path, bail: bail, isSession: true)
+        guard let checked = sessions.read(at: path), scratch().runScript(checked, policy: policy).failures == 0 else {
+            return RunOutcome(failures: 1, stopped: true)
+        }
+        return runScript(checked, policy: policy)
+    }
+}
