@@ -174,4 +174,15 @@ final class Shell {
         guard !dryRun else { return }
         sessions.record(entry)
     }
+
+    /// Adds a statement that ran to the record, if one is being written.
+    func addToRecord(_ statement: String, result: ResultSet?, message: String?) {
+        guard let record = panelRecord, !dryRun else { return }
+        let sources = result.map { PanelRecord.sources(of: $0, statement: statement, store: store) } ?? []
+        let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+        do { try record.add(.init(statement: text, result: result, message: message, sources: sources)) } catch {
+            output.warn("the record cannot be written (\(error)); it is closed")
+            panelRecord = nil
+        }
+    }
 }
