@@ -11,7 +11,7 @@ public func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     _ = write(descriptor, data, size)
     close(descriptor)
     let shell = FuzzSupport.quietShell()
-    if let text = shell.readSession(at: path) {
+    if let text = shell.sessions.read(at: path) {
         _ = shell.runScript(text, policy: InputPolicy(name: path, isSession: true))
     } else {
         _ = shell.runScript(FuzzSupport.text(data, size), policy: InputPolicy(name: "<fuzz>"))

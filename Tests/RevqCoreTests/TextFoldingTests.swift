@@ -69,6 +69,19 @@ struct DiagnosticFormatterTests {
         #expect(lines[2].hasSuffix("^~~"))
         #expect(lines[3].hasSuffix("= hint: expected 'and'"))
     }
+
+    /// A place named in words (the program, a file's line) prefixes the severity, as a
+    /// range's place does; a diagnostic without a range in a statement reads the same.
+    @Test(arguments: [
+        ("revq", Diagnostic(.error, "cannot read x", at: nil), "revq: error: cannot read x"),
+        ("revq", Diagnostic(.warning, "the history cannot be saved", at: nil), "revq: warning: the history cannot be saved"),
+        ("<stdin>:3", Diagnostic(.error, "the line is longer than 1 MiB", at: nil, hint: "split it"),
+         "<stdin>:3: error: the line is longer than 1 MiB\n  = hint: split it"),
+    ])
+    func aPlaceInWordsPrefixesTheSeverity(place: String, diagnostic: Diagnostic, expected: String) {
+        #expect(DiagnosticFormatter.render(diagnostic, at: place) == expected)
+        #expect(DiagnosticFormatter.render(diagnostic, in: "", origin: InputOrigin(name: place, firstLine: 1)) == expected)
+    }
 }
 
 @Suite("Vocabularies")

@@ -6,11 +6,7 @@
 ///        = hint: did you mean 'confidence'?
 public enum DiagnosticFormatter {
     public static func render(_ diagnostic: Diagnostic, in text: String, origin: InputOrigin) -> String {
-        guard let range = diagnostic.range else {
-            var output = "\(origin.name): \(diagnostic.severity.rawValue): \(diagnostic.message)"
-            if let hint = diagnostic.hint { output += "\n  = hint: \(hint)" }
-            return output
-        }
+        guard let range = diagnostic.range else { return render(diagnostic, at: origin.name) }
         let line = origin.firstLine + range.start.line - 1
         var output = "\(origin.name):\(line):\(range.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
         let (sourceLine, shown) = window(of: lineText(range.start.line, of: text), around: range)
@@ -19,6 +15,17 @@ public enum DiagnosticFormatter {
         output += "\n \(gutter) | \(visible(sourceLine))"
         output += "\n \(pad) | \(caret(under: shown, in: sourceLine))"
         if let hint = diagnostic.hint { output += "\n \(pad) = hint: \(hint)" }
+        return output
+    }
+
+    /// A diagnostic about a place named in words rather than shown (the program, a
+    /// file, a file's line): no quoted line, no caret.
+    ///
+    ///     DiagnosticFormatter.render(Diagnostic(.error, "no such file", at: nil), at: "revq")
+    ///     // revq: error: no such file
+    public static func render(_ diagnostic: Diagnostic, at place: String) -> String {
+        var output = "\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+        if let hint = diagnostic.hint { output += "\n  = hint: \(hint)" }
         return output
     }
 

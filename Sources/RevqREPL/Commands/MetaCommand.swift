@@ -28,7 +28,8 @@ struct MetaCommand {
     let details: String
     let kind: Kind
     let argument: Argument
-    let action: (Shell) -> (MetaInvocation) throws(MetaError) -> Void
+    /// What the command does, given only what commands may reach.
+    let action: (any CommandContext) -> (MetaInvocation) throws(MetaError) -> Void
 }
 
 /// A meta-command as called: its words and where the line came from.

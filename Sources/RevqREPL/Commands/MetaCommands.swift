@@ -4,57 +4,57 @@ import RevqRender
 
 /// The meta-commands, sqlite3-style. `.help` is generated from this table.
 enum MetaCommands {
-    /// Never mutated; `nonisolated(unsafe)` only because method references (the actions)
-    /// are not Sendable.
+    /// Never mutated; `nonisolated(unsafe)` only because the actions (closures over
+    /// method references) are not Sendable.
     nonisolated(unsafe) static let all: [MetaCommand] = [
         MetaCommand(name: "help", usage: ".help [TOPIC]", summary: "Show this list, or help on a command or topic",
                     details: "  .help mode           help on one command\n  .help count          a topic of the language\n  .help fields findings   the fields of a source",
-                    kind: .other, argument: .choices(HelpTopics.names), action: Shell.help),
+                    kind: .other, argument: .choices(HelpTopics.names), action: { $0.help }),
         MetaCommand(name: "mode", usage: ".mode [MODE]", summary: "Show results as " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "),
                     details: "  .mode csv            comma-separated values (RFC 4180)\n  .mode card           one record at a time, every field\n  .mode                shows the current mode",
-                    kind: .setting, argument: .choices(OutputMode.allCases.map(\.rawValue)), action: Shell.mode),
+                    kind: .setting, argument: .choices(OutputMode.allCases.map(\.rawValue)), action: { $0.mode }),
         MetaCommand(name: "headers", usage: ".headers on|off", summary: "Show or hide column headers",
                     details: "  .headers off         rows only (csv, tsv, table)",
-                    kind: .setting, argument: .choices(["on", "off"]), action: Shell.headers),
+                    kind: .setting, argument: .choices(["on", "off"]), action: { $0.headers }),
         MetaCommand(name: "output", usage: ".output [FILE]", summary: "Send results to FILE; without FILE, back to the terminal",
                     details: "  .output komm.csv     results go to komm.csv until .output\n  .output              results go to the terminal again",
-                    kind: .write, argument: .files, action: Shell.output),
+                    kind: .write, argument: .files, action: { $0.output }),
         MetaCommand(name: "once", usage: ".once FILE", summary: "Send the next result only to FILE",
                     details: "  .once high.json      the next result goes to high.json",
-                    kind: .write, argument: .files, action: Shell.once),
+                    kind: .write, argument: .files, action: { $0.once }),
         MetaCommand(name: "export", usage: ".export sqlite FILE", summary: "Write the whole dataset to FILE as a SQLite database",
                     details: "  .export sqlite review.db   a table per source, link tables, scales with their order, views\n  revq -c '.export sqlite review.db'   the same from a script",
-                    kind: .write, argument: .choices(["sqlite"]), action: Shell.export),
+                    kind: .write, argument: .choices(["sqlite"]), action: { $0.export }),
         MetaCommand(name: "pager", usage: ".pager [on|off|auto]", summary: "Show long results through $PAGER (default less -FRX)",
                     details: "  .pager auto          results taller than the terminal go through the pager (the default)\n  .pager on            every result on the terminal goes through it\n  .pager off           never; pipes, files and csv/tsv/json never use it",
-                    kind: .setting, argument: .choices(PagerSetting.allCases.map(\.rawValue)), action: Shell.pager),
+                    kind: .setting, argument: .choices(PagerSetting.allCases.map(\.rawValue)), action: { $0.pager }),
         MetaCommand(name: "rowlimit", usage: ".rowlimit [N]", summary: "Show at most N rows of a result on the terminal (0: all)",
                     details: "  .rowlimit 40         the first 40 rows, and a line saying how many there are\n  .rowlimit 0          every row (the default); pipes and files always get every row\n  .last                shows the last result whole",
-                    kind: .setting, argument: .none, action: Shell.rowLimit),
+                    kind: .setting, argument: .none, action: { $0.rowLimit }),
         MetaCommand(name: "last", usage: ".last", summary: "Show the last result again, every row",
                     details: "  .last                after a result cut by .rowlimit",
-                    kind: .other, argument: .none, action: Shell.showLast),
+                    kind: .other, argument: .none, action: { $0.showLast }),
         MetaCommand(name: "record", usage: ".record [FILE]", summary: "Write each statement, its result and its sources to FILE (.md or .html)",
                     details: "  .record panel.md     a Markdown record of what follows, rewritten after each statement\n  .record panel.html   the same as one HTML page that prints well\n  .record              stop recording",
-                    kind: .write, argument: .files, action: Shell.recordCommand),
+                    kind: .write, argument: .files, action: { $0.recordCommand }),
         MetaCommand(name: "timer", usage: ".timer on|off", summary: "Show how long each statement took",
                     details: "  .timer on            prints 'time: 0.123 ms' on stderr after each statement",
-                    kind: .setting, argument: .choices(["on", "off"]), action: Shell.timer),
+                    kind: .setting, argument: .choices(["on", "off"]), action: { $0.timer }),
         MetaCommand(name: "history", usage: ".history", summary: "List the statements typed so far",
                     details: "  .history             numbered, oldest first; Up and Ctrl-R recall them",
-                    kind: .other, argument: .none, action: Shell.listHistory),
+                    kind: .other, argument: .none, action: { $0.listHistory }),
         MetaCommand(name: "save", usage: ".save NAME|PATH", summary: "Save this session (statements, named queries, settings)",
                     details: "  .save komm           writes $XDG_DATA_HOME/revq/sessions/komm.revq\n  .save ./komm.revq    writes a file of your choice",
-                    kind: .other, argument: .sessionsAndFiles, action: Shell.save),
+                    kind: .other, argument: .sessionsAndFiles, action: { $0.save }),
         MetaCommand(name: "open", usage: ".open NAME|PATH", summary: "Restore a saved session's named queries, settings and history",
                     details: "  .open komm           restores what .save komm saved; nothing is shown or written",
-                    kind: .other, argument: .sessionsAndFiles, action: Shell.open),
+                    kind: .other, argument: .sessionsAndFiles, action: { $0.open }),
         MetaCommand(name: "sessions", usage: ".sessions", summary: "List saved sessions with their date and number of statements",
                     details: "  .sessions",
-                    kind: .other, argument: .none, action: Shell.listSessions),
+                    kind: .other, argument: .none, action: { $0.listSessions }),
         MetaCommand(name: "quit", usage: ".quit", summary: "Leave revq (Ctrl-D on an empty line does too)",
                     details: "  .quit",
-                    kind: .other, argument: .none, action: Shell.quit),
+                    kind: .other, argument: .none, action: { $0.quit }),
     ]
 
     enum Resolution {
@@ -77,49 +77,5 @@ enum MetaCommands {
         let width = all.map(\.usage.count).max() ?? 0
         return all.map { "  " + $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
             .joined(separator: "\n")
-    }
-}
-
-extension Shell {
-    /// Runs one meta-command line, refusing in a session file what a session may not do.
-    func executeMeta(_ line: String, origin: InputOrigin, policy: InputPolicy) -> StepResult {
-        let words = CommandWords(line)
-        do throws(MetaError) {
-            let command = try resolveCommand(words)
-            try checkAllowed(command, policy: policy)
-            try command.action(self)(MetaInvocation(words: words, origin: origin))
-            // A setting shown (`.mode` alone) changes nothing and is not part of the session.
-            if command.kind == .setting && !words.arguments.isEmpty {
-                record((["." + command.name] + words.arguments.map(CommandWords.quoted)).joined(separator: " "))
-            }
-            return .succeeded
-        } catch {
-            report([error.diagnostic(in: words)], in: line, origin: origin)
-            return .failed
-        }
-    }
-
-    private func resolveCommand(_ words: CommandWords) throws(MetaError) -> MetaCommand {
-        let word = words.words.first?.text ?? "."
-        switch MetaCommands.resolve(word) {
-        case .found(let command): return command
-        case .ambiguous(let names): throw MetaError("'\(word)' is ambiguous: \(names.joined(separator: ", "))")
-        case .unknown: throw MetaError("unknown command '\(word)'", hint: "type .help for the list of commands")
-        }
-    }
-
-    private func checkAllowed(_ command: MetaCommand, policy: InputPolicy) throws(MetaError) {
-        guard policy.isSession else { return }
-        switch command.kind {
-        case .setting:
-            return
-        case .write where configuration.allowWrites:
-            return
-        case .write:
-            throw MetaError("'.\(command.name)' is refused: opening a session never writes files",
-                            hint: "if you trust this session, run revq with --allow-writes")
-        case .other:
-            throw MetaError("'.\(command.name)' is not allowed in a session file, which holds only statements and settings")
-        }
     }
 }

@@ -15,16 +15,17 @@ extension Completion {
 /// Completion from context: meta-command names after a leading dot, their arguments
 /// (modes, on/off, files, session names), and everything else from the interpreter.
 final class Completer {
-    private unowned let shell: Shell
+    private unowned let context: any CompletionContext
 
-    init(shell: Shell) {
-        self.shell = shell
+    /// Completes for `shell`, which it reaches only through `CompletionContext`.
+    init(shell: any CompletionContext) {
+        self.context = shell
     }
 
     func complete(line: String, cursor: Int) -> Completion? {
         let before = String(line.prefix(cursor))
         let leading = before.prefix { $0 == " " || $0 == "\t" }.count
-        guard before.dropFirst(leading).hasPrefix("."), shell.pendingStatement.isEmpty else {
+        guard before.dropFirst(leading).hasPrefix("."), context.pendingStatement.isEmpty else {
             return statementCompletion(line: line, cursor: cursor)
         }
         let words = CommandWords(before)
@@ -42,8 +43,8 @@ final class Completer {
     /// The language completes the whole pending statement; the range is mapped back onto
     /// the line being edited.
     private func statementCompletion(line: String, cursor: Int) -> Completion? {
-        let pending = shell.pendingStatement
-        let completion = shell.interpreter.completions(in: pending + line, cursor: pending.count + cursor)
+        let pending = context.pendingStatement
+        let completion = context.completions(in: pending + line, cursor: pending.count + cursor)
         let lower = max(0, completion.range.lowerBound - pending.count)
         return Completion(range: lower..<max(lower, completion.range.upperBound - pending.count), candidates: completion.candidates,
                           meanings: completion.meanings)
@@ -64,7 +65,7 @@ final class Completer {
         case .files:
             return Self.files(matching: typed).map(CommandWords.quoted)
         case .sessionsAndFiles:
-            let sessions = typed.contains("/") ? [] : SavedSession.list(in: shell.configuration.paths.sessionsDirectory).map(\.name)
+            let sessions = typed.contains("/") ? [] : context.savedSessionNames
             return (sessions.filter { $0.hasPrefix(typed) } + Self.files(matching: typed)).map(CommandWords.quoted)
         }
     }

@@ -53,16 +53,16 @@ public enum Launcher {
     }
 
     private static func runInteractive(_ shell: Shell, options: LaunchOptions) -> Int32 {
-        if options.resume { _ = shell.resume() } else { shell.noticeUnsavedSessions() }
+        if options.resume { _ = shell.resume() } else { shell.sessions.noticeUnsaved() }
         EditLineReader.prepareLocale()
         let completer = Completer(shell: shell)
-        let reader = EditLineReader(history: shell.history) { completer.complete(line: $0, cursor: $1) }
-        shell.onHistoryChange = { [unowned reader] in reader.replaceHistory(with: $0) }
-        shell.say("revq \(revqVersion): type .help for help, Ctrl-D to leave")
+        let reader = EditLineReader(history: shell.history.list) { completer.complete(line: $0, cursor: $1) }
+        shell.history.onChange = { [unowned reader] in reader.replaceHistory(with: $0) }
+        shell.output.say("revq \(revqVersion): type .help for help, Ctrl-D to leave")
         _ = shell.run(reader, policy: InputPolicy(name: "<repl>", isTyped: true))
-        shell.endRedirect()
-        shell.stdout.flush()
-        shell.finishSession()
+        shell.output.endRedirect()
+        shell.output.stdout.flush()
+        shell.sessions.finish()
         return shell.checkStandardOutput() ? 0 : 1
     }
 
@@ -82,36 +82,8 @@ public enum Launcher {
             }
             failures += outcome.failures
         }
-        shell.endRedirect()
-        shell.stdout.flush()
+        shell.output.endRedirect()
+        shell.output.stdout.flush()
         return failures == 0 && shell.checkStandardOutput() ? 0 : 1
-    }
-}
-
-extension Shell {
-    /// `-f FILE`: a script, or a session file (checked whole first, and kept from writing
-    /// files unless `--allow-writes`).
-    func runFile(_ path: String, bail: Bool) -> RunOutcome {
-        let text: String
-        switch ScriptFile.open(path) {
-        case .failure(let problem):
-            fail(problem.description)
-            return RunOutcome(failures: 1, stopped: true)
-        case .success(.stream(let descriptor)):
-            // A pipe or device (`-f <(...)`, `-f /dev/stdin`) is read as it comes, with
-            // the same line limit as stdin.
-            defer { close(descriptor) }
-            return run(BufferedLineReader(descriptor: descriptor), policy: InputPolicy(name: path, bail: bail))
-        case .success(.text(let whole)):
-            text = whole
-        }
-        guard SessionText.kind(of: text) != nil else {
-            return runScript(text, policy: InputPolicy(name: path, bail: bail))
-        }
-        let policy = InputPolicy(name: path, bail: bail, isSession: true)
-        guard let checked = readSession(at: path), scratch().runScript(checked, policy: policy).failures == 0 else {
-            return RunOutcome(failures: 1, stopped: true)
-        }
-        return runScript(checked, policy: policy)
     }
 }

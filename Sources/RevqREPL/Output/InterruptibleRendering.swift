@@ -8,7 +8,7 @@ import Foundation
 ///     switch InterruptibleRendering.run({ render(); return 0 }) { ... }
 enum InterruptibleRendering {
     enum Outcome: Equatable {
-        /// The child's exit status (see `Shell.renderInChild`).
+        /// The child's exit status (see `OutputRouter.showInChild`).
         case finished(Int32)
         case interrupted
     }

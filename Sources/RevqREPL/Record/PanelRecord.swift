@@ -132,31 +132,20 @@ enum RecordHTML {
     }
 }
 
-extension Shell {
+extension CommandContext {
     /// `.record FILE` starts a record (writing its heading at once, so a bad path fails
     /// now); `.record` alone ends it.
     func recordCommand(_ call: MetaInvocation) throws(MetaError) {
         guard !call.arguments.isEmpty else {
             guard let record = panelRecord else { throw MetaError("no record is being written", hint: "start one with .record FILE") }
             panelRecord = nil
-            say("record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")")
+            output.say("record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")")
             return
         }
         let path = try call.single("a file name", usage: MetaCommands.usage(of: "record"))
         guard !dryRun else { return }
-        let record = PanelRecord(path: path, dataset: configuration.datasetName)
+        let record = PanelRecord(path: path, dataset: datasetName)
         do { try record.write() } catch { throw MetaError("\(error)", word: 1) }
         panelRecord = record
-    }
-
-    /// Adds a statement that ran to the record, if one is being written.
-    func addToRecord(_ statement: String, result: ResultSet?, message: String?) {
-        guard let record = panelRecord, !dryRun else { return }
-        let sources = result.map { PanelRecord.sources(of: $0, statement: statement, store: store) } ?? []
-        let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
-        do { try record.add(.init(statement: text, result: result, message: message, sources: sources)) } catch {
-            warn("the record cannot be written (\(error)); it is closed")
-            panelRecord = nil
-        }
     }
 }

@@ -36,7 +36,7 @@ extension Shell {
             }
             number += 1
             guard let (entry, result) = step(assembler, line: line, number: number, policy: policy) else { continue }
-            if policy.isTyped { remember(typed: entry) }
+            if policy.isTyped { history.remember(typed: entry) }
             if result == .failed {
                 outcome.failures += 1
                 if policy.bail { outcome.stopped = true; return outcome }
@@ -53,7 +53,8 @@ extension Shell {
         case .skip, .more:
             return nil
         case .tooLong(let firstLine):
-            fail("\(policy.name):\(firstLine): the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped")
+            output.complain(Diagnostic(.error, "the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped", at: nil),
+                            at: "\(policy.name):\(firstLine)")
             return ("", .failed)
         case .meta(let text):
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : number)
@@ -76,13 +77,14 @@ extension Shell {
         let diagnostic = Diagnostic(.error, "the input ends inside an unfinished statement",
                                     at: SourceRange(start: end, end: end),
                                     hint: "close the open parenthesis or quote, or remove the trailing '\\'")
-        report([diagnostic], in: text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
+        output.report([diagnostic], in: text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
     }
 
     /// A line with no end in sight (`revq < /dev/zero`): there is no next statement to
     /// find without reading without bound, so the input ends here.
     private func reportOverlong(line: Int, bytes: Int, policy: InputPolicy) {
-        fail("\(policy.name):\(line): the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here")
+        output.complain(Diagnostic(.error, "the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here", at: nil),
+                        at: "\(policy.name):\(line)")
     }
 
     static func mebibytes(_ bytes: Int) -> String {
@@ -92,5 +94,33 @@ extension Shell {
     /// Runs a whole text as a script: `-c`, `-f`, and session files.
     func runScript(_ text: String, policy: InputPolicy) -> RunOutcome {
         run(StringLineReader(text), policy: policy)
+    }
+}
+
+extension Shell {
+    /// `-f FILE`: a script, or a session file (checked whole first, and kept from writing
+    /// files unless `--allow-writes`).
+    func runFile(_ path: String, bail: Bool) -> RunOutcome {
+        let text: String
+        switch ScriptFile.open(path) {
+        case .failure(let problem):
+            output.fail(problem.description)
+            return RunOutcome(failures: 1, stopped: true)
+        case .success(.stream(let descriptor)):
+            // A pipe or device (`-f <(...)`, `-f /dev/stdin`) is read as it comes, with
+            // the same line limit as stdin.
+            defer { close(descriptor) }
+            return run(BufferedLineReader(descriptor: descriptor), policy: InputPolicy(name: path, bail: bail))
+        case .success(.text(let whole)):
+            text = whole
+        }
+        guard SessionText.kind(of: text) != nil else {
+            return runScript(text, policy: InputPolicy(name: path, bail: bail))
+        }
+        let policy = InputPolicy(name: path, bail: bail, isSession: true)
+        guard let checked = sessions.read(at: path), scratch().runScript(checked, policy: policy).failures == 0 else {
+            return RunOutcome(failures: 1, stopped: true)
+        }
+        return runScript(checked, policy: policy)
     }
 }

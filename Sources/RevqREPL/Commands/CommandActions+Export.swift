@@ -1,6 +1,6 @@
 import RevqExport
 
-extension Shell {
+extension CommandContext {
     /// `.export sqlite FILE`: the whole dataset as a SQLite database, written to a new
     /// file renamed over FILE, so a reader never sees half a database.
     func export(_ call: MetaInvocation) throws(MetaError) {
@@ -20,6 +20,6 @@ extension Shell {
             throw MetaError("\(error)", word: 2)
         }
         let rows = store.tables.reduce(0) { $0 + $1.count }
-        notify("exported \(store.tables.count) sources (\(rows) records) to \(path)")
+        output.notify("exported \(store.tables.count) sources (\(rows) records) to \(path)")
     }
 }

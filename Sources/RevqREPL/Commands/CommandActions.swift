@@ -3,24 +3,25 @@ import RevqCore
 import RevqEngine
 import RevqRender
 
-extension Shell {
+/// The actions of the meta-commands (`MetaCommands.all`), each given only a `CommandContext`.
+extension CommandContext {
     func help(_ call: MetaInvocation) throws(MetaError) {
         let arguments = call.arguments
         guard let topic = arguments.first?.lowercased() else {
-            sayProse("Meta-commands (a unique prefix works: .hel for .help):\n\(MetaCommands.summary)\n")
-            sayProse("Topics of the language (.help TOPIC):\n  " + HelpTopics.names.map { $0 == "fields" ? "fields SOURCE" : $0 }.joined(separator: ", ") + "\n")
-            sayProse("Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon")
+            output.sayProse("Meta-commands (a unique prefix works: .hel for .help):\n\(MetaCommands.summary)\n")
+            output.sayProse("Topics of the language (.help TOPIC):\n  " + HelpTopics.names.map { $0 == "fields" ? "fields SOURCE" : $0 }.joined(separator: ", ") + "\n")
+            output.sayProse("Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon")
             return
         }
         if topic == "fields" {
             guard arguments.count == 2 else { throw MetaError("name a source", word: 1, hint: "usage: .help fields SOURCE") }
-            sayProse(try fieldsHelp(arguments[1]))
+            output.sayProse(try fieldsHelp(arguments[1]))
         } else if topic == "cerqual" {
-            sayProse(Definitions(store: store).helpText)
+            output.sayProse(Definitions(store: store).helpText)
         } else if let text = HelpTopics.text(of: topic) {
-            sayProse(text)
+            output.sayProse(text)
         } else if case .found(let command) = MetaCommands.resolve(topic) {
-            sayProse("\(command.usage)\n  \(command.summary)\n\(command.details)")
+            output.sayProse("\(command.usage)\n  \(command.summary)\n\(command.details)")
         } else {
             throw MetaError("no help on '\(topic)'", word: 1,
                             hint: "topics: " + HelpTopics.names.joined(separator: ", ") + "; or a command name")
@@ -44,7 +45,7 @@ extension Shell {
     func mode(_ call: MetaInvocation) throws(MetaError) {
         let usage = MetaCommands.usage(of: "mode")
         if call.arguments.isEmpty {
-            say("current mode: \(settings.mode.rawValue)")
+            output.say("current mode: \(settings.mode.rawValue)")
             return
         }
         let name = try call.single("a mode", usage: usage)
@@ -77,14 +78,14 @@ extension Shell {
     /// `.output FILE`, `.once FILE` and `.output` (back to the terminal).
     private func redirect(_ call: MetaInvocation, once: Bool) throws(MetaError) {
         if call.arguments.isEmpty && !once {
-            endRedirect()
+            output.endRedirect()
             return
         }
         let path = try call.single("a file name", usage: MetaCommands.usage(of: once ? "once" : "output"))
         guard !dryRun else { return }
-        endRedirect()
+        output.endRedirect()
         do {
-            redirect = Redirect(sink: try OutputSink.file(path), once: once)
+            output.startRedirect(to: try OutputSink.file(path), once: once)
         } catch {
             throw MetaError("\(error)", word: 1)
         }
@@ -92,10 +93,11 @@ extension Shell {
 
     func listHistory(_ call: MetaInvocation) throws(MetaError) {
         guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .history") }
-        let width = String(history.entries.count).count
-        for (number, entry) in history.entries.enumerated() {
+        let entries = history.list.entries
+        let width = String(entries.count).count
+        for (number, entry) in entries.enumerated() {
             let label = String(number + 1)
-            say(String(repeating: " ", count: width - label.count) + label + "  " + entry)
+            output.say(String(repeating: " ", count: width - label.count) + label + "  " + entry)
         }
     }
 }

@@ -1,10 +1,10 @@
-extension Shell {
+extension CommandContext {
     /// `.pager on|off|auto`; `.pager` alone shows the setting and the pager.
     func pager(_ call: MetaInvocation) throws(MetaError) {
         let usage = MetaCommands.usage(of: "pager")
         guard !call.arguments.isEmpty else {
-            let command = configuration.facts.pagerCommand
-            return say("pager: \(settings.pager.rawValue) (\(command.isEmpty ? "PAGER is empty: none" : command))")
+            let command = output.facts.pagerCommand
+            return output.say("pager: \(settings.pager.rawValue) (\(command.isEmpty ? "PAGER is empty: none" : command))")
         }
         let word = try call.single("'on', 'off' or 'auto'", usage: usage)
         guard let setting = PagerSetting(rawValue: word.lowercased()) else {
@@ -14,12 +14,12 @@ extension Shell {
     }
 }
 
-extension Shell {
+extension CommandContext {
     /// `.rowlimit N`; `.rowlimit` alone shows the setting.
     func rowLimit(_ call: MetaInvocation) throws(MetaError) {
         let usage = MetaCommands.usage(of: "rowlimit")
         guard !call.arguments.isEmpty else {
-            return say("rowlimit: \(settings.rowLimit == 0 ? "0 (every row)" : String(settings.rowLimit))")
+            return output.say("rowlimit: \(settings.rowLimit == 0 ? "0 (every row)" : String(settings.rowLimit))")
         }
         let word = try call.single("a number of rows", usage: usage)
         guard let rows = Int(word), rows >= 0 else {
@@ -33,6 +33,6 @@ extension Shell {
         guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .last") }
         guard let result = lastResult else { throw MetaError("no result yet", hint: "run a statement first") }
         show(result, whole: true)
-        stdout.flush()
+        output.stdout.flush()
     }
 }

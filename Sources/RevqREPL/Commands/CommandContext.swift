@@ -1,0 +1,38 @@
+import RevqCore
+
+/// What a meta-command's action may reach: the settings, the output, the history, the
+/// session's files, the store and the last result; not how lines are read, statements
+/// run or the journal kept. The shell is the one context; a test can bring its own.
+///
+///     extension CommandContext {
+///         func timer(_ call: MetaInvocation) throws(MetaError) {
+///             settings.timer = try call.onOff(usage: MetaCommands.usage(of: "timer"))
+///         }
+///     }
+protocol CommandContext: AnyObject {
+    var store: Store { get }
+    var settings: ShellSettings { get set }
+    var output: OutputRouter { get }
+    var history: HistoryKeeper { get }
+    var sessions: SessionKeeper { get }
+    /// Checking a session before restoring it: actions that write files do nothing.
+    var dryRun: Bool { get }
+    /// `.quit` sets it; the run of lines ends after the command.
+    var quitRequested: Bool { get set }
+    /// `.record FILE`: the panel's record being written.
+    var panelRecord: PanelRecord? { get set }
+    /// The dataset's name, as session files and records name it.
+    var datasetName: String { get }
+    /// The named queries defined so far (`let`).
+    var queryNames: [String] { get }
+    var lastResult: ResultSet? { get }
+    /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole`.
+    func show(_ result: ResultSet, whole: Bool)
+    /// Replays a session file here, quietly (`.open`).
+    func restore(path: String) -> Restoration?
+}
+
+extension Shell: CommandContext {
+    var datasetName: String { configuration.datasetName }
+    var queryNames: [String] { interpreter.queryNames }
+}

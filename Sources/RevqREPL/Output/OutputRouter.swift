@@ -1,0 +1,209 @@
+import Foundation
+import RevqCore
+import RevqRender
+
+/// Everything the shell prints, and where it goes: results to stdout (paged, cut by
+/// `.rowlimit`) or to the `.output`/`.once` file; prose and notices to the person at the
+/// terminal; diagnostics, rendered by the one formatter, to stderr with their `error:`
+/// coloured when stderr takes colour. A failed write is kept and said once.
+///
+///     let output = OutputRouter(facts: facts, noticesOnTerminal: false)
+///     output.fail("cannot read x")   // stderr: revq: error: cannot read x
+final class OutputRouter {
+    struct Redirect {
+        let sink: OutputSink
+        /// `.once`: back to the terminal after the next result.
+        let once: Bool
+    }
+
+    let stdout: OutputSink
+    let stderr: OutputSink
+    let facts: TerminalFacts
+    /// In a terminal session notices go to the terminal; in a script to stderr, so that
+    /// stdout holds only results.
+    let noticesOnTerminal: Bool
+    var redirect: Redirect?
+    /// Restoring a session: statements run, results and notices are not shown.
+    var quiet = false
+    /// A child rendering a result could not write to stdout (it said why).
+    private var standardOutputBroken = false
+    /// A child rendering a result could not write to the `.output` file (it said why).
+    private var redirectFailed = false
+    private let printer = ResultPrinter()
+    /// Whether the locale writes UTF-8 (grids and charts draw ASCII otherwise), read from
+    /// the environment once: copying the environment for each result cost a third of a
+    /// millisecond a statement.
+    private lazy var localeIsUTF8 = LocaleEncoding.isUTF8(ProcessInfo.processInfo.environment)
+
+    init(facts: TerminalFacts, noticesOnTerminal: Bool, stdout: OutputSink, stderr: OutputSink) {
+        self.facts = facts
+        self.noticesOnTerminal = noticesOnTerminal
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+
+    // MARK: Results
+
+    /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
+    func show(_ result: ResultSet, settings: ShellSettings, whole: Bool = false) {
+        let target = redirect?.sink ?? stdout
+        var spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: facts.width,
+                              color: redirect == nil && facts.colorOnStdout)
+        spec.unicode = localeIsUTF8
+        let onTerminal = redirect == nil && facts.stdoutIsTerminal
+        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice(settings),
+                      rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
+    }
+
+    /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.
+    private func pagerChoice(_ settings: ShellSettings) -> PagerChoice? {
+        guard redirect == nil, facts.stdoutIsTerminal, settings.pager != .off, !facts.pagerCommand.isEmpty else { return nil }
+        return PagerChoice(command: facts.pagerCommand, setting: settings.pager, height: facts.height)
+    }
+
+    /// Shows a result from a child process, which Ctrl-C kills at once (see
+    /// `Shell.executeInChild`); false when it was interrupted. The child reports its own
+    /// write errors; its status says what happened: 0 shown, 1 the `.output` file
+    /// failed, 2 stdout failed.
+    func showInChild(_ result: ResultSet, settings: ShellSettings) -> Bool {
+        redirect?.sink.flush()
+        stdout.flush()
+        stderr.flush()
+        let shown = InterruptibleRendering.run { () -> Int32 in
+            show(result, settings: settings)
+            let redirectStatus: Int32 = finishRedirect() ? 0 : 1
+            stdout.flush()
+            if let failure = stdout.takeFailure() { fail(failure.description); return 2 }
+            return redirectStatus
+        }
+        switch shown {
+        case .finished(0): return true
+        case .finished(2): standardOutputBroken = true
+        case .finished: redirectFailed = true
+        case .interrupted: return false
+        }
+        return true
+    }
+
+    /// Flushes the result and ends a `.once` redirection; false when the result was cut
+    /// short by Ctrl-C or could not be written to the `.output` file (said on stderr).
+    /// Stdout is checked apart (`checkStandardOutput`), as its failure ends the run.
+    func finishResult() -> Bool {
+        let interrupted = Interruption.isRequested
+        let written = finishRedirect() && !redirectFailed
+        redirectFailed = false
+        if redirect?.once == true { endRedirect() }
+        stdout.flush()
+        if interrupted { fail("interrupted: the output of the statement is incomplete") }
+        return written && !interrupted
+    }
+
+    /// Flushes the `.output` file; false (said on stderr) when it could not be written.
+    private func finishRedirect() -> Bool {
+        guard let redirect else { return true }
+        redirect.sink.flush()
+        guard let failure = redirect.sink.takeFailure() else { return true }
+        fail(failure.description)
+        return false
+    }
+
+    /// False once a write to stdout failed, said on stderr the first time.
+    func checkStandardOutput() -> Bool {
+        if standardOutputBroken { return false }
+        guard stdout.failure != nil else { return true }
+        if let untold = stdout.takeFailure() { fail(untold.description) }
+        return false
+    }
+
+    /// `.output FILE` and `.once FILE`: results go to `sink` from now on.
+    func startRedirect(to sink: OutputSink, once: Bool) {
+        endRedirect()
+        redirect = Redirect(sink: sink, once: once)
+    }
+
+    func endRedirect() {
+        redirect?.sink.close()
+        redirect = nil
+    }
+
+    // MARK: Messages
+
+    /// A message that is output (`let`'s answer): where results go.
+    func write(_ text: String) {
+        (redirect?.sink ?? stdout).write(text)
+    }
+
+    /// A message for the person at the terminal, never into an `.output` file.
+    func say(_ text: String) {
+        guard !quiet else { return }
+        stdout.write(text + "\n")
+        stdout.flush()
+    }
+
+    /// Prose for the person at the terminal (help): broken at spaces at its edge, never
+    /// inside a word; as it is into a pipe.
+    func sayProse(_ text: String) {
+        say(facts.stdoutIsTerminal ? Prose.wrap(text, width: facts.width) : text)
+    }
+
+    /// A notice about what a command did (saved, opened, resumed): on the terminal in a
+    /// session, on stderr in a script so that stdout holds only results.
+    func notify(_ text: String) {
+        guard !quiet else { return }
+        guard noticesOnTerminal else {
+            stdout.flush()
+            stderr.write(text + "\n")
+            stderr.flush()
+            return
+        }
+        say(text)
+    }
+
+    /// `.timer on`: how long a statement took, on stderr.
+    func reportTime(since started: DispatchTime) {
+        guard !quiet else { return }
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+        stderr.write("time: \(String(format: "%.3f", milliseconds)) ms\n")
+        stderr.flush()
+    }
+
+    // MARK: Diagnostics
+
+    /// A statement's diagnostics, with its line and a caret under the place.
+    func report(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) {
+        let rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
+        emit(facts.stderrIsTerminal ? wrapProse(of: rendered) : rendered)
+    }
+
+    /// A problem at a place named in words ("revq", "<stdin>:3", a session file's
+    /// line), rendered by the same formatter as a statement's diagnostics.
+    func complain(_ diagnostic: Diagnostic, at place: String) {
+        emit(DiagnosticFormatter.render(diagnostic, at: place))
+    }
+
+    func fail(_ message: String) {
+        complain(Diagnostic(.error, message, at: nil), at: "revq")
+    }
+
+    func warn(_ message: String) {
+        complain(Diagnostic(.warning, message, at: nil), at: "revq")
+    }
+
+    /// Writes rendered diagnostics on stderr, after what stdout holds so far, with the
+    /// `error:` labels coloured when stderr takes colour.
+    private func emit(_ rendered: String) {
+        stdout.flush()
+        stderr.write(ANSIStyle(isEnabled: facts.colorOnStderr).diagnostic(rendered) + "\n")
+        stderr.flush()
+    }
+
+    /// A diagnostic's message and hint lines wrapped at the terminal's edge; the quoted
+    /// statement and its caret line stay whole, so the caret stays under its word.
+    private func wrapProse(of diagnostic: String) -> String {
+        diagnostic.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let text = String(line)
+            let isQuote = text.contains(" | ") || text.hasSuffix(" |")
+            return isQuote ? text : Prose.wrap(text, width: facts.width)
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import RevqCore
+
+/// The session as files: the entries accepted so far and their journal
+/// (`SessionRecorder`), saving them as a session file, reading one back, listing the
+/// saved ones, and the journals of revqs that ended unsaved. Replaying a file is the
+/// shell's (`Shell.restore`): its statements run like any others.
+///
+///     let sessions = SessionKeeper(paths: paths, datasetName: "bundled", journals: true, output: output)
+///     sessions.record("findings where confidence >= moderat")
+///     let path = try sessions.save(as: "komm")   // $XDG_DATA_HOME/revq/sessions/komm.revq
+final class SessionKeeper {
+    let recorder: SessionRecorder
+    let paths: RevqPaths
+    private let datasetName: String
+    private let output: OutputRouter
+
+    init(paths: RevqPaths, datasetName: String, journals: Bool, output: OutputRouter) {
+        self.recorder = SessionRecorder(journalDirectory: journals ? paths.journalsDirectory : nil)
+        self.paths = paths
+        self.datasetName = datasetName
+        self.output = output
+    }
+
+    /// Adds an accepted statement or setting to the session (and its journal).
+    func record(_ entry: String) {
+        guard let warning = recorder.record(entry) else { return }
+        output.warn(warning)
+    }
+
+    /// Writes every entry to the session file `name` names, replacing it whole; returns
+    /// its path.
+    func save(as name: String) throws -> String {
+        let path = paths.sessionFile(for: name)
+        let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let text = SessionText.saved(name: title, entries: recorder.entries, date: Date(), dataset: datasetName)
+        let folder = (path as NSString).deletingLastPathComponent
+        try makeDirectory(folder.isEmpty ? "." : folder)
+        try AtomicFile.write(text, to: path)
+        recorder.markSaved()
+        return path
+    }
+
+    /// The text of a session file, or nil after reporting why it cannot be one.
+    func read(at path: String) -> String? {
+        if let kind = FileKind.nonRegularKind(path) {
+            output.fail("cannot read \(path): it is \(kind), not a regular file")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            output.fail("cannot read \(path): \(String(cString: strerror(access(path, R_OK) == 0 ? EIO : errno)))")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let bad = (lines.firstIndex { String(data: Data($0), encoding: .utf8) == nil } ?? 0) + 1
+            fileProblem(path, line: bad, "the file is not UTF-8 text")
+            return nil
+        }
+        if let problem = SessionText.structuralProblem(of: text) {
+            fileProblem(path, line: problem.line, problem.message)
+            return nil
+        }
+        return text
+    }
+
+    private func fileProblem(_ path: String, line: Int, _ message: String) {
+        output.complain(Diagnostic(.error, message, at: nil), at: "\(path):\(line)")
+    }
+
+    /// `.sessions`: the saved sessions with their date and size, then unsaved journals.
+    func list() {
+        let sessions = SavedSession.list(in: paths.sessionsDirectory)
+        if sessions.isEmpty { output.say("no saved sessions in \(paths.sessionsDirectory)") }
+        let width = max(4, sessions.map(\.name.count).max() ?? 0)
+        if !sessions.isEmpty { output.say("name".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "saved                 statements") }
+        for session in sessions {
+            output.say(session.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                + session.saved.padding(toLength: 22, withPad: " ", startingAt: 0) + String(session.statements))
+        }
+        for orphan in unsaved {
+            output.say("unsaved: \(orphan.path) (\(statements(orphan.entryCount)))")
+        }
+    }
+
+    /// The names `.open` takes without a path.
+    var savedNames: [String] {
+        SavedSession.list(in: paths.sessionsDirectory).map(\.name)
+    }
+
+    /// The journals of revqs that ended without saving, newest first.
+    var unsaved: [OrphanJournal] {
+        OrphanJournal.find(in: paths.journalsDirectory)
+    }
+
+    /// At the end of a terminal session: says where unsaved statements are kept, or
+    /// that they are lost when the journal could not be written.
+    func finish() {
+        let unsaved = recorder.unsavedCount
+        let problem = recorder.journalProblem
+        let kept = recorder.finish()
+        if let problem, unsaved > 0 {
+            let partly = kept.map { "; the part written before the failure is in \($0)" } ?? ""
+            let lost = unsaved == 1 ? "1 statement is lost" : "\(unsaved) statements are lost"
+            output.warn("this session is not saved and its journal could not be written (\(problem)): \(lost)\(partly)")
+        } else if let kept {
+            output.warn("this session is not saved; `revq --resume` restores it (journal: \(kept))")
+        }
+    }
+
+    /// At start: a notice when sessions were left unsaved.
+    func noticeUnsaved() {
+        let orphans = unsaved
+        guard let newest = orphans.first else { return }
+        let more = orphans.count > 1 ? " (and \(orphans.count - 1) older)" : ""
+        output.stderr.write("revq: an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(SessionText.timestamp(newest.modified)).\n"
+            + "      Restore it with `revq --resume`, or `.open \(newest.path)`.\n")
+        output.stderr.flush()
+    }
+}
+
+/// A saved session as `.sessions` lists it.
+struct SavedSession {
+    let name: String
+    let saved: String
+    let statements: Int
+
+    static func list(in directory: String) -> [SavedSession] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".revq") && !$0.hasPrefix(".") }.sorted().map { name in
+            let text = (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? ""
+            return SavedSession(name: String(name.dropLast(".revq".count)),
+                                saved: SessionText.headerValue("saved", in: text) ?? "?",
+                                statements: SessionText.headerValue("statements", in: text).flatMap { Int($0) } ?? OrphanJournal.entryCount(of: text))
+        }
+    }
+}
+
+/// "1 statement", "2 statements".
+func statements(_ count: Int) -> String {
+    count == 1 ? "1 statement" : "\(count) statements"
+}

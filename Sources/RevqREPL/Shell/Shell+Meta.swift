@@ -1,0 +1,45 @@
+import RevqCore
+
+extension Shell {
+    /// Runs one meta-command line, refusing in a session file what a session may not do.
+    func executeMeta(_ line: String, origin: InputOrigin, policy: InputPolicy) -> StepResult {
+        let words = CommandWords(line)
+        do throws(MetaError) {
+            let command = try resolveCommand(words)
+            try checkAllowed(command, policy: policy)
+            try command.action(self)(MetaInvocation(words: words, origin: origin))
+            // A setting shown (`.mode` alone) changes nothing and is not part of the session.
+            if command.kind == .setting && !words.arguments.isEmpty {
+                record((["." + command.name] + words.arguments.map(CommandWords.quoted)).joined(separator: " "))
+            }
+            return .succeeded
+        } catch {
+            output.report([error.diagnostic(in: words)], in: line, origin: origin)
+            return .failed
+        }
+    }
+
+    private func resolveCommand(_ words: CommandWords) throws(MetaError) -> MetaCommand {
+        let word = words.words.first?.text ?? "."
+        switch MetaCommands.resolve(word) {
+        case .found(let command): return command
+        case .ambiguous(let names): throw MetaError("'\(word)' is ambiguous: \(names.joined(separator: ", "))")
+        case .unknown: throw MetaError("unknown command '\(word)'", hint: "type .help for the list of commands")
+        }
+    }
+
+    private func checkAllowed(_ command: MetaCommand, policy: InputPolicy) throws(MetaError) {
+        guard policy.isSession else { return }
+        switch command.kind {
+        case .setting:
+            return
+        case .write where configuration.allowWrites:
+            return
+        case .write:
+            throw MetaError("'.\(command.name)' is refused: opening a session never writes files",
+                            hint: "if you trust this session, run revq with --allow-writes")
+        case .other:
+            throw MetaError("'.\(command.name)' is not allowed in a session file, which holds only statements and settings")
+        }
+    }
+}
