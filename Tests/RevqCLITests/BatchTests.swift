@@ -188,7 +188,7 @@ struct DatasetOptionTests {
     @Test func aBinaryOutsideTheRepositorySaysWhereItLooked() throws {
         let home = try TemporaryHome()
         let moved = home.file("revq")
-        try FileManager.default.copyItem(atPath: RevqProcess.binary, toPath: moved)
+        try RevqProcess.copyBinary(to: moved)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: moved)
         process.arguments = ["-c", ".help"]
@@ -196,7 +196,7 @@ struct DatasetOptionTests {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = Pipe()
-        try process.run()
+        try RevqProcess.start(process)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)

@@ -28,7 +28,7 @@ enum ExternalCommand {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: capture + "/out"))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: capture + "/err"))
-        try process.run()
+        try RevqProcess.start(process)
         process.waitUntilExit()
         return Outcome(stdout: try String(contentsOfFile: capture + "/out", encoding: .utf8),
                        stderr: try String(contentsOfFile: capture + "/err", encoding: .utf8),

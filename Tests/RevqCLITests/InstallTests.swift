@@ -149,7 +149,7 @@ struct InstallTests {
     @Test func aReviewInXDGDataDirsIsFound() throws {
         let home = try TemporaryHome()
         try FileManager.default.createDirectory(atPath: home.file("bin"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: RevqProcess.binary, toPath: home.file("bin/revq"))
+        try RevqProcess.copyBinary(to: home.file("bin/revq"))
         try FileManager.default.createDirectory(atPath: home.file("xdg"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: home.file("xdg/revq"), withDestinationPath: RepositoryPaths.bundledDataset)
         let environment = ["XDG_DATA_DIRS": "/nonexistent:" + home.file("xdg")]

@@ -21,6 +21,29 @@ public enum RevqProcess {
         return "revq-not-built: run swift build first, or set REVQ_BINARY"
     }()
 
+    /// A copy of the binary at `path`, written through a descriptor closed on exec and
+    /// then closed: a process another test forks meanwhile must not keep the copy open for
+    /// writing, or running it fails with "Text file busy" (ETXTBSY).
+    public static func copyBinary(to path: String) throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: binary))
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(descriptor) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    /// Starts `process`, trying again for a few seconds while its executable is busy: a
+    /// child forked by another test between our `open` and `close` holds the copy until it
+    /// calls exec.
+    public static func start(_ process: Process) throws {
+        for attempt in 0..<50 {
+            do { return try process.run() } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) && attempt < 49 {
+                usleep(100_000)
+            }
+        }
+    }
+
     public struct Result: Sendable {
         public let stdout: String
         public let stderr: String
