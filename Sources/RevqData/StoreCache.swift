@@ -9,7 +9,8 @@ import RevqCore
 /// of the dataset is unchanged, rebuilt from the TSV files otherwise.
 ///
 /// The cache is never trusted: a file whose key (the SHA-256 of every dataset file's path,
-/// size and content, the format version and revq's version), length, checksum or contents
+/// size and 128-bit content digest, `DatasetFingerprint.Digest.fast`, with the format
+/// version and revq's version), length, checksum or contents
 /// do not check out counts as absent. It is written only from a store that loaded and
 /// validated, and only when the files did not change while they were read. A cache folder
 /// that cannot be written is passed over in silence: the cache only saves time.
@@ -38,13 +39,13 @@ public struct StoreCache: Sendable {
         guard let path = cacheFile(for: directory) else {
             return (try DatasetLoader.load(directory: directory), .notWritten)
         }
-        let fingerprint = DatasetFingerprint(directory: directory)
+        let fingerprint = DatasetFingerprint(directory: directory, digest: .fast)
         let key = Self.key(fingerprint, toolVersion: toolVersion)
         if let store = Self.decode(path, key: key) { return (store, .reused) }
         // Throws for a dataset with any problem: nothing unvalidated is ever written.
         let store = try DatasetLoader.load(directory: directory)
         guard Self.fingerprintCovers(store.schema, fingerprint),
-              DatasetFingerprint(directory: directory) == fingerprint,
+              DatasetFingerprint(directory: directory, digest: .fast) == fingerprint,
               CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: key))
         else { return (store, .notWritten) }
         return (store, .written)
@@ -59,7 +60,8 @@ public struct StoreCache: Sendable {
         return folder + "/dataset-\(name).store"
     }
 
-    /// The SHA-256 of everything the store depends on, as 64 hex digits.
+    /// The SHA-256 of everything the store depends on (each file's fast digest, not its
+    /// SHA-256: hashing the whole dataset with SHA-256 cost more than the cache saved), as 64 hex digits.
     static func key(_ fingerprint: DatasetFingerprint, toolVersion: String) -> String {
         var material = "revq compiled dataset\nformat \(StoreEncoding.formatVersion)\nrevq \(toolVersion)\n"
         for file in fingerprint.files { material += "\(file.size) \(file.digest) \(file.path)\n" }
@@ -80,7 +82,7 @@ public struct StoreCache: Sendable {
     /// the TSV files otherwise.
     public func cachedStore(directory: String) -> Store? {
         guard let path = cacheFile(for: directory) else { return nil }
-        return Self.decode(path, key: Self.key(DatasetFingerprint(directory: directory), toolVersion: toolVersion))
+        return Self.decode(path, key: Self.key(DatasetFingerprint(directory: directory, digest: .fast), toolVersion: toolVersion))
     }
 
     private static func decode(_ path: String, key: String) -> Store? {

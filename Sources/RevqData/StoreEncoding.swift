@@ -53,8 +53,14 @@ public enum StoreEncoding {
     /// A 64-bit checksum of 8-byte words: each step is a bijection of the running value
     /// and of the word, so any change confined to one word (a flipped bit, a flipped
     /// byte) always changes the result, and other damage does with odds of 2^-64.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    static func checksum(_ bytes: ArraySlice<UInt8>, seed: UInt64 = 0xcbf2_9ce4_8422_2325,
+                         multiplier: UInt64 = 0x9e37_79b9_7f4a_7c15) -> UInt64 {
+        // The multiplier is odd, so multiplying is a bijection, as are xor and rotation.
+        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+            let multiplied = (hash ^ word) &* multiplier
+            return multiplied << 29 | multiplied >> 35
+        }
+        var hash = seed
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset + 8 <= raw.count {
@@ -66,11 +72,6 @@ public enum StoreEncoding {
             hash = mix(hash, tail)
         }
         return mix(hash, UInt64(bytes.count))
-    }
-
-    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let multiplied = (hash ^ word) &* 0x9e37_79b9_7f4a_7c15
-        return multiplied << 29 | multiplied >> 35
     }
 }
 
