@@ -8,22 +8,7 @@ struct LineReaderTests {
     @Test func bufferedReaderSplitsLinesFromAPipe() throws {
         let long = String(repeating: "ø", count: 70_000)
         let bytes = Array("findings\r\n\(long)\n\nsources".utf8) + [0x0A, 0xFF, 0x41]
-        var ends: [Int32] = [0, 0]
-        #expect(pipe(&ends) == 0)
-        let writeEnd = ends[1]
-        let writer = Thread {
-            _ = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress, $0.count) }
-            close(writeEnd)
-        }
-        writer.start()
-        let reader = BufferedLineReader(descriptor: ends[0])
-        var lines: [LineInput] = []
-        while true {
-            let input = reader.readLine(prompt: "ignored> ")
-            lines.append(input)
-            if input == .endOfInput { break }
-        }
-        close(ends[0])
+        let lines = readThroughPipe(bytes)
         #expect(lines == [.line("findings"), .line(long), .line(""), .line("sources"), .line("\u{FFFD}A"), .endOfInput])
     }
 

@@ -63,32 +63,8 @@ struct LinearInputTests {
     /// with no line end stops the input (`revq < /dev/zero`).
     @Test func longLinesAreReadWholeAndEndlessOnesStop() throws {
         let long = String(repeating: "x", count: 3_000_000)
-        #expect(try readAll(Array((long + "\nsources\n").utf8), limit: 4_000_000) == [.line(long), .line("sources"), .endOfInput])
+        #expect(readThroughPipe(Array((long + "\nsources\n").utf8), limit: 4_000_000) == [.line(long), .line("sources"), .endOfInput])
         let endless = [UInt8](repeating: 0, count: 300_000)
-        #expect(try readAll(endless, limit: 100_000) == [.overlong(100_000)])
-    }
-
-    private func readAll(_ bytes: [UInt8], limit: Int) throws -> [LineInput] {
-        var ends: [Int32] = [0, 0]
-        #expect(pipe(&ends) == 0)
-        let writeEnd = ends[1]
-        let writer = Thread {
-            _ = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress, $0.count) }
-            close(writeEnd)
-        }
-        writer.start()
-        let reader = BufferedLineReader(descriptor: ends[0], limit: limit)
-        var lines: [LineInput] = []
-        while true {
-            let input = reader.readLine(prompt: "")
-            lines.append(input)
-            if case .line = input { continue }
-            break
-        }
-        // Drained to the end, so the writer never meets a closed pipe (SIGPIPE).
-        var rest = [UInt8](repeating: 0, count: 1 << 16)
-        while rest.withUnsafeMutableBytes({ read(ends[0], $0.baseAddress, $0.count) }) > 0 {}
-        close(ends[0])
-        return lines
+        #expect(readThroughPipe(endless, limit: 100_000) == [.overlong(100_000)])
     }
 }
