@@ -99,7 +99,11 @@ public final class Interpreter {
     /// The rows a checked query selects, sorted and limited.
     func rows(of query: BoundQuery) -> [Int] {
         var evaluator = Evaluator(catalog: catalog, useIndexes: usesIndexes)
-        let filtered = evaluator.filter(query.input, query.condition)
+        return ordered(evaluator.filter(query.input, query.condition), by: query)
+    }
+
+    /// The selected rows sorted and limited as the query says (`explain` shares it).
+    func ordered(_ filtered: [Int], by query: BoundQuery) -> [Int] {
         let sorted = Projection(catalog: catalog).sorted(filtered, by: query.sort)
         return query.limit.map { Array(sorted.prefix($0)) } ?? sorted
     }

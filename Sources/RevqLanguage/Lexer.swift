@@ -111,7 +111,7 @@ public struct Lexer {
     /// wordchar = letter | digit | "/" | "-" | "." | "_" | "*" ;
     /// letter = ? any Unicode letter, including æ ø å ? ;
     /// digit = ? any Unicode digit ? ;
-    private static func isWordCharacter(_ character: Character) -> Bool {
+    public static func isWordCharacter(_ character: Character) -> Bool {
         // ASCII first: Unicode letter properties are slow to look up, and most input is ASCII.
         if let ascii = character.asciiValue {
             switch ascii {

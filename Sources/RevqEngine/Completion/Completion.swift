@@ -47,11 +47,7 @@ enum CompletionWord {
         }
         if let quote { return quote }
         var start = end
-        while start > 0, isWordCharacter(characters[start - 1]) { start -= 1 }
+        while start > 0, Lexer.isWordCharacter(characters[start - 1]) { start -= 1 }
         return start
-    }
-
-    static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || "/-._*".contains(character)
     }
 }

@@ -63,17 +63,11 @@ struct CompletionCandidates {
         return meanings
     }
 
+    /// The value a candidate stands for: a quoted one read back by the lexer, which
+    /// undoes the quoting `quotedIfNeeded` did.
     static func unquoted(_ candidate: String) -> String {
-        guard candidate.count >= 2, candidate.first == "\"", candidate.last == "\"" else { return candidate }
-        // A doubled quote inside stands for one.
-        var value = ""
-        var previousWasQuote = false
-        for character in candidate.dropFirst().dropLast() {
-            if character == "\"", previousWasQuote { previousWasQuote = false; continue }
-            previousWasQuote = character == "\""
-            value.append(character)
-        }
-        return value
+        guard let token = Lexer.tokens(of: candidate).first, token.kind == .string else { return candidate }
+        return token.text
     }
 
     private var sourceNames: [String] {
@@ -136,19 +130,13 @@ struct CompletionCandidates {
         return names.filter { TextFolding.fold($0).hasPrefix(folded) && seen.insert($0).inserted }
     }
 
-    /// A value as it must be typed: quoted when it is not one bare word or is a keyword.
+    /// A value as it must be typed: as it is when the lexer reads it back as one bare
+    /// word, else quoted as the language quotes a string.
     static func quotedIfNeeded(_ value: String) -> String {
-        let bare = !value.isEmpty && value.allSatisfy(CompletionWord.isWordCharacter) && Keyword(spelling: value) == nil
-        return bare ? value : "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        Parser.isBareWord(value) ? value : Literal(kind: .string, text: value, range: .empty).spelled
     }
 }
 
 extension SourceRange {
     static let empty = SourceRange(start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

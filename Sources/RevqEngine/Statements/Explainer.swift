@@ -34,8 +34,7 @@ struct Explainer {
         if !bound.sort.isEmpty {
             rows.append(step("sort by \(sortText)", "stable sort, ties in table order", filtered.count, filtered.count))
         }
-        let sorted = Projection(catalog: interpreter.catalog).sorted(filtered, by: bound.sort)
-        let final = bound.limit.map { Array(sorted.prefix($0)) } ?? sorted
+        let final = interpreter.ordered(filtered, by: bound)
         if let limit = bound.limit { rows.append(step("limit \(limit)", "first rows", filtered.count, final.count)) }
         var notes: [String] = []
         if let count {
