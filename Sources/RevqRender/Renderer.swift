@@ -32,7 +32,7 @@ public enum Renderer {
         guard !heading.isEmpty else { return }
         for line in heading {
             if spec.mode == .markdown {
-                let place = MarkdownRenderer.escape(HeadingLine.readable(line.place))
+                let place = MarkdownRenderer.escape(Place.readable(line.place))
                 output.write("**\(MarkdownRenderer.escape(line.label)):** \(MarkdownRenderer.escape(line.text)) (\(place))\n\n")
             } else {
                 output.write(Prose.wrap(line.plain, width: spec.width) + "\n")

@@ -18,18 +18,6 @@ public struct HeadingLine: Sendable, Equatable {
     /// "Objective: Målet med ... (Mål og problemstilling, lines 195-198)"; a place of one
     /// line reads "line 96", not "lines 96-96".
     public var plain: String {
-        "\(label): \(text) (\(Self.readable(place)))"
-    }
-
-    /// `Forord, lines 96-96; Tabell 1, lines 369-369` as `Forord, line 96; Tabell 1, line 369`.
-    public static func readable(_ place: String) -> String {
-        place.split(separator: ";").map { part -> String in
-            let part = String(part.drop { $0 == " " })
-            let words = part.split(separator: " ", omittingEmptySubsequences: false)
-            guard words.count >= 2, words[words.count - 2] == "lines" else { return part }
-            let numbers = words[words.count - 1].split(separator: "-")
-            guard numbers.count == 2, numbers[0] == numbers[1] else { return part }
-            return (words.dropLast(2) + ["line", numbers[0]]).joined(separator: " ")
-        }.joined(separator: "; ")
+        "\(label): \(text) (\(Place.readable(place)))"
     }
 }

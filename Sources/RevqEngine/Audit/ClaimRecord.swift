@@ -50,8 +50,6 @@ struct ClaimRecord: Sendable {
     /// The line(s) the claim is stated at, for notes ("line 36"): its first place's.
     var lines: String {
         guard let range = source.firstRange(of: "lines ") else { return source }
-        let first = source[range.upperBound...].prefix { $0 != ";" }
-        let numbers = first.split(separator: "-")
-        return numbers.count == 2 && numbers[0] == numbers[1] ? "line \(numbers[0])" : "lines \(first)"
+        return Place.readable("lines " + source[range.upperBound...].prefix { $0 != ";" })
     }
 }

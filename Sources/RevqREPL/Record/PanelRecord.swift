@@ -115,7 +115,7 @@ enum RecordHTML {
     }
 
     static func table(_ result: ResultSet) -> String {
-        var html = result.heading.map { "<p><strong>\(escape($0.label)):</strong> \(escape($0.text)) (\(escape(HeadingLine.readable($0.place))))</p>\n" }.joined()
+        var html = result.heading.map { "<p><strong>\(escape($0.label)):</strong> \(escape($0.text)) (\(escape(Place.readable($0.place))))</p>\n" }.joined()
         html += "<table><thead><tr>" + result.columns.map { "<th>\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>\n"
         for row in result.rows {
             html += "<tr>" + row.map { cell in
