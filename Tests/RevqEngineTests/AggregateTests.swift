@@ -114,6 +114,19 @@ struct AggregateTests {
         let sum = result.rows.reduce(0) { $0 + Int($1[1].text)! }
         #expect(result.countTotals == ["38"])
         #expect(sum > 38)
+        // The groups as the report counts them (line 1097), and the studies with no informant
+        // group: the 38 less the nine qualitative studies and 14 theses of line 39.
+        let text = SourceText.review
+        for phrase in ["elever inngikk som informanter i fem av studiene", "foresatte inngikk i utvalget i 16 studier",
+                       "de inngikk i utvalget i totalt 13 studier", "de inngikk i det totale utvalget i ni studier"] {
+            #expect(text.line(1097).contains(phrase), "line 1097 no longer says: \(phrase)")
+        }
+        #expect(text.line(39).hasPrefix("Ni kvalitative studier fra europeiske land og 14 masteroppgaver"))
+        let fromText = ["elever": 5, "foresatte": 16, "lærere": 13, "andre skoleansatte": 9]
+        for (group, count) in fromText {
+            #expect(result.rows.first { $0[0].text == group }?[1].text == String(count), "\(group)")
+        }
+        #expect(sum == fromText.values.reduce(0, +) + (38 - (9 + 14)))
         #expect(result.notes == ["groups overlap: a row of studies with several values of informants counts once in each of those groups, so the groups add up to \(sum); the total counts each of the 38 rows once"])
         let plan = try #require(interpreter.run("explain count studies by informants").resultSet)
         #expect(plan.notes == result.notes)
