@@ -48,6 +48,10 @@ public enum Launcher {
                                                 datasetName: datasetPath, allowWrites: options.allowWrites,
                                                 keepsHistoryFile: interactive && !options.noHistory, journals: interactive)
         let shell = Shell(store: store, configuration: configuration, stderr: stderr)
+        // The process exits as soon as this returns (main calls exit): freeing the store
+        // object by object on the way out only costs time, 3 million instructions on the
+        // review, so the shell is kept and the memory left to exit.
+        defer { _ = Unmanaged.passRetained(shell) }
         shell.settings.mode = options.format ?? .table
         return interactive ? runInteractive(shell, options: options) : runBatch(shell, options: options)
     }
