@@ -5,8 +5,7 @@ extension Parser {
     mutating func parseView() throws(ParseStop) -> Statement {
         let keyword = advance()
         let view = FindingView(rawValue: keyword.text.lowercased())!
-        // The views select findings: their condition is over the findings' fields.
-        recorder?.source = "findings"
+        recorder?.source = FindingView.source
         return .view(view, match(.where) ? try parseCondition() : nil, range: keyword.range)
     }
 

@@ -195,7 +195,25 @@ public indirect enum Statement: Hashable, Sendable {
 }
 
 /// The GRADE-CERQual tables of findings, each spelled as its keyword.
+extension Statement {
+    /// The source the statement reads (a view's and `why`'s is the findings); nil for
+    /// `sources`. A name defined with `let` is returned as it is written.
+    public var sourceName: String? {
+        switch self {
+        case .query(let query), .define(_, let query), .grid(let query): return query.source.text
+        case .count(let count): return count.query.source.text
+        case .explain(let inner), .chart(let inner, _): return inner.sourceName
+        case .view, .why: return FindingView.source
+        case .describe(let name): return name.text
+        case .sources: return nil
+        }
+    }
+}
+
 public enum FindingView: String, CaseIterable, Sendable {
+    /// The source every view (and `why`) selects from: its condition is over its fields.
+    public static let source = "findings"
+
     /// The CERQual check: rules of the guidance applied to the findings.
     case check
     /// The Evidence Profile (Vedlegg 4): each component with its level and explanation.

@@ -111,7 +111,7 @@ extension Interpreter {
         guard let records = FindingRecords(store: store) else {
             throw Diagnostic(.viewNeedsFindings(view: "check"), at: range)
         }
-        let rows = rows(of: try binder.bind(Query(source: Name(text: "findings", range: range), condition: condition)))
+        let rows = rows(of: try binder.bind(Query(source: Name(text: FindingView.source, range: range), condition: condition)))
         return CERQualCheck(records: records, store: store).check(rows)
     }
 }

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqLanguage
 
 /// The report's own definitions of the GRADE-CERQual terms (the `cerqual` source, from
 /// Tabell 1 and 2), for `describe findings` and `.help cerqual`.
@@ -13,7 +14,7 @@ public struct Definitions {
 
     public let entries: [Entry]
     /// The source whose fields the definitions explain.
-    static let definedSource = "findings"
+    static let definedSource = FindingView.source
 
     /// The definitions the store holds; none when the dataset has no `cerqual` source.
     public init(store: Store) {

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqLanguage
 
 /// Reads the findings' fields by name for the views; a view over a dataset without the
 /// field gets an empty cell rather than a crash.
@@ -7,7 +8,7 @@ struct FindingRecords {
     let table: Table
 
     init?(store: Store) {
-        guard let table = store.table(named: "findings") else { return nil }
+        guard let table = store.table(named: FindingView.source) else { return nil }
         self.store = store
         self.table = table
     }

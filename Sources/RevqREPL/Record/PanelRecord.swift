@@ -1,5 +1,6 @@
 import Foundation
 import RevqCore
+import RevqLanguage
 import RevqRender
 
 /// `.record FILE`: a document of what a panel asked, to attach to a guideline's decision
@@ -49,17 +50,16 @@ final class PanelRecord {
     static func sources(of result: ResultSet, statement: String, store: Store) -> [String] {
         if let column = result.columns.firstIndex(where: { $0.name == "source" }) {
             var places: [String] = []
+            var seen = Set<String>()
             for row in result.rows where column < row.count {
                 for place in row[column].text.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
-                where !place.isEmpty && !places.contains(place) { places.append(place) }
+                where !place.isEmpty && seen.insert(place).inserted { places.append(place) }
             }
             return places.count > 20 ? Array(places.prefix(20)) + ["and \(places.count - 20) more places"] : places
         }
-        let words = statement.split(whereSeparator: { !$0.isLetter && $0 != "_" }).map { $0.lowercased() }
-        let viewWords: Set<String> = ["profile", "soqf", "why", "check"]
-        let name = words.first { viewWords.contains($0) }.map { _ in "findings" }
-            ?? words.first { word in store.table(named: word) != nil }
-        guard let name, let table = store.table(named: name) else { return [] }
+        // The source as the parser reads the statement, not guessed from its words.
+        guard case .statement(let parsed) = Parser.parse(statement), let name = parsed.sourceName,
+              let table = store.table(named: name) else { return [] }
         return ["\(name): \(table.schema.description)"]
     }
 }
