@@ -40,11 +40,14 @@ extension Parser {
         case .word: return try parseComparison()
         case .keyword(let keyword) where Keyword.statementOnlyKeywords.contains(keyword): return try parseComparison()
         default:
-            if isCompletingHere {
+            if isRecordingHere {
                 recorder?.fields()
                 recorder?.keywords(Keyword.quantifiers)
+                // Named in the error, not offered: a search and a group start here too.
+                recorder?.other(.symbol("~"))
+                recorder?.other(.symbol("("))
             }
-            throw expected("a condition (a field name, '~', 'not', 'any', 'every', 'no' or '(')")
+            throw unexpected()
         }
     }
 
@@ -52,9 +55,9 @@ extension Parser {
     private mutating func parseQuantified() throws(ParseStop) -> Condition {
         let word = advance()
         let quantifier = Quantifier(rawValue: word.text.lowercased())!
-        if isCompletingHere { recorder?.fields() }
+        if isRecordingHere { recorder?.fields() }
         guard peekIsFieldName else {
-            throw expected("a field after '\(word.text)'", hint: "e.g. \(quantifier.rawValue) study.country = Norge")
+            throw unexpected(hint: "e.g. \(quantifier.rawValue) study.country = Norge")
         }
         let comparison = try parseComparison()
         return .quantified(quantifier, comparison, range: word.range.extended(to: comparison.range))
@@ -69,7 +72,8 @@ extension Parser {
         let condition = try parseCondition()
         guard match(.rightParen) else {
             let opened = "\(open.range.start.line):\(open.range.start.column)"
-            throw expected("')' to close the '(' at \(opened), or 'and' / 'or'")
+            // A comparison here is more likely a missing 'and' than a missing ')'.
+            throw unexpected(hint: startsComparison(at: current) ? nil : "the '(' at \(opened) is not closed")
         }
         openParentheses.removeLast()
         return condition
@@ -86,7 +90,7 @@ extension Parser {
     private mutating func parseSearch() throws(ParseStop) -> Condition {
         let tilde = advance()
         recorder?.valuePath = nil
-        let words = try parseValue(after: tilde)
+        let words = try parseValue()
         return .search([words], range: tilde.range.extended(to: words.range))
     }
 
@@ -102,17 +106,17 @@ extension Parser {
         if check(.not) {
             advance()
             _ = check(.in)
-            throw expected("'in' after '\(path.text) not'", hint: "write \(path.text) not in (A, B), or put 'not' before the field: not \(path.text) = A")
+            throw unexpected(hint: "write \(path.text) not in (A, B), or put 'not' before the field: not \(path.text) = A")
         }
         if check(.is) { return try parseEmptiness(of: path) }
-        if isCompletingHere { recorder?.operators() }
+        if isRecordingHere { recorder?.operators() }
         guard case .comparison(let op) = peek.kind else {
-            throw expected("a comparison (=, !=, <, <=, >, >=, ~, in or is empty) after '\(path.text)'")
+            throw unexpected()
         }
         let opToken = advance()
         // A search takes words, not one of the field's stored texts.
         if op == .contains { recorder?.valuePath = nil }
-        let value = try parseValue(after: opToken)
+        let value = try parseValue()
         return .comparison(path, op, value, operatorRange: opToken.range)
     }
 
@@ -121,7 +125,7 @@ extension Parser {
         advance()
         let isEmpty = !match(.not)
         guard check(.empty) else {
-            throw expected("'empty' or 'not empty' after 'is'", hint: "ask whether a field has a value: \(path.text) is empty, \(path.text) is not empty")
+            throw unexpected(hint: "ask whether a field has a value: \(path.text) is empty, \(path.text) is not empty")
         }
         let empty = advance()
         return .emptiness(path, isEmpty: isEmpty, range: path.range.extended(to: empty.range))
@@ -131,12 +135,12 @@ extension Parser {
     private mutating func parseMembership(of path: FieldPath) throws(ParseStop) -> Condition {
         let notToken: Token? = check(.not) ? advance() : nil
         advance()
-        guard check(.leftParen) else { throw expected("'(' and a list of values after 'in'") }
+        guard check(.leftParen) else { throw unexpected(hint: "list the values in parentheses: \(path.text) in (A, B)") }
         let open = advance()
         openParentheses.append(open.range)
         var values: [Literal] = []
-        repeat { values.append(try parseValue(after: previous)) } while match(.comma)
-        guard match(.rightParen) else { throw expected("',' or ')' in the list of values") }
+        repeat { values.append(try parseValue()) } while match(.comma)
+        guard match(.rightParen) else { throw unexpected() }
         openParentheses.removeLast()
         let membership = Condition.membership(path, values, range: path.range.extended(to: previous.range))
         guard let notToken else { return membership }
@@ -146,8 +150,8 @@ extension Parser {
     /// value = string | bare , { bare } ;
     /// Bare words in a row are one value (`Oye 2018`); a keyword ends the value, except
     /// the soft ones (`no`, a synonym of Nei, is still a value after an operator).
-    mutating func parseValue(after token: Token) throws(ParseStop) -> Literal {
-        if isCompletingHere { recorder?.values() }
+    mutating func parseValue() throws(ParseStop) -> Literal {
+        if isRecordingHere { recorder?.values() }
         switch peek.kind {
         case .string:
             let string = advance()
@@ -157,9 +161,9 @@ extension Parser {
         case .keyword(let keyword) where Keyword.softKeywords.contains(keyword):
             return parseBareValue()
         case .keyword(let keyword):
-            throw expected("a value after '\(token.text)'", hint: "a value spelled like a keyword is quoted: \"\(keyword.rawValue)\"")
+            throw unexpected(hint: "a value spelled like a keyword is quoted: \"\(keyword.rawValue)\"")
         default:
-            throw expected("a value after '\(token.text)'")
+            throw unexpected()
         }
     }
 

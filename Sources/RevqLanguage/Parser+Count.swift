@@ -7,7 +7,7 @@ extension Parser {
     /// Each clause at most once, in any order.
     mutating func parseCount() throws(ParseStop) -> Statement {
         advance()
-        let source = try parseSource("a source name to count")
+        let source = try parseSource()
         let condition = match(.where) ? try parseCondition() : nil
         var groups: [FieldPath] = []
         if match(.by) {
@@ -35,17 +35,16 @@ extension Parser {
 
     /// aggregate = "count" | ( "min" | "max" | "sum" | "avg" | "median" ) , "(" , path , ")" ;
     mutating func parseAggregate() throws(ParseStop) -> Aggregate {
-        if isCompletingHere { recorder?.keywords(Parser.aggregateKeywords) }
+        if isRecordingHere { recorder?.keywords(Parser.aggregateKeywords) }
         guard let function = aggregateFunction(peek) else {
-            throw expected("an aggregate (count, min, max, sum, avg or median)",
-                           hint: "a count shows aggregates of its groups, e.g. show count, avg(support)")
+            throw unexpected(hint: "a count shows aggregates of its groups, e.g. show count, avg(support)")
         }
         let name = advance()
         if function == .count { return Aggregate(function: .count, path: nil, range: name.range) }
-        guard match(.leftParen) else { throw expected("'(' after '\(name.text)'", hint: "write \(function.rawValue)(FIELD), e.g. \(function.rawValue)(support)") }
+        guard match(.leftParen) else { throw unexpected(hint: "write \(function.rawValue)(FIELD), e.g. \(function.rawValue)(support)") }
         openParentheses.append(previous.range)
         let path = try parsePath()
-        guard match(.rightParen) else { throw expected("')' after '\(path.text)'") }
+        guard match(.rightParen) else { throw unexpected() }
         openParentheses.removeLast()
         return Aggregate(function: function, path: path, range: name.range.extended(to: previous.range))
     }
@@ -64,14 +63,14 @@ extension Parser {
         var keys: [CountSortKey] = []
         repeat {
             let target: CountSortKey.Target
-            if isCompletingHere {
+            if isRecordingHere {
                 recorder?.names(.only(groups.map(\.text)))
                 recorder?.keywords(Parser.aggregateKeywords)
             }
             if aggregateFunction(peek) != nil {
                 target = .aggregate(try parseAggregate())
             } else {
-                guard case .word = peek.kind else { throw expected("a 'by' field, 'count' or an aggregate to sort by") }
+                guard case .word = peek.kind else { throw unexpected() }
                 target = .path(try parsePath())
             }
             keys.append(CountSortKey(target: target, descending: parseDirection()))
@@ -79,16 +78,4 @@ extension Parser {
         return keys
     }
 
-    /// What may follow a complete count, for the error when something else does.
-    static func afterCount(_ count: CountQuery) -> String {
-        var next: [String] = []
-        if count.groups.isEmpty {
-            next += count.query.condition == nil ? ["'where'"] : ["'and'", "'or'"]
-            next.append("'by'")
-        }
-        if count.aggregates.isEmpty { next.append("'show'") }
-        if count.sort.isEmpty { next.append("'sort by'") }
-        if count.limit == nil { next.append("'limit'") }
-        return next.joined(separator: ", ") + (next.isEmpty ? "" : " or ") + "the end of the statement"
-    }
 }

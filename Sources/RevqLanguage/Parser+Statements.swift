@@ -4,39 +4,21 @@ extension Parser {
     /// statement_line = statement , [ ";" ] ;
     /// and then the end of the text.
     mutating func parseStatementToEnd() throws(ParseStop) -> Statement {
-        if isCompletingHere {
-            recorder?.keywords(Keyword.statementStarts)
+        if isRecordingHere {
             recorder?.names(.sources)
+            recorder?.keywords(Keyword.statementStarts)
         }
-        guard !check(.end) else {
+        guard peek.kind != .end else {
             throw .error(Diagnostic(.emptyStatement, at: peek.range))
         }
         let statement = try parseStatement()
-        if match(.semicolon), !check(.end) {
-            throw expected("the end of the statement after ';'", hint: "run one statement at a time")
+        // A `;` is looked at, not offered: it only ends a line.
+        if peek.kind == .semicolon {
+            advance()
+            guard check(.end) else { throw unexpected(hint: "run one statement at a time") }
         }
-        guard check(.end) else {
-            let hint = startsComparison(at: current) ? "join conditions with 'and' or 'or'" : nil
-            throw expected(afterStatement(statement), hint: hint)
-        }
+        guard check(.end) else { throw unexpected() }
         return statement
-    }
-
-    /// What may follow a complete statement, for the error when something else does.
-    private func afterStatement(_ statement: Statement) -> String {
-        switch statement {
-        case .query(let query), .define(_, let query), .explain(.query(let query)):
-            let joiners = query.condition == nil ? "'where'" : "'and', 'or'"
-            return "\(joiners), 'show', 'sort by', 'limit' or the end of the statement"
-        case .count(let count), .explain(.count(let count)):
-            return Parser.afterCount(count)
-        case .view(_, let condition, _):
-            return condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
-        case .grid(let query):
-            return query.condition == nil ? "'where' or the end of the statement" : "'and', 'or' or the end of the statement"
-        case .chart(let inner, _): return afterStatement(inner)
-        case .sources, .describe, .explain, .why: return "the end of the statement"
-        }
     }
 
     /// statement = query | count | let | explain | "sources" | describe | view | why | grid | chart ;
@@ -53,7 +35,7 @@ extension Parser {
         case .keyword(.chart): return try parseChart()
         case .word: return .query(try parseQuery())
         default:
-            throw expected("a source name or a statement keyword (count, let, explain, sources, describe, profile, soqf, check, why, grid, chart)")
+            throw unexpected()
         }
     }
 
@@ -61,31 +43,32 @@ extension Parser {
     mutating func parseExplain() throws(ParseStop) -> Statement {
         advance()
         if check(.count) { return .explain(try parseCount()) }
-        if isCompletingHere { recorder?.names(.sources) }
-        guard case .word = peek.kind else { throw expected("a query or a count to explain") }
+        if isRecordingHere { recorder?.names(.sources) }
+        guard case .word = peek.kind else { throw unexpected() }
         return .explain(.query(try parseQuery()))
     }
 
     /// let = "let" , name , "=" , query ;
     mutating func parseLet() throws(ParseStop) -> Statement {
         advance()
-        let name = try parseName("a name for the query")
-        guard match(.comparison(.equal)) else { throw expected("'=' after the name '\(name.text)'") }
+        if isRecordingHere { recorder?.other(.newName) }
+        let name = try parseName()
+        guard match(.comparison(.equal)) else { throw unexpected() }
         return .define(name, try parseQuery())
     }
 
     /// describe = "describe" , name ;
     mutating func parseDescribe() throws(ParseStop) -> Statement {
         advance()
-        if isCompletingHere { recorder?.names(.sources) }
-        return .describe(try parseName("a source name"))
+        if isRecordingHere { recorder?.names(.sources) }
+        return .describe(try parseName())
     }
 
     /// query = source , [ "where" , condition ] , { clause } ;
     /// clause = "show" , columns | "sort" , "by" , sortkeys | limit ;
     /// Each clause at most once, in any order.
     mutating func parseQuery() throws(ParseStop) -> Query {
-        let source = try parseSource("a source name")
+        let source = try parseSource()
         let condition = match(.where) ? try parseCondition() : nil
         let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
                                        sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
@@ -106,7 +89,7 @@ extension Parser {
                 show = try parseShown(&self)
             } else if matchClause(.sort, alreadyUsed: sort != nil) {
                 guard sort == nil else { throw repeated(clause) }
-                _ = try consume(.by, "'by' after 'sort'")
+                _ = try consume(.by)
                 sort = try parseSorted(&self)
             } else if matchClause(.limit, alreadyUsed: limit != nil) {
                 guard limit == nil else { throw repeated(clause) }
@@ -125,8 +108,9 @@ extension Parser {
     /// limit = "limit" , number ;
     /// The number is whole, 0 or more; `limit` itself was read by the clause loop.
     mutating func parseLimit() throws(ParseStop) -> Literal {
+        if isRecordingHere { recorder?.other(.wholeNumber) }
         guard case .number(let value) = peek.kind, value >= 0, value == value.rounded() else {
-            throw expected("a whole number after 'limit'")
+            throw unexpected()
         }
         guard value < 1e9 else {
             throw ParseStop.error(Diagnostic(.limitTooLarge(Parser.abbreviated(peek.text)), at: peek.range))
@@ -159,7 +143,7 @@ extension Parser {
     mutating func parseColumns() throws(ParseStop) -> [FieldPath] {
         var columns: [FieldPath] = []
         repeat {
-            if isCompletingHere {
+            if isRecordingHere {
                 recorder?.fields()
                 recorder?.word("*")
             }
@@ -167,7 +151,7 @@ extension Parser {
                 let star = advance()
                 columns.append(FieldPath(parts: [Name(text: "*", range: star.range)]))
             } else {
-                guard case .word = peek.kind, Parser.splitPath(peek) != nil else { throw expected("a field name or '*'") }
+                guard case .word = peek.kind, Parser.splitPath(peek) != nil else { throw unexpected() }
                 columns.append(try parsePath())
             }
         } while match(.comma)
@@ -184,8 +168,8 @@ extension Parser {
     /// path = name , { "." , name } ;
     /// Typed as one word (`study.country`), so the lexer reads it whole and it is split here.
     mutating func parsePath() throws(ParseStop) -> FieldPath {
-        if isCompletingHere { recorder?.fields() }
-        guard peekIsFieldName, let parts = Parser.splitPath(peek) else { throw expected("a field name") }
+        if isRecordingHere { recorder?.fields() }
+        guard peekIsFieldName, let parts = Parser.splitPath(peek) else { throw unexpected() }
         advance()
         return FieldPath(parts: parts)
     }
@@ -202,16 +186,16 @@ extension Parser {
 
     /// source = name ;
     /// A source of the schema or a name defined with `let`: which, the binder decides.
-    mutating func parseSource(_ expectation: String) throws(ParseStop) -> Name {
-        if isCompletingHere { recorder?.names(.sources) }
-        let name = try parseName(expectation)
+    mutating func parseSource() throws(ParseStop) -> Name {
+        if isRecordingHere { recorder?.names(.sources) }
+        let name = try parseName()
         recorder?.source = name.text
         return name
     }
 
     /// name = letter , { letter | digit | "_" } ;
-    mutating func parseName(_ expectation: String) throws(ParseStop) -> Name {
-        guard case .word = peek.kind, Parser.isName(peek.text) else { throw expected(expectation) }
+    mutating func parseName() throws(ParseStop) -> Name {
+        guard case .word = peek.kind, Parser.isName(peek.text) else { throw unexpected() }
         let token = advance()
         return Name(text: token.text, range: token.range)
     }

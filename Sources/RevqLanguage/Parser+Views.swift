@@ -13,8 +13,9 @@ extension Parser {
     /// The number of a finding, a whole number from 1.
     mutating func parseWhy() throws(ParseStop) -> Statement {
         advance()
+        if isRecordingHere { recorder?.other(.findingNumber) }
         guard case .number(let value) = peek.kind, value >= 1, value == value.rounded(), value < 1e9 else {
-            throw expected("a finding's number after 'why'", hint: "for example: why 16")
+            throw unexpected(hint: "for example: why 16")
         }
         let token = advance()
         return .why(Literal(kind: .number(value), text: token.text, range: token.range))
@@ -25,7 +26,7 @@ extension Parser {
     /// grid = "grid" , source , [ "where" , condition ] ;
     mutating func parseGrid() throws(ParseStop) -> Statement {
         advance()
-        let source = try parseSource("a source name to draw as a grid")
+        let source = try parseSource()
         return .grid(Query(source: source, condition: match(.where) ? try parseCondition() : nil))
     }
 
@@ -34,8 +35,7 @@ extension Parser {
         advance()
         let stacked = match(.stacked)
         guard check(.count) else {
-            throw expected("'count' after '\(stacked ? "chart stacked" : "chart")'",
-                           hint: "for example: chart count findings by theme, or chart stacked count findings by theme, confidence")
+            throw unexpected(hint: "for example: chart count findings by theme, or chart stacked count findings by theme, confidence")
         }
         return .chart(try parseCount(), stacked: stacked)
     }

@@ -3,6 +3,9 @@ import RevqCore
 /// Why parsing stopped: a diagnostic to show, or text that ends too early.
 enum ParseStop: Error {
     case error(Diagnostic)
+    /// The token at `tokenIndex` is not one the grammar allows there. Its message names
+    /// what was expected, which a second parse records (`Parser.diagnostic(unexpectedAt:)`).
+    case unexpected(tokenIndex: Int, hint: String?)
     /// The text ends inside a parenthesis: the statement may go on on the next line.
     case incomplete
 }
@@ -23,7 +26,8 @@ public struct Parser {
     var nesting = 0
     /// Where each still-open parenthesis was opened, for "expected ')'" messages.
     var openParentheses: [SourceRange] = []
-    /// Set only when parsing for completion: what was looked for at the end of the text.
+    /// Set only to learn what was looked for at one token: the end of the text for
+    /// completion, or the token a failed parse stopped at for its message.
     let recorder: ExpectationRecorder?
 
     init(tokens: [Token], recorder: ExpectationRecorder? = nil) {
@@ -34,12 +38,12 @@ public struct Parser {
     /// Parses one statement of `text`.
     public static func parse(_ text: String) -> ParseResult {
         let tokens = Lexer.tokens(of: text)
-        if let stop = lexicalProblem(in: tokens) { return result(of: stop) }
+        if let stop = lexicalProblem(in: tokens) { return result(of: stop, in: tokens) }
         var parser = Parser(tokens: tokens)
         do {
             return .statement(try parser.parseStatementToEnd())
         } catch {
-            return result(of: error)
+            return result(of: error, in: tokens)
         }
     }
 
@@ -48,7 +52,7 @@ public struct Parser {
     public static func expected(atEndOf text: String) -> Expected {
         let tokens = Lexer.tokens(of: text)
         guard lexicalProblem(in: tokens) == nil else { return Expected() }
-        let recorder = ExpectationRecorder()
+        let recorder = ExpectationRecorder(position: tokens.count - 1)
         var parser = Parser(tokens: tokens, recorder: recorder)
         do {
             _ = try parser.parseStatementToEnd()
@@ -60,11 +64,33 @@ public struct Parser {
         return recorder.expected
     }
 
-    private static func result(of stop: ParseStop) -> ParseResult {
+    private static func result(of stop: ParseStop, in tokens: [Token]) -> ParseResult {
         switch stop {
         case .error(let diagnostic): return .failure([diagnostic])
+        case .unexpected(let index, let hint): return .failure([diagnostic(unexpectedAt: index, hint: hint, in: tokens)])
         case .incomplete: return .incomplete
         }
+    }
+
+    /// "expected ..., found ...": the tokens are parsed again, this time recording what
+    /// the parser looks for at the token that stopped it, so the message names exactly
+    /// what the grammar allows there. Only a failed statement pays for the second parse.
+    private static func diagnostic(unexpectedAt index: Int, hint: String?, in tokens: [Token]) -> Diagnostic {
+        let recorder = ExpectationRecorder(position: index)
+        var parser = Parser(tokens: tokens, recorder: recorder)
+        _ = try? parser.parseStatementToEnd()
+        let token = tokens[index]
+        let hint = hint ?? parser.conditionHint(at: index, expected: recorder.expected) ?? keywordHint(for: token)
+        return Diagnostic(.expected(recorder.expected, found: describe(token)), at: token.range, hint: hint)
+    }
+
+    /// A comparison where a statement could go on with a condition: a missing 'and' or
+    /// 'where', by what the parser would have taken there.
+    private func conditionHint(at index: Int, expected: Expected) -> String? {
+        guard startsComparison(at: index) else { return nil }
+        if expected.words.contains(Keyword.and.rawValue) { return "join conditions with 'and' or 'or'" }
+        if expected.words.contains(Keyword.where.rawValue) { return "a condition follows 'where'" }
+        return nil
     }
 
     /// The first token the lexer could not make sense of. An open quote is an error, not
@@ -82,19 +108,31 @@ public struct Parser {
     var peek: Token { tokens[current] }
     var previous: Token { tokens[max(current - 1, 0)] }
 
-    /// True when the parser stands at the end of the text while completing: what it
-    /// looks for here is what completion offers.
-    var isCompletingHere: Bool {
-        recorder != nil && peek.kind == .end
+    /// True when the parser stands at the token whose expectations are recorded: what it
+    /// looks for here is what completion offers, or what the error says was expected.
+    var isRecordingHere: Bool {
+        guard let recorder else { return false }
+        return current == recorder.position
     }
 
     func check(_ kind: TokenKind) -> Bool {
-        if isCompletingHere, case .comparison(let op) = kind { recorder?.operators([op]) }
+        if isRecordingHere { record(kind) }
         return peek.kind == kind
     }
 
+    private func record(_ kind: TokenKind) {
+        switch kind {
+        case .comparison(let op): recorder?.operators([op])
+        case .leftParen: recorder?.other(.symbol("("))
+        case .rightParen: recorder?.other(.symbol(")"))
+        case .comma: recorder?.other(.symbol(","))
+        case .end: recorder?.other(.endOfStatement)
+        default: break
+        }
+    }
+
     func check(_ keyword: Keyword) -> Bool {
-        if isCompletingHere { recorder?.keyword(keyword) }
+        if isRecordingHere { recorder?.keyword(keyword) }
         return peek.kind == .keyword(keyword)
     }
 
@@ -102,7 +140,7 @@ public struct Parser {
     /// still read (for the "appears twice" error) but not offered again.
     mutating func matchClause(_ keyword: Keyword, alreadyUsed: Bool) -> Bool {
         guard peek.kind == .keyword(keyword) else {
-            if isCompletingHere, !alreadyUsed { recorder?.keyword(keyword) }
+            if isRecordingHere, !alreadyUsed { recorder?.keyword(keyword) }
             return false
         }
         advance()
@@ -128,20 +166,21 @@ public struct Parser {
         return true
     }
 
-    mutating func consume(_ keyword: Keyword, _ expectation: String) throws(ParseStop) -> Token {
-        guard check(keyword) else { throw expected(expectation) }
+    mutating func consume(_ keyword: Keyword) throws(ParseStop) -> Token {
+        guard check(keyword) else { throw unexpected() }
         return advance()
     }
 
-    /// The error for finding something other than `expectation` at the current token;
-    /// at the end of the text inside an open parenthesis, the statement is incomplete.
-    func expected(_ expectation: String, hint: String? = nil) -> ParseStop {
+    /// The error for a token the grammar does not allow here; what it does allow, the
+    /// message learns from the parser itself. At the end of the text inside an open
+    /// parenthesis, the statement is incomplete instead.
+    func unexpected(hint: String? = nil) -> ParseStop {
         if peek.kind == .end && !openParentheses.isEmpty { return .incomplete }
-        return .error(Diagnostic(.expected(expectation, found: Parser.describe(peek)), at: peek.range, hint: hint ?? keywordHint(for: peek)))
+        return .unexpected(tokenIndex: current, hint: hint)
     }
 
     /// "did you mean 'where'?" for a word one typo away from exactly one keyword.
-    private func keywordHint(for token: Token) -> String? {
+    private static func keywordHint(for token: Token) -> String? {
         guard case .word = token.kind, let keyword = Keyword.nearest(to: token.text) else { return nil }
         return "did you mean '\(keyword.rawValue)'?"
     }

@@ -1,6 +1,7 @@
 /// ANSI styling that is a no-op when colour is off, so a caller writes the same calls
 /// either way and plain output never holds an escape code. The one place revq spells an
-/// escape sequence: tables, cards and the REPL's error labels all style through it.
+/// escape sequence: tables, cards, charts, grids and the REPL's error labels all style
+/// through it.
 ///
 ///     ANSIStyle(isEnabled: true).error("error:")   // "\u{1B}[1;31merror:\u{1B}[0m"
 public struct ANSIStyle: Sendable {
@@ -14,6 +15,8 @@ public struct ANSIStyle: Sendable {
     public func dim(_ text: String) -> String { wrap(text, "2") }
     /// Bold red, for the `error:` label of a message.
     public func error(_ text: String) -> String { wrap(text, "1;31") }
+    /// `text` in the SGR colour `code` (e.g. "32" green): a chart's series or a grid's level.
+    public func color(_ text: String, code: String) -> String { wrap(text, code) }
 
     private func wrap(_ text: String, _ code: String) -> String {
         isEnabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

@@ -44,7 +44,7 @@ struct GridRenderer: ResultRenderer {
         }
         let glyph = glyphs.glyph(cell.text)
         let left = (width - 1) / 2
-        let painted = spec.color ? glyphs.colorCode(cell.text).map { "\u{1B}[\($0)m\(glyph)\u{1B}[0m" } ?? glyph : glyph
+        let painted = glyphs.colorCode(cell.text).map { ANSIStyle(isEnabled: spec.color).color(glyph, code: $0) } ?? glyph
         return String(repeating: " ", count: left) + painted + String(repeating: " ", count: width - 1 - left)
     }
 

@@ -81,8 +81,7 @@ struct StackedBars {
 
     /// `text` in the colour of series `index`, where colour is allowed.
     static func paint(_ text: String, _ index: Int, spec: OutputSpec) -> String {
-        guard spec.color, !text.isEmpty else { return text }
-        return "\u{1B}[\(colors[index % colors.count])m\(text)\u{1B}[0m"
+        ANSIStyle(isEnabled: spec.color).color(text, code: colors[index % colors.count])
     }
 
     /// A part as written; a sum over no records (null) is "–", drawn as nothing.

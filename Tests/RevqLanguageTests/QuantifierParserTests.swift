@@ -29,11 +29,11 @@ struct QuantifierParserTests {
     }
 
     @Test("Rejected at line:column", arguments: [
-        ("findings where every", "1:21", "expected a field after 'every', found the end of the statement"),
-        ("findings where every (a = 1)", "1:22", "expected a field after 'every', found '('"),
-        ("findings where note is", "1:23", "expected 'empty' or 'not empty' after 'is', found the end of the statement"),
-        ("findings show * *", "1:17", "expected 'where', 'show', 'sort by', 'limit' or the end of the statement, found '*'"),
-        ("findings show study.*", "1:15", "expected a field name or '*', found 'study.*'"),
+        ("findings where every", "1:21", "expected a field of findings, found the end of the statement"),
+        ("findings where every (a = 1)", "1:22", "expected a field of findings, found '('"),
+        ("findings where note is", "1:23", "expected 'not' or 'empty', found the end of the statement"),
+        ("findings show * *", "1:17", "expected 'sort', 'limit', ',' or the end of the statement, found '*'"),
+        ("findings show study.*", "1:15", "expected a field of findings or '*', found 'study.*'"),
         ("-- only a comment", "1:18", "empty statement"),
     ])
     func rejected(_ input: String, _ place: String, _ message: String) {

@@ -12,11 +12,19 @@ public struct Diagnostic: Hashable, Sendable, Error {
     public let range: SourceRange?
     /// A follow-up line: a suggestion ("did you mean 'confidence'?") or the valid choices.
     public let hint: String?
+    /// The catalogue's case when the diagnostic came from one (see `Problem`), so that a
+    /// caller or a test can tell what was found without reading the wording.
+    public let problem: Problem?
 
     public init(_ severity: Severity = .error, _ message: String, at range: SourceRange?, hint: String? = nil) {
+        self.init(severity, message, at: range, hint: hint, problem: nil)
+    }
+
+    init(_ severity: Severity, _ message: String, at range: SourceRange?, hint: String?, problem: Problem?) {
         self.severity = severity
         self.message = message
         self.range = range
         self.hint = hint
+        self.problem = problem
     }
 }

@@ -12,8 +12,9 @@ public enum Problem: Hashable, Sendable {
     case lonelyBang
 
     // The statement's shape.
-    /// "expected 'where', 'by' or the end of the statement, found 'x'"
-    case expected(String, found: String)
+    /// "expected 'where', 'by' or the end of the statement, found 'x'": what the parser
+    /// looked for at the token, as it recorded it.
+    case expected(Expected, found: String)
     case emptyStatement
     case whereAfterBy(source: String)
     case clauseTwice(String)
@@ -51,7 +52,8 @@ public enum Problem: Hashable, Sendable {
         case .controlCharacter(let codePoint): return "control character \(codePoint) in the statement"
         case .invalidUTF8: return "the input is not valid UTF-8 here (shown as U+FFFD)"
         case .lonelyBang: return "'!' must be followed by '='"
-        case .expected(let what, let found): return "expected \(what), found \(found)"
+        case .expected(let what, let found):
+            return what.spelled.map { "expected \($0), found \(found)" } ?? "unexpected \(found)"
         case .emptyStatement: return "empty statement"
         case .whereAfterBy: return "'where' goes before 'by' in a count"
         case .clauseTwice(let clause): return "'\(clause)' appears twice in the statement"
@@ -118,6 +120,49 @@ public enum Problem: Hashable, Sendable {
 extension Diagnostic {
     /// An error of the catalogue; `hint` replaces the catalogue's own where the finder knows better.
     public init(_ problem: Problem, at range: SourceRange?, hint: String? = nil) {
-        self.init(.error, problem.message, at: range, hint: hint ?? problem.hint)
+        self.init(.error, problem.message, at: range, hint: hint ?? problem.hint, problem: problem)
+    }
+}
+
+extension Expected {
+    /// "a field of findings, 'not', 'any' or '('": names first, then keywords, operators
+    /// and punctuation, the end of the statement last; nil when nothing was recorded.
+    var spelled: String? {
+        var items: [String] = []
+        for name in names {
+            switch name {
+            case .sources: items.append("a source name")
+            case .fields(let source): items.append("a field of \(source)")
+            case .values(_, let path): items.append("a value of \(path)")
+            case .only(let paths) where !paths.isEmpty: items.append("a 'by' field (\(paths.joined(separator: ", ")))")
+            case .only: break
+            }
+        }
+        items += others.compactMap(\.spelledAsName)
+        items += words.map { "'\($0)'" }
+        // All of them at once read as one item: after a field, any operator may follow.
+        items += operators.count > 2 ? ["an operator (\(operators.joined(separator: " ")))"] : operators.map { "'\($0)'" }
+        items += others.compactMap(\.spelledAsSymbol)
+        if others.contains(.endOfStatement) { items.append("the end of the statement") }
+        guard let last = items.popLast() else { return nil }
+        return items.isEmpty ? last : items.joined(separator: ", ") + " or " + last
+    }
+}
+
+private extension Expected.Other {
+    var spelledAsName: String? {
+        switch self {
+        case .newName: return "a name"
+        case .field: return "a field name"
+        case .value: return "a value"
+        case .wholeNumber: return "a whole number"
+        case .findingNumber: return "a finding's number"
+        case .symbol, .endOfStatement: return nil
+        }
+    }
+
+    var spelledAsSymbol: String? {
+        if case .symbol(let symbol) = self { return "'\(symbol)'" }
+        return nil
     }
 }

@@ -28,7 +28,7 @@ struct CompletionCandidates {
                 names += Self.matching(words, typed: typed)
             }
         }
-        return names + Self.matching(expected.words + expected.operators.map(\.rawValue), typed: typed)
+        return names + Self.matching(expected.words + expected.operators, typed: typed)
     }
 
     /// The report's definition of each offered value or field that it defines: the levels
