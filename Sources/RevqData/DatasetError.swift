@@ -17,14 +17,20 @@ public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
+    public var description: String { "\(place): \(statement)" }
+
+    /// The file and line it concerns: `data/findings.tsv:14`.
+    public var place: String {
+        line.map { "\(file):\($0)" } ?? file
+    }
+
+    /// What is wrong there, with the record and field it concerns.
+    public var statement: String {
         var subject: [String] = []
         if let record { subject.append("record \(record)") }
         if let field { subject.append("field '\(field)'") }
         let prefix = subject.isEmpty ? "" : subject.joined(separator: ", ") + ": "
-        return "\(place): \(prefix)\(message)"
+        return prefix + message
     }
 }
 

@@ -172,7 +172,9 @@ struct DatasetOptionTests {
         try lines.joined(separator: "\n").write(toFile: findings, atomically: true, encoding: .utf8)
         let run = try RevqProcess.run(["--dataset", copy, "-c", ".help"], home: home)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("findings.tsv:\(row + 1)"))
+        // Said through the one formatter: what failed, then each place with its own label.
+        #expect(run.stderr.hasPrefix("revq: error: the dataset \(copy) cannot be loaded\n"))
+        #expect(run.stderr.contains("findings.tsv:\(row + 1): error: "))
         #expect(run.stderr.contains("'moderatt'"))
         #expect(run.stdout.isEmpty)
     }

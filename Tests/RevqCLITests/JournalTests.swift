@@ -39,7 +39,7 @@ struct JournalTests {
         #expect(journal.hasSuffix(sitting.joined(separator: "\n") + "\n"))
 
         let next = try Terminal(arguments: [], home: home)
-        try next.waitFor("an unsaved session exists")
+        try next.waitFor("revq: note: an unsaved session exists")
         try next.waitFor("\(sitting.count) statements")
         try next.waitFor("revq --resume")
         try next.waitFor("revq> ")

@@ -71,22 +71,36 @@ public struct DatasetLocation: Sendable, Equatable {
                        environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<DatasetLocation, Launcher.StartProblem> {
         if let requested {
             guard isDataset(requested) else {
-                return .failure(.init(message: "revq: error: '\(requested)' is not a dataset folder (it has no schema/sources.tsv)", status: 2))
+                return .failure(Launcher.StartProblem("'\(requested)' is not a dataset folder (it has no schema/sources.tsv)", status: 2))
             }
             return .success(DatasetLocation(directory: requested, origin: .option))
         }
         if let found = bundled(executable: executable, environment: environment) { return .success(found) }
         let tried = candidates(executable: executable, environment: environment).filter { $0.origin != .checkout }.map(\.directory)
-        let message = "revq: error: cannot find the bundled review: looked in \(tried.joined(separator: ", ")) "
-            + "and for Datasets/review in every folder above \(executable); pass --dataset DIR"
-        return .failure(.init(message: message, status: 1))
+        let message = "cannot find the bundled review: looked in \(tried.joined(separator: ", ")) "
+            + "and for Datasets/review in every folder above \(executable)"
+        return .failure(Launcher.StartProblem(message, hint: "pass --dataset DIR", status: 1))
     }
 }
 
 extension Launcher {
+    /// Why revq cannot start, said through `DiagnosticFormatter` like every other error:
+    /// one diagnostic about revq, then one per place it concerns (a dataset file's line).
     struct StartProblem: Error {
-        let message: String
+        let diagnostics: [(place: String, diagnostic: Diagnostic)]
         let status: Int32
+
+        init(_ message: String, hint: String? = nil, status: Int32, details: [(place: String, diagnostic: Diagnostic)] = []) {
+            diagnostics = [("revq", Diagnostic(.error, message, at: nil, hint: hint))] + details
+            self.status = status
+        }
+
+        /// The first diagnostic's message, for `--version`'s one line.
+        var summary: String { diagnostics.first?.diagnostic.message ?? "" }
+
+        var rendered: String {
+            diagnostics.map { DiagnosticFormatter.render($0.diagnostic, at: $0.place) }.joined(separator: "\n")
+        }
     }
 
     /// The store from `--dataset DIR`, or from the bundled review.
@@ -104,7 +118,8 @@ extension Launcher {
             }
             return .success((store, location.directory))
         } catch {
-            return .failure(StartProblem(message: "revq: the dataset \(location.directory) cannot be loaded:\n\(error.description)", status: 1))
+            let details = error.errors.map { (place: $0.place, diagnostic: Diagnostic(.error, $0.statement, at: nil)) }
+            return .failure(StartProblem("the dataset \(location.directory) cannot be loaded", status: 1, details: details))
         }
     }
 

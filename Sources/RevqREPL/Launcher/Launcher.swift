@@ -39,7 +39,7 @@ public enum Launcher {
         case .success(let loaded):
             (store, datasetPath) = loaded
         case .failure(let problem):
-            stderr.write(problem.message + "\n")
+            stderr.write(ANSIStyle(isEnabled: facts.colorOnStderr).diagnostic(problem.rendered) + "\n")
             stderr.flush()
             return problem.status
         }

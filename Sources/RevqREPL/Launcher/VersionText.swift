@@ -19,8 +19,7 @@ public enum VersionText {
                 content: \(fingerprint.hash) (sha256 of its \(fingerprint.fileCount) files in schema/ and data/)
                 """
         case .failure(let problem):
-            let reason = problem.message.replacingOccurrences(of: "revq: error: ", with: "")
-            return heading + "\ndataset: none: " + reason
+            return heading + "\ndataset: none: " + problem.summary
         }
     }
 }

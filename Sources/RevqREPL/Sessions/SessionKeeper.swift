@@ -113,9 +113,8 @@ final class SessionKeeper {
         let orphans = unsaved
         guard let newest = orphans.first else { return }
         let more = orphans.count > 1 ? " (and \(orphans.count - 1) older)" : ""
-        output.stderr.write("revq: an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(SessionText.timestamp(newest.modified)).\n"
-            + "      Restore it with `revq --resume`, or `.open \(newest.path)`.\n")
-        output.stderr.flush()
+        output.complain(Diagnostic(.note, "an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(SessionText.timestamp(newest.modified))",
+                                   at: nil, hint: "restore it with `revq --resume`, or `.open \(newest.path)`"), at: "revq")
     }
 }
 
