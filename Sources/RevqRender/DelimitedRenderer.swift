@@ -6,15 +6,24 @@ protocol DelimitedFormat {
     static var separator: String { get }
     static var recordEnd: String { get }
     static func field(_ text: String) -> String
+    /// A cell as written; by default its text (a list's values joined by `; `).
+    static func field(_ cell: Cell) -> String
+    /// The record's fields joined, for what only the first field of a line needs.
+    static func record(_ fields: [String]) -> String
+}
+
+extension DelimitedFormat {
+    static func field(_ cell: Cell) -> String { field(cell.text) }
+    static func record(_ fields: [String]) -> String { fields.joined(separator: separator) }
 }
 
 struct DelimitedRenderer<Format: DelimitedFormat>: ResultRenderer {
     let spec: OutputSpec
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
-        if spec.headers { writeRecord(result.columns.map(\.name), to: &output) }
+        if spec.headers { writeRecord(result.columns.map { Format.field($0.name) }, to: &output) }
         for row in result.rows {
-            writeRecord(result.columns.indices.map { result.cell(row, $0).text }, to: &output)
+            writeRecord(result.columns.indices.map { Format.field(result.cell(row, $0)) }, to: &output)
         }
     }
 
@@ -22,7 +31,7 @@ struct DelimitedRenderer<Format: DelimitedFormat>: ResultRenderer {
         // A record of one empty field would be an empty line, which readers skip and
         // which separates results: CSV writes it as "" instead.
         if fields == [""], Format.separator == "," { return output.write("\"\"" + Format.recordEnd) }
-        output.write(fields.map(Format.field).joined(separator: Format.separator))
+        output.write(Format.record(fields))
         output.write(Format.recordEnd)
     }
 }

@@ -97,7 +97,10 @@ enum RFC4180Reader {
         (.text(#"C:\mappe"#), #"C:\\mappe"#),
         (.text("fravær, \"sitat\""), "fravær, \"sitat\""),
         (.null, ""),
-        (.list(["Øye 2018", "Rossholt 2024"]), "Øye 2018; Rossholt 2024"),
+        // A list in the dataset's form: values joined by |, a | inside one escaped.
+        (.list(["Øye 2018", "Rossholt 2024"]), "Øye 2018|Rossholt 2024"),
+        (.list(["a|b", "c\td", "|\u{301}"]), #"a\|b|c\td|\|"# + "\u{301}"),
+        (.list([]), ""),
     ])
     func field(cell: Cell, expected: String) {
         let result = ResultSet(columns: [.init(name: "v"), .init(name: "n")], rows: [[cell, .integer(1)]])
