@@ -98,7 +98,7 @@ public final class Interpreter {
 
     /// The rows a checked query selects, sorted and limited.
     func rows(of query: BoundQuery) -> [Int] {
-        var evaluator = Evaluator(catalog: catalog, useIndexes: usesIndexes)
+        var evaluator = Evaluator(catalog: catalog, usesIndexes: usesIndexes)
         return ordered(evaluator.filter(query.input, query.condition), by: query)
     }
 

@@ -10,16 +10,16 @@ struct PlanStep: Sendable {
 }
 
 /// Evaluates checked conditions to row sets: through the indexes, or by scanning rows
-/// when `useIndexes` is off (the benchmark's and the property test's reference).
+/// when `usesIndexes` is off (the benchmark's and the property test's reference).
 struct Evaluator {
     let catalog: Catalog
-    let useIndexes: Bool
+    let usesIndexes: Bool
     /// Filled with the plan as it runs, for `explain`.
     private(set) var steps: [PlanStep] = []
 
-    init(catalog: Catalog, useIndexes: Bool = true) {
+    init(catalog: Catalog, usesIndexes: Bool = true) {
         self.catalog = catalog
-        self.useIndexes = useIndexes
+        self.usesIndexes = usesIndexes
     }
 
     /// The rows of `input` that satisfy `condition`, in the input's order.
@@ -67,7 +67,7 @@ struct Evaluator {
         let count = catalog.index(of: table)!.rowCount
         let result: RowSet
         let access: String
-        if useIndexes {
+        if usesIndexes {
             (result, access) = IndexLookup(catalog: catalog).rows(for: predicate, in: table)
         } else {
             let matcher = ScanMatcher(store: catalog.store)
