@@ -30,11 +30,6 @@ enum SimpleText {
     static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var at = 0
         while at < bytes.count {
-            // Eight bytes of printable ASCII at a time: the bulk of any text in the review.
-            if at + 8 <= bytes.count, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self)) {
-                at += 8
-                continue
-            }
             switch bytes[at] {
             case 0x0A, 0x20..<0x7F: at += 1
             case 0xC2 where bytes[at + 1] >= 0xA0: at += 2                  // U+00A0-00BF
@@ -44,16 +39,6 @@ enum SimpleText {
             }
         }
         return true
-    }
-
-    /// True when all eight bytes of `word` are in 0x20-0x7E: no high bit, none below 0x20
-    /// (a byte minus 0x20 borrows into its high bit), none equal to 0x7F.
-    private static func isPrintableASCII(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let belowSpace = (word &- ones &* 0x20) & ~word & highs
-        let delete = word ^ (ones &* 0x7F)
-        let isDelete = (delete &- ones) & ~delete & highs
-        return word & highs == 0 && belowSpace == 0 && isDelete == 0
     }
 
     /// U+2010-2027 (E2 80 90-A7) and U+2030-205E (E2 80 B0-BF, E2 81 80-9E).

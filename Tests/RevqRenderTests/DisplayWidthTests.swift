@@ -31,14 +31,4 @@ import Testing
         let mismatches = texts.filter { text in DisplayWidth.of(text) != text.reduce(0) { $0 + DisplayWidth.of($1) } }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
     }
-
-    /// The byte path for Latin text (ASCII and U+00A0-02FF) gives what measuring each
-    /// cluster gives, for every scalar up to Cyrillic between two letters.
-    @Test func latinBytesMeasureAsTheirClusters() {
-        for value in 0..<0x0500 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let text = "a" + String(scalar) + "ø"
-            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "U+\(String(value, radix: 16))")
-        }
-    }
 }

@@ -8,35 +8,14 @@
 ///     DisplayWidth.of("研究")         // 4
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        // Printable ASCII and Latin letters (æøå) are one column a scalar, counted from
-        // the bytes. Below Hebrew (combining accents, Greek, Cyrillic) a cluster is a
-        // letter and zero-width marks, so its scalars can be summed; only other text
-        // needs grapheme clusters.
-        var bytes = text
-        if let width = bytes.withUTF8(latinWidth) { return width }
+        // Printable ASCII is one column a byte. Below Hebrew (Latin with æøå, combining
+        // accents, Greek, Cyrillic) a cluster is a letter and zero-width marks, so its
+        // scalars can be summed; only other text needs grapheme clusters.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var width = 0
         for scalar in text.unicodeScalars {
             guard scalar.value < 0x0590 else { return clusterWidth(of: text) }
             if !isZeroWidth(scalar) { width += 1 }
-        }
-        return width
-    }
-
-    /// The width of text made only of printable ASCII and U+00A0-02FF (no controls, no
-    /// combining marks), one column a scalar; nil for any other text. A table measures
-    /// every line it draws, and this is most of them.
-    private static func latinWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var (width, at) = (0, 0)
-        while at < bytes.count {
-            let byte = bytes[at]
-            if byte >= 0x20 && byte < 0x7F {
-                at += 1
-            } else if (byte == 0xC2 && at + 1 < bytes.count && bytes[at + 1] >= 0xA0) || (0xC3...0xCB).contains(byte) {
-                at += 2
-            } else {
-                return nil
-            }
-            width += 1
         }
         return width
     }
