@@ -80,8 +80,17 @@ public struct Parser {
         var parser = Parser(tokens: tokens, recorder: recorder)
         _ = try? parser.parseStatementToEnd()
         let token = tokens[index]
-        let hint = hint ?? parser.conditionHint(at: index, expected: recorder.expected) ?? keywordHint(for: token)
+        let hint = hint ?? parser.conditionHint(at: index, expected: recorder.expected) ?? parser.misspeltStartHint(at: index)
+            ?? keywordHint(for: token)
         return Diagnostic(.expected(recorder.expected, found: describe(token)), at: token.range, hint: hint)
+    }
+
+    /// `cuont findings by theme`: a misspelt statement keyword was read as a source name,
+    /// and the error lands on the word after it.
+    private func misspeltStartHint(at index: Int) -> String? {
+        guard index == 1, case .word = tokens[0].kind, let keyword = Keyword.nearest(to: tokens[0].text),
+              Keyword.statementStarts.contains(keyword) else { return nil }
+        return "'\(tokens[0].text)' is read as a source name; did you mean '\(keyword.rawValue)'?"
     }
 
     /// A comparison where a statement could go on with a condition: a missing 'and' or
