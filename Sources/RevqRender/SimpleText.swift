@@ -65,16 +65,6 @@ enum SimpleText {
         }
     }
 
-    /// The widest word of `text` (split at spaces and line breaks), in columns; nil when
-    /// `text` is not simple.
-    static func longestWord(_ text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard isSimple(utf8: bytes) else { return nil }
-            return bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map(columns).max() ?? 0
-        }
-    }
-
     /// Words joined by single spaces into lines of at most `width` columns; a word wider
     /// than that is cut into pieces of `width` characters (at least one).
     private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int) -> [String] {

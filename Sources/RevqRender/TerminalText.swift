@@ -49,12 +49,6 @@ enum TerminalText {
             .map { DisplayWidth.of(String($0)) }.max() ?? 0
     }
 
-    /// The widest word of `text` (words end at spaces and line breaks), in columns.
-    static func longestWord(_ text: String) -> Int {
-        if let width = SimpleText.longestWord(text) { return width }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
-    }
-
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 32 && scalar != "\n" || (0x7F..<0xA0).contains(scalar.value) || isBidiControl(scalar)
     }

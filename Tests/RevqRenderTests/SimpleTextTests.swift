@@ -21,8 +21,6 @@ import Testing
             #expect(fast == TextWrapper.wrapByCharacters(text, width: width), "\(text.debugDescription) at \(width)")
             let widest = text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.of(String($0)) }.max() ?? 0
             #expect(SimpleText.widestLine(text) == widest, "\(text.debugDescription)")
-            let longestWord = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
-            #expect(SimpleText.longestWord(text) == longestWord, "\(text.debugDescription)")
         }
     }
 
