@@ -75,8 +75,9 @@ struct InterruptTests {
         }
         first.type(Key.controlD)
         second.type(Key.controlD)
-        #expect(first.waitForExit() == 0)
-        #expect(second.waitForExit() == 0)
+        // On a failure, what each terminal showed last says where it stopped.
+        #expect(first.waitForExit() == 0, "first terminal: \(first.rawOutput.suffix(600))")
+        #expect(second.waitForExit() == 0, "second terminal: \(second.rawOutput.suffix(600))")
         let history = try String(contentsOfFile: home.historyFile, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(Set(typed).isSubset(of: Set(history)), "missing: \(Set(typed).subtracting(history))")
         #expect(!first.rawOutput.contains("cannot") && !second.rawOutput.contains("cannot"))
