@@ -6,7 +6,7 @@ import RevqRender
 public let revqVersion = "0.1.0"
 
 /// What the command line asked for, parsed by `revq`'s main.
-public struct LaunchOptions: Sendable {
+public struct LaunchOptions: Sendable, Equatable {
     /// `-c STATEMENT` and `-f FILE`, in the order given.
     public enum Input: Sendable, Equatable {
         case command(String)
