@@ -8,6 +8,8 @@ import RevqCore
 /// (64 ASCII hex digits, see `StoreCache`), the payload's length (u64) and checksum (u64),
 /// then the payload. Decoding trusts nothing: any short read, unknown tag, invalid UTF-8,
 /// vocabulary index or row reference out of range makes the whole file count as absent.
+/// `decode` checks all of it at open but builds only the schema; each table is built on
+/// its first use (`Store`), from bytes that were checked by the same code.
 ///
 ///     let bytes = StoreEncoding.encode(store, key: key)
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
@@ -46,7 +48,24 @@ public enum StoreEncoding {
                   checksum(bytes[headerSize...]) == sum
             else { return nil }
             var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
-            return try? reader.readStore()
+            guard let layout = try? reader.readLayout() else { return nil }
+            return Store(schema: layout.schema, rowCounts: layout.counts) { index in
+                decodeTable(index, of: layout, in: bytes)
+            }
+        }
+    }
+
+    /// Table `index`, which `readLayout` checked with the same reads: it cannot fail here
+    /// unless the bytes changed, and they are an immutable array the store holds.
+    private static func decodeTable(_ index: Int, of layout: CompiledLayout, in bytes: [UInt8]) -> Table {
+        bytes.withUnsafeBytes { raw in
+            let section = layout.sections[index]
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize + section.lowerBound..<headerSize + section.upperBound]))
+            let source = layout.schema.sources[index]
+            guard let table = try? reader.readTable(source, count: layout.counts[index], rowCounts: layout.rowCounts, building: true),
+                  reader.isAtEnd
+            else { preconditionFailure("revq: table \(source.name) of the compiled dataset was checked at open and now fails") }
+            return table
         }
     }
 
@@ -108,6 +127,8 @@ struct ByteReader {
     }
 
     var isAtEnd: Bool { position == bytes.count }
+    /// How far reading has come, from the start of `bytes`.
+    var offset: Int { position }
 
     mutating func take(_ count: Int) throws(Malformed) -> UnsafeRawBufferPointer {
         guard count >= 0, bytes.count - position >= count else { throw Malformed() }
@@ -141,8 +162,13 @@ struct ByteReader {
     /// checksum has already refused a changed byte; `String(validating:)` made decoding the
     /// review half as slow again (25 million instructions against 17).
     mutating func readString() throws(Malformed) -> String {
+        String(decoding: try readStringBytes(), as: UTF8.self)
+    }
+
+    /// A string's bytes, not yet made a string.
+    mutating func readStringBytes() throws(Malformed) -> UnsafeBufferPointer<UInt8> {
         let length = Int(try readUInt32())
-        return String(decoding: try take(length).assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+        return try take(length).assumingMemoryBound(to: UInt8.self)
     }
 
     mutating func readStrings() throws(Malformed) -> [String] {
