@@ -25,7 +25,9 @@ public struct Vocabulary: Sendable {
         for (position, term) in terms.enumerated() {
             for spelling in [term.value] + term.synonyms {
                 // The first term to claim a spelling keeps it; the loader reports clashes.
-                index[TextFolding.fold(spelling)] = index[TextFolding.fold(spelling)] ?? position
+                // Folded once: folding was most of decoding the schema from the cache.
+                let folded = TextFolding.fold(spelling)
+                if index[folded] == nil { index[folded] = position }
             }
         }
         self.indexByFoldedSpelling = index
