@@ -15,7 +15,7 @@ import RevqCore
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
 public enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let magic = Array("REVQSTOR".utf8)
     static let headerSize = magic.count + 4 + 64 + 8 + 8
 
@@ -69,28 +69,9 @@ public enum StoreEncoding {
         }
     }
 
-    /// A 64-bit checksum of 8-byte words: each step is a bijection of the running value
-    /// and of the word, so any change confined to one word (a flipped bit, a flipped
-    /// byte) always changes the result, and other damage does with odds of 2^-64.
-    static func checksum(_ bytes: ArraySlice<UInt8>, seed: UInt64 = 0xcbf2_9ce4_8422_2325,
-                         multiplier: UInt64 = 0x9e37_79b9_7f4a_7c15) -> UInt64 {
-        // The multiplier is odd, so multiplying is a bijection, as are xor and rotation.
-        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-            let multiplied = (hash ^ word) &* multiplier
-            return multiplied << 29 | multiplied >> 35
-        }
-        var hash = seed
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset + 8 <= raw.count {
-                hash = mix(hash, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << UInt64(shift * 8) }
-            hash = mix(hash, tail)
-        }
-        return mix(hash, UInt64(bytes.count))
+    /// The payload's checksum (`WordChecksum`, its first lane).
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBytes { WordChecksum.sum($0) }
     }
 }
 
