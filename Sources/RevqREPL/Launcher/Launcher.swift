@@ -30,7 +30,7 @@ public struct LaunchOptions: Sendable, Equatable {
 public enum Launcher {
     public static func run(_ options: LaunchOptions) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let facts = TerminalFacts(environment: environment, color: options.color)
         let stderr = OutputSink.standardError()
         let store: Store
