@@ -30,6 +30,11 @@ enum SimpleText {
     static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var at = 0
         while at < bytes.count {
+            // Eight bytes of printable ASCII at a time: most of every cell.
+            if bytes.count - at >= 8, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self)) {
+                at += 8
+                continue
+            }
             switch bytes[at] {
             case 0x0A, 0x20..<0x7F: at += 1
             case 0xC2 where bytes[at + 1] >= 0xA0: at += 2                  // U+00A0-00BF
@@ -39,6 +44,17 @@ enum SimpleText {
             }
         }
         return true
+    }
+
+    /// True when each byte of `word` is in 0x20-0x7E: no high bit, none below 0x20, none
+    /// 0x7F (the classic tests for a byte below n and a zero byte, done on all eight).
+    static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let belowSpace = (word &- ones &* 0x20) & ~word & high
+        let delete = word ^ (ones &* 0x7F)
+        let isDelete = (delete &- ones) & ~delete & high
+        return (word & high) | belowSpace | isDelete == 0
     }
 
     /// U+2010-2027 (E2 80 90-A7) and U+2030-205E (E2 80 B0-BF, E2 81 80-9E).
