@@ -81,6 +81,25 @@ enum SimpleText {
         }
     }
 
+    /// The widest word of `text` (split at spaces and line breaks), in columns; nil when
+    /// `text` is not simple.
+    static func longestWord(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard isSimple(utf8: bytes) else { return nil }
+            var (longest, current) = (0, 0)
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A {
+                    longest = max(longest, current)
+                    current = 0
+                } else if !isContinuation(byte) {
+                    current += 1
+                }
+            }
+            return max(longest, current)
+        }
+    }
+
     /// Words joined by single spaces into lines of at most `width` columns; a word wider
     /// than that is cut into pieces of `width` characters (at least one).
     private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int) -> [String] {

@@ -44,6 +44,12 @@ struct StatementAssemblerTests {
         (["findings where \\", "confidence = høy"], [.more, .candidate("findings where \nconfidence = høy")]),
         (["findings where \\", ".mode"], [.more, .candidate("findings where \n.mode")]),
         (["findings where \\", "# not a comment here"], [.more, .candidate("findings where \n# not a comment here")]),
+        // Lines without parentheses, inside and outside an open one; a quote that does not lex.
+        // (Short statements are handed to the parser at every line: it tells an open one.)
+        (["findings where (", "confidence = høy", ")"],
+         [.candidate("findings where ("), .candidate("findings where (\nconfidence = høy"), .candidate("findings where (\nconfidence = høy\n)")]),
+        (["findings where (", "theme = 'x"], [.candidate("findings where ("), .candidate("findings where (\ntheme = 'x")]),
+        (["findings where theme = 'x", "findings"], [.candidate("findings where theme = 'x"), .candidate("findings where theme = 'x\nfindings")]),
     ])
     func linesBecomeSteps(lines: [String], expected: [Step]) {
         let assembler = StatementAssembler()

@@ -79,4 +79,15 @@ import Testing
             #expect(text.withUTF8(SimpleText.isSimple(utf8:)) == expected, "\(text.debugDescription)")
         }
     }
+
+    /// The widest word read from the bytes is the widest word measured by characters.
+    @Test func longestWordAsCharactersMeasureIt() {
+        var generator = SeededGenerator(seed: 41)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
+            let expected = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
+            #expect(SimpleText.longestWord(text) == expected, "\(text.debugDescription)")
+            #expect(TableLayout.longestWord(of: text) == expected, "\(text.debugDescription)")
+        }
+    }
 }
