@@ -68,7 +68,9 @@ enum SimpleText {
         var text = text
         return text.withUTF8 { bytes in
             guard isSimple(utf8: bytes) else { return nil }
-            return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).flatMap { wrap(paragraph: $0, width: width) }
+            var lines: [String] = []
+            forEachLine(of: bytes) { lines += wrap(paragraph: $0, width: width) }
+            return lines
         }
     }
 
@@ -77,7 +79,9 @@ enum SimpleText {
         var text = text
         return text.withUTF8 { bytes in
             guard isSimple(utf8: bytes) else { return nil }
-            return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(columns).max() ?? 0
+            var widest = 0
+            forEachLine(of: bytes) { widest = max(widest, columns($0)) }
+            return widest
         }
     }
 
@@ -107,7 +111,7 @@ enum SimpleText {
         var lines: [String] = []
         var line: [UInt8] = []
         var lineWidth = 0
-        for word in paragraph.split(separator: 0x20) {
+        forEachWord(of: paragraph) { word in
             let wordWidth = columns(word)
             if line.isEmpty {
                 line.append(contentsOf: word)
@@ -130,6 +134,28 @@ enum SimpleText {
             }
         }
         return lines + [string(line)]
+    }
+
+    /// Each line of `bytes`, empty ones included, as `split(separator: 0x0A,
+    /// omittingEmptySubsequences: false)` gives them, without building the array of slices
+    /// (with `forEachWord`, a tenth of a table statement's instructions).
+    private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            body(bytes[start..<index])
+            start = index + 1
+        }
+        body(bytes[start...])
+    }
+
+    /// Each word of `paragraph`, split at spaces, none empty (as `split(separator: 0x20)`).
+    private static func forEachWord(of paragraph: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        var start = paragraph.startIndex
+        for index in paragraph.indices where paragraph[index] == 0x20 {
+            if index > start { body(paragraph[start..<index]) }
+            start = index + 1
+        }
+        if paragraph.endIndex > start { body(paragraph[start..<paragraph.endIndex]) }
     }
 
     /// `bytes` in pieces of `count` scalars, the last one shorter.
