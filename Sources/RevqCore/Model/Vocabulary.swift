@@ -33,6 +33,18 @@ public struct Vocabulary: Sendable {
         self.indexByFoldedSpelling = index
     }
 
+    /// A vocabulary whose folded spellings were worked out before, by `init(name:terms:)`
+    /// in a run that kept them (the compiled cache): folding every spelling again was
+    /// most of decoding the schema at every start.
+    public init(name: String, terms: [Term], foldedSpellings: [String: Int]) {
+        self.name = name
+        self.terms = terms
+        self.indexByFoldedSpelling = foldedSpellings
+    }
+
+    /// Each folded spelling and the index of the term it names.
+    public var foldedSpellings: [String: Int] { indexByFoldedSpelling }
+
     /// The index of the term that `spelling` names, ignoring case and diacritics.
     public func index(matching spelling: String) -> Int? {
         indexByFoldedSpelling[TextFolding.fold(spelling)]
