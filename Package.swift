@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // revq: an interactive query language over one systematic review.
 // Dependencies point one way: Core <- Data; Core <- Language <- Engine; Core <- Render;
-// Data, Engine and Render <- REPL <- revq. Linux only (libedit's Debian package, glibc's
+// Data, Engine and Render <- REPL <- CommandLine <- revq. Linux only (libedit's Debian package, glibc's
 // sigaction and flock): there is no macOS platform line to promise otherwise.
 import PackageDescription
 
@@ -32,12 +32,14 @@ let package = Package(
         .target(name: "RevqExport", dependencies: ["RevqCore", "CSQLite"]),
         // The interactive loop: line editing, meta-commands, completion, sessions.
         .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqLanguage", "RevqEngine", "RevqRender", "RevqExport", "CLibEdit"]),
-        // The thin command-line entry point.
-        .executableTarget(name: "revq", dependencies: [
+        // The command line (swift-argument-parser) and the quick path for common invocations.
+        .target(name: "RevqCommandLine", dependencies: [
             "RevqREPL",
             "RevqRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The thin command-line entry point.
+        .executableTarget(name: "revq", dependencies: ["RevqCommandLine", "RevqREPL"]),
         // The query benchmark (scripts/bench): parse and evaluation times, with and without indexes.
         .executableTarget(name: "revq-bench", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqLanguage"]),
         // Shared by the tests: repository paths, the source text by line, running the binary.
@@ -53,6 +55,9 @@ let package = Package(
         .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RevqREPLTests", dependencies: ["RevqREPL", "RevqTestSupport"]),
         .testTarget(name: "RevqExportTests", dependencies: ["RevqExport", "RevqEngine", "RevqData", "RevqTestSupport"]),
+        .testTarget(name: "RevqCommandLineTests", dependencies: [
+            "RevqCommandLine", "RevqREPL", "RevqRender", "RevqTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "RevqCLITests", dependencies: ["RevqTestSupport"], exclude: ["Transcripts"]),
     ]
 )

@@ -24,8 +24,12 @@ public struct DatasetFingerprint: Sendable, Equatable {
     /// The first 12 hex digits.
     public var hash: String { String(fullHash.prefix(12)) }
     public var fileCount: Int { files.count }
-    /// All 64 hex digits.
-    public let fullHash: String
+    /// All 64 hex digits; computed when asked (the cache key does not need it, and hashing
+    /// the listing cost every start about half a million instructions).
+    public var fullHash: String {
+        let listing = files.map { $0.digest + "  " + $0.path + "\n" }.joined()
+        return SHA256.hex(of: Array(listing.utf8))
+    }
 
     static let folders = ["schema", "data"]
 
@@ -48,19 +52,20 @@ public struct DatasetFingerprint: Sendable, Equatable {
             let hex = digest == .sha256 ? SHA256.hex(of: bytes) : Self.fastHex(of: bytes)
             return File(path: path, size: bytes.count, digest: hex)
         }
-        let listing = files.map { $0.digest + "  " + $0.path + "\n" }.joined()
-        fullHash = SHA256.hex(of: Array(listing.utf8))
     }
 
     /// Two independent 64-bit word checksums side by side, as 32 hex digits.
     static func fastHex(of bytes: [UInt8]) -> String {
-        let first = StoreEncoding.checksum(bytes[...], seed: 0xcbf2_9ce4_8422_2325, multiplier: 0x9e37_79b9_7f4a_7c15)
-        let second = StoreEncoding.checksum(bytes[...], seed: 0x8422_2325_cbf2_9ce4, multiplier: 0xc2b2_ae3d_27d4_eb4f)
-        return [first, second].map { word in
-            let digits = String(word, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }.joined()
+        let (first, second) = bytes.withUnsafeBytes { WordChecksum.sums($0) }
+        var text: [UInt8] = []
+        text.reserveCapacity(32)
+        for word in [first, second] {
+            for shift in stride(from: 60, through: 0, by: -4) { text.append(hexDigits[Int(word >> UInt64(shift) & 0xf)]) }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The regular files under the dataset's folders, relative to `directory`, sorted by
     /// their bytes as `LC_ALL=C sort` sorts. Links are followed as `find -L` follows them.
@@ -69,7 +74,11 @@ public struct DatasetFingerprint: Sendable, Equatable {
         for folder in folders {
             walk(directory + "/" + folder, relative: folder, depth: 0, into: &paths)
         }
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Compared as byte arrays: comparing the strings' UTF-8 views cost 0.8 million
+        // instructions for the review's 62 paths.
+        return paths.map { (bytes: Array($0.utf8), path: $0) }
+            .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+            .map(\.path)
     }
 
     /// Deep enough for any dataset; a loop of links stops here instead of running forever.

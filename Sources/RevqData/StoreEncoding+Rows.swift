@@ -27,8 +27,20 @@ extension ByteWriter {
     }
 }
 
+/// Where each table lies in a compiled file's payload, found (and every table checked) at
+/// open; the tables themselves are decoded on first use.
+struct CompiledLayout: Sendable {
+    let schema: Schema
+    let counts: [Int]
+    let rowCounts: [String: Int]
+    /// Each table's bytes, as offsets into the payload.
+    let sections: [Range<Int>]
+}
+
 extension ByteReader {
-    mutating func readStore() throws(Malformed) -> Store {
+    /// The schema and where each table lies, after checking every table with the code that
+    /// decodes it (`readTable` building nothing): a table that passes here decodes later.
+    mutating func readLayout() throws(Malformed) -> CompiledLayout {
         let schema = try readSchema()
         var rowCounts: [String: Int] = [:]
         var counts: [Int] = []
@@ -37,36 +49,49 @@ extension ByteReader {
             counts.append(count)
             rowCounts[source.name] = rowCounts[source.name] ?? count
         }
-        var tables: [Table] = []
+        var sections: [Range<Int>] = []
         for (source, count) in zip(schema.sources, counts) {
-            tables.append(try readTable(source, count: count, rowCounts: rowCounts))
+            let start = offset
+            _ = try readTable(source, count: count, rowCounts: rowCounts, building: false)
+            sections.append(start..<offset)
         }
         guard isAtEnd else { throw Malformed() }
-        return Store(schema: schema, tables: tables)
+        return CompiledLayout(schema: schema, counts: counts, rowCounts: rowCounts, sections: sections)
     }
 
-    private mutating func readTable(_ source: SourceSchema, count: Int, rowCounts: [String: Int]) throws(Malformed) -> Table {
+    /// One table's keys and rows; with `building` false only checked: the same reads and the
+    /// same checks, without making the strings and arrays (nil then).
+    mutating func readTable(_ source: SourceSchema, count: Int, rowCounts: [String: Int], building: Bool) throws(Malformed) -> Table? {
         var keys: [String] = []
-        keys.reserveCapacity(count)
-        for _ in 0..<count { keys.append(try readString()) }
+        keys.reserveCapacity(building ? count : 0)
+        for _ in 0..<count {
+            let key = try readStringBytes()
+            if building { keys.append(String(decoding: key, as: UTF8.self)) }
+        }
         let limits = source.fields.map { ValueLimits(field: $0, rowCounts: rowCounts) }
         var rows: [[Value]] = []
-        rows.reserveCapacity(count)
+        rows.reserveCapacity(building ? count : 0)
         for _ in 0..<count {
             var row: [Value] = []
-            row.reserveCapacity(limits.count)
-            for limit in limits { row.append(try readValue(limit, depth: 0)) }
-            rows.append(row)
+            row.reserveCapacity(building ? limits.count : 0)
+            for limit in limits {
+                let value = try readValue(limit, depth: 0, building: building)
+                if building { row.append(value) }
+            }
+            if building { rows.append(row) }
         }
-        return Table(schema: source, rows: rows, keys: keys)
+        return building ? Table(schema: source, rows: rows, keys: keys) : nil
     }
 
     /// A value, refused if it points outside its field's vocabulary or related table:
     /// revq indexes both without checking.
-    private mutating func readValue(_ limits: ValueLimits, depth: Int) throws(Malformed) -> Value {
+    /// With `building` false, text and lists are checked and skipped (`.null` stands for them).
+    private mutating func readValue(_ limits: ValueLimits, depth: Int, building: Bool) throws(Malformed) -> Value {
         switch try readByte() {
         case 0: return .null
-        case 1: return .text(try readString())
+        case 1:
+            let bytes = try readStringBytes()
+            return building ? .text(String(decoding: bytes, as: UTF8.self)) : .null
         case 2: return .integer(Int(Int64(bitPattern: try readUInt64())))
         case 3: return .number(Double(bitPattern: try readUInt64()))
         case 4:
@@ -79,8 +104,11 @@ extension ByteReader {
             return .ref(row)
         case 6 where depth == 0:
             var values: [Value] = []
-            for _ in 0..<(try readCount()) { values.append(try readValue(limits, depth: 1)) }
-            return .list(values)
+            for _ in 0..<(try readCount()) {
+                let value = try readValue(limits, depth: 1, building: building)
+                if building { values.append(value) }
+            }
+            return building ? .list(values) : .null
         default: throw Malformed()
         }
     }

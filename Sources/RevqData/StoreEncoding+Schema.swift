@@ -13,6 +13,12 @@ extension ByteWriter {
                 write(term.value)
                 write(term.synonyms)
             }
+            let folded = vocabulary.foldedSpellings.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            write(count: folded.count)
+            for (spelling, index) in folded {
+                write(spelling)
+                write(count: index)
+            }
         }
         let words = schema.thesaurus.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         write(count: words.count)
@@ -64,8 +70,16 @@ extension ByteReader {
             for _ in 0..<(try readCount()) {
                 terms.append(Vocabulary.Term(value: try readString(), synonyms: try readStrings()))
             }
+            // Folded when the cache was written, from the validated vocabulary; an index
+            // outside the terms would be a damaged file.
+            var folded: [String: Int] = [:]
+            for _ in 0..<(try readCount()) {
+                let spelling = try readString()
+                let index = Int(try readUInt32())
+                guard index < terms.count, folded.updateValue(index, forKey: spelling) == nil else { throw Malformed() }
+            }
             guard vocabularies[name] == nil else { throw Malformed() }
-            vocabularies[name] = Vocabulary(name: name, terms: terms)
+            vocabularies[name] = Vocabulary(name: name, terms: terms, foldedSpellings: folded)
         }
         var thesaurus: [String: [String]] = [:]
         for _ in 0..<(try readCount()) {

@@ -8,12 +8,14 @@ import RevqCore
 /// (64 ASCII hex digits, see `StoreCache`), the payload's length (u64) and checksum (u64),
 /// then the payload. Decoding trusts nothing: any short read, unknown tag, invalid UTF-8,
 /// vocabulary index or row reference out of range makes the whole file count as absent.
+/// `decode` checks all of it at open but builds only the schema; each table is built on
+/// its first use (`Store`), from bytes that were checked by the same code.
 ///
 ///     let bytes = StoreEncoding.encode(store, key: key)
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
 public enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 3
     static let magic = Array("REVQSTOR".utf8)
     static let headerSize = magic.count + 4 + 64 + 8 + 8
 
@@ -46,32 +48,30 @@ public enum StoreEncoding {
                   checksum(bytes[headerSize...]) == sum
             else { return nil }
             var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
-            return try? reader.readStore()
+            guard let layout = try? reader.readLayout() else { return nil }
+            return Store(schema: layout.schema, rowCounts: layout.counts) { index in
+                decodeTable(index, of: layout, in: bytes)
+            }
         }
     }
 
-    /// A 64-bit checksum of 8-byte words: each step is a bijection of the running value
-    /// and of the word, so any change confined to one word (a flipped bit, a flipped
-    /// byte) always changes the result, and other damage does with odds of 2^-64.
-    static func checksum(_ bytes: ArraySlice<UInt8>, seed: UInt64 = 0xcbf2_9ce4_8422_2325,
-                         multiplier: UInt64 = 0x9e37_79b9_7f4a_7c15) -> UInt64 {
-        // The multiplier is odd, so multiplying is a bijection, as are xor and rotation.
-        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-            let multiplied = (hash ^ word) &* multiplier
-            return multiplied << 29 | multiplied >> 35
-        }
-        var hash = seed
+    /// Table `index`, which `readLayout` checked with the same reads: it cannot fail here
+    /// unless the bytes changed, and they are an immutable array the store holds.
+    private static func decodeTable(_ index: Int, of layout: CompiledLayout, in bytes: [UInt8]) -> Table {
         bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset + 8 <= raw.count {
-                hash = mix(hash, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << UInt64(shift * 8) }
-            hash = mix(hash, tail)
+            let section = layout.sections[index]
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize + section.lowerBound..<headerSize + section.upperBound]))
+            let source = layout.schema.sources[index]
+            guard let table = try? reader.readTable(source, count: layout.counts[index], rowCounts: layout.rowCounts, building: true),
+                  reader.isAtEnd
+            else { preconditionFailure("revq: table \(source.name) of the compiled dataset was checked at open and now fails") }
+            return table
         }
-        return mix(hash, UInt64(bytes.count))
+    }
+
+    /// The payload's checksum (`WordChecksum`, its first lane).
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBytes { WordChecksum.sum($0) }
     }
 }
 
@@ -108,6 +108,8 @@ struct ByteReader {
     }
 
     var isAtEnd: Bool { position == bytes.count }
+    /// How far reading has come, from the start of `bytes`.
+    var offset: Int { position }
 
     mutating func take(_ count: Int) throws(Malformed) -> UnsafeRawBufferPointer {
         guard count >= 0, bytes.count - position >= count else { throw Malformed() }
@@ -141,8 +143,13 @@ struct ByteReader {
     /// checksum has already refused a changed byte; `String(validating:)` made decoding the
     /// review half as slow again (25 million instructions against 17).
     mutating func readString() throws(Malformed) -> String {
+        String(decoding: try readStringBytes(), as: UTF8.self)
+    }
+
+    /// A string's bytes, not yet made a string.
+    mutating func readStringBytes() throws(Malformed) -> UnsafeBufferPointer<UInt8> {
         let length = Int(try readUInt32())
-        return String(decoding: try take(length).assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+        return try take(length).assumingMemoryBound(to: UInt8.self)
     }
 
     mutating func readStrings() throws(Malformed) -> [String] {

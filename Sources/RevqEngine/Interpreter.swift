@@ -109,7 +109,7 @@ public final class Interpreter {
     }
 
     private func define(_ name: Name, _ query: Query) throws(Diagnostic) -> String {
-        if store.table(named: name.text) != nil || binder.match(name.text, among: store.tables.map(\.name)) != nil {
+        if store.rowCount(ofTable: name.text) != nil || binder.match(name.text, among: store.tableNames) != nil {
             throw Diagnostic(.alreadyASource(name.text), at: name.range)
         }
         let bound = try binder.bind(query)

@@ -30,6 +30,11 @@ enum SimpleText {
     static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var at = 0
         while at < bytes.count {
+            // Eight bytes of printable ASCII at a time: most of every cell.
+            if bytes.count - at >= 8, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self)) {
+                at += 8
+                continue
+            }
             switch bytes[at] {
             case 0x0A, 0x20..<0x7F: at += 1
             case 0xC2 where bytes[at + 1] >= 0xA0: at += 2                  // U+00A0-00BF
@@ -39,6 +44,17 @@ enum SimpleText {
             }
         }
         return true
+    }
+
+    /// True when each byte of `word` is in 0x20-0x7E: no high bit, none below 0x20, none
+    /// 0x7F (the classic tests for a byte below n and a zero byte, done on all eight).
+    static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let belowSpace = (word &- ones &* 0x20) & ~word & high
+        let delete = word ^ (ones &* 0x7F)
+        let isDelete = (delete &- ones) & ~delete & high
+        return (word & high) | belowSpace | isDelete == 0
     }
 
     /// U+2010-2027 (E2 80 90-A7) and U+2030-205E (E2 80 B0-BF, E2 81 80-9E).
@@ -52,7 +68,9 @@ enum SimpleText {
         var text = text
         return text.withUTF8 { bytes in
             guard isSimple(utf8: bytes) else { return nil }
-            return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).flatMap { wrap(paragraph: $0, width: width) }
+            var lines: [String] = []
+            forEachLine(of: bytes) { lines += wrap(paragraph: $0, width: width) }
+            return lines
         }
     }
 
@@ -61,7 +79,28 @@ enum SimpleText {
         var text = text
         return text.withUTF8 { bytes in
             guard isSimple(utf8: bytes) else { return nil }
-            return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(columns).max() ?? 0
+            var widest = 0
+            forEachLine(of: bytes) { widest = max(widest, columns($0)) }
+            return widest
+        }
+    }
+
+    /// The widest word of `text` (split at spaces and line breaks), in columns; nil when
+    /// `text` is not simple.
+    static func longestWord(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard isSimple(utf8: bytes) else { return nil }
+            var (longest, current) = (0, 0)
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A {
+                    longest = max(longest, current)
+                    current = 0
+                } else if !isContinuation(byte) {
+                    current += 1
+                }
+            }
+            return max(longest, current)
         }
     }
 
@@ -72,7 +111,7 @@ enum SimpleText {
         var lines: [String] = []
         var line: [UInt8] = []
         var lineWidth = 0
-        for word in paragraph.split(separator: 0x20) {
+        forEachWord(of: paragraph) { word in
             let wordWidth = columns(word)
             if line.isEmpty {
                 line.append(contentsOf: word)
@@ -95,6 +134,28 @@ enum SimpleText {
             }
         }
         return lines + [string(line)]
+    }
+
+    /// Each line of `bytes`, empty ones included, as `split(separator: 0x0A,
+    /// omittingEmptySubsequences: false)` gives them, without building the array of slices
+    /// (with `forEachWord`, a tenth of a table statement's instructions).
+    private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            body(bytes[start..<index])
+            start = index + 1
+        }
+        body(bytes[start...])
+    }
+
+    /// Each word of `paragraph`, split at spaces, none empty (as `split(separator: 0x20)`).
+    private static func forEachWord(of paragraph: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        var start = paragraph.startIndex
+        for index in paragraph.indices where paragraph[index] == 0x20 {
+            if index > start { body(paragraph[start..<index]) }
+            start = index + 1
+        }
+        if paragraph.endIndex > start { body(paragraph[start..<paragraph.endIndex]) }
     }
 
     /// `bytes` in pieces of `count` scalars, the last one shorter.

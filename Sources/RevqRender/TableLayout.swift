@@ -99,10 +99,15 @@ struct TableLayout: Equatable {
     }
 
     private static func longestWord(in column: Int, of result: ResultSet) -> Int {
-        result.rows.map { row in
-            TerminalText.clean(result.cell(row, column).text)
-                .split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
-        }.max() ?? 0
+        result.rows.map { row in longestWord(of: result.cell(row, column).text) }.max() ?? 0
+    }
+
+    /// A cell's widest word: from its bytes when it is simple text (`SimpleText`), else
+    /// by its characters.
+    static func longestWord(of text: String) -> Int {
+        if let width = SimpleText.longestWord(text) { return width }
+        return TerminalText.clean(text)
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
     }
 
     /// Takes width from the widest of `columns` still above its floor, down to the next

@@ -35,6 +35,24 @@ struct CompiledDatasetTests {
         #expect(fromFiles.stdout.count > 400_000, "every source was shown")
     }
 
+    static let sources = TSVSheet.reading(RepositoryPaths.bundledDataset + "/schema/sources.tsv").records.map { $0["name"] }
+
+    /// Each source asked alone from a warm cache, so it is the first table decoded (with
+    /// the sources its relations name after it): the same bytes as from the TSV files.
+    @Test(arguments: sources)
+    func eachSourceFirstFromTheCache(source: String) throws {
+        let home = try TemporaryHome()
+        let arguments = ["--format", "json", "-c", "\(source) show *"]
+        let fromFiles = try RevqProcess.run(arguments, home: home, extraEnvironment: Self.noCache)
+        _ = try RevqProcess.run(["-c", "sources"], home: home)
+        #expect(cacheFiles(home).count == 1)
+        let fromCache = try RevqProcess.run(arguments, home: home)
+        #expect(fromFiles.status == 0 && fromCache.status == 0, "\(fromCache.stderr)")
+        #expect(fromCache.stdout == fromFiles.stdout)
+        #expect(fromCache.stderr == fromFiles.stderr)
+        #expect(fromFiles.stdout.count > 100)
+    }
+
     /// A cache damaged in the middle is not used: the answer stays right, nothing is said.
     @Test func aDamagedCacheGivesTheRightAnswer() throws {
         let home = try TemporaryHome()

@@ -179,6 +179,9 @@ func expectSameStore(_ actual: Store, _ expected: Store, sourceLocation: Testing
     }
     #expect(actual.schema.vocabularies.mapValues(vocabularyText) == expected.schema.vocabularies.mapValues(vocabularyText), sourceLocation: sourceLocation)
     #expect(actual.schema.thesaurus == expected.schema.thesaurus, sourceLocation: sourceLocation)
+    // The cache keeps each vocabulary's folded spellings rather than folding them again.
+    #expect(actual.schema.vocabularies.mapValues(\.foldedSpellings) == expected.schema.vocabularies.mapValues(\.foldedSpellings),
+            sourceLocation: sourceLocation)
     #expect(actual.tables.map(\.name) == expected.tables.map(\.name), sourceLocation: sourceLocation)
     for (a, e) in zip(actual.tables, expected.tables) {
         #expect(a.rows == e.rows, "rows of \(e.name)", sourceLocation: sourceLocation)

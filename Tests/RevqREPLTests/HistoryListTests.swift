@@ -44,11 +44,24 @@ struct StatementAssemblerTests {
         (["findings where \\", "confidence = høy"], [.more, .candidate("findings where \nconfidence = høy")]),
         (["findings where \\", ".mode"], [.more, .candidate("findings where \n.mode")]),
         (["findings where \\", "# not a comment here"], [.more, .candidate("findings where \n# not a comment here")]),
+        // Lines without parentheses, inside and outside an open one; a quote that does not lex.
+        // (Short statements are handed to the parser at every line: it tells an open one.)
+        (["findings where (", "confidence = høy", ")"],
+         [.candidate("findings where ("), .candidate("findings where (\nconfidence = høy"), .candidate("findings where (\nconfidence = høy\n)")]),
+        (["findings where (", "theme = 'x"], [.candidate("findings where ("), .candidate("findings where (\ntheme = 'x")]),
+        (["findings where theme = 'x", "findings"], [.candidate("findings where theme = 'x"), .candidate("findings where theme = 'x\nfindings")]),
     ])
     func linesBecomeSteps(lines: [String], expected: [Step]) {
         let assembler = StatementAssembler()
         let steps = lines.enumerated().map { assembler.feed($1, number: $0 + 1) }
         #expect(steps == expected)
+    }
+
+    /// The shortcut for lines with visible ASCII at both ends trims what Foundation trims.
+    @Test(arguments: ["", " ", "\t", "findings", " findings", "findings\t", " .mode csv ", "\u{A0}.help",
+                      ".help\u{200B}", "\u{3000}x", "x\u{2003}", "\u{7F}x", "x\u{1F}", "æ", " ø ", "#", "--x"])
+    func spacesTrimAsFoundationTrims(_ line: String) {
+        #expect(StatementAssembler.trimmingSpaces(line) == line.trimmingCharacters(in: .whitespaces), "\(line.debugDescription)")
     }
 
     @Test func aPendingStatementRemembersItsFirstLine() {

@@ -55,4 +55,39 @@ import Testing
         #expect(TerminalText.pad("ø", to: 3) == "ø  ")
         #expect(TerminalText.pad("12", to: 4, right: true) == "  12")
     }
+
+    /// Eight bytes at a time: each byte value at each place of a word of letters is
+    /// printable ASCII exactly when it is 0x20-0x7E.
+    @Test func eightBytesAtATimeAgreeWithOneAtATime() {
+        for place in 0..<8 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[place] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(SimpleText.isPrintableASCII(word) == (0x20...0x7E).contains(value), "byte \(value) at \(place)")
+            }
+        }
+    }
+
+    /// Longer text, where the eight-byte path runs: the byte test agrees with the scalar test.
+    @Test func longTextReadsAsItsScalars() {
+        var generator = SeededGenerator(seed: 31)
+        let pieces = Self.alphabet + ["x", "y", "\u{7F}", "\u{1F}", "\t", "\u{301}", "研", "\u{2028}"]
+        for _ in 0..<3000 {
+            var text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.unicodeScalars.allSatisfy(SimpleText.isSimple)
+            #expect(text.withUTF8(SimpleText.isSimple(utf8:)) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    /// The widest word read from the bytes is the widest word measured by characters.
+    @Test func longestWordAsCharactersMeasureIt() {
+        var generator = SeededGenerator(seed: 41)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
+            let expected = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
+            #expect(SimpleText.longestWord(text) == expected, "\(text.debugDescription)")
+            #expect(TableLayout.longestWord(of: text) == expected, "\(text.debugDescription)")
+        }
+    }
 }

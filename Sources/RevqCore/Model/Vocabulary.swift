@@ -25,11 +25,25 @@ public struct Vocabulary: Sendable {
         for (position, term) in terms.enumerated() {
             for spelling in [term.value] + term.synonyms {
                 // The first term to claim a spelling keeps it; the loader reports clashes.
-                index[TextFolding.fold(spelling)] = index[TextFolding.fold(spelling)] ?? position
+                // Folded once: folding was most of decoding the schema from the cache.
+                let folded = TextFolding.fold(spelling)
+                if index[folded] == nil { index[folded] = position }
             }
         }
         self.indexByFoldedSpelling = index
     }
+
+    /// A vocabulary whose folded spellings were worked out before, by `init(name:terms:)`
+    /// in a run that kept them (the compiled cache): folding every spelling again was
+    /// most of decoding the schema at every start.
+    public init(name: String, terms: [Term], foldedSpellings: [String: Int]) {
+        self.name = name
+        self.terms = terms
+        self.indexByFoldedSpelling = foldedSpellings
+    }
+
+    /// Each folded spelling and the index of the term it names.
+    public var foldedSpellings: [String: Int] { indexByFoldedSpelling }
 
     /// The index of the term that `spelling` names, ignoring case and diacritics.
     public func index(matching spelling: String) -> Int? {

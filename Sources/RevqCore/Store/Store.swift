@@ -1,20 +1,74 @@
+import Synchronization
+
 /// The whole review in memory: one table per source of the schema.
+///
+/// A store read from the compiled cache decodes each table on its first use (a statement
+/// about findings does not pay for the report's prose); one loaded from the TSV files has
+/// every table from the start. Either way each table is decoded at most once, under a lock.
 ///
 ///     let store = try DatasetLoader.load(directory: "Datasets/review")
 ///     store.table(named: "findings")?.count   // 33
 public final class Store: Sendable {
     public let schema: Schema
-    public let tables: [Table]
+    /// Each table's name, in order (the schema's sources, or the tables given).
+    public let tableNames: [String]
+    /// Each table's row count, known before it is decoded.
+    public let rowCounts: [Int]
     private let tableByName: [String: Int]
+    private let loaded: Mutex<[Table?]>
+    /// Decodes table `index`; nil for a store whose tables were all given.
+    private let decode: (@Sendable (Int) -> Table)?
 
     public init(schema: Schema, tables: [Table]) {
         self.schema = schema
-        self.tables = tables
-        self.tableByName = Dictionary(tables.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.tableNames = tables.map(\.name)
+        self.rowCounts = tables.map(\.count)
+        self.tableByName = Self.positions(of: tableNames)
+        self.loaded = Mutex(tables)
+        self.decode = nil
+    }
+
+    /// A store whose table `index` is `decode(index)`, decoded when first asked for;
+    /// `decode` must give the same table whenever it is called, and must not fail.
+    public init(schema: Schema, rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table) {
+        self.schema = schema
+        self.tableNames = schema.sources.map(\.name)
+        self.rowCounts = rowCounts
+        self.tableByName = Self.positions(of: tableNames)
+        self.loaded = Mutex([Table?](repeating: nil, count: tableNames.count))
+        self.decode = decode
+    }
+
+    private static func positions(of names: [String]) -> [String: Int] {
+        Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every table, decoding those not yet used (export, audit and the tests want all).
+    public var tables: [Table] {
+        tableNames.indices.map(table(at:))
     }
 
     public func table(named name: String) -> Table? {
-        tableByName[name].map { tables[$0] }
+        tableByName[name].map(table(at:))
+    }
+
+    /// The rows of the table named `name` without decoding it; nil when there is none.
+    public func rowCount(ofTable name: String) -> Int? {
+        tableByName[name].map { rowCounts[$0] }
+    }
+
+    public func table(at index: Int) -> Table {
+        loaded.withLock { tables in
+            if let table = tables[index] { return table }
+            let table = decode!(index)
+            tables[index] = table
+            return table
+        }
+    }
+
+    /// How many tables have been decoded so far (for tests: laziness is otherwise invisible).
+    public var decodedTableCount: Int {
+        loaded.withLock { $0.count { $0 != nil } }
     }
 
     /// How a value reads to a person: a vocabulary value by its spelling, a related

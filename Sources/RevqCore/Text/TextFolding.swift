@@ -5,8 +5,13 @@ public enum TextFolding {
     /// The folded form of `text`: lowercase ASCII where a letter has an ASCII spelling.
     public static func fold(_ text: String) -> String {
         // Most text is ASCII: lowercase its bytes without looking up Unicode properties.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.map(asciiLowercase), as: UTF8.self)
+        // ASCII already in lower case is its own folding: most vocabulary spellings, which
+        // the schema folds at every start, and most words typed.
+        var text = text
+        switch text.withUTF8({ asciiCase($0) }) {
+        case .lower: return text
+        case .mixed: return String(decoding: text.utf8.map(asciiLowercase), as: UTF8.self)
+        case .notASCII: break
         }
         var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count)
@@ -71,6 +76,17 @@ public enum TextFolding {
             return (48...57).contains(scalar.value) || (97...122).contains(scalar.value) || (65...90).contains(scalar.value)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private enum ASCIICase { case lower, mixed, notASCII }
+
+    private static func asciiCase(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIICase {
+        var sawUpper = false
+        for byte in bytes {
+            if byte >= 0x80 { return .notASCII }
+            if (65...90).contains(byte) { sawUpper = true }
+        }
+        return sawUpper ? .mixed : .lower
     }
 
     private static func asciiLowercase(_ byte: UInt8) -> UInt8 {

@@ -24,8 +24,8 @@ extension Interpreter {
     /// Adds the `audit` source, computed from the review as it was loaded, once; only a dataset
     /// with `claims` or `charts` (the figures a report states about itself) has one.
     func addAudit() {
-        guard store.table(named: AuditTable.name) == nil,
-              ClaimRecord.checkedSources.contains(where: { store.table(named: $0) != nil }) else { return }
+        guard store.rowCount(ofTable: AuditTable.name) == nil,
+              ClaimRecord.checkedSources.contains(where: { store.rowCount(ofTable: $0) != nil }) else { return }
         let entries = Auditor(interpreter: self).entries()
         store = AuditTable.adding(to: store, entries)
         catalog = Catalog(store: store)

@@ -191,16 +191,12 @@ final class Catalog {
     /// does not index the report's prose to answer a question about findings.
     private var indexes: [String: TableIndex] = [:]
 
-    /// Per source: the columns shown without `show`, and the fields holding long text.
-    private let layouts: [String: (defaultColumns: [Int], longText: Set<Int>)]
-    private let tables: [String: Table]
+    /// Per source, worked out on first use: the columns shown without `show`, and the
+    /// fields holding long text (both read rows, so a source is decoded only when used).
+    private var layouts: [String: (defaultColumns: [Int], longText: Set<Int>)] = [:]
 
     init(store: Store) {
         self.store = store
-        layouts = Dictionary(store.tables.map { table in
-            (table.name, (DefaultColumns.positions(of: table, store: store), DefaultColumns.longTextPositions(of: table)))
-        }, uniquingKeysWith: { first, _ in first })
-        tables = Dictionary(store.tables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func index(of source: String) -> TableIndex? {
@@ -212,14 +208,22 @@ final class Catalog {
     }
 
     func table(_ source: String) -> Table {
-        tables[source]!
+        store.table(named: source)!
     }
 
     func defaultColumns(of source: String) -> [Int] {
-        layouts[source]?.defaultColumns ?? []
+        layout(of: source)?.defaultColumns ?? []
+    }
+
+    private func layout(of source: String) -> (defaultColumns: [Int], longText: Set<Int>)? {
+        if let known = layouts[source] { return known }
+        guard let table = store.table(named: source) else { return nil }
+        let layout = (DefaultColumns.positions(of: table, store: store), DefaultColumns.longTextPositions(of: table))
+        layouts[source] = layout
+        return layout
     }
 
     func isLongText(_ position: Int, of source: String) -> Bool {
-        layouts[source]?.longText.contains(position) ?? false
+        layout(of: source)?.longText.contains(position) ?? false
     }
 }

@@ -6,7 +6,10 @@ struct Introspection {
 
     /// Each source with its row count and description, then the session's named queries.
     func sources(named: [NamedQuery]) -> ResultSet {
-        var rows: [[Cell]] = store.tables.map { [.text($0.name), .integer($0.count), .text($0.schema.description)] }
+        // Names and counts only: listing the sources decodes none of them.
+        var rows: [[Cell]] = zip(store.tableNames, store.rowCounts).map { name, count in
+            [.text(name), .integer(count), .text(store.schema.source(named: name)?.description ?? "")]
+        }
         rows += named.map { [.text($0.name), .integer($0.rows.count), .text("named query: \($0.text)")] }
         return ResultSet(columns: [.init(name: "source"), .init(name: "rows"), .init(name: "description", isLongText: true)], rows: rows)
     }

@@ -6,7 +6,7 @@ import RevqRender
 public let revqVersion = "0.1.0"
 
 /// What the command line asked for, parsed by `revq`'s main.
-public struct LaunchOptions: Sendable {
+public struct LaunchOptions: Sendable, Equatable {
     /// `-c STATEMENT` and `-f FILE`, in the order given.
     public enum Input: Sendable, Equatable {
         case command(String)
@@ -30,7 +30,7 @@ public struct LaunchOptions: Sendable {
 public enum Launcher {
     public static func run(_ options: LaunchOptions) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let facts = TerminalFacts(environment: environment, color: options.color)
         let stderr = OutputSink.standardError()
         let store: Store

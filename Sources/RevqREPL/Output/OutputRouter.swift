@@ -33,7 +33,7 @@ final class OutputRouter {
     /// Whether the locale writes UTF-8 (grids and charts draw ASCII otherwise), read from
     /// the environment once: copying the environment for each result cost a third of a
     /// millisecond a statement.
-    private lazy var localeIsUTF8 = LocaleEncoding.isUTF8(ProcessInfo.processInfo.environment)
+    private lazy var localeIsUTF8 = LocaleEncoding.isUTF8(ProcessEnvironment.current)
 
     init(facts: TerminalFacts, noticesOnTerminal: Bool, stdout: OutputSink, stderr: OutputSink) {
         self.facts = facts

@@ -1,0 +1,90 @@
+import ArgumentParser
+import RevqREPL
+import RevqRender
+
+extension OutputMode: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
+
+/// The command line, and its help: the one definition of what revq accepts.
+/// `QuickArguments` reads the common invocations without it, and a test holds the two to
+/// the same answers.
+public struct Revq: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "revq",
+        abstract: "Query the FHI 2025 review on school-home collaboration and school absenteeism.",
+        discussion: """
+        Without -c or -f, revq reads statements from a terminal (with line editing and
+        completion) or from stdin. Exit status: 0 when every statement succeeded, 1 when
+        any failed or output could not be written, 2 for a usage error, 130 when a batch
+        is interrupted (Ctrl-C).
+
+        Examples:
+          revq -c 'findings where confidence >= moderat and theme = kommunikasjon'
+          revq --format csv -c 'count findings by theme'
+          printf 'sources\\n' | revq
+        """)
+
+    @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run STATEMENT (repeatable; in order with -f).", valueName: "STATEMENT"))
+    public var commands: [String] = []
+
+    @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp("Run the statements in FILE (repeatable).", valueName: "FILE"),
+            completion: .file())
+    public var files: [String] = []
+
+    @Option(help: ArgumentHelp("Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FORMAT"))
+    public var format: OutputMode?
+
+    @Option(help: ArgumentHelp("Colours: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never.", valueName: "WHEN"))
+    public var color: ColorChoice = .auto
+
+    @Option(help: ArgumentHelp("The dataset folder (default: the bundled review, installed or in the checkout).", valueName: "DIR"),
+            completion: .directory)
+    public var dataset: String?
+
+    @Flag(help: "Stop at the first statement that fails.")
+    public var bail = false
+
+    @Flag(help: "Neither read nor write the history file.")
+    public var noHistory = false
+
+    @Flag(help: "Restore the most recent unsaved session (left by a crash or a quit without .save).")
+    public var resume = false
+
+    @Flag(help: "Let session files opened or replayed write files (.output, .once).")
+    public var allowWrites = false
+
+    @Flag(help: "Show the version, and the dataset revq loads: its folder and content hash.")
+    public var version = false
+
+    public init() {}
+
+    /// -c and -f in the order they were given: the parser keeps each list in order, the
+    /// raw arguments tell how the two interleave.
+    func inputs(arguments: [String]) -> [LaunchOptions.Input] {
+        var commands = self.commands[...]
+        var files = self.files[...]
+        var ordered: [LaunchOptions.Input] = []
+        for argument in arguments {
+            let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+            if ["-c", "--command"].contains(name) || (argument.hasPrefix("-c") && !argument.hasPrefix("--")), let next = commands.popFirst() {
+                ordered.append(.command(next))
+            } else if ["-f", "--file"].contains(name) || (argument.hasPrefix("-f") && !argument.hasPrefix("--")), let next = files.popFirst() {
+                ordered.append(.file(next))
+            }
+        }
+        return ordered + commands.map { .command($0) } + files.map { .file($0) }
+    }
+
+    public func options(arguments: [String]) -> LaunchOptions {
+        var options = LaunchOptions()
+        options.inputs = inputs(arguments: arguments)
+        options.format = format
+        options.color = color
+        options.dataset = dataset
+        options.bail = bail
+        options.noHistory = noHistory
+        options.resume = resume
+        options.allowWrites = allowWrites
+        return options
+    }
+}
