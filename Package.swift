@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqLanguage", "RevqEngine", "RevqRender", "RevqExport", "CLibEdit"]),
         // The command line (swift-argument-parser) and the quick path for common invocations.
         .target(name: "RevqCommandLine", dependencies: [
+            "RevqCore",
             "RevqREPL",
             "RevqRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

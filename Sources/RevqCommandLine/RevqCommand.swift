@@ -1,4 +1,5 @@
 import ArgumentParser
+import RevqCore
 import RevqREPL
 import RevqRender
 
@@ -86,5 +87,21 @@ public struct Revq: ParsableCommand {
         options.resume = resume
         options.allowWrites = allowWrites
         return options
+    }
+}
+
+extension Revq {
+    /// A usage error as every other error of revq reads, through `DiagnosticFormatter`:
+    /// the parser's message, then the usage line as a hint.
+    ///
+    ///     revq: error: unknown option '--bogus'
+    ///       = hint: usage: revq [--command <STATEMENT> ...] ...; 'revq --help' says more
+    public static func usageProblem(for error: Error) -> String {
+        var message = Revq.message(for: error)
+        if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
+            message = first.lowercased() + message.dropFirst()
+        }
+        let hint = "usage: " + usageString() + "; 'revq --help' says more"
+        return DiagnosticFormatter.render(Diagnostic(.error, message, at: nil, hint: hint), at: "revq")
     }
 }

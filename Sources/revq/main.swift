@@ -12,6 +12,6 @@ do {
 } catch {
     // Help, --version and completion scripts exit 0 through the parser; usage errors exit 2.
     if Revq.exitCode(for: error) == .success { Revq.exit(withError: error) }
-    FileHandle.standardError.write(Data((Revq.fullMessage(for: error) + "\n").utf8))
+    FileHandle.standardError.write(Data((Revq.usageProblem(for: error) + "\n").utf8))
     exit(2)
 }

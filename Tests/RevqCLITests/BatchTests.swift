@@ -31,7 +31,9 @@ struct BatchTests {
     func usageErrorsExitTwo(arguments: [String]) throws {
         let run = try revq(arguments)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("Error:") || run.stderr.contains("error:"))
+        // Said as every error of revq is: a place, a label, the message, the usage as a hint.
+        #expect(run.stderr.hasPrefix("revq: error: "), "\(run.stderr)")
+        #expect(run.stderr.contains("\n  = hint: usage: revq "), "\(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
 
