@@ -12,8 +12,8 @@ import RevqRender
 ///
 ///     QuickArguments.parse(["--format", "csv", "-c", "sources"])?.format   // .csv
 ///     QuickArguments.parse(["--help"])                                     // nil
-public enum QuickArguments {
-    public static func parse(_ arguments: [String]) -> LaunchOptions? {
+package enum QuickArguments {
+    package static func parse(_ arguments: [String]) -> LaunchOptions? {
         var options = LaunchOptions()
         var seen: Set<String> = []
         var position = 0

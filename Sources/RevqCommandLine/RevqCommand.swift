@@ -9,8 +9,8 @@ extension ColorChoice: ExpressibleByArgument {}
 /// The command line, and its help: the one definition of what revq accepts.
 /// `QuickArguments` reads the common invocations without it, and a test holds the two to
 /// the same answers.
-public struct Revq: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct Revq: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "revq",
         abstract: "Query the FHI 2025 review on school-home collaboration and school absenteeism.",
         discussion: """
@@ -26,38 +26,38 @@ public struct Revq: ParsableCommand {
         """)
 
     @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run STATEMENT (repeatable; in order with -f).", valueName: "STATEMENT"))
-    public var commands: [String] = []
+    package var commands: [String] = []
 
     @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp("Run the statements in FILE (repeatable).", valueName: "FILE"),
             completion: .file())
-    public var files: [String] = []
+    package var files: [String] = []
 
     @Option(help: ArgumentHelp("Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FORMAT"))
-    public var format: OutputMode?
+    package var format: OutputMode?
 
     @Option(help: ArgumentHelp("Colours: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never.", valueName: "WHEN"))
-    public var color: ColorChoice = .auto
+    package var color: ColorChoice = .auto
 
     @Option(help: ArgumentHelp("The dataset folder (default: the bundled review, installed or in the checkout).", valueName: "DIR"),
             completion: .directory)
-    public var dataset: String?
+    package var dataset: String?
 
     @Flag(help: "Stop at the first statement that fails.")
-    public var bail = false
+    package var bail = false
 
     @Flag(help: "Neither read nor write the history file.")
-    public var noHistory = false
+    package var noHistory = false
 
     @Flag(help: "Restore the most recent unsaved session (left by a crash or a quit without .save).")
-    public var resume = false
+    package var resume = false
 
     @Flag(help: "Let session files opened or replayed write files (.output, .once).")
-    public var allowWrites = false
+    package var allowWrites = false
 
     @Flag(help: "Show the version, and the dataset revq loads: its folder and content hash.")
-    public var version = false
+    package var version = false
 
-    public init() {}
+    package init() {}
 
     /// -c and -f in the order they were given: the parser keeps each list in order, the
     /// raw arguments tell how the two interleave.
@@ -76,7 +76,7 @@ public struct Revq: ParsableCommand {
         return ordered + commands.map { .command($0) } + files.map { .file($0) }
     }
 
-    public func options(arguments: [String]) -> LaunchOptions {
+    package func options(arguments: [String]) -> LaunchOptions {
         var options = LaunchOptions()
         options.inputs = inputs(arguments: arguments)
         options.format = format
@@ -96,7 +96,7 @@ extension Revq {
     ///
     ///     revq: error: unknown option '--bogus'
     ///       = hint: usage: revq [--command <STATEMENT> ...] ...; 'revq --help' says more
-    public static func usageProblem(for error: Error) -> String {
+    package static func usageProblem(for error: Error) -> String {
         var message = Revq.message(for: error)
         if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
             message = first.lowercased() + message.dropFirst()

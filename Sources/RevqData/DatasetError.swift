@@ -2,14 +2,14 @@
 ///
 ///     data/findings.tsv:14: record 12, field 'confidence': 'moderatt' is not a value of
 ///     the vocabulary 'confidence' (svært lav, lav, moderat, høy)
-public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let file: String
-    public let line: Int?
-    public let record: String?
-    public let field: String?
-    public let message: String
+package struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let file: String
+    package let line: Int?
+    package let record: String?
+    package let field: String?
+    package let message: String
 
-    public init(file: String, line: Int? = nil, record: String? = nil, field: String? = nil, _ message: String) {
+    package init(file: String, line: Int? = nil, record: String? = nil, field: String? = nil, _ message: String) {
         self.file = file
         self.line = line
         self.record = record
@@ -17,15 +17,15 @@ public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(place): \(statement)" }
+    package var description: String { "\(place): \(statement)" }
 
     /// The file and line it concerns: `data/findings.tsv:14`.
-    public var place: String {
+    package var place: String {
         line.map { "\(file):\($0)" } ?? file
     }
 
     /// What is wrong there, with the record and field it concerns.
-    public var statement: String {
+    package var statement: String {
         var subject: [String] = []
         if let record { subject.append("record \(record)") }
         if let field { subject.append("field '\(field)'") }
@@ -35,10 +35,10 @@ public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Every problem found while loading, so that one run shows them all.
-public struct DatasetErrors: Error, Sendable, CustomStringConvertible {
-    public let errors: [DatasetError]
+package struct DatasetErrors: Error, Sendable, CustomStringConvertible {
+    package let errors: [DatasetError]
 
-    public var description: String {
+    package var description: String {
         errors.map { "error: \($0)" }.joined(separator: "\n")
     }
 }

@@ -12,21 +12,21 @@ import Darwin
 /// digits; the shell computes the same:
 ///
 ///     cd DIR && find -L schema data -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12
-public struct DatasetFingerprint: Sendable, Equatable {
+package struct DatasetFingerprint: Sendable, Equatable {
     /// One regular file: its path relative to the dataset folder, size and SHA-256.
-    public struct File: Sendable, Equatable {
-        public let path: String
-        public let size: Int
-        public let digest: String
+    package struct File: Sendable, Equatable {
+        package let path: String
+        package let size: Int
+        package let digest: String
     }
 
-    public let files: [File]
+    package let files: [File]
     /// The first 12 hex digits.
-    public var hash: String { String(fullHash.prefix(12)) }
-    public var fileCount: Int { files.count }
+    package var hash: String { String(fullHash.prefix(12)) }
+    package var fileCount: Int { files.count }
     /// All 64 hex digits; computed when asked (the cache key does not need it, and hashing
     /// the listing cost every start about half a million instructions).
-    public var fullHash: String {
+    package var fullHash: String {
         let listing = files.map { $0.digest + "  " + $0.path + "\n" }.joined()
         return SHA256.hex(of: Array(listing.utf8))
     }
@@ -34,7 +34,7 @@ public struct DatasetFingerprint: Sendable, Equatable {
     static let folders = ["schema", "data"]
 
     /// How each file's content is digested.
-    public enum Digest: Sendable {
+    package enum Digest: Sendable {
         /// SHA-256, as `sha256sum` prints it: for `revq --version`, which anyone can check.
         case sha256
         /// A 128-bit digest of 8-byte words at about a tenth of SHA-256's cost, for the
@@ -44,7 +44,7 @@ public struct DatasetFingerprint: Sendable, Equatable {
         case fast
     }
 
-    public init(directory: String, digest: Digest = .sha256) {
+    package init(directory: String, digest: Digest = .sha256) {
         files = Self.files(in: directory).map { path in
             // A file that cannot be read hashes as empty, as `revq --version` always has;
             // the loader reports it, and a store that failed to load is never cached.
@@ -69,7 +69,7 @@ public struct DatasetFingerprint: Sendable, Equatable {
 
     /// The regular files under the dataset's folders, relative to `directory`, sorted by
     /// their bytes as `LC_ALL=C sort` sorts. Links are followed as `find -L` follows them.
-    public static func files(in directory: String) -> [String] {
+    package static func files(in directory: String) -> [String] {
         var paths: [String] = []
         for folder in folders {
             walk(directory + "/" + folder, relative: folder, depth: 0, into: &paths)

@@ -6,11 +6,11 @@ import RevqCore
 /// dataset with any problem is refused as a whole, so no record is ever silently dropped.
 ///
 ///     let store = try DatasetLoader.load(directory: "Datasets/review")
-public enum DatasetLoader {
+package enum DatasetLoader {
     /// The most problems listed in one report; the rest are counted.
     static let reportLimit = 50
 
-    public static func load(directory: String) throws(DatasetErrors) -> Store {
+    package static func load(directory: String) throws(DatasetErrors) -> Store {
         var schemaLoader = SchemaLoader(directory: directory)
         let schema = try schemaLoader.load()
         var reader = RecordReader(directory: directory, schema: schema)

@@ -60,9 +60,9 @@ enum FileBytes {
 }
 
 /// How a file that is not a regular file is named in messages (the REPL uses it too).
-public enum FileType {
+package enum FileType {
     /// "a directory", "a FIFO (named pipe)", ... ; nil for a regular file.
-    public static func nonRegularName(_ mode: mode_t) -> String? {
+    package static func nonRegularName(_ mode: mode_t) -> String? {
         switch mode & S_IFMT {
         case S_IFREG: return nil
         case S_IFDIR: return "a directory"

@@ -4,7 +4,7 @@
 /// prints so that anyone can check it without revq.
 ///
 ///     SHA256.hex(of: Array("abc".utf8)).prefix(8)   // "ba7816bf"
-public enum SHA256 {
+package enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -20,14 +20,14 @@ public enum SHA256 {
     ]
 
     /// The digest of `bytes` as 64 lowercase hex digits.
-    public static func hex(of bytes: [UInt8]) -> String {
+    package static func hex(of bytes: [UInt8]) -> String {
         digest(of: bytes).map { word in
             let digits = String(word, radix: 16)
             return String(repeating: "0", count: 8 - digits.count) + digits
         }.joined()
     }
 
-    public static func digest(of bytes: [UInt8]) -> [UInt32] {
+    package static func digest(of bytes: [UInt8]) -> [UInt32] {
         var state = initialState
         // The compression runs on raw pointers: with array bounds and exclusivity checks
         // it cost ~76 instructions a byte, and every start hashes the whole dataset.

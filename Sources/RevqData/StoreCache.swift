@@ -17,25 +17,25 @@ import RevqCore
 ///
 ///     let store = try StoreCache(folder: "/home/ann/.cache/revq", toolVersion: "0.1.0")
 ///         .load(directory: "Datasets/review")
-public struct StoreCache: Sendable {
-    public let folder: String
-    public let toolVersion: String
+package struct StoreCache: Sendable {
+    package let folder: String
+    package let toolVersion: String
 
-    public init(folder: String, toolVersion: String) {
+    package init(folder: String, toolVersion: String) {
         self.folder = folder
         self.toolVersion = toolVersion
     }
 
     /// What the last `load` did, for tests and benchmarks.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         case reused, written, notWritten
     }
 
-    public func load(directory: String) throws(DatasetErrors) -> Store {
+    package func load(directory: String) throws(DatasetErrors) -> Store {
         try loadReporting(directory: directory).store
     }
 
-    public func loadReporting(directory: String) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
+    package func loadReporting(directory: String) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
         guard let path = cacheFile(for: directory) else {
             return (try DatasetLoader.load(directory: directory), .notWritten)
         }
@@ -53,7 +53,7 @@ public struct StoreCache: Sendable {
 
     /// One file per dataset folder (named by a hash of its real path), so a changed
     /// dataset replaces its cache rather than adding another.
-    public func cacheFile(for directory: String) -> String? {
+    package func cacheFile(for directory: String) -> String? {
         guard let resolved = realpath(directory, nil) else { return nil }
         defer { free(resolved) }
         let name = SHA256.hex(of: Array(String(cString: resolved).utf8)).prefix(16)
@@ -80,7 +80,7 @@ public struct StoreCache: Sendable {
 
     /// The store in the cache for `directory` if it is whole and current, without loading
     /// the TSV files otherwise.
-    public func cachedStore(directory: String) -> Store? {
+    package func cachedStore(directory: String) -> Store? {
         guard let path = cacheFile(for: directory) else { return nil }
         return Self.decode(path, key: Self.key(DatasetFingerprint(directory: directory, digest: .fast), toolVersion: toolVersion))
     }

@@ -13,13 +13,13 @@ import RevqCore
 ///
 ///     let bytes = StoreEncoding.encode(store, key: key)
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
-public enum StoreEncoding {
+package enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    public static let formatVersion: UInt32 = 3
+    package static let formatVersion: UInt32 = 3
     static let magic = Array("REVQSTOR".utf8)
     static let headerSize = magic.count + 4 + 64 + 8 + 8
 
-    public static func encode(_ store: Store, key: String) -> [UInt8] {
+    package static func encode(_ store: Store, key: String) -> [UInt8] {
         var payload = ByteWriter()
         payload.writeSchema(store.schema)
         for table in store.tables { payload.write(count: table.count) }
@@ -36,7 +36,7 @@ public enum StoreEncoding {
 
     /// The store in `bytes`, or nil unless the file is whole, of this format, made for
     /// `key`, and consistent.
-    public static func decode(_ bytes: [UInt8], key: String) -> Store? {
+    package static func decode(_ bytes: [UInt8], key: String) -> Store? {
         guard key.utf8.count == 64, bytes.count >= headerSize else { return nil }
         return bytes.withUnsafeBytes { raw -> Store? in
             var header = ByteReader(UnsafeRawBufferPointer(rebasing: raw[..<headerSize]))

@@ -2,7 +2,7 @@ import RevqCore
 import RevqLanguage
 
 /// What running one statement gave.
-public enum StatementOutcome: Sendable {
+package enum StatementOutcome: Sendable {
     /// Rows to render (queries, counts, `sources`, `describe`, `explain`).
     case rows(ResultSet)
     /// A line of text for the user (`let` confirmations and the like).
@@ -18,28 +18,28 @@ public enum StatementOutcome: Sendable {
 ///
 ///     let interpreter = Interpreter(store: store)
 ///     interpreter.run("findings where confidence >= moderat")
-public final class Interpreter {
+package final class Interpreter {
     /// The review; gains the computed `audit` source the first time a statement names it.
-    public internal(set) var store: Store
+    package internal(set) var store: Store
     var catalog: Catalog
     /// Off: every condition is answered by scanning rows (for benchmarks and tests).
-    public var usesIndexes = true
+    package var usesIndexes = true
     private var namedQueries: [String: NamedQuery] = [:]
     /// The claims with a plain count check, checked on the first count (for notes; the store's
     /// review never changes, so neither do they).
     var countClaims: [CheckedClaim]?
 
     /// Builds the indexes of every table of `store`.
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
         catalog = Catalog(store: store)
     }
 
     /// The names defined with `let` so far, in order of definition.
-    public private(set) var queryNames: [String] = []
+    package private(set) var queryNames: [String] = []
 
     /// Parses, checks and runs one statement; `text` may span several lines.
-    public func run(_ text: String) -> StatementOutcome {
+    package func run(_ text: String) -> StatementOutcome {
         switch Parser.parse(text) {
         case .incomplete: return .incomplete
         case .failure(let diagnostics): return .failure(diagnostics)

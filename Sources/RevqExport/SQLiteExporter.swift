@@ -14,8 +14,8 @@ import RevqCore
 /// - an index on every vocabulary and relation column and on every link table's values.
 ///
 ///     try SQLiteExporter.export(store, to: "/tmp/review.db")   // the file must be new or empty
-public enum SQLiteExporter {
-    public static func export(_ store: Store, to path: String) throws {
+package enum SQLiteExporter {
+    package static func export(_ store: Store, to path: String) throws {
         let database = try SQLiteDatabase(path: path)
         try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN")
         try writeCatalogue(store.schema, to: database)

@@ -4,7 +4,7 @@
 /// Keywords match ignoring case (`WHERE`, `Where`).
 ///
 ///     Keyword(spelling: "Where")   // .where
-public enum Keyword: String, CaseIterable, Sendable {
+package enum Keyword: String, CaseIterable, Sendable {
     case `where`, and, or, not, `in`
     case show, sort, by, asc, desc, limit
     case count, `let`, explain, sources, describe
@@ -19,26 +19,26 @@ public enum Keyword: String, CaseIterable, Sendable {
     case stacked
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
-    public init?(spelling: some StringProtocol) {
+    package init?(spelling: some StringProtocol) {
         self.init(rawValue: spelling.lowercased())
     }
 
     /// Keywords that begin a statement, offered first by completion.
-    public static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart, .check]
+    package static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart, .check]
 
     /// The quantifiers that may open a comparison: `every study.country = Norge`.
-    public static let quantifiers: [Keyword] = [.any, .every, .no]
+    package static let quantifiers: [Keyword] = [.any, .every, .no]
 
     /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
     /// The views' words are soft too: a title may hold "Why" (`excluded where title ~ why`).
-    public static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked]
+    package static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked]
     /// Keywords that only start a statement, so that where a field is expected they are a
     /// field's name: `claims where check is empty` (the claims' `check` field).
-    public static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check, .stacked]
+    package static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check, .stacked]
 
     /// The one keyword `word` misspells by a single edit (a letter wrong, missing, extra
     /// or two letters swapped); nil when none is that close, or more than one is.
-    public static func nearest(to word: String) -> Keyword? {
+    package static func nearest(to word: String) -> Keyword? {
         let typed = Array(word.lowercased())
         guard typed.count >= 3 else { return nil }
         let near = allCases.filter { isOneEdit(typed, Array($0.rawValue)) }

@@ -2,8 +2,8 @@
 /// the grammar itself is `Grammar/revq.ebnf`.
 ///
 ///     print(LanguageHelp.text)
-public enum LanguageHelp {
-    public static let text = """
+package enum LanguageHelp {
+    package static let text = """
         Statements (keywords and values ignore case; æ ø å may be typed ae o a):
           SOURCE [where CONDITION] [show F, ...] [sort by F [desc], ...] [limit N]
                                                            show *: every field; show *, study.country

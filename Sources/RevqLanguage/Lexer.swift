@@ -7,19 +7,19 @@ import RevqCore
 ///
 ///     Lexer.tokens(of: "findings where confidence >= moderat").map(\.text)
 ///     // ["findings", "where", "confidence", ">=", "moderat", ""]
-public struct Lexer {
+package struct Lexer {
     private let characters: [Character]
     private var position = 0
     private var line = 1
     private var column = 1
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         characters = Array(text)
     }
 
     /// The tokens of `text` up to the first problem, ending with one `.end` token.
     /// Stopping at the first error keeps a megabyte of garbage from becoming a million tokens.
-    public static func tokens(of text: String) -> [Token] {
+    package static func tokens(of text: String) -> [Token] {
         var lexer = Lexer(text)
         var tokens: [Token] = []
         while true {
@@ -34,7 +34,7 @@ public struct Lexer {
     }
 
     /// The next token, skipping white space and comments; `.end` once the text is used up.
-    public mutating func next() -> Token {
+    package mutating func next() -> Token {
         skipWhitespaceAndComments()
         let start = location
         guard let character = peek() else { return Token(kind: .end, text: "", range: SourceRange(start: start, end: start)) }
@@ -111,7 +111,7 @@ public struct Lexer {
     /// wordchar = letter | digit | "/" | "-" | "." | "_" | "*" ;
     /// letter = ? any Unicode letter, including æ ø å ? ;
     /// digit = ? any Unicode digit ? ;
-    public static func isWordCharacter(_ character: Character) -> Bool {
+    package static func isWordCharacter(_ character: Character) -> Bool {
         // ASCII first: Unicode letter properties are slow to look up, and most input is ASCII.
         if let ascii = character.asciiValue {
             switch ascii {

@@ -201,13 +201,13 @@ extension Parser {
     }
 
     /// The names of a dotted path typed as text (for completion), without places.
-    public static func splitPathText(_ text: String) -> [Name]? {
+    package static func splitPathText(_ text: String) -> [Name]? {
         let location = SourceLocation(offset: 0, line: 1, column: 1)
         return splitPath(Token(kind: .word, text: text, range: SourceRange(start: location, end: location)))
     }
 
     /// True when `text` reads back as one bare word of a value (no keyword, no other characters).
-    public static func isBareWord(_ text: some StringProtocol) -> Bool {
+    package static func isBareWord(_ text: some StringProtocol) -> Bool {
         let tokens = Lexer.tokens(of: String(text))
         guard tokens.count == 2 else { return false }
         switch tokens[0].kind {

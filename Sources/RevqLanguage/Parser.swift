@@ -16,10 +16,10 @@ enum ParseStop: Error {
 /// problem, which it returns as a diagnostic; it never prints.
 ///
 ///     Parser.parse("findings where confidence >= moderat")   // .statement(.query(...))
-public struct Parser {
+package struct Parser {
     /// The deepest nesting of parentheses and `not`s accepted; deeper input gets an error,
     /// never a stack overflow.
-    public static let maximumNesting = 100
+    package static let maximumNesting = 100
 
     var tokens: [Token]
     var current = 0
@@ -36,7 +36,7 @@ public struct Parser {
     }
 
     /// Parses one statement of `text`.
-    public static func parse(_ text: String) -> ParseResult {
+    package static func parse(_ text: String) -> ParseResult {
         let tokens = Lexer.tokens(of: text)
         if let stop = lexicalProblem(in: tokens) { return result(of: stop, in: tokens) }
         var parser = Parser(tokens: tokens)
@@ -49,7 +49,7 @@ public struct Parser {
 
     /// What may come where `text` ends, as the parser sees it: the words Tab completion
     /// offers after `text`. Empty when the text has an error before its end.
-    public static func expected(atEndOf text: String) -> Expected {
+    package static func expected(atEndOf text: String) -> Expected {
         let tokens = Lexer.tokens(of: text)
         guard lexicalProblem(in: tokens) == nil else { return Expected() }
         let recorder = ExpectationRecorder(position: tokens.count - 1)

@@ -1,35 +1,35 @@
 import RevqCore
 
 /// A name as typed (a source, a field, a named query), with its place.
-public struct Name: Hashable, Sendable {
-    public let text: String
-    public let range: SourceRange
+package struct Name: Hashable, Sendable {
+    package let text: String
+    package let range: SourceRange
 
-    public init(text: String, range: SourceRange) {
+    package init(text: String, range: SourceRange) {
         self.text = text
         self.range = range
     }
 }
 
 /// A field, or a path through relations to a field of a related source (`study.country`).
-public struct FieldPath: Hashable, Sendable {
-    public let parts: [Name]
+package struct FieldPath: Hashable, Sendable {
+    package let parts: [Name]
 
-    public init(parts: [Name]) {
+    package init(parts: [Name]) {
         self.parts = parts
     }
 
-    public var range: SourceRange { parts[0].range.extended(to: parts[parts.count - 1].range) }
+    package var range: SourceRange { parts[0].range.extended(to: parts[parts.count - 1].range) }
     /// The path as typed, parts joined by dots.
-    public var text: String { parts.map(\.text).joined(separator: ".") }
+    package var text: String { parts.map(\.text).joined(separator: ".") }
 
     /// `show *`: every field of the source. Kept a path (of the one part `*`) so `show`
     /// stays a list of paths for everything built on it.
-    public var isStar: Bool { parts.count == 1 && parts[0].text == "*" }
+    package var isStar: Bool { parts.count == 1 && parts[0].text == "*" }
 }
 
 /// How many of a field's values must pass a comparison, each holding its spelling.
-public enum Quantifier: String, CaseIterable, Sendable {
+package enum Quantifier: String, CaseIterable, Sendable {
     /// Some value passes (what a comparison without a quantifier means).
     case any
     /// There is at least one value and every value passes.
@@ -39,18 +39,18 @@ public enum Quantifier: String, CaseIterable, Sendable {
 }
 
 /// A value written in a statement: a bare word (or several), a quoted string, or a number.
-public struct Literal: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+package struct Literal: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable {
         case word, string
         case number(Double)
     }
 
-    public let kind: Kind
+    package let kind: Kind
     /// The value as typed; a quoted string without its quotes; several bare words joined by one space.
-    public let text: String
-    public let range: SourceRange
+    package let text: String
+    package let range: SourceRange
 
-    public init(kind: Kind, text: String, range: SourceRange) {
+    package init(kind: Kind, text: String, range: SourceRange) {
         self.kind = kind
         self.text = text
         self.range = range
@@ -58,7 +58,7 @@ public struct Literal: Hashable, Sendable {
 }
 
 /// A condition of `where`: comparisons joined by `and`, `or`, `not` and parentheses.
-public indirect enum Condition: Hashable, Sendable {
+package indirect enum Condition: Hashable, Sendable {
     /// `field op value`
     case comparison(FieldPath, ComparisonOperator, Literal, operatorRange: SourceRange)
     /// `field in (value, ...)`
@@ -77,7 +77,7 @@ public indirect enum Condition: Hashable, Sendable {
     case not(Condition, range: SourceRange)
 
     /// The text the condition covers, for carets under a whole condition.
-    public var range: SourceRange {
+    package var range: SourceRange {
         switch self {
         case .comparison(let path, _, let value, _): return path.range.extended(to: value.range)
         case .membership(_, _, let range), .search(_, let range), .not(_, let range): return range
@@ -88,26 +88,26 @@ public indirect enum Condition: Hashable, Sendable {
 }
 
 /// One key of `sort by`: a field and its direction.
-public struct SortKey: Hashable, Sendable {
-    public let path: FieldPath
-    public let descending: Bool
+package struct SortKey: Hashable, Sendable {
+    package let path: FieldPath
+    package let descending: Bool
 
-    public init(path: FieldPath, descending: Bool) {
+    package init(path: FieldPath, descending: Bool) {
         self.path = path
         self.descending = descending
     }
 }
 
 /// `source [where condition] [show ...] [sort by ...] [limit n]`
-public struct Query: Hashable, Sendable {
+package struct Query: Hashable, Sendable {
     /// A source of the schema or a named query.
-    public let source: Name
-    public let condition: Condition?
-    public let show: [FieldPath]
-    public let sort: [SortKey]
-    public let limit: Literal?
+    package let source: Name
+    package let condition: Condition?
+    package let show: [FieldPath]
+    package let sort: [SortKey]
+    package let limit: Literal?
 
-    public init(source: Name, condition: Condition?, show: [FieldPath] = [], sort: [SortKey] = [], limit: Literal? = nil) {
+    package init(source: Name, condition: Condition?, show: [FieldPath] = [], sort: [SortKey] = [], limit: Literal? = nil) {
         self.source = source
         self.condition = condition
         self.show = show
@@ -117,18 +117,18 @@ public struct Query: Hashable, Sendable {
 }
 
 /// A function of `count ... show`, named by its keyword.
-public enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
+package enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
     case count, min, max, sum, avg, median
 }
 
 /// One aggregate of a count: `count`, or a function of a path (`avg(support)`).
-public struct Aggregate: Hashable, Sendable {
-    public let function: AggregateFunction
+package struct Aggregate: Hashable, Sendable {
+    package let function: AggregateFunction
     /// Nil for `count`.
-    public let path: FieldPath?
-    public let range: SourceRange
+    package let path: FieldPath?
+    package let range: SourceRange
 
-    public init(function: AggregateFunction, path: FieldPath?, range: SourceRange) {
+    package init(function: AggregateFunction, path: FieldPath?, range: SourceRange) {
         self.function = function
         self.path = path
         self.range = range
@@ -137,32 +137,32 @@ public struct Aggregate: Hashable, Sendable {
 }
 
 /// One key of a count's `sort by`: a `by` path or an aggregate, and its direction.
-public struct CountSortKey: Hashable, Sendable {
-    public enum Target: Hashable, Sendable {
+package struct CountSortKey: Hashable, Sendable {
+    package enum Target: Hashable, Sendable {
         case path(FieldPath)
         case aggregate(Aggregate)
     }
 
-    public let target: Target
-    public let descending: Bool
+    package let target: Target
+    package let descending: Bool
 
-    public init(target: Target, descending: Bool) {
+    package init(target: Target, descending: Bool) {
         self.target = target
         self.descending = descending
     }
 }
 
 /// `count source [where condition] [by paths] [show aggregates] [sort by keys] [limit n]`
-public struct CountQuery: Hashable, Sendable {
+package struct CountQuery: Hashable, Sendable {
     /// The counted source and its condition (no show, sort or limit of its own).
-    public let query: Query
-    public let groups: [FieldPath]
+    package let query: Query
+    package let groups: [FieldPath]
     /// Empty: `count` alone.
-    public let aggregates: [Aggregate]
-    public let sort: [CountSortKey]
-    public let limit: Literal?
+    package let aggregates: [Aggregate]
+    package let sort: [CountSortKey]
+    package let limit: Literal?
 
-    public init(query: Query, groups: [FieldPath], aggregates: [Aggregate] = [], sort: [CountSortKey] = [], limit: Literal? = nil) {
+    package init(query: Query, groups: [FieldPath], aggregates: [Aggregate] = [], sort: [CountSortKey] = [], limit: Literal? = nil) {
         self.query = query
         self.groups = groups
         self.aggregates = aggregates
@@ -172,7 +172,7 @@ public struct CountQuery: Hashable, Sendable {
 }
 
 /// One statement of the query language.
-public indirect enum Statement: Hashable, Sendable {
+package indirect enum Statement: Hashable, Sendable {
     case query(Query)
     /// `count query [by field, ...] [show aggregates] [sort by ...] [limit n]`
     case count(CountQuery)
@@ -198,7 +198,7 @@ public indirect enum Statement: Hashable, Sendable {
 extension Statement {
     /// The source the statement reads (a view's and `why`'s is the findings); nil for
     /// `sources`. A name defined with `let` is returned as it is written.
-    public var sourceName: String? {
+    package var sourceName: String? {
         switch self {
         case .query(let query), .define(_, let query), .grid(let query): return query.source.text
         case .count(let count): return count.query.source.text
@@ -210,9 +210,9 @@ extension Statement {
     }
 }
 
-public enum FindingView: String, CaseIterable, Sendable {
+package enum FindingView: String, CaseIterable, Sendable {
     /// The source every view (and `why`) selects from: its condition is over its fields.
-    public static let source = "findings"
+    package static let source = "findings"
 
     /// The CERQual check: rules of the guidance applied to the findings.
     case check
@@ -223,7 +223,7 @@ public enum FindingView: String, CaseIterable, Sendable {
 }
 
 /// What parsing a statement gave.
-public enum ParseResult: Hashable, Sendable {
+package enum ParseResult: Hashable, Sendable {
     case statement(Statement)
     /// The text stops inside a parenthesis: more lines may complete it. (A quote still
     /// open is an error: a quoted value ends on its line.)

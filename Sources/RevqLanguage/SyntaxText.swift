@@ -6,7 +6,7 @@
 ///     // findings where confidence >= moderat  (names as typed, spacing the language's)
 
 extension Statement {
-    public var text: String {
+    package var text: String {
         switch self {
         case .query(let query): return query.text
         case .count(let count): return count.text
@@ -23,7 +23,7 @@ extension Statement {
 }
 
 extension Query {
-    public var text: String {
+    package var text: String {
         var parts = [source.text]
         if let condition { parts.append("where " + condition.text) }
         if !show.isEmpty { parts.append("show " + show.map(\.text).joined(separator: ", ")) }
@@ -34,7 +34,7 @@ extension Query {
 }
 
 extension CountQuery {
-    public var text: String {
+    package var text: String {
         var parts = ["count " + query.source.text]
         if let condition = query.condition { parts.append("where " + condition.text) }
         if !groups.isEmpty { parts.append("by " + groups.map(\.text).joined(separator: ", ")) }
@@ -47,17 +47,17 @@ extension CountQuery {
 
 extension Aggregate {
     /// `count`, `avg(support)`; also the name of its column.
-    public var text: String {
+    package var text: String {
         path.map { "\(function.rawValue)(\($0.text))" } ?? function.rawValue
     }
 }
 
 extension SortKey {
-    public var text: String { path.text + (descending ? " desc" : "") }
+    package var text: String { path.text + (descending ? " desc" : "") }
 }
 
 extension CountSortKey {
-    public var text: String {
+    package var text: String {
         let target: String
         switch self.target {
         case .path(let path): target = path.text
@@ -72,7 +72,7 @@ extension Condition {
     /// " and more" to any condition and still mean what it says.
     ///
     ///     // every study.country = Norge and note is not empty
-    public var text: String {
+    package var text: String {
         switch self {
         case .comparison(let path, let op, let value, _): return "\(path.text) \(op.rawValue) \(value.spelled)"
         case .membership(let path, let values, _):
@@ -94,7 +94,7 @@ extension Condition {
 
 extension Literal {
     /// The value as it must be typed: a quoted string keeps its quotes (doubled inside).
-    public var spelled: String {
+    package var spelled: String {
         switch kind {
         case .string: return "\"" + text.reduce(into: "") { $0 += $1 == "\"" ? "\"\"" : String($1) } + "\""
         case .word, .number: return text

@@ -1,7 +1,7 @@
 import RevqCore
 
 /// The comparison operators of a condition, each holding its spelling.
-public enum ComparisonOperator: String, CaseIterable, Sendable {
+package enum ComparisonOperator: String, CaseIterable, Sendable {
     case equal = "="
     case notEqual = "!="
     case less = "<"
@@ -12,7 +12,7 @@ public enum ComparisonOperator: String, CaseIterable, Sendable {
     case contains = "~"
 
     /// True for `<`, `<=`, `>`, `>=`: the field must have an order.
-    public var isOrdering: Bool {
+    package var isOrdering: Bool {
         switch self {
         case .less, .lessOrEqual, .greater, .greaterOrEqual: return true
         case .equal, .notEqual, .contains: return false
@@ -21,7 +21,7 @@ public enum ComparisonOperator: String, CaseIterable, Sendable {
 }
 
 /// What went wrong inside one token; the lexer returns these instead of printing.
-public enum LexProblem: Hashable, Sendable {
+package enum LexProblem: Hashable, Sendable {
     /// A quote opened and not closed before the end of the text.
     case unterminatedString
     case unexpectedCharacter(Character)
@@ -32,7 +32,7 @@ public enum LexProblem: Hashable, Sendable {
 }
 
 /// The kinds of token of the query language.
-public enum TokenKind: Hashable, Sendable {
+package enum TokenKind: Hashable, Sendable {
     case keyword(Keyword)
     /// A bare word: a name, or a value of letters, digits, `/`, `-`, `.`, `_` and a final `*`.
     case word
@@ -46,20 +46,20 @@ public enum TokenKind: Hashable, Sendable {
 }
 
 /// One token with its text and its place in the statement.
-public struct Token: Hashable, Sendable {
-    public let kind: TokenKind
+package struct Token: Hashable, Sendable {
+    package let kind: TokenKind
     /// The word as typed, a string's value without quotes, or the operator's spelling.
-    public let text: String
-    public let range: SourceRange
+    package let text: String
+    package let range: SourceRange
 
-    public init(kind: TokenKind, text: String, range: SourceRange) {
+    package init(kind: TokenKind, text: String, range: SourceRange) {
         self.kind = kind
         self.text = text
         self.range = range
     }
 
     /// True when the token is `keyword`.
-    public func isKeyword(_ keyword: Keyword) -> Bool {
+    package func isKeyword(_ keyword: Keyword) -> Bool {
         kind == .keyword(keyword)
     }
 }

@@ -4,19 +4,19 @@
 /// through it.
 ///
 ///     ANSIStyle(isEnabled: true).error("error:")   // "\u{1B}[1;31merror:\u{1B}[0m"
-public struct ANSIStyle: Sendable {
-    public let isEnabled: Bool
+package struct ANSIStyle: Sendable {
+    package let isEnabled: Bool
 
-    public init(isEnabled: Bool) {
+    package init(isEnabled: Bool) {
         self.isEnabled = isEnabled
     }
 
-    public func bold(_ text: String) -> String { wrap(text, "1") }
-    public func dim(_ text: String) -> String { wrap(text, "2") }
+    package func bold(_ text: String) -> String { wrap(text, "1") }
+    package func dim(_ text: String) -> String { wrap(text, "2") }
     /// Bold red, for the `error:` label of a message.
-    public func error(_ text: String) -> String { wrap(text, "1;31") }
+    package func error(_ text: String) -> String { wrap(text, "1;31") }
     /// `text` in the SGR colour `code` (e.g. "32" green): a chart's series or a grid's level.
-    public func color(_ text: String, code: String) -> String { wrap(text, code) }
+    package func color(_ text: String, code: String) -> String { wrap(text, code) }
 
     private func wrap(_ text: String, _ code: String) -> String {
         isEnabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

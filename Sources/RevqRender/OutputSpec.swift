@@ -1,11 +1,11 @@
 import RevqCore
 
 /// The output formats a user can choose with `.mode` or `--format`.
-public enum OutputMode: String, CaseIterable, Sendable {
+package enum OutputMode: String, CaseIterable, Sendable {
     case table, card, csv, tsv, json, jsonl, markdown
 
     /// One line for `.help mode` and `--help`.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .table: return "a boxed table fitted to the terminal; cells cut with … when too wide"
         case .card: return "one record at a time, one field per line"
@@ -18,7 +18,7 @@ public enum OutputMode: String, CaseIterable, Sendable {
     }
 
     /// Machine formats hold data only: a result's notes go to stderr, not into the output.
-    public var isMachineFormat: Bool {
+    package var isMachineFormat: Bool {
         switch self {
         case .csv, .tsv, .json, .jsonl: return true
         case .table, .card, .markdown: return false
@@ -29,22 +29,22 @@ public enum OutputMode: String, CaseIterable, Sendable {
 /// Everything a renderer needs to know besides the result: a value, handed to one renderer.
 ///
 ///     OutputSpec(mode: .table, width: 80, color: true)
-public struct OutputSpec: Sendable, Equatable {
-    public var mode: OutputMode
+package struct OutputSpec: Sendable, Equatable {
+    package var mode: OutputMode
     /// Column names as a first row: table, csv and tsv only (a card always names its
     /// fields; a Markdown table cannot exist without its header; JSON keys are names).
-    public var headers: Bool
+    package var headers: Bool
     /// The terminal's width in columns (tables fit and wrap to it).
-    public var width: Int
+    package var width: Int
     /// ANSI colours: only on a terminal and never with NO_COLOR.
-    public var color: Bool
+    package var color: Bool
     /// How table, card and Markdown show a null (sqlite's `.nullvalue`); csv and tsv
     /// leave the field empty and JSON writes `null`.
-    public var nullText: String
+    package var nullText: String
     /// False when the locale is not UTF-8: grids and charts then draw in ASCII.
-    public var unicode = true
+    package var unicode = true
 
-    public init(mode: OutputMode = .table, headers: Bool = true, width: Int = 100, color: Bool = false,
+    package init(mode: OutputMode = .table, headers: Bool = true, width: Int = 100, color: Bool = false,
                 nullText: String = "") {
         self.mode = mode
         self.headers = headers

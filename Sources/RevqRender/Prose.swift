@@ -8,8 +8,8 @@ import RevqCore
 /// `= hint: ...`) continue under their text.
 ///
 ///     Prose.wrap("note: groups overlap: a study ...", width: 40)
-public enum Prose {
-    public static func wrap(_ text: String, width: Int) -> String {
+package enum Prose {
+    package static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { wrapLine(String($0), width: width) }
             .joined(separator: "\n")

@@ -5,11 +5,11 @@ import RevqCore
 ///
 ///     var text = ""
 ///     Renderer.render(result, spec: OutputSpec(mode: .csv), to: &text)
-public enum Renderer {
+package enum Renderer {
     /// Writes `result` to `output` as `spec.mode` asks. Display modes show a count's view
     /// (totals, crosstab); machine formats write the rows as data, nothing else. A table
     /// stays a table at any width (see `TableLayout`).
-    public static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
+    package static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
         if !spec.mode.isMachineFormat { writeHeading(result.heading, spec: spec, to: &output) }
         if let drawing = result.drawing, spec.mode == .table || spec.mode == .card {
             return draw(result, drawing, spec: spec, to: &output)
@@ -54,7 +54,7 @@ public enum Renderer {
     /// The rendered text as one string.
     ///
     ///     let text = Renderer.render(result, spec: OutputSpec(mode: .json))
-    public static func render(_ result: ResultSet, spec: OutputSpec) -> String {
+    package static func render(_ result: ResultSet, spec: OutputSpec) -> String {
         var text = ""
         render(result, spec: spec, to: &text)
         return text

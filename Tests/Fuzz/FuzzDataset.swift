@@ -6,7 +6,7 @@ import Foundation
 /// `schema/` or `data/`), the others are their contents in that order. A message about
 /// the dataset is expected; a crash is a bug.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+package func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let parts = UnsafeBufferPointer(start: data, count: size).split(separator: 0, omittingEmptySubsequences: false)
     guard let manifest = parts.first else { return 0 }
     let names = String(decoding: manifest, as: UTF8.self).split(separator: "\n").map(String.init)

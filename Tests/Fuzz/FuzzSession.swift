@@ -5,7 +5,7 @@ import Foundation
 /// checked the way `.open` and `revq -f` read it, then replayed on a shell that writes
 /// nothing (its dry run refuses `.save` and `.output`).
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+package func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let path = FuzzSession.path
     guard let descriptor = Optional(open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)), descriptor >= 0 else { return 0 }
     _ = write(descriptor, data, size)

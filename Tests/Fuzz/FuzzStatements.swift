@@ -4,7 +4,7 @@ import Foundation
 /// libFuzzer target: one statement run against the bundled review, its result rendered
 /// in every output mode at two widths, its errors through the diagnostic formatter.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzStatements(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+package func fuzzStatements(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let text = FuzzSupport.text(data, size)
     // A fresh interpreter per input keeps runs reproducible (`let` changes its state).
     switch Interpreter(store: FuzzSupport.store).run(text) {

@@ -6,8 +6,8 @@ import RevqData
 /// loader, so a test of one source is not failed (or passed) by the state of an unrelated one.
 ///
 ///     let store = try DatasetSubset.load(["outcomes"])   // outcomes, studies and what studies relates to
-public enum DatasetSubset {
-    public static func load(_ names: [String], from root: String = RepositoryPaths.bundledDataset) throws -> Store {
+package enum DatasetSubset {
+    package static func load(_ names: [String], from root: String = RepositoryPaths.bundledDataset) throws -> Store {
         let fileManager = FileManager.default
         let keep = try closure(of: names, root: root)
         let copy = fileManager.temporaryDirectory.appendingPathComponent("revq-subset-\(UUID().uuidString)").path

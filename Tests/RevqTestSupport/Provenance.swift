@@ -1,10 +1,10 @@
 /// A record's `source` field parsed: `Tabell 9, lines 1134-1139; Vedlegg 4, lines 2420-2431`.
-public struct Provenance: Hashable, Sendable {
-    public let place: String
-    public let lines: ClosedRange<Int>
+package struct Provenance: Hashable, Sendable {
+    package let place: String
+    package let lines: ClosedRange<Int>
 
     /// Every place a `source` value names; empty when it does not follow the convention.
-    public static func parse(_ source: String) -> [Provenance] {
+    package static func parse(_ source: String) -> [Provenance] {
         source.split(separator: ";").compactMap { part in
             let pieces = part.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
             guard pieces.count >= 2, let numbers = pieces.last, numbers.hasPrefix("lines ") else { return nil }

@@ -1,25 +1,25 @@
 /// Tabell 9 and Tabell 11 read straight from the review's text, for tests that check what
 /// revq draws against the report: nothing here comes from the dataset or from revq.
-public enum ReviewTables {
+package enum ReviewTables {
     /// A finding row of Tabell 9 (lines 1123-1346): its number, the theme row above it, the
     /// confidence level ("Moderat tillit" -> "moderat") and how many studies its last cell lists.
-    public struct Finding: Sendable {
-        public let number: Int
-        public let theme: String
-        public let confidence: String
-        public let studies: Int
+    package struct Finding: Sendable {
+        package let number: Int
+        package let theme: String
+        package let confidence: String
+        package let studies: Int
     }
 
     /// A row of Tabell 11: the first word of its study cell ("Bergman", "Mac") and its six answers.
-    public struct MatrixRow: Sendable {
-        public let firstWord: String
-        public let answers: [String]
+    package struct MatrixRow: Sendable {
+        package let firstWord: String
+        package let answers: [String]
     }
 
     /// The confidence levels from lowest to highest, as Tabell 2 orders them (lines 389-403).
-    public static let levels = ["svært lav", "lav", "moderat", "høy"]
+    package static let levels = ["svært lav", "lav", "moderat", "høy"]
 
-    public static let tabell9: [Finding] = {
+    package static let tabell9: [Finding] = {
         let text = SourceText.review
         let first = text.lineNumbers { $0.hasPrefix("Tabell 9:") }[0]
         let end = text.lineNumbers { $0.hasPrefix("Oppsummering av kvalitative funn") }.first { $0 > first }!
@@ -52,7 +52,7 @@ public enum ReviewTables {
 
     /// Tabell 11's rows in its order: a row is the six answer cells (Ja, Delvis, Nei) after a
     /// study cell ("Bergman og Chan (2019),", sometimes with the country: "Musaddiq m.fl. (2024), USA").
-    public static let tabell11: [MatrixRow] = {
+    package static let tabell11: [MatrixRow] = {
         let text = SourceText.review
         let first = text.lineNumbers { $0.hasPrefix("Tabell 11:") }[0]
         let end = text.lineNumbers { $0.hasPrefix("Basert på denne integreringen") }.first { $0 > first }!

@@ -1,7 +1,7 @@
 /// The seven theme headings of Tabell 9 (review-source.txt lines 1123-1367), read from
 /// the review: a one-cell row directly followed by a finding's number.
-public enum ReviewThemes {
-    public static let tabell9: [(line: Int, theme: String)] = {
+package enum ReviewThemes {
+    package static let tabell9: [(line: Int, theme: String)] = {
         let text = SourceText.review
         var themes: [(Int, String)] = []
         for number in 1124...1367 {

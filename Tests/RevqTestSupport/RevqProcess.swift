@@ -6,10 +6,10 @@ import Foundation
 ///     let home = try TemporaryHome()
 ///     let run = try RevqProcess.run(["-c", "sources"], home: home)
 ///     #expect(run.status == 0)
-public enum RevqProcess {
+package enum RevqProcess {
     /// `REVQ_BINARY` if set; otherwise `revq` next to the test bundle (SwiftPM puts both
     /// in the same build products folder).
-    public static let binary: String = {
+    package static let binary: String = {
         if let path = ProcessInfo.processInfo.environment["REVQ_BINARY"], !path.isEmpty { return path }
         let testBundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: testBundle).deletingLastPathComponent()
@@ -24,7 +24,7 @@ public enum RevqProcess {
     /// A copy of the binary at `path`, written through a descriptor closed on exec and
     /// then closed: a process another test forks meanwhile must not keep the copy open for
     /// writing, or running it fails with "Text file busy" (ETXTBSY).
-    public static func copyBinary(to path: String) throws {
+    package static func copyBinary(to path: String) throws {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: binary))
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
@@ -36,7 +36,7 @@ public enum RevqProcess {
     /// Starts `process`, trying again for a few seconds while its executable is busy: a
     /// child forked by another test between our `open` and `close` holds the copy until it
     /// calls exec.
-    public static func start(_ process: Process) throws {
+    package static func start(_ process: Process) throws {
         for attempt in 0..<50 {
             do { return try process.run() } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) && attempt < 49 {
                 usleep(100_000)
@@ -44,14 +44,14 @@ public enum RevqProcess {
         }
     }
 
-    public struct Result: Sendable {
-        public let stdout: String
-        public let stderr: String
-        public let status: Int32
+    package struct Result: Sendable {
+        package let stdout: String
+        package let stderr: String
+        package let status: Int32
     }
 
     /// Runs revq to completion, feeding `stdin` and collecting both outputs.
-    public static func run(_ arguments: [String], stdin: String = "", home: TemporaryHome,
+    package static func run(_ arguments: [String], stdin: String = "", home: TemporaryHome,
                            extraEnvironment: [String: String] = [:], currentDirectory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -75,7 +75,7 @@ public enum RevqProcess {
 
     /// Runs revq with stdout and stderr into one pipe, as a terminal would show them
     /// (revq flushes its results before it writes an error, so the order holds).
-    public static func runMerged(_ arguments: [String], stdin: String, home: TemporaryHome,
+    package static func runMerged(_ arguments: [String], stdin: String, home: TemporaryHome,
                                  extraEnvironment: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -96,7 +96,7 @@ public enum RevqProcess {
 
     /// Runs revq with its stdout read only up to the first line and then closed, as
     /// `revq ... | head -1` does; returns that line, revq's stderr and its exit status.
-    public static func runIntoClosedPipe(_ arguments: [String], stdin: String, home: TemporaryHome) throws -> Result {
+    package static func runIntoClosedPipe(_ arguments: [String], stdin: String, home: TemporaryHome) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -144,10 +144,10 @@ final class DrainedPipe: @unchecked Sendable {
 }
 
 /// A private HOME with its own XDG folders, removed when the test is done.
-public final class TemporaryHome: @unchecked Sendable {
-    public let path: String
+package final class TemporaryHome: @unchecked Sendable {
+    package let path: String
 
-    public init() throws {
+    package init() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("revq-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         path = base.path
@@ -157,19 +157,19 @@ public final class TemporaryHome: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    public var stateHome: String { path + "/state" }
-    public var dataHome: String { path + "/data" }
-    public var sessionsDirectory: String { dataHome + "/revq/sessions" }
-    public var journalsDirectory: String { stateHome + "/revq/journals" }
-    public var historyFile: String { stateHome + "/revq/history" }
+    package var stateHome: String { path + "/state" }
+    package var dataHome: String { path + "/data" }
+    package var sessionsDirectory: String { dataHome + "/revq/sessions" }
+    package var journalsDirectory: String { stateHome + "/revq/journals" }
+    package var historyFile: String { stateHome + "/revq/history" }
     /// Where revq keeps the compiled dataset in tests: never the real ~/.cache.
-    public var cacheHome: String { path + "/cache" }
-    public var cacheDirectory: String { cacheHome + "/revq" }
+    package var cacheHome: String { path + "/cache" }
+    package var cacheDirectory: String { cacheHome + "/revq" }
 
     /// Only what revq needs: no inherited HOME, XDG or colour settings leak in. The data
     /// dirs hold no review, so a revq installed on this machine (/usr/local/share/revq)
     /// never stands in for the checkout's.
-    public var environment: [String: String] {
+    package var environment: [String: String] {
         [
             "HOME": path,
             "XDG_STATE_HOME": stateHome,
@@ -186,17 +186,17 @@ public final class TemporaryHome: @unchecked Sendable {
         ]
     }
 
-    public func file(_ relativePath: String) -> String {
+    package func file(_ relativePath: String) -> String {
         path + "/" + relativePath
     }
 
-    public func write(_ text: String, to relativePath: String) throws {
+    package func write(_ text: String, to relativePath: String) throws {
         let target = file(relativePath)
         try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: target, atomically: true, encoding: .utf8)
     }
 
-    public func read(_ relativePath: String) -> String? {
+    package func read(_ relativePath: String) -> String? {
         try? String(contentsOfFile: file(relativePath), encoding: .utf8)
     }
 }

@@ -8,36 +8,36 @@ import Testing
 ///     let studies = TSVSheet.data("studies")
 ///     studies.record(withKey: "oye-2018")?["label"]      // "Øye 2018"
 ///     studies.record(withKey: "oye-2018")?.list("aliases")
-public struct TSVSheet: Sendable {
-    public struct Record: Sendable {
+package struct TSVSheet: Sendable {
+    package struct Record: Sendable {
         /// The record's 1-based line in its file.
-        public let line: Int
+        package let line: Int
         /// Each field's cell with its escapes undone.
-        public let values: [String: String]
+        package let values: [String: String]
         /// Each field's cell as written, escapes and all (`list` must see which `|` are escaped).
-        public let written: [String: String]
+        package let written: [String: String]
 
         /// The cell unescaped; empty when unknown.
-        public subscript(field: String) -> String { values[field] ?? "" }
+        package subscript(field: String) -> String { values[field] ?? "" }
 
         /// The elements of a set or to-many cell: split at every `|` that is not escaped.
-        public func list(_ field: String) -> [String] { TSVSheet.splitList(written[field] ?? "") }
+        package func list(_ field: String) -> [String] { TSVSheet.splitList(written[field] ?? "") }
     }
 
     /// A file the dialect cannot read, with the place: `data/studies.tsv:7: 3 cells, the header has 4`.
-    public struct Malformed: Error, CustomStringConvertible {
-        public let path: String
-        public let line: Int
-        public let problem: String
-        public var description: String { "\(path):\(line): \(problem)" }
+    package struct Malformed: Error, CustomStringConvertible {
+        package let path: String
+        package let line: Int
+        package let problem: String
+        package var description: String { "\(path):\(line): \(problem)" }
     }
 
-    public let path: String
-    public let header: [String]
-    public let records: [Record]
+    package let path: String
+    package let header: [String]
+    package let records: [Record]
 
     /// Reads `path`; an unreadable file or a row with the wrong number of cells throws.
-    public init(path: String) throws(Malformed) {
+    package init(path: String) throws(Malformed) {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw Malformed(path: path, line: 0, problem: "cannot read the file as UTF-8")
         }
@@ -45,7 +45,7 @@ public struct TSVSheet: Sendable {
     }
 
     /// Blank lines and `#` comment lines are skipped; the first other line is the header.
-    public init(parsing text: String, path: String) throws(Malformed) {
+    package init(parsing text: String, path: String) throws(Malformed) {
         var header: [String]?
         var records: [Record] = []
         // Split by Unicode scalars: "\r\n" is one Character, which no "\n" would match.
@@ -72,7 +72,7 @@ public struct TSVSheet: Sendable {
 
     /// Reads `path` inside a test: a malformed file fails the test that reads it, naming
     /// file and line, and reads as empty.
-    public static func reading(_ path: String) -> TSVSheet {
+    package static func reading(_ path: String) -> TSVSheet {
         do {
             return try TSVSheet(path: path)
         } catch {
@@ -82,15 +82,15 @@ public struct TSVSheet: Sendable {
     }
 
     /// A file of the bundled review by its path inside the dataset folder (`"schema/vocabularies/concern.tsv"`).
-    public static func bundled(_ relativePath: String) -> TSVSheet {
+    package static func bundled(_ relativePath: String) -> TSVSheet {
         reading(RepositoryPaths.bundledDataset + "/" + relativePath)
     }
 
     /// `data/SOURCE.tsv` of the bundled review.
-    public static func data(_ source: String) -> TSVSheet { bundled("data/\(source).tsv") }
+    package static func data(_ source: String) -> TSVSheet { bundled("data/\(source).tsv") }
 
     /// `curated/NAME.tsv` of the bundled review.
-    public static func curated(_ name: String) -> TSVSheet { bundled("curated/\(name).tsv") }
+    package static func curated(_ name: String) -> TSVSheet { bundled("curated/\(name).tsv") }
 
     private init(path: String, header: [String], records: [Record]) {
         self.path = path
@@ -99,14 +99,14 @@ public struct TSVSheet: Sendable {
     }
 
     /// The first record whose `field` is `key`.
-    public func record(withKey key: String, field: String = "id") -> Record? {
+    package func record(withKey key: String, field: String = "id") -> Record? {
         records.first { $0[field] == key }
     }
 
     /// Undoes the dialect's escapes: `\t` `\n` `\r` are TAB, newline and carriage return; a
     /// backslash before anything else (`\\`, `\|`) stands for that character. Read by
     /// Unicode scalars, since a backslash and a combining accent make one Character.
-    public static func unescape(_ cell: some StringProtocol) -> String {
+    package static func unescape(_ cell: some StringProtocol) -> String {
         var result = String.UnicodeScalarView()
         var escaping = false
         for scalar in cell.unicodeScalars {
@@ -128,7 +128,7 @@ public struct TSVSheet: Sendable {
     }
 
     /// The elements of a list cell as written, split at every unescaped `|`, each unescaped.
-    public static func splitList(_ cell: String) -> [String] {
+    package static func splitList(_ cell: String) -> [String] {
         guard !cell.isEmpty else { return [] }
         var elements: [String] = []
         var current = String.UnicodeScalarView()

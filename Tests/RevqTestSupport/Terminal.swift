@@ -9,29 +9,29 @@ import Glibc
 ///     let terminal = try Terminal(arguments: [], home: home)
 ///     try terminal.waitFor("revq> ")
 ///     terminal.type("findings\r")
-public final class Terminal: @unchecked Sendable {
-    public enum Key {
-        public static let enter = "\r"
-        public static let tab = "\t"
-        public static let up = "\u{1B}[A"
-        public static let down = "\u{1B}[B"
-        public static let left = "\u{1B}[D"
-        public static let right = "\u{1B}[C"
-        public static let controlA = "\u{01}"
-        public static let controlC = "\u{03}"
-        public static let controlD = "\u{04}"
-        public static let controlE = "\u{05}"
-        public static let controlR = "\u{12}"
-        public static let backspace = "\u{7F}"
+package final class Terminal: @unchecked Sendable {
+    package enum Key {
+        package static let enter = "\r"
+        package static let tab = "\t"
+        package static let up = "\u{1B}[A"
+        package static let down = "\u{1B}[B"
+        package static let left = "\u{1B}[D"
+        package static let right = "\u{1B}[C"
+        package static let controlA = "\u{01}"
+        package static let controlC = "\u{03}"
+        package static let controlD = "\u{04}"
+        package static let controlE = "\u{05}"
+        package static let controlR = "\u{12}"
+        package static let backspace = "\u{7F}"
     }
 
-    public struct Timeout: Error, CustomStringConvertible {
-        public let expected: String
-        public let screen: String
-        public var description: String { "timed out waiting for \(expected.debugDescription); the terminal shows:\n\(screen)" }
+    package struct Timeout: Error, CustomStringConvertible {
+        package let expected: String
+        package let screen: String
+        package var description: String { "timed out waiting for \(expected.debugDescription); the terminal shows:\n\(screen)" }
     }
 
-    public let pid: pid_t
+    package let pid: pid_t
     private let master: Int32
     private let lock = NSLock()
     private var received = Data()
@@ -40,7 +40,7 @@ public final class Terminal: @unchecked Sendable {
     private var mark = 0
 
     /// Starts revq (or `executable`) with a fresh pty as its controlling terminal.
-    public init(executable: String = RevqProcess.binary, arguments: [String], home: TemporaryHome,
+    package init(executable: String = RevqProcess.binary, arguments: [String], home: TemporaryHome,
                 columns: UInt16 = 100, rows: UInt16 = 30, extraEnvironment: [String: String] = [:]) throws {
         // posix_openpt, unlockpt and ptsname are not visible to Swift here; their Linux
         // equivalents are /dev/ptmx and two ioctls (TIOCSPTLCK, TIOCGPTN).
@@ -117,14 +117,14 @@ public final class Terminal: @unchecked Sendable {
     }
 
     /// Types `text` as keys (each string is sent as one write, as a fast typist would).
-    public func type(_ text: String) {
+    package func type(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
     /// Types each key separately, waiting a little between them, for editing sequences
     /// whose escape codes must not run together.
-    public func press(_ keys: [String]) {
+    package func press(_ keys: [String]) {
         for key in keys {
             type(key)
             usleep(30_000)
@@ -132,14 +132,14 @@ public final class Terminal: @unchecked Sendable {
     }
 
     /// Everything revq wrote, escape sequences included.
-    public var rawOutput: String {
+    package var rawOutput: String {
         lock.lock()
         defer { lock.unlock() }
         return String(decoding: received, as: UTF8.self)
     }
 
     /// Everything revq wrote, with escape sequences and carriage returns removed.
-    public var screen: String {
+    package var screen: String {
         lock.lock()
         defer { lock.unlock() }
         return Self.plain(String(decoding: received, as: UTF8.self))
@@ -147,7 +147,7 @@ public final class Terminal: @unchecked Sendable {
 
     /// Waits until `text` appears in the output written since the last wait; the wait
     /// then continues after it.
-    public func waitFor(_ text: String, timeout: TimeInterval = 30) throws {
+    package func waitFor(_ text: String, timeout: TimeInterval = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let shown = screen
@@ -163,7 +163,7 @@ public final class Terminal: @unchecked Sendable {
 
     /// Waits until every one of `texts` appears, in any order, in the output written
     /// since the last wait; the next wait continues after the last of them.
-    public func waitFor(all texts: [String], timeout: TimeInterval = 30) throws {
+    package func waitFor(all texts: [String], timeout: TimeInterval = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let shown = screen
@@ -179,13 +179,13 @@ public final class Terminal: @unchecked Sendable {
     }
 
     /// The output since the last wait, without waiting.
-    public var recent: String {
+    package var recent: String {
         let shown = screen
         return String(shown.dropFirst(min(mark, shown.count)))
     }
 
     /// Waits for revq to end; its exit status, or nil on timeout.
-    public func waitForExit(timeout: TimeInterval = 30) -> Int32? {
+    package func waitForExit(timeout: TimeInterval = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
         while Date() < deadline {
@@ -198,7 +198,7 @@ public final class Terminal: @unchecked Sendable {
         return nil
     }
 
-    public func signal(_ number: Int32) {
+    package func signal(_ number: Int32) {
         kill(pid, number)
     }
 
@@ -227,14 +227,14 @@ public final class Terminal: @unchecked Sendable {
 
 extension Terminal {
     /// Starts revq in a terminal and waits for its first prompt.
-    public static func started(_ home: TemporaryHome, arguments: [String] = []) throws -> Terminal {
+    package static func started(_ home: TemporaryHome, arguments: [String] = []) throws -> Terminal {
         let terminal = try Terminal(arguments: arguments, home: home)
         try terminal.waitFor("revq> ")
         return terminal
     }
 
     /// Types a line, presses Enter and waits for the next prompt (and `expecting` first).
-    public func enter(_ line: String, expecting: String? = nil) throws {
+    package func enter(_ line: String, expecting: String? = nil) throws {
         type(line + Key.enter)
         if let expecting { try waitFor(expecting) }
         try waitFor("revq> ")

@@ -2,19 +2,19 @@
 /// written out (Tests/Fixtures/tsv-dialect: source `cells`, fields id, text, items). Every
 /// reader and writer of the dialect must turn the one into the other and back: the loader,
 /// `--format tsv`, TSVSheet, and the extractors' common.py.
-public enum TrickyCells {
-    public struct Case: Sendable, Codable, Equatable {
-        public let id: String
+package enum TrickyCells {
+    package struct Case: Sendable, Codable, Equatable {
+        package let id: String
         /// A text cell; empty is unknown.
-        public let text: String
+        package let text: String
         /// A set cell's elements; none is unknown.
-        public let items: [String]
+        package let items: [String]
     }
 
-    public static let directory = RepositoryPaths.root + "/Tests/Fixtures/tsv-dialect"
-    public static let dataFile = directory + "/data/cells.tsv"
+    package static let directory = RepositoryPaths.root + "/Tests/Fixtures/tsv-dialect"
+    package static let dataFile = directory + "/data/cells.tsv"
 
-    public static let cases: [Case] = [
+    package static let cases: [Case] = [
         Case(id: "tab", text: "before\tafter", items: ["a\tb", "c"]),
         Case(id: "newline", text: "line one\nline two\n", items: ["first\nsecond"]),
         Case(id: "carriage-return", text: "carriage\rreturn", items: ["\r"]),
@@ -36,7 +36,7 @@ public enum TrickyCells {
 
     /// Some columns of the fixture's file as `--format tsv` writes them: header, then each
     /// record's cells exactly as the file writes them.
-    public static func writtenColumns(_ fields: [String]) throws -> String {
+    package static func writtenColumns(_ fields: [String]) throws -> String {
         let sheet = try TSVSheet(path: dataFile)
         let lines = [fields.joined(separator: "\t")] + sheet.records.map { record in
             fields.map { record.written[$0] ?? "" }.joined(separator: "\t")

@@ -2,21 +2,21 @@
 ///
 /// The lexer, parser and checker return these as values; only `DiagnosticFormatter`
 /// turns them into text.
-public struct Diagnostic: Hashable, Sendable, Error {
-    public enum Severity: String, Sendable {
+package struct Diagnostic: Hashable, Sendable, Error {
+    package enum Severity: String, Sendable {
         case error, warning, note
     }
 
-    public let severity: Severity
-    public let message: String
-    public let range: SourceRange?
+    package let severity: Severity
+    package let message: String
+    package let range: SourceRange?
     /// A follow-up line: a suggestion ("did you mean 'confidence'?") or the valid choices.
-    public let hint: String?
+    package let hint: String?
     /// The catalogue's case when the diagnostic came from one (see `Problem`), so that a
     /// caller or a test can tell what was found without reading the wording.
-    public let problem: Problem?
+    package let problem: Problem?
 
-    public init(_ severity: Severity = .error, _ message: String, at range: SourceRange?, hint: String? = nil) {
+    package init(_ severity: Severity = .error, _ message: String, at range: SourceRange?, hint: String? = nil) {
         self.init(severity, message, at: range, hint: hint, problem: nil)
     }
 

@@ -4,8 +4,8 @@
 ///      1 | findings where confidenc >= moderat
 ///        |                ^~~~~~~~~
 ///        = hint: did you mean 'confidence'?
-public enum DiagnosticFormatter {
-    public static func render(_ diagnostic: Diagnostic, in text: String, origin: InputOrigin) -> String {
+package enum DiagnosticFormatter {
+    package static func render(_ diagnostic: Diagnostic, in text: String, origin: InputOrigin) -> String {
         guard let range = diagnostic.range else { return render(diagnostic, at: origin.name) }
         let line = origin.firstLine + range.start.line - 1
         var output = "\(origin.name):\(line):\(range.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
@@ -23,14 +23,14 @@ public enum DiagnosticFormatter {
     ///
     ///     DiagnosticFormatter.render(Diagnostic(.error, "no such file", at: nil), at: "revq")
     ///     // revq: error: no such file
-    public static func render(_ diagnostic: Diagnostic, at place: String) -> String {
+    package static func render(_ diagnostic: Diagnostic, at place: String) -> String {
         var output = "\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)"
         if let hint = diagnostic.hint { output += "\n  = hint: \(hint)" }
         return output
     }
 
     /// Several diagnostics, one after another.
-    public static func render(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) -> String {
+    package static func render(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) -> String {
         diagnostics.map { render($0, in: text, origin: origin) }.joined(separator: "\n")
     }
 

@@ -5,9 +5,9 @@
 ///
 ///     Parser.expected(atEndOf: "findings where confidence ")
 ///     // keywords: in, not, is; operators: = != < <= > >= ~
-public struct Expected: Hashable, Sendable {
+package struct Expected: Hashable, Sendable {
     /// Names and values, which only the dataset can spell.
-    public enum Names: Hashable, Sendable {
+    package enum Names: Hashable, Sendable {
         /// A source of the schema or a name defined with `let`.
         case sources
         /// A field of `source` (or, through relations, of a source it reaches).
@@ -19,7 +19,7 @@ public struct Expected: Hashable, Sendable {
     }
 
     /// What an error names but completion never offers: punctuation, numbers, new names.
-    public enum Other: Hashable, Sendable {
+    package enum Other: Hashable, Sendable {
         /// `(`, `)`, `,`, `~` where a condition starts.
         case symbol(String)
         case endOfStatement
@@ -33,31 +33,31 @@ public struct Expected: Hashable, Sendable {
         case findingNumber
     }
 
-    public private(set) var names: [Names] = []
+    package private(set) var names: [Names] = []
     /// Keywords and `*`, in the order the parser tried them.
-    public private(set) var words: [String] = []
+    package private(set) var words: [String] = []
     /// Comparison operators, as spelled (`>=`).
-    public private(set) var operators: [String] = []
-    public private(set) var others: [Other] = []
+    package private(set) var operators: [String] = []
+    package private(set) var others: [Other] = []
 
-    public init() {}
+    package init() {}
 
     /// True when completion has nothing to offer.
-    public var isEmpty: Bool { names.isEmpty && words.isEmpty && operators.isEmpty }
+    package var isEmpty: Bool { names.isEmpty && words.isEmpty && operators.isEmpty }
 
-    public mutating func add(_ names: Names) {
+    package mutating func add(_ names: Names) {
         if !self.names.contains(names) { self.names.append(names) }
     }
 
-    public mutating func add(word: String) {
+    package mutating func add(word: String) {
         if !words.contains(word) { words.append(word) }
     }
 
-    public mutating func add(operator spelled: String) {
+    package mutating func add(operator spelled: String) {
         if !operators.contains(spelled) { operators.append(spelled) }
     }
 
-    public mutating func add(_ other: Other) {
+    package mutating func add(_ other: Other) {
         if !others.contains(other) { others.append(other) }
     }
 }

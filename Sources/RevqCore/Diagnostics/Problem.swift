@@ -3,7 +3,7 @@
 /// here and nowhere else; the places that find a problem only name it.
 ///
 ///     throw Diagnostic(.unknownField("confidenc", source: "findings"), at: name.range, hint: suggestion)
-public enum Problem: Hashable, Sendable {
+package enum Problem: Hashable, Sendable {
     // Characters the lexer cannot read.
     case unclosedQuote
     case unexpectedCharacter(Character)
@@ -45,7 +45,7 @@ public enum Problem: Hashable, Sendable {
     case viewNeedsFindings(view: String)
     case noSuchFinding(String, count: Int)
 
-    public var message: String {
+    package var message: String {
         switch self {
         case .unclosedQuote: return "the quote is not closed on its line"
         case .unexpectedCharacter(let character): return "unexpected character '\(character)'"
@@ -87,7 +87,7 @@ public enum Problem: Hashable, Sendable {
 
     /// The follow-up line when the problem alone decides it; nil where the place that
     /// finds the problem knows better (suggestions from the dataset) or there is none.
-    public var hint: String? {
+    package var hint: String? {
         switch self {
         case .unclosedQuote: return "end the value with the same quote it starts with; a quoted value cannot span lines"
         case .unexpectedCharacter: return "put a value with other characters than letters, digits, '/', '-' and '.' in quotes"
@@ -119,7 +119,7 @@ public enum Problem: Hashable, Sendable {
 
 extension Diagnostic {
     /// An error of the catalogue; `hint` replaces the catalogue's own where the finder knows better.
-    public init(_ problem: Problem, at range: SourceRange?, hint: String? = nil) {
+    package init(_ problem: Problem, at range: SourceRange?, hint: String? = nil) {
         self.init(.error, problem.message, at: range, hint: hint ?? problem.hint, problem: problem)
     }
 }

@@ -1,45 +1,45 @@
 /// A place in a statement's text: character offset (0-based) and line and column (1-based,
 /// counted in characters as a person sees them).
-public struct SourceLocation: Hashable, Sendable, Comparable {
-    public let offset: Int
-    public let line: Int
-    public let column: Int
+package struct SourceLocation: Hashable, Sendable, Comparable {
+    package let offset: Int
+    package let line: Int
+    package let column: Int
 
-    public init(offset: Int, line: Int, column: Int) {
+    package init(offset: Int, line: Int, column: Int) {
         self.offset = offset
         self.line = line
         self.column = column
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         lhs.offset < rhs.offset
     }
 }
 
 /// The stretch of text a token, node or diagnostic covers; `end` is exclusive.
-public struct SourceRange: Hashable, Sendable {
-    public let start: SourceLocation
-    public let end: SourceLocation
+package struct SourceRange: Hashable, Sendable {
+    package let start: SourceLocation
+    package let end: SourceLocation
 
-    public init(start: SourceLocation, end: SourceLocation) {
+    package init(start: SourceLocation, end: SourceLocation) {
         self.start = start
         self.end = end
     }
 
     /// The range from the start of `self` to the end of `other`.
-    public func extended(to other: SourceRange) -> SourceRange {
+    package func extended(to other: SourceRange) -> SourceRange {
         SourceRange(start: min(start, other.start), end: max(end, other.end))
     }
 }
 
 /// Where a statement came from, so errors read `queries.revq:12:5: error: ...`.
-public struct InputOrigin: Hashable, Sendable {
+package struct InputOrigin: Hashable, Sendable {
     /// A file path, `<stdin>`, `<command line>` or `<repl>`.
-    public let name: String
+    package let name: String
     /// The line of the origin on which the statement starts (1-based).
-    public let firstLine: Int
+    package let firstLine: Int
 
-    public init(name: String, firstLine: Int = 1) {
+    package init(name: String, firstLine: Int = 1) {
         self.name = name
         self.firstLine = firstLine
     }

@@ -1,5 +1,5 @@
 /// What a field holds, as declared in `schema/fields/SOURCE.tsv`.
-public enum FieldType: Sendable {
+package enum FieldType: Sendable {
     case text
     case integer
     case number
@@ -22,7 +22,7 @@ public enum FieldType: Sendable {
     case tally(value: String, fields: [String])
 
     /// The vocabulary behind a category, scale or vocabulary set.
-    public var vocabulary: Vocabulary? {
+    package var vocabulary: Vocabulary? {
         switch self {
         case .category(let vocabulary), .scale(let vocabulary): return vocabulary
         case .set(let vocabulary): return vocabulary
@@ -31,7 +31,7 @@ public enum FieldType: Sendable {
     }
 
     /// The source a relation points to; nil for other fields.
-    public var relatedSource: String? {
+    package var relatedSource: String? {
         switch self {
         case .ref(let source), .refs(let source): return source
         case .reverse(let source, _): return source
@@ -40,7 +40,7 @@ public enum FieldType: Sendable {
     }
 
     /// True when the field holds several values.
-    public var isMultiValued: Bool {
+    package var isMultiValued: Bool {
         switch self {
         case .set, .refs, .reverse: return true
         default: return false
@@ -48,7 +48,7 @@ public enum FieldType: Sendable {
     }
 
     /// True when values are computed from other sources at load, not read from a column.
-    public var isComputed: Bool {
+    package var isComputed: Bool {
         switch self {
         case .reverse, .count, .tally: return true
         default: return false
@@ -56,7 +56,7 @@ public enum FieldType: Sendable {
     }
 
     /// True when `<`, `<=`, `>`, `>=` are meaningful.
-    public var isOrdered: Bool {
+    package var isOrdered: Bool {
         switch self {
         case .scale, .integer, .number, .count, .tally, .text: return true
         default: return false
@@ -64,7 +64,7 @@ public enum FieldType: Sendable {
     }
 
     /// How the type is spelled in the schema files (`scale:confidence`).
-    public var spelling: String {
+    package var spelling: String {
         switch self {
         case .text: return "text"
         case .integer: return "integer"
@@ -82,13 +82,13 @@ public enum FieldType: Sendable {
 }
 
 /// One named, typed field of a source.
-public struct Field: Sendable {
-    public let name: String
-    public let type: FieldType
-    public let isRequired: Bool
-    public let description: String
+package struct Field: Sendable {
+    package let name: String
+    package let type: FieldType
+    package let isRequired: Bool
+    package let description: String
 
-    public init(name: String, type: FieldType, isRequired: Bool, description: String) {
+    package init(name: String, type: FieldType, isRequired: Bool, description: String) {
         self.name = name
         self.type = type
         self.isRequired = isRequired

@@ -1,13 +1,13 @@
 /// The declared shape of one source: its fields, its key and the field that names a record.
-public struct SourceSchema: Sendable {
-    public let name: String
-    public let key: String
-    public let label: String
-    public let description: String
-    public let fields: [Field]
+package struct SourceSchema: Sendable {
+    package let name: String
+    package let key: String
+    package let label: String
+    package let description: String
+    package let fields: [Field]
     private let positionByName: [String: Int]
 
-    public init(name: String, key: String, label: String, description: String, fields: [Field]) {
+    package init(name: String, key: String, label: String, description: String, fields: [Field]) {
         self.name = name
         self.key = key
         self.label = label
@@ -17,30 +17,30 @@ public struct SourceSchema: Sendable {
     }
 
     /// The position of a field in every row of this source, matched exactly.
-    public func position(of fieldName: String) -> Int? {
+    package func position(of fieldName: String) -> Int? {
         positionByName[fieldName]
     }
 
-    public func field(named fieldName: String) -> Field? {
+    package func field(named fieldName: String) -> Field? {
         position(of: fieldName).map { fields[$0] }
     }
 }
 
 /// Every source of a dataset, in the order `schema/sources.tsv` lists them.
-public struct Schema: Sendable {
-    public let sources: [SourceSchema]
-    public let vocabularies: [String: Vocabulary]
+package struct Schema: Sendable {
+    package let sources: [SourceSchema]
+    package let vocabularies: [String: Vocabulary]
     /// What a `~` search word also finds (`schema/thesaurus.tsv`): the folded word to the
     /// words and phrases it stands for, as written there (`tekstmelding*`, `text messag*`).
-    public let thesaurus: [String: [String]]
+    package let thesaurus: [String: [String]]
 
-    public init(sources: [SourceSchema], vocabularies: [String: Vocabulary], thesaurus: [String: [String]] = [:]) {
+    package init(sources: [SourceSchema], vocabularies: [String: Vocabulary], thesaurus: [String: [String]] = [:]) {
         self.sources = sources
         self.vocabularies = vocabularies
         self.thesaurus = thesaurus
     }
 
-    public func source(named name: String) -> SourceSchema? {
+    package func source(named name: String) -> SourceSchema? {
         sources.first { $0.name == name }
     }
 }

@@ -4,7 +4,7 @@
 /// `ref` holds the row index of a record in the related source.
 ///
 ///     let confidence: Value = .term(2)   // "moderat" in the confidence vocabulary
-public enum Value: Hashable, Sendable {
+package enum Value: Hashable, Sendable {
     case null
     case text(String)
     case integer(Int)
@@ -14,7 +14,7 @@ public enum Value: Hashable, Sendable {
     case list([Value])
 
     /// The values of a set or to-many field; a single value as one element; null as none.
-    public var elements: [Value] {
+    package var elements: [Value] {
         switch self {
         case .null: return []
         case .list(let values): return values
@@ -22,7 +22,7 @@ public enum Value: Hashable, Sendable {
         }
     }
 
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .null = self { return true }
         return false
     }

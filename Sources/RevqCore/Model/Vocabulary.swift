@@ -3,22 +3,22 @@
 ///     let confidence = Vocabulary(name: "confidence", terms: [
 ///         .init(value: "lav", synonyms: ["low"]), .init(value: "høy", synonyms: ["high"])])
 ///     confidence.index(matching: "HOY")   // 1
-public struct Vocabulary: Sendable {
-    public struct Term: Sendable {
-        public let value: String
-        public let synonyms: [String]
+package struct Vocabulary: Sendable {
+    package struct Term: Sendable {
+        package let value: String
+        package let synonyms: [String]
 
-        public init(value: String, synonyms: [String]) {
+        package init(value: String, synonyms: [String]) {
             self.value = value
             self.synonyms = synonyms
         }
     }
 
-    public let name: String
-    public let terms: [Term]
+    package let name: String
+    package let terms: [Term]
     private let indexByFoldedSpelling: [String: Int]
 
-    public init(name: String, terms: [Term]) {
+    package init(name: String, terms: [Term]) {
         self.name = name
         self.terms = terms
         var index: [String: Int] = [:]
@@ -36,22 +36,22 @@ public struct Vocabulary: Sendable {
     /// A vocabulary whose folded spellings were worked out before, by `init(name:terms:)`
     /// in a run that kept them (the compiled cache): folding every spelling again was
     /// most of decoding the schema at every start.
-    public init(name: String, terms: [Term], foldedSpellings: [String: Int]) {
+    package init(name: String, terms: [Term], foldedSpellings: [String: Int]) {
         self.name = name
         self.terms = terms
         self.indexByFoldedSpelling = foldedSpellings
     }
 
     /// Each folded spelling and the index of the term it names.
-    public var foldedSpellings: [String: Int] { indexByFoldedSpelling }
+    package var foldedSpellings: [String: Int] { indexByFoldedSpelling }
 
     /// The index of the term that `spelling` names, ignoring case and diacritics.
-    public func index(matching spelling: String) -> Int? {
+    package func index(matching spelling: String) -> Int? {
         indexByFoldedSpelling[TextFolding.fold(spelling)]
     }
 
     /// Every spelling that more than one term claims (a broken vocabulary).
-    public var ambiguousSpellings: [String] {
+    package var ambiguousSpellings: [String] {
         var owners: [String: Set<Int>] = [:]
         for (position, term) in terms.enumerated() {
             for spelling in [term.value] + term.synonyms {

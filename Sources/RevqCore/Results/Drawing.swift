@@ -3,7 +3,7 @@
 ///
 ///     var result = ResultSet(columns: ..., rows: ...)
 ///     result.drawing = .bars(stacked: false)
-public enum Drawing: Sendable, Equatable {
+package enum Drawing: Sendable, Equatable {
     /// The cells of `columns` are values of one ordered scale (`scale`, lowest first),
     /// drawn as glyphs, ● for the highest and ○ for the lowest.
     case grid(scale: [String], columns: [Int])

@@ -3,13 +3,13 @@
 /// formats never carry it (it describes the table, it is not a row of it).
 ///
 ///     HeadingLine(label: "Objective", text: "Målet med ...", place: "Mål og problemstilling, lines 195-198")
-public struct HeadingLine: Sendable, Equatable {
-    public let label: String
-    public let text: String
+package struct HeadingLine: Sendable, Equatable {
+    package let label: String
+    package let text: String
     /// Where the text is, as a source cell writes it (`Forord, lines 96-96`).
-    public let place: String
+    package let place: String
 
-    public init(label: String, text: String, place: String) {
+    package init(label: String, text: String, place: String) {
         self.label = label
         self.text = text
         self.place = place
@@ -17,7 +17,7 @@ public struct HeadingLine: Sendable, Equatable {
 
     /// "Objective: Målet med ... (Mål og problemstilling, lines 195-198)"; a place of one
     /// line reads "line 96", not "lines 96-96".
-    public var plain: String {
+    package var plain: String {
         "\(label): \(text) (\(Place.readable(place)))"
     }
 }

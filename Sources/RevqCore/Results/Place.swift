@@ -2,8 +2,8 @@
 /// made readable where a person reads it: a range of one line says "line".
 ///
 ///     Place.readable("Forord, lines 96-96; Tabell 1, lines 369-369")   // "Forord, line 96; Tabell 1, line 369"
-public enum Place {
-    public static func readable(_ place: String) -> String {
+package enum Place {
+    package static func readable(_ place: String) -> String {
         place.split(separator: ";").map { part -> String in
             let part = String(part.drop { $0 == " " })
             let words = part.split(separator: " ", omittingEmptySubsequences: false)

@@ -1,6 +1,6 @@
 /// One value of a result, typed as JSON needs it: numbers stay numbers, the values of a
 /// set or relation stay a list of typed values, unknown is null.
-public enum Cell: Hashable, Sendable {
+package enum Cell: Hashable, Sendable {
     case null
     case text(String)
     case integer(Int)
@@ -9,7 +9,7 @@ public enum Cell: Hashable, Sendable {
     case list([Cell])
 
     /// The cell as plain text: lists joined by "; ", null as empty.
-    public var text: String {
+    package var text: String {
         switch self {
         case .null: return ""
         case .text(let text): return text
@@ -19,19 +19,19 @@ public enum Cell: Hashable, Sendable {
         }
     }
 
-    public var isNumeric: Bool {
+    package var isNumeric: Bool {
         switch self {
         case .integer, .number: return true
         default: return false
         }
     }
 
-    public var isNull: Bool { self == .null }
+    package var isNull: Bool { self == .null }
 }
 
 /// A string literal is a text cell, so lists of labels read as written: `.list(["Øye 2018"])`.
 extension Cell: ExpressibleByStringLiteral {
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
         self = .text(value)
     }
 }
@@ -44,37 +44,37 @@ extension Cell: ExpressibleByStringLiteral {
 ///
 ///     ResultSet(columns: [.init(name: "number"), .init(name: "theme")],
 ///               rows: [[.integer(4), .text("Kommunikasjon")]])
-public struct ResultSet: Sendable, Equatable {
-    public struct Column: Sendable, Equatable {
-        public let name: String
+package struct ResultSet: Sendable, Equatable {
+    package struct Column: Sendable, Equatable {
+        package let name: String
         /// Long free text that a table may wrap or shorten (a finding's text, not its number).
-        public let isLongText: Bool
+        package let isLongText: Bool
 
-        public init(name: String, isLongText: Bool = false) {
+        package init(name: String, isLongText: Bool = false) {
             self.name = name
             self.isLongText = isLongText
         }
     }
 
-    public var columns: [Column]
-    public var rows: [[Cell]]
+    package var columns: [Column]
+    package var rows: [[Cell]]
     /// True when the last row holds totals, drawn apart by tables. Only a display view
     /// has one (see `CountPresentation`): data never holds a totals row.
-    public var hasTotalsRow: Bool
+    package var hasTotalsRow: Bool
     /// What a reader should know about this answer and that is not data: a near miss when
     /// nothing matched, groups that overlap, a figure the report states differently.
     /// Display modes print them under the result; machine formats send them to stderr,
     /// never into the data.
-    public var notes: [String]
+    package var notes: [String]
     /// How the display modes show the rows; machine formats ignore it.
-    public var presentation: Presentation
+    package var presentation: Presentation
     /// Set by `grid` and `chart`: display modes draw the result so (issue 10).
-    public var drawing: Drawing? = nil
+    package var drawing: Drawing? = nil
     /// Lines above the result in the display modes (the SoQF table's title, objective and
     /// perspective); machine formats never carry them, as they are no rows of the data.
-    public var heading: [HeadingLine] = []
+    package var heading: [HeadingLine] = []
 
-    public init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = [],
+    package init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = [],
                 presentation: Presentation = .rows) {
         self.columns = columns
         self.rows = rows
@@ -85,7 +85,7 @@ public struct ResultSet: Sendable, Equatable {
 }
 
 /// How display modes show a result: as its rows, or as a count with totals.
-public enum Presentation: Sendable, Equatable {
+package enum Presentation: Sendable, Equatable {
     case rows
     case count(CountPresentation)
 }
@@ -96,15 +96,15 @@ public enum Presentation: Sendable, Equatable {
 ///     count findings by theme, confidence
 ///     // data: theme, confidence, count (one row per pair, zeros included)
 ///     // shown: a crosstab `theme \ confidence` with totals
-public struct CountPresentation: Sendable, Equatable {
+package struct CountPresentation: Sendable, Equatable {
     /// The leading columns that are `by` paths; the others are aggregates.
-    public var groupColumns: Int
+    package var groupColumns: Int
     /// The totals row's aggregate cells, each record counted once; nil when none is shown.
-    public var totals: [Cell]?
+    package var totals: [Cell]?
     /// Shown as a crosstab: two `by` columns and one aggregate.
-    public var crosstab: Crosstab?
+    package var crosstab: Crosstab?
 
-    public init(groupColumns: Int, totals: [Cell]?, crosstab: Crosstab? = nil) {
+    package init(groupColumns: Int, totals: [Cell]?, crosstab: Crosstab? = nil) {
         self.groupColumns = groupColumns
         self.totals = totals
         self.crosstab = crosstab
@@ -114,11 +114,11 @@ public struct CountPresentation: Sendable, Equatable {
 /// The margins of a crosstab: the aggregate over each value of the first `by` column
 /// (its rows) and of the second (its columns), in the order the values first occur in
 /// the data. They are not sums when a record has several values of a field.
-public struct Crosstab: Sendable, Equatable {
-    public var rowTotals: [Cell]
-    public var columnTotals: [Cell]
+package struct Crosstab: Sendable, Equatable {
+    package var rowTotals: [Cell]
+    package var columnTotals: [Cell]
 
-    public init(rowTotals: [Cell], columnTotals: [Cell]) {
+    package init(rowTotals: [Cell], columnTotals: [Cell]) {
         self.rowTotals = rowTotals
         self.columnTotals = columnTotals
     }

@@ -8,18 +8,18 @@ import Synchronization
 ///
 ///     let store = try DatasetLoader.load(directory: "Datasets/review")
 ///     store.table(named: "findings")?.count   // 33
-public final class Store: Sendable {
-    public let schema: Schema
+package final class Store: Sendable {
+    package let schema: Schema
     /// Each table's name, in order (the schema's sources, or the tables given).
-    public let tableNames: [String]
+    package let tableNames: [String]
     /// Each table's row count, known before it is decoded.
-    public let rowCounts: [Int]
+    package let rowCounts: [Int]
     private let tableByName: [String: Int]
     private let loaded: Mutex<[Table?]>
     /// Decodes table `index`; nil for a store whose tables were all given.
     private let decode: (@Sendable (Int) -> Table)?
 
-    public init(schema: Schema, tables: [Table]) {
+    package init(schema: Schema, tables: [Table]) {
         self.schema = schema
         self.tableNames = tables.map(\.name)
         self.rowCounts = tables.map(\.count)
@@ -30,7 +30,7 @@ public final class Store: Sendable {
 
     /// A store whose table `index` is `decode(index)`, decoded when first asked for;
     /// `decode` must give the same table whenever it is called, and must not fail.
-    public init(schema: Schema, rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table) {
+    package init(schema: Schema, rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table) {
         self.schema = schema
         self.tableNames = schema.sources.map(\.name)
         self.rowCounts = rowCounts
@@ -44,20 +44,20 @@ public final class Store: Sendable {
     }
 
     /// Every table, decoding those not yet used (export, audit and the tests want all).
-    public var tables: [Table] {
+    package var tables: [Table] {
         tableNames.indices.map(table(at:))
     }
 
-    public func table(named name: String) -> Table? {
+    package func table(named name: String) -> Table? {
         tableByName[name].map(table(at:))
     }
 
     /// The rows of the table named `name` without decoding it; nil when there is none.
-    public func rowCount(ofTable name: String) -> Int? {
+    package func rowCount(ofTable name: String) -> Int? {
         tableByName[name].map { rowCounts[$0] }
     }
 
-    public func table(at index: Int) -> Table {
+    package func table(at index: Int) -> Table {
         loaded.withLock { tables in
             if let table = tables[index] { return table }
             let table = decode!(index)
@@ -67,13 +67,13 @@ public final class Store: Sendable {
     }
 
     /// How many tables have been decoded so far (for tests: laziness is otherwise invisible).
-    public var decodedTableCount: Int {
+    package var decodedTableCount: Int {
         loaded.withLock { $0.count { $0 != nil } }
     }
 
     /// How a value reads to a person: a vocabulary value by its spelling, a related
     /// record by its label, several values joined by "; ".
-    public func display(_ value: Value, of field: Field) -> String {
+    package func display(_ value: Value, of field: Field) -> String {
         switch value {
         case .null: return ""
         case .text(let text): return text
@@ -86,7 +86,7 @@ public final class Store: Sendable {
     }
 
     /// The label of a related record (its source's label field), or its row number.
-    public func label(ofRow row: Int, in sourceName: String?) -> String {
+    package func label(ofRow row: Int, in sourceName: String?) -> String {
         guard let sourceName, let table = table(named: sourceName),
               let labelValue = table.value(row: row, field: table.schema.label),
               let labelField = table.schema.field(named: table.schema.label)
@@ -97,7 +97,7 @@ public final class Store: Sendable {
     /// A value as a result cell, typed for JSON: numbers as numbers, a related record as
     /// its typed label (finding 16 is the integer 16), a set or to-many relation as a list
     /// (empty when it holds nothing: never null).
-    public func cell(_ value: Value, of field: Field) -> Cell {
+    package func cell(_ value: Value, of field: Field) -> Cell {
         switch value {
         case .null: return field.type.isMultiValued ? .list([]) : .null
         case .integer(let number): return .integer(number)
@@ -109,7 +109,7 @@ public final class Store: Sendable {
     }
 
     /// The label of a related record as a typed cell (see `label(ofRow:in:)`).
-    public func labelCell(ofRow row: Int, in sourceName: String?) -> Cell {
+    package func labelCell(ofRow row: Int, in sourceName: String?) -> Cell {
         guard let sourceName, let table = table(named: sourceName),
               let labelValue = table.value(row: row, field: table.schema.label),
               let labelField = table.schema.field(named: table.schema.label), !labelValue.isNull

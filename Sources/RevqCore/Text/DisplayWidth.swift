@@ -6,8 +6,8 @@
 ///     DisplayWidth.of("Øye 2018")   // 8
 ///     DisplayWidth.of("e\u{301}")    // 1: e with a combining acute accent
 ///     DisplayWidth.of("研究")         // 4
-public enum DisplayWidth {
-    public static func of(_ text: String) -> Int {
+package enum DisplayWidth {
+    package static func of(_ text: String) -> Int {
         // Printable ASCII is one column a byte. Below Hebrew (Latin with æøå, combining
         // accents, Greek, Cyrillic) a cluster is a letter and zero-width marks, so its
         // scalars can be summed; only other text needs grapheme clusters.
@@ -54,7 +54,7 @@ public enum DisplayWidth {
 
     /// `text` in at most `width` columns: as it is when it fits, else cut and ended with
     /// "…", so that a shortened text never passes for a whole one.
-    public static func truncated(_ text: String, to width: Int) -> String {
+    package static func truncated(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
         var kept = ""
         var keptWidth = 0
@@ -69,7 +69,7 @@ public enum DisplayWidth {
 
     /// The width of one grapheme cluster; its first scalar decides, except that an emoji
     /// variation selector (U+FE0F) widens and a text variation selector (U+FE0E) narrows.
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if isZeroWidth(first) { return 0 }
         let scalars = character.unicodeScalars

@@ -5,16 +5,16 @@
 ///
 ///     ["Øye", "Aas", "Zeta", "Ås"].sorted(by: NorwegianCollation.areInIncreasingOrder)
 ///     // ["Aas", "Zeta", "Øye", "Ås"]
-public enum NorwegianCollation {
+package enum NorwegianCollation {
     /// True when `lhs` sorts before `rhs`; equal keys fall back to the exact spelling.
-    public static func areInIncreasingOrder(_ lhs: String, _ rhs: String) -> Bool {
+    package static func areInIncreasingOrder(_ lhs: String, _ rhs: String) -> Bool {
         let (left, right) = (key(lhs), key(rhs))
         if left != right { return left.lexicographicallyPrecedes(right) }
         return lhs < rhs
     }
 
     /// The primary sort weights of `text`, one per letter, digit or other character.
-    public static func key(_ text: String) -> [UInt32] {
+    package static func key(_ text: String) -> [UInt32] {
         var weights: [UInt32] = []
         weights.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

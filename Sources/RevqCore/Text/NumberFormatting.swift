@@ -1,7 +1,7 @@
 /// Numbers printed the way the dataset wrote them: no trailing ".0", no binary noise.
-public enum NumberFormatting {
+package enum NumberFormatting {
     /// The shortest text that reads back as `number` (`7.5`, `-0.36`, `12`).
-    public static func shortest(_ number: Double) -> String {
+    package static func shortest(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 {
             return String(Int(number))
         }

@@ -1,9 +1,9 @@
 /// Folding text so that people on any keyboard match the review's spellings:
 /// case is ignored, diacritics dropped, and the Norwegian letters spelled in ASCII
 /// (`æ` as `ae`, `ø` as `o`, `å` as `a`), so `Oye`, `øye` and `ØYE` all fold to `oye`.
-public enum TextFolding {
+package enum TextFolding {
     /// The folded form of `text`: lowercase ASCII where a letter has an ASCII spelling.
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         // Most text is ASCII: lowercase its bytes without looking up Unicode properties.
         // ASCII already in lower case is its own folding: most vocabulary spellings, which
         // the schema folds at every start, and most words typed.
@@ -30,12 +30,12 @@ public enum TextFolding {
     }
 
     /// The words of `text`, folded, split at anything that is not a letter or digit.
-    public static func words(_ text: String) -> [String] {
+    package static func words(_ text: String) -> [String] {
         words(ofFolded: fold(text))
     }
 
     /// The words of text already folded with `fold` (saves folding it twice).
-    public static func words(ofFolded folded: String) -> [String] {
+    package static func words(ofFolded folded: String) -> [String] {
         if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(Array(folded.utf8)) }
         var words: [String] = []
         var word = String.UnicodeScalarView()

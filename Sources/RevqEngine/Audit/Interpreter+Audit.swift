@@ -3,14 +3,14 @@ import RevqLanguage
 
 extension Interpreter {
     /// Every check of the review run now: the rows of the `audit` source.
-    public func auditEntries() -> [(id: String, verdict: String, reason: String)] {
+    package func auditEntries() -> [(id: String, verdict: String, reason: String)] {
         Auditor(interpreter: self).entries().map { ($0.id, $0.verdict.rawValue, $0.reason) }
     }
 
     /// The claims whose check does not parse, bind or name a known rule, and those with neither a
     /// check nor a reason the data cannot decide them: each as "id: what is wrong". Empty when every
     /// claim is checkable (the data tests require it).
-    public func claimCheckProblems() -> [String] {
+    package func claimCheckProblems() -> [String] {
         let checker = ClaimChecker(interpreter: self)
         return ClaimRecord.all(in: store).compactMap { claim in
             if claim.check.isEmpty {

@@ -5,16 +5,16 @@ import RevqLanguage
 ///
 ///     interpreter.completions(in: "findings where conf", cursor: 19)
 ///     // Completion(range: 15..<19, candidates: ["confidence"])
-public struct Completion: Equatable, Sendable {
+package struct Completion: Equatable, Sendable {
     /// Character offsets (not bytes) of the word under the cursor, which a candidate replaces.
-    public let range: Range<Int>
-    public let candidates: [String]
+    package let range: Range<Int>
+    package let candidates: [String]
     /// What a candidate means in the report's words, where the report defines it (a
     /// confidence level from Tabell 2, a GRADE-CERQual component from Tabell 1), so that
     /// a panel sees what "moderat" or "adequacy" means while choosing it.
-    public let meanings: [String: String]
+    package let meanings: [String: String]
 
-    public init(range: Range<Int>, candidates: [String], meanings: [String: String] = [:]) {
+    package init(range: Range<Int>, candidates: [String], meanings: [String: String] = [:]) {
         self.range = range
         self.candidates = candidates
         self.meanings = meanings
@@ -25,7 +25,7 @@ extension Interpreter {
     /// Candidates for the word before `cursor` (a character offset into `line`): what the
     /// parser looks for where that word starts (`Parser.expected(atEndOf:)`), spelled from
     /// the dataset where it names sources, fields or values.
-    public func completions(in line: String, cursor: Int) -> Completion {
+    package func completions(in line: String, cursor: Int) -> Completion {
         let characters = Array(line)
         let end = min(max(cursor, 0), characters.count)
         let start = CompletionWord.start(in: characters, before: end)

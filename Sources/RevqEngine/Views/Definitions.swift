@@ -3,21 +3,21 @@ import RevqLanguage
 
 /// The report's own definitions of the GRADE-CERQual terms (the `cerqual` source, from
 /// Tabell 1 and 2), for `describe findings` and `.help cerqual`.
-public struct Definitions {
-    public struct Entry: Sendable, Equatable {
-        public let term: String
-        public let field: String
-        public let key: String
-        public let definition: String
-        public let source: String
+package struct Definitions {
+    package struct Entry: Sendable, Equatable {
+        package let term: String
+        package let field: String
+        package let key: String
+        package let definition: String
+        package let source: String
     }
 
-    public let entries: [Entry]
+    package let entries: [Entry]
     /// The source whose fields the definitions explain.
     static let definedSource = FindingView.source
 
     /// The definitions the store holds; none when the dataset has no `cerqual` source.
-    public init(store: Store) {
+    package init(store: Store) {
         guard let table = store.table(named: "cerqual") else { entries = []; return }
         func text(_ row: Int, _ field: String) -> String {
             if case .text(let text)? = table.value(row: row, field: field) { return text }
@@ -43,7 +43,7 @@ public struct Definitions {
     }
 
     /// `.help cerqual`: every term, its definition and its place, in the tables' order.
-    public var helpText: String {
+    package var helpText: String {
         guard !entries.isEmpty else { return "This dataset has no GRADE-CERQual definitions (no source 'cerqual')." }
         var lines = ["GRADE-CERQual in the report's words (the source 'cerqual'; findings fields in brackets):"]
         for entry in entries {
@@ -58,7 +58,7 @@ public struct Definitions {
 
 extension Definitions.Entry {
     /// "Moderat tillit: Det er sannsynlig at ... (Tabell 2, lines 396-397)".
-    public var meaning: String {
+    package var meaning: String {
         "\(term): \(definition) (\(Definitions.firstPlace(source)))"
     }
 }

@@ -6,18 +6,18 @@ import Foundation
 ///     var history = HistoryList(limit: 2)
 ///     history.add("findings"); history.add("sources"); history.add("findings")
 ///     history.entries   // ["sources", "findings"]
-public struct HistoryList: Sendable, Equatable {
-    public let limit: Int
-    public private(set) var entries: [String] = []
+package struct HistoryList: Sendable, Equatable {
+    package let limit: Int
+    package private(set) var entries: [String] = []
 
-    public init(limit: Int = 1000, entries: [String] = []) {
+    package init(limit: Int = 1000, entries: [String] = []) {
         self.limit = max(1, limit)
         for entry in entries { add(entry) }
     }
 
     /// Adds a line, trimmed; returns false when it was blank.
     @discardableResult
-    public mutating func add(_ line: String) -> Bool {
+    package mutating func add(_ line: String) -> Bool {
         let entry = line.trimmingCharacters(in: .whitespaces)
         guard !entry.isEmpty else { return false }
         entries.removeAll { $0 == entry }
@@ -30,7 +30,7 @@ public struct HistoryList: Sendable, Equatable {
 
     /// The entries of the file at `path`; none when it is missing, unreadable, or not a
     /// regular file (a FIFO there would hang the read).
-    public static func load(from path: String, limit: Int = 1000) -> HistoryList {
+    package static func load(from path: String, limit: Int = 1000) -> HistoryList {
         guard FileKind.nonRegularKind(path) == nil, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return HistoryList(limit: limit) }
         let lines = text.split(separator: "\n").map { unescape(String($0)) }
         return HistoryList(limit: limit, entries: lines)
@@ -38,7 +38,7 @@ public struct HistoryList: Sendable, Equatable {
 
     /// Writes the file atomically, so a crash leaves the previous history intact.
     /// Sessions write through `HistoryFile.merge`, which keeps other sessions' entries.
-    public func save(to path: String) throws {
+    package func save(to path: String) throws {
         let text = entries.map(Self.escape).joined(separator: "\n") + "\n"
         try makeDirectory(FileKind.folder(of: path))
         try AtomicFile.write(text, to: path)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What reading one line gave.
-public enum LineInput: Equatable, Sendable {
+package enum LineInput: Equatable, Sendable {
     case line(String)
     /// Ctrl-C: abandon the line and any pending statement.
     case interrupted
@@ -13,7 +13,7 @@ public enum LineInput: Equatable, Sendable {
 }
 
 /// A source of lines: libedit on a terminal, a buffered reader for pipes, files and tests.
-public protocol LineReader: AnyObject {
+package protocol LineReader: AnyObject {
     /// Reads the next line (without its line end), showing `prompt` if the reader shows prompts.
     func readLine(prompt: String) -> LineInput
 }
@@ -21,7 +21,7 @@ public protocol LineReader: AnyObject {
 /// Reads lines from a file descriptor in large blocks, with no prompt and no editing
 /// (libedit reads one byte per `read()` on a pipe). Each byte is looked at once, so a
 /// line of any length takes time in proportion to it.
-public final class BufferedLineReader: LineReader {
+package final class BufferedLineReader: LineReader {
     private let descriptor: Int32
     private let limit: Int
     private var buffer: [UInt8] = []
@@ -31,12 +31,12 @@ public final class BufferedLineReader: LineReader {
     private var scanned = 0
     private var atEnd = false
 
-    public init(descriptor: Int32, limit: Int = 64 << 20) {
+    package init(descriptor: Int32, limit: Int = 64 << 20) {
         self.descriptor = descriptor
         self.limit = limit
     }
 
-    public func readLine(prompt: String) -> LineInput {
+    package func readLine(prompt: String) -> LineInput {
         while true {
             if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = decode(buffer[start..<newline])
@@ -84,16 +84,16 @@ public final class BufferedLineReader: LineReader {
 }
 
 /// Lines from a string in memory: scripts read whole, session files, tests.
-public final class StringLineReader: LineReader {
+package final class StringLineReader: LineReader {
     private var lines: ArraySlice<Substring>
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         var lines = text.lines
         if lines.last == "" { lines.removeLast() }
         self.lines = lines[...]
     }
 
-    public func readLine(prompt: String) -> LineInput {
+    package func readLine(prompt: String) -> LineInput {
         guard let line = lines.popFirst() else { return .endOfInput }
         return .line(String(line))
     }

@@ -6,8 +6,8 @@ import RevqData
 ///
 ///     let location = DatasetLocation.bundled(executable: "/usr/local/bin/revq", environment: [:])
 ///     location?.directory   // "/usr/local/share/revq" once scripts/install has put the review there
-public struct DatasetLocation: Sendable, Equatable {
-    public enum Origin: Sendable, Equatable {
+package struct DatasetLocation: Sendable, Equatable {
+    package enum Origin: Sendable, Equatable {
         /// `--dataset DIR`.
         case option
         /// `PREFIX/share/revq` for a binary in `PREFIX/bin`: what scripts/install and the
@@ -19,8 +19,8 @@ public struct DatasetLocation: Sendable, Equatable {
         case checkout
     }
 
-    public let directory: String
-    public let origin: Origin
+    package let directory: String
+    package let origin: Origin
 
     /// How `revq --version` names the rule.
     var originText: String {

@@ -3,32 +3,32 @@ import RevqCore
 import RevqData
 import RevqRender
 
-public let revqVersion = "0.1.0"
+package let revqVersion = "0.1.0"
 
 /// What the command line asked for, parsed by `revq`'s main.
-public struct LaunchOptions: Sendable, Equatable {
+package struct LaunchOptions: Sendable, Equatable {
     /// `-c STATEMENT` and `-f FILE`, in the order given.
-    public enum Input: Sendable, Equatable {
+    package enum Input: Sendable, Equatable {
         case command(String)
         case file(String)
     }
 
-    public var inputs: [Input] = []
-    public var format: OutputMode?
-    public var color: ColorChoice = .auto
-    public var dataset: String?
-    public var bail = false
-    public var noHistory = false
-    public var resume = false
-    public var allowWrites = false
+    package var inputs: [Input] = []
+    package var format: OutputMode?
+    package var color: ColorChoice = .auto
+    package var dataset: String?
+    package var bail = false
+    package var noHistory = false
+    package var resume = false
+    package var allowWrites = false
 
-    public init() {}
+    package init() {}
 }
 
 /// Starts revq: loads the dataset, then runs the inputs, stdin, or a terminal session.
 /// Returns the exit status: 0 when every statement succeeded, 1 when any failed.
-public enum Launcher {
-    public static func run(_ options: LaunchOptions) -> Int32 {
+package enum Launcher {
+    package static func run(_ options: LaunchOptions) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let environment = ProcessEnvironment.current
         let facts = TerminalFacts(environment: environment, color: options.color)

@@ -7,8 +7,8 @@ import RevqData
 ///     revq 0.1.0
 ///     dataset: /usr/local/share/revq (installed with revq, next to its binary)
 ///     content: 1f0c2e9a7b3d (sha256 of its 47 files in schema/ and data/)
-public enum VersionText {
-    public static func describe(datasetOption: String?) -> String {
+package enum VersionText {
+    package static func describe(datasetOption: String?) -> String {
         let heading = "revq \(revqVersion)"
         switch DatasetLocation.locate(datasetOption) {
         case .success(let location):

@@ -8,10 +8,10 @@ import Foundation
 /// for the shell to report and turn into a non-zero exit status; later writes are dropped,
 /// since the output is incomplete anyway. After Ctrl-C, writes are dropped too, so a
 /// long result stops at once.
-public final class OutputSink: TextOutputStream {
-    public enum Failure: Error, CustomStringConvertible {
+package final class OutputSink: TextOutputStream {
+    package enum Failure: Error, CustomStringConvertible {
         case write(path: String, code: Int32)
-        public var description: String {
+        package var description: String {
             switch self {
             case .write(let path, let code): return "cannot write to \(path): \(String(cString: strerror(code)))"
             }
@@ -20,18 +20,18 @@ public final class OutputSink: TextOutputStream {
 
     /// Where the bytes go; nil discards them (restoring a session replays it silently).
     private let descriptor: Int32?
-    public let path: String
+    package let path: String
     private let ownsDescriptor: Bool
     private let exitsQuietlyOnClosedPipe: Bool
     /// Results (stdout, `.output` files) stop at Ctrl-C; messages on stderr do not.
     private let stopsOnInterruption: Bool
     private var buffer: [UInt8] = []
     /// The first write error, reported once by whoever flushes (see `takeFailure`).
-    public private(set) var failure: Failure?
+    package private(set) var failure: Failure?
     /// Set once a failure was taken: the sink stays broken, but is reported only once.
     private var failureTaken = false
 
-    public init(descriptor: Int32?, path: String, ownsDescriptor: Bool = false, exitsQuietlyOnClosedPipe: Bool = false,
+    package init(descriptor: Int32?, path: String, ownsDescriptor: Bool = false, exitsQuietlyOnClosedPipe: Bool = false,
                 stopsOnInterruption: Bool = true) {
         self.descriptor = descriptor
         self.path = path
@@ -41,33 +41,33 @@ public final class OutputSink: TextOutputStream {
         buffer.reserveCapacity(1 << 16)
     }
 
-    public static func standardOutput() -> OutputSink {
+    package static func standardOutput() -> OutputSink {
         OutputSink(descriptor: STDOUT_FILENO, path: "<stdout>", exitsQuietlyOnClosedPipe: true)
     }
 
-    public static func standardError() -> OutputSink {
+    package static func standardError() -> OutputSink {
         OutputSink(descriptor: STDERR_FILENO, path: "<stderr>", stopsOnInterruption: false)
     }
 
-    public static func discarding() -> OutputSink {
+    package static func discarding() -> OutputSink {
         OutputSink(descriptor: nil, path: "/dev/null")
     }
 
     /// Opens (creating or truncating) a file for `.output` and `.once`.
-    public static func file(_ path: String) throws -> OutputSink {
+    package static func file(_ path: String) throws -> OutputSink {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure.write(path: path, code: errno) }
         return OutputSink(descriptor: descriptor, path: path, ownsDescriptor: true)
     }
 
-    public func write(_ string: String) {
+    package func write(_ string: String) {
         guard descriptor != nil, failure == nil, !(stopsOnInterruption && Interruption.isRequested) else { return }
         buffer.append(contentsOf: string.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
 
     /// Writes the buffered bytes; on a closed stdout pipe, exits with status 0.
-    public func flush() {
+    package func flush() {
         guard let descriptor, !buffer.isEmpty else { return }
         if stopsOnInterruption && Interruption.isRequested { return discardBuffered() }
         var written = 0
@@ -86,18 +86,18 @@ public final class OutputSink: TextOutputStream {
     }
 
     /// The write error not yet reported, if any; each failure is given out once.
-    public func takeFailure() -> Failure? {
+    package func takeFailure() -> Failure? {
         guard let failure, !failureTaken else { return nil }
         failureTaken = true
         return failure
     }
 
     /// Drops what is buffered and not yet written (after Ctrl-C).
-    public func discardBuffered() {
+    package func discardBuffered() {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    public func close() {
+    package func close() {
         flush()
         if ownsDescriptor, let descriptor { Foundation.close(descriptor) }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `.pager on|off|auto`: through the pager always, never, or when a result is taller
 /// than the screen (the default).
-public enum PagerSetting: String, CaseIterable, Sendable {
+package enum PagerSetting: String, CaseIterable, Sendable {
     case auto, on, off
 }
 

@@ -3,25 +3,25 @@ import Foundation
 import RevqRender
 
 /// `--color`: colours when writing to a terminal (the default), always, or never.
-public enum ColorChoice: String, CaseIterable, Sendable {
+package enum ColorChoice: String, CaseIterable, Sendable {
     case auto, always, never
 }
 
 /// What revq knows about where it reads and writes: terminals, size, colours.
-public struct TerminalFacts: Sendable {
-    public let stdinIsTerminal: Bool
-    public let stdoutIsTerminal: Bool
-    public let stderrIsTerminal: Bool
+package struct TerminalFacts: Sendable {
+    package let stdinIsTerminal: Bool
+    package let stdoutIsTerminal: Bool
+    package let stderrIsTerminal: Bool
     /// `NO_COLOR` set to anything non-empty turns colours off everywhere (no-color.org), and
     /// so does `TERM=dumb`; `--color always|never` overrides both, as a per-run choice may.
-    public let colorAllowed: Bool
-    public let colorChoice: ColorChoice
+    package let colorAllowed: Bool
+    package let colorChoice: ColorChoice
     /// `$PAGER` (`less -FRX` when unset; empty: no pager).
-    public let pagerCommand: String
+    package let pagerCommand: String
     private let columnsVariable: Int?
     private let linesVariable: Int?
 
-    public init(environment: [String: String], color: ColorChoice = .auto) {
+    package init(environment: [String: String], color: ColorChoice = .auto) {
         stdinIsTerminal = isatty(STDIN_FILENO) == 1
         stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         stderrIsTerminal = isatty(STDERR_FILENO) == 1
@@ -33,10 +33,10 @@ public struct TerminalFacts: Sendable {
     }
 
     /// Line editing, prompts and the session journal only when a person is typing and reading.
-    public var isInteractive: Bool { stdinIsTerminal && stdoutIsTerminal }
+    package var isInteractive: Bool { stdinIsTerminal && stdoutIsTerminal }
 
-    public var colorOnStdout: Bool { colors(onTerminal: stdoutIsTerminal) }
-    public var colorOnStderr: Bool { colors(onTerminal: stderrIsTerminal) }
+    package var colorOnStdout: Bool { colors(onTerminal: stdoutIsTerminal) }
+    package var colorOnStderr: Bool { colors(onTerminal: stderrIsTerminal) }
 
     private func colors(onTerminal: Bool) -> Bool {
         switch colorChoice {
@@ -47,7 +47,7 @@ public struct TerminalFacts: Sendable {
     }
 
     /// The terminal's height in lines, else `LINES`, else 24: a result taller goes to the pager.
-    public var height: Int {
+    package var height: Int {
         var size = winsize()
         if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
         return linesVariable ?? 24
@@ -55,7 +55,7 @@ public struct TerminalFacts: Sendable {
 
     /// The width tables fit: the terminal's, read anew each time (it may be resized),
     /// else `COLUMNS`, else 100.
-    public var width: Int {
+    package var width: Int {
         let columns = Int(revq_terminal_columns(STDOUT_FILENO))
         if stdoutIsTerminal, columns > 0 { return columns }
         return columnsVariable ?? 100

@@ -11,12 +11,12 @@ import Foundation
 ///     # end of session
 ///
 /// The same text runs as a script: `revq -f komm.revq`.
-public enum SessionText {
+package enum SessionText {
     static let savedMarker = "# revq session"
     static let journalMarker = "# revq journal"
     static let endMarker = "# end of session"
 
-    public enum Kind: Sendable { case saved, journal }
+    package enum Kind: Sendable { case saved, journal }
 
     /// A saved session, ready for `.save`.
     static func saved(name: String, entries: [String], date: Date, dataset: String) -> String {
@@ -47,7 +47,7 @@ public enum SessionText {
         entry.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\\n")
     }
 
-    public static func kind(of text: String) -> Kind? {
+    package static func kind(of text: String) -> Kind? {
         if text.hasPrefix(savedMarker) { return .saved }
         if text.hasPrefix(journalMarker) { return .journal }
         return nil

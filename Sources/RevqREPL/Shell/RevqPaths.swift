@@ -4,15 +4,15 @@ import Foundation
 ///
 ///     let paths = RevqPaths(environment: ProcessInfo.processInfo.environment)
 ///     paths.historyFile   // ~/.local/state/revq/history
-public struct RevqPaths: Sendable {
+package struct RevqPaths: Sendable {
     /// Line-editing history, one entry per line.
-    public let historyFile: String
+    package let historyFile: String
     /// Saved sessions (`NAME.revq`).
-    public let sessionsDirectory: String
+    package let sessionsDirectory: String
     /// Journals of sessions not yet saved, one per running (or crashed) revq.
-    public let journalsDirectory: String
+    package let journalsDirectory: String
 
-    public init(environment: [String: String]) {
+    package init(environment: [String: String]) {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let state = Self.baseDirectory(environment["XDG_STATE_HOME"], fallback: home + "/.local/state") + "/revq"
         let data = Self.baseDirectory(environment["XDG_DATA_HOME"], fallback: home + "/.local/share") + "/revq"
@@ -29,7 +29,7 @@ public struct RevqPaths: Sendable {
 
     /// The file `.save NAME` and `.open NAME` use: a bare name lives in the sessions folder,
     /// anything with a slash or ending in `.revq` is a path.
-    public func sessionFile(for name: String) -> String {
+    package func sessionFile(for name: String) -> String {
         if name.contains("/") || name.hasSuffix(".revq") { return name }
         return sessionsDirectory + "/" + name + ".revq"
     }

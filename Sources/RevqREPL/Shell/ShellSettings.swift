@@ -2,16 +2,16 @@ import Foundation
 import RevqRender
 
 /// The settings a session keeps and `.save` writes: each one a meta-command line.
-public struct ShellSettings: Equatable, Sendable {
-    public var mode: OutputMode
-    public var headers: Bool
-    public var timer: Bool
+package struct ShellSettings: Equatable, Sendable {
+    package var mode: OutputMode
+    package var headers: Bool
+    package var timer: Bool
     /// `.pager`: long results on a terminal go through `$PAGER`.
-    public var pager: PagerSetting
+    package var pager: PagerSetting
     /// `.rowlimit`: a terminal shows at most this many rows of a result; 0 shows all.
-    public var rowLimit = 0
+    package var rowLimit = 0
 
-    public init(mode: OutputMode = .table, headers: Bool = true, timer: Bool = false, pager: PagerSetting = .auto) {
+    package init(mode: OutputMode = .table, headers: Bool = true, timer: Bool = false, pager: PagerSetting = .auto) {
         self.mode = mode
         self.headers = headers
         self.timer = timer
