@@ -22,6 +22,8 @@ package final class Interpreter {
     /// The review; gains the computed `audit` source the first time a statement names it.
     package internal(set) var store: Store
     var catalog: Catalog
+    /// What a query shows without `show`, and which text is long; per source, on first use.
+    var layouts: ColumnLayouts
     /// Off: every condition is answered by scanning rows (for benchmarks and tests).
     package var usesIndexes = true
     private var namedQueries: [String: NamedQuery] = [:]
@@ -33,6 +35,7 @@ package final class Interpreter {
     package init(store: Store) {
         self.store = store
         catalog = Catalog(store: store)
+        layouts = ColumnLayouts(store: store)
     }
 
     /// The names defined with `let` so far, in order of definition.
@@ -76,7 +79,7 @@ package final class Interpreter {
     func runQuery(_ query: Query, text: String?) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bind(query)
         let selected = rows(of: bound)
-        var result = Projection(catalog: catalog).resultSet(selected, of: bound.input.table, columns: bound.columns)
+        var result = Projection(catalog: catalog, layouts: layouts).resultSet(selected, of: bound.input.table, columns: bound.columns)
         if result.rows.isEmpty, let text { result.notes += NearMisses(interpreter: self).notes(for: query, text: text) }
         if text != nil { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected) }
         return result
@@ -104,7 +107,7 @@ package final class Interpreter {
 
     /// The selected rows sorted and limited as the query says (`explain` shares it).
     func ordered(_ filtered: [Int], by query: BoundQuery) -> [Int] {
-        let sorted = Projection(catalog: catalog).sorted(filtered, by: query.sort)
+        let sorted = Projection(catalog: catalog, layouts: layouts).sorted(filtered, by: query.sort)
         return query.limit.map { Array(sorted.prefix($0)) } ?? sorted
     }
 

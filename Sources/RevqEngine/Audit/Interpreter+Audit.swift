@@ -29,6 +29,7 @@ extension Interpreter {
         let entries = Auditor(interpreter: self).entries()
         store = AuditTable.adding(to: store, entries)
         catalog = Catalog(store: store)
+        layouts = ColumnLayouts(store: store)
     }
 
     /// Notes under a count whose figure a claim states differently.

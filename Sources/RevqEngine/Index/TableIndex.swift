@@ -191,10 +191,6 @@ final class Catalog {
     /// does not index the report's prose to answer a question about findings.
     private var indexes: [String: TableIndex] = [:]
 
-    /// Per source, worked out on first use: the columns shown without `show`, and the
-    /// fields holding long text (both read rows, so a source is decoded only when used).
-    private var layouts: [String: (defaultColumns: [Int], longText: Set<Int>)] = [:]
-
     init(store: Store) {
         self.store = store
     }
@@ -211,19 +207,4 @@ final class Catalog {
         store.table(named: source)!
     }
 
-    func defaultColumns(of source: String) -> [Int] {
-        layout(of: source)?.defaultColumns ?? []
-    }
-
-    private func layout(of source: String) -> (defaultColumns: [Int], longText: Set<Int>)? {
-        if let known = layouts[source] { return known }
-        guard let table = store.table(named: source) else { return nil }
-        let layout = (DefaultColumns.positions(of: table, store: store), DefaultColumns.longTextPositions(of: table))
-        layouts[source] = layout
-        return layout
-    }
-
-    func isLongText(_ position: Int, of source: String) -> Bool {
-        layout(of: source)?.longText.contains(position) ?? false
-    }
 }

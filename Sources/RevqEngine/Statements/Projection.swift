@@ -94,6 +94,7 @@ enum SortValue: Comparable, Hashable {
 /// Turns a query's rows into a result set: its columns, sorted, limited.
 struct Projection {
     let catalog: Catalog
+    let layouts: ColumnLayouts
     var store: Store { catalog.store }
 
     func sorted(_ rows: [Int], by keys: [BoundSortKey]) -> [Int] {
@@ -114,12 +115,12 @@ struct Projection {
         let table = catalog.table(tableName)
         let paths = columns.isEmpty ? defaultPaths(table) : columns
         let readers = paths.map { FieldReader($0, catalog: catalog) }
-        let header = paths.map { ResultSet.Column(name: $0.text, isLongText: catalog.isLongText($0.position, of: $0.table)) }
+        let header = paths.map { ResultSet.Column(name: $0.text, isLongText: layouts.isLongText($0.position, of: $0.table)) }
         return ResultSet(columns: header, rows: rows.map { row in readers.map { $0.cell(row: row) } })
     }
 
     func defaultPaths(_ table: Table) -> [BoundPath] {
-        catalog.defaultColumns(of: table.name).map { position in
+        layouts.defaultColumns(of: table.name).map { position in
             let field = table.schema.fields[position]
             return BoundPath(hops: [], table: table.name, field: field, position: position, text: field.name)
         }
