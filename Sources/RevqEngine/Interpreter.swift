@@ -30,6 +30,10 @@ package final class Interpreter {
     /// The claims with a plain count check, checked on the first count (for notes; the store's
     /// review never changes, so neither do they).
     var countClaims: [CheckedClaim]?
+    /// The rows of each claim check already run, by its statement's text: the report states
+    /// one figure in several places, and a synthetic review repeats every claim, so a check
+    /// is run once however often it is stated (see `ClaimChecker.rows(of:)`).
+    var checkRows: [String: [Int]] = [:]
 
     /// Builds the indexes of every table of `store`.
     package init(store: Store) {

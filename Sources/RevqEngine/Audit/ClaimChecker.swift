@@ -23,8 +23,11 @@ struct ClaimChecker {
         guard let rule = ClaimRule.parse(claim.rule) else { return .failure(CheckFailure("unknown rule '\(claim.rule)'")) }
         do {
             let (query, bound) = try bind(claim.check)
-            let rows = interpreter.rows(of: bound)
-            let other = try rule.statement.map { (text) throws(CheckFailure) in interpreter.rows(of: try bind(text).1) }
+            let rows = self.rows(of: bound, query: query)
+            let other = try rule.statement.map { (text) throws(CheckFailure) in
+                let (otherQuery, otherBound) = try bind(text)
+                return self.rows(of: otherBound, query: otherQuery)
+            }
             // Only where the curated reason says values are unknown: elsewhere an empty field is "does not apply".
             let unknown = rule == .count && !claim.undecidable.isEmpty ? try unknownRows(query, table: bound.input.table) : []
             return .success(CheckedClaim(claim: claim, rule: rule, query: query, table: bound.input.table,
@@ -59,11 +62,28 @@ struct ClaimChecker {
                   let position = interpreter.store.table(named: table)?.schema.position(of: path) else { continue }
             var others = conjuncts
             others.remove(at: index)
-            let bound = try bind(query: query, condition: Conjuncts.joined(others))
             let values = interpreter.store.table(named: table)!.rows
-            unknown.formUnion(interpreter.rows(of: bound).filter { values[$0][position] == .null })
+            unknown.formUnion(try rows(of: query, condition: Conjuncts.joined(others)).filter { values[$0][position] == .null })
         }
         return unknown.sorted()
+    }
+
+    /// The rows `query` selects with `condition` instead of its own, run once per distinct
+    /// statement (`rows(of:query:)`).
+    func rows(of query: Query, condition: Condition?) throws(CheckFailure) -> [Int] {
+        let variant = Query(source: query.source, condition: condition)
+        return rows(of: try bind(query: query, condition: condition), query: variant)
+    }
+
+    /// The rows of a bound check, from `Interpreter.checkRows` when the same statement ran
+    /// before: checking every claim is then linear in the claims and the distinct checks,
+    /// not in claims times rows, and repeated checks share one array.
+    func rows(of bound: BoundQuery, query: Query) -> [Int] {
+        let key = query.text
+        if let known = interpreter.checkRows[key] { return known }
+        let rows = interpreter.rows(of: bound)
+        interpreter.checkRows[key] = rows
+        return rows
     }
 
     func bind(query: Query, condition: Condition?) throws(CheckFailure) -> BoundQuery {

@@ -17,9 +17,15 @@ struct ContradictionNotes {
         let groupFields = groups.map { $0.hops.isEmpty ? $0.field.name : "" }
         guard !groupFields.contains("") else { return [] }
         let checker = ClaimChecker(interpreter: interpreter)
+        // Claims that state one figure in several places share a check: compared once.
+        var matchesByCheck: [String: Bool] = [:]
         let found = claims.filter { checked in
-            guard checked.table == table, let base = baseRows(checked, grouped: groupFields, checker: checker) else { return false }
-            return Set(base) == wanted
+            guard checked.table == table else { return false }
+            let key = checked.query.text
+            if let known = matchesByCheck[key] { return known }
+            let matches = baseRows(checked, grouped: groupFields, checker: checker).map { Set($0) == wanted } ?? false
+            matchesByCheck[key] = matches
+            return matches
         }
         return merged(found.compactMap(note))
     }
@@ -48,8 +54,7 @@ struct ContradictionNotes {
         }
         let groupParts = conjuncts.filter(isGroupPart).compactMap(Conjuncts.singleFieldPath).map(TextFolding.fold)
         guard groupParts.sorted() == grouped.map(TextFolding.fold).sorted() else { return nil }
-        let bound = try? checker.bind(query: checked.query, condition: Conjuncts.joined(conjuncts.filter { !isGroupPart($0) }))
-        return bound.map { interpreter.rows(of: $0) }
+        return try? checker.rows(of: checked.query, condition: Conjuncts.joined(conjuncts.filter { !isGroupPart($0) }))
     }
 
     /// A note when the claim's figure differs from what the count shows for its group: the figure,

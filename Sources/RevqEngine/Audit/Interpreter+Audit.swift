@@ -30,6 +30,7 @@ extension Interpreter {
         store = AuditTable.adding(to: store, entries)
         catalog = Catalog(store: store)
         layouts = ColumnLayouts(store: store)
+        checkRows = [:]
     }
 
     /// Notes under a count whose figure a claim states differently.
