@@ -223,6 +223,8 @@ extension Statement {
         case .explain(let inner, let range), .chart(let inner, _, let range): return range.extended(to: inner.range)
         case .sources(let range): return range
         case .describe(let name, let range): return range.extended(to: name.range)
+        // A condition ends at its last comparison: a `)` closing a group after it is not
+        // covered, as a group keeps no place (`profile where (a = 1 or b = 2)` ends at 2).
         case .view(_, let condition, let range): return condition.map { range.extended(to: $0.range) } ?? range
         case .why(let number, let range): return range.extended(to: number.range)
         }
