@@ -62,10 +62,10 @@ package final class Interpreter {
         switch statement {
         case .query(let query): return .rows(try runQuery(query, text: text))
         case .count(let count): return .rows(try runCount(count, noting: true))
-        case .define(let name, let query): return .message(try define(name, query))
-        case .explain(let inner): return .rows(try Explainer(interpreter: self).explain(inner))
+        case .define(let name, let query, _): return .message(try define(name, query))
+        case .explain(let inner, _): return .rows(try Explainer(interpreter: self).explain(inner))
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
-        case .describe(let name):
+        case .describe(let name, _):
             let input = try binder.bindInput(name)
             let table = store.table(named: input.table)!
             var described = Introspection(store: store).describe(table)
@@ -73,9 +73,9 @@ package final class Interpreter {
             return .rows(described)
         case .view(.check, let condition, let range): return .rows(try runCheck(condition, range: range))
         case .view(let view, let condition, let range): return .rows(try runView(view, condition, range: range))
-        case .why(let number): return .rows(try runWhy(number))
-        case .grid(let query): return .rows(try runGrid(query))
-        case .chart(let inner, let stacked): return .rows(try runChart(inner, stacked: stacked))
+        case .why(let number, _): return .rows(try runWhy(number))
+        case .grid(let query, _): return .rows(try runGrid(query))
+        case .chart(let inner, let stacked, _): return .rows(try runChart(inner, stacked: stacked))
         }
     }
 

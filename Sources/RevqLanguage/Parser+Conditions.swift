@@ -143,8 +143,10 @@ extension Parser {
         guard match(.rightParen) else { throw unexpected() }
         openParentheses.removeLast()
         let membership = Condition.membership(path, values, range: path.range.extended(to: previous.range))
-        guard let notToken else { return membership }
-        return .not(membership, range: notToken.range.extended(to: previous.range))
+        // `field not in (...)`: the `not` is written inside what it negates, so it covers the
+        // membership whole, from its field; from `not` on, its child would start before it.
+        guard notToken != nil else { return membership }
+        return .not(membership, range: membership.range)
     }
 
     /// value = string | bare , { bare } ;

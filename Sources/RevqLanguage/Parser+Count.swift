@@ -6,9 +6,11 @@ extension Parser {
     /// count_clause = "show" , aggregates | "sort" , "by" , count_sortkeys | limit ;
     /// Each clause at most once, in any order.
     mutating func parseCount() throws(ParseStop) -> Statement {
-        advance()
+        let keyword = advance()
         let source = try parseSource()
         let condition = match(.where) ? try parseCondition() : nil
+        // Read before `by`: the counted query ends with its condition (or its source).
+        let query = Query(source: source, condition: condition, range: source.range.extended(to: previous.range))
         var groups: [FieldPath] = []
         if match(.by) {
             groups = try parsePathList()
@@ -17,8 +19,8 @@ extension Parser {
         }
         let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseAggregates() },
                                        sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseCountSortKeys(groups: groups) })
-        let query = Query(source: source, condition: condition)
-        return .count(CountQuery(query: query, groups: groups, aggregates: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit))
+        return .count(CountQuery(query: query, groups: groups, aggregates: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
+                                 range: keyword.range.extended(to: previous.range)))
     }
 
     /// `count findings by theme where ...`: the condition belongs before `by`.
@@ -63,6 +65,7 @@ extension Parser {
         var keys: [CountSortKey] = []
         repeat {
             let target: CountSortKey.Target
+            let start = peek.range
             if isRecordingHere {
                 recorder?.names(.only(groups.map(\.text)))
                 recorder?.keywords(Parser.aggregateKeywords)
@@ -73,7 +76,8 @@ extension Parser {
                 guard case .word = peek.kind else { throw unexpected() }
                 target = .path(try parsePath())
             }
-            keys.append(CountSortKey(target: target, descending: parseDirection()))
+            let descending = parseDirection()
+            keys.append(CountSortKey(target: target, descending: descending, range: start.extended(to: previous.range)))
         } while match(.comma)
         return keys
     }

@@ -27,7 +27,7 @@ extension Parser {
         case .keyword(.count): return try parseCount()
         case .keyword(.let): return try parseLet()
         case .keyword(.explain): return try parseExplain()
-        case .keyword(.sources): advance(); return .sources
+        case .keyword(.sources): return .sources(range: advance().range)
         case .keyword(.describe): return try parseDescribe()
         case .keyword(.profile), .keyword(.soqf), .keyword(.check): return try parseView()
         case .keyword(.why): return try parseWhy()
@@ -41,27 +41,27 @@ extension Parser {
 
     /// explain = "explain" , ( query | count ) ;
     mutating func parseExplain() throws(ParseStop) -> Statement {
-        advance()
-        if check(.count) { return .explain(try parseCount()) }
+        let keyword = advance()
+        if check(.count) { return .explain(try parseCount(), range: keyword.range) }
         if isRecordingHere { recorder?.names(.sources) }
         guard case .word = peek.kind else { throw unexpected() }
-        return .explain(.query(try parseQuery()))
+        return .explain(.query(try parseQuery()), range: keyword.range)
     }
 
     /// let = "let" , name , "=" , query ;
     mutating func parseLet() throws(ParseStop) -> Statement {
-        advance()
+        let keyword = advance()
         if isRecordingHere { recorder?.other(.newName) }
         let name = try parseName()
         guard match(.comparison(.equal)) else { throw unexpected() }
-        return .define(name, try parseQuery())
+        return .define(name, try parseQuery(), range: keyword.range)
     }
 
     /// describe = "describe" , name ;
     mutating func parseDescribe() throws(ParseStop) -> Statement {
-        advance()
+        let keyword = advance()
         if isRecordingHere { recorder?.names(.sources) }
-        return .describe(try parseName())
+        return .describe(try parseName(), range: keyword.range)
     }
 
     /// query = source , [ "where" , condition ] , { clause } ;
@@ -72,7 +72,8 @@ extension Parser {
         let condition = match(.where) ? try parseCondition() : nil
         let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
                                        sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
-        return Query(source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit)
+        return Query(source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
+                     range: source.range.extended(to: previous.range))
     }
 
     /// The clauses of a query or a count (`clause`, `count_clause`): each at most once, in
@@ -125,7 +126,8 @@ extension Parser {
         var keys: [SortKey] = []
         repeat {
             let path = try parsePath()
-            keys.append(SortKey(path: path, descending: parseDirection()))
+            let descending = parseDirection()
+            keys.append(SortKey(path: path, descending: descending, range: path.range.extended(to: previous.range)))
         } while match(.comma)
         return keys
     }

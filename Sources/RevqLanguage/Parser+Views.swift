@@ -12,31 +12,32 @@ extension Parser {
     /// why = "why" , number ;
     /// The number of a finding, a whole number from 1.
     mutating func parseWhy() throws(ParseStop) -> Statement {
-        advance()
+        let keyword = advance()
         if isRecordingHere { recorder?.other(.findingNumber) }
         guard case .number(let value) = peek.kind, value >= 1, value == value.rounded(), value < 1e9 else {
             throw unexpected(hint: "for example: why 16")
         }
         let token = advance()
-        return .why(Literal(kind: .number(value), text: token.text, range: token.range))
+        return .why(Literal(kind: .number(value), text: token.text, range: token.range), range: keyword.range)
     }
 }
 
 extension Parser {
     /// grid = "grid" , source , [ "where" , condition ] ;
     mutating func parseGrid() throws(ParseStop) -> Statement {
-        advance()
+        let keyword = advance()
         let source = try parseSource()
-        return .grid(Query(source: source, condition: match(.where) ? try parseCondition() : nil))
+        let condition = match(.where) ? try parseCondition() : nil
+        return .grid(Query(source: source, condition: condition, range: source.range.extended(to: previous.range)), range: keyword.range)
     }
 
     /// chart = "chart" , [ "stacked" ] , count ;
     mutating func parseChart() throws(ParseStop) -> Statement {
-        advance()
+        let keyword = advance()
         let stacked = match(.stacked)
         guard check(.count) else {
             throw unexpected(hint: "for example: chart count findings by theme, or chart stacked count findings by theme, confidence")
         }
-        return .chart(try parseCount(), stacked: stacked)
+        return .chart(try parseCount(), stacked: stacked, range: keyword.range)
     }
 }

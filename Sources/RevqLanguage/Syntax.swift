@@ -91,10 +91,13 @@ package indirect enum Condition: Hashable, Sendable {
 package struct SortKey: Hashable, Sendable {
     package let path: FieldPath
     package let descending: Bool
+    /// The path through its `asc` or `desc`, when one is written.
+    package let range: SourceRange
 
-    package init(path: FieldPath, descending: Bool) {
+    package init(path: FieldPath, descending: Bool, range: SourceRange) {
         self.path = path
         self.descending = descending
+        self.range = range
     }
 }
 
@@ -106,13 +109,17 @@ package struct Query: Hashable, Sendable {
     package let show: [FieldPath]
     package let sort: [SortKey]
     package let limit: Literal?
+    /// The source name through the clause that ends last (a closing parenthesis included).
+    package let range: SourceRange
 
-    package init(source: Name, condition: Condition?, show: [FieldPath] = [], sort: [SortKey] = [], limit: Literal? = nil) {
+    package init(source: Name, condition: Condition?, show: [FieldPath] = [], sort: [SortKey] = [], limit: Literal? = nil,
+                 range: SourceRange) {
         self.source = source
         self.condition = condition
         self.show = show
         self.sort = sort
         self.limit = limit
+        self.range = range
     }
 }
 
@@ -145,10 +152,13 @@ package struct CountSortKey: Hashable, Sendable {
 
     package let target: Target
     package let descending: Bool
+    /// The path or aggregate through its `asc` or `desc`, when one is written.
+    package let range: SourceRange
 
-    package init(target: Target, descending: Bool) {
+    package init(target: Target, descending: Bool, range: SourceRange) {
         self.target = target
         self.descending = descending
+        self.range = range
     }
 }
 
@@ -161,37 +171,64 @@ package struct CountQuery: Hashable, Sendable {
     package let aggregates: [Aggregate]
     package let sort: [CountSortKey]
     package let limit: Literal?
+    /// The `count` keyword through the part that ends last.
+    package let range: SourceRange
 
-    package init(query: Query, groups: [FieldPath], aggregates: [Aggregate] = [], sort: [CountSortKey] = [], limit: Literal? = nil) {
+    package init(query: Query, groups: [FieldPath], aggregates: [Aggregate] = [], sort: [CountSortKey] = [], limit: Literal? = nil,
+                 range: SourceRange) {
         self.query = query
         self.groups = groups
         self.aggregates = aggregates
         self.sort = sort
         self.limit = limit
+        self.range = range
     }
 }
 
 /// One statement of the query language.
+///
+/// A `range:` of a case is the place of the keyword the statement begins with (`let`,
+/// `explain`, a view's name, ...); `Statement.range` covers the whole statement.
 package indirect enum Statement: Hashable, Sendable {
     case query(Query)
     /// `count query [by field, ...] [show aggregates] [sort by ...] [limit n]`
     case count(CountQuery)
     /// `let name = query`
-    case define(Name, Query)
-    case explain(Statement)
-    case sources
-    case describe(Name)
+    case define(Name, Query, range: SourceRange)
+    case explain(Statement, range: SourceRange)
+    case sources(range: SourceRange)
+    case describe(Name, range: SourceRange)
     /// `profile [where condition]`, `soqf [where condition]`: a table of findings as the
     /// GRADE-CERQual forms lay it out; the condition is over `findings`.
     /// `range` is the view's keyword, where an error about the whole view points.
     case view(FindingView, Condition?, range: SourceRange)
     /// `why number`: one finding with everything behind its confidence.
-    case why(Literal)
+    case why(Literal, range: SourceRange)
     /// `grid source [where condition]`: the records as a grid of the fields that share a scale.
-    case grid(Query)
+    case grid(Query, range: SourceRange)
     /// `chart [stacked] count ...`: the count drawn as bars; `stacked` draws a crosstab's
     /// columns as the segments of one bar per row instead of a bar each.
-    case chart(Statement, stacked: Bool)
+    case chart(Statement, stacked: Bool, range: SourceRange)
+}
+
+extension Statement {
+    /// The whole statement, from its first token through its last (a `;` not included).
+    ///
+    ///     Parser.parse("explain findings where theme = a;")   // range: offsets 0..<32
+    package var range: SourceRange {
+        switch self {
+        case .query(let query): return query.range
+        case .count(let count): return count.range
+        case .define(_, let query, let range), .grid(let query, let range): return range.extended(to: query.range)
+        case .explain(let inner, let range), .chart(let inner, _, let range): return range.extended(to: inner.range)
+        case .sources(let range): return range
+        case .describe(let name, let range): return range.extended(to: name.range)
+        // A condition ends at its last comparison: a `)` closing a group after it is not
+        // covered, as a group keeps no place (`profile where (a = 1 or b = 2)` ends at 2).
+        case .view(_, let condition, let range): return condition.map { range.extended(to: $0.range) } ?? range
+        case .why(let number, let range): return range.extended(to: number.range)
+        }
+    }
 }
 
 /// The GRADE-CERQual tables of findings, each spelled as its keyword.
@@ -200,11 +237,11 @@ extension Statement {
     /// `sources`. A name defined with `let` is returned as it is written.
     package var sourceName: String? {
         switch self {
-        case .query(let query), .define(_, let query), .grid(let query): return query.source.text
+        case .query(let query), .define(_, let query, _), .grid(let query, _): return query.source.text
         case .count(let count): return count.query.source.text
-        case .explain(let inner), .chart(let inner, _): return inner.sourceName
+        case .explain(let inner, _), .chart(let inner, _, _): return inner.sourceName
         case .view, .why: return FindingView.source
-        case .describe(let name): return name.text
+        case .describe(let name, _): return name.text
         case .sources: return nil
         }
     }

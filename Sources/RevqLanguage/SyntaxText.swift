@@ -10,14 +10,14 @@ extension Statement {
         switch self {
         case .query(let query): return query.text
         case .count(let count): return count.text
-        case .define(let name, let query): return "let \(name.text) = \(query.text)"
-        case .explain(let inner): return "explain " + inner.text
+        case .define(let name, let query, _): return "let \(name.text) = \(query.text)"
+        case .explain(let inner, _): return "explain " + inner.text
         case .sources: return "sources"
-        case .describe(let name): return "describe " + name.text
+        case .describe(let name, _): return "describe " + name.text
         case .view(let view, let condition, _): return view.rawValue + (condition.map { " where " + $0.text } ?? "")
-        case .why(let number): return "why " + number.spelled
-        case .grid(let query): return "grid " + query.text
-        case .chart(let inner, let stacked): return (stacked ? "chart stacked " : "chart ") + inner.text
+        case .why(let number, _): return "why " + number.spelled
+        case .grid(let query, _): return "grid " + query.text
+        case .chart(let inner, let stacked, _): return (stacked ? "chart stacked " : "chart ") + inner.text
         }
     }
 }

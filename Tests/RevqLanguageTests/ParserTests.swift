@@ -17,14 +17,14 @@ struct ParserTests {
         case .count(let count):
             return "count " + describe(count.query) + (count.groups.isEmpty ? "" : " by " + count.groups.map(\.text).joined(separator: ","))
                 + (count.aggregates.isEmpty ? "" : " show " + count.aggregates.map(\.text).joined(separator: ","))
-        case .define(let name, let query): return "let \(name.text) = " + describe(query)
-        case .explain(let inner): return "explain " + describe(inner)
+        case .define(let name, let query, _): return "let \(name.text) = " + describe(query)
+        case .explain(let inner, _): return "explain " + describe(inner)
         case .sources: return "sources"
-        case .describe(let name): return "describe \(name.text)"
+        case .describe(let name, _): return "describe \(name.text)"
         case .view(let view, let condition, _): return view.rawValue + (condition.map { " where " + describe($0) } ?? "")
-        case .why(let number): return "why \(number.text)"
-        case .grid(let query): return "grid " + describe(query)
-        case .chart(let inner, let stacked): return (stacked ? "chart stacked " : "chart ") + describe(inner)
+        case .why(let number, _): return "why \(number.text)"
+        case .grid(let query, _): return "grid " + describe(query)
+        case .chart(let inner, let stacked, _): return (stacked ? "chart stacked " : "chart ") + describe(inner)
         }
     }
 

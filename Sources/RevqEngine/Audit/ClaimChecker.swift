@@ -87,7 +87,7 @@ struct ClaimChecker {
     }
 
     func bind(query: Query, condition: Condition?) throws(CheckFailure) -> BoundQuery {
-        do { return try interpreter.binder.bind(Query(source: query.source, condition: condition)) } catch {
+        do { return try interpreter.binder.bind(Query(source: query.source, condition: condition, range: query.range)) } catch {
             throw CheckFailure(error.message)
         }
     }

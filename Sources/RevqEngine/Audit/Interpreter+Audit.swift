@@ -50,13 +50,13 @@ extension Statement {
     func mentions(_ name: String) -> Bool {
         let folded = TextFolding.fold(name)
         switch self {
-        case .query(let query), .define(_, let query): return TextFolding.fold(query.source.text) == folded
+        case .query(let query), .define(_, let query, _): return TextFolding.fold(query.source.text) == folded
         case .count(let count): return TextFolding.fold(count.query.source.text) == folded
-        case .grid(let query): return TextFolding.fold(query.source.text) == folded
-        case .chart(let inner, _): return inner.mentions(name)
+        case .grid(let query, _): return TextFolding.fold(query.source.text) == folded
+        case .chart(let inner, _, _): return inner.mentions(name)
         case .view, .why: return false
-        case .explain(let inner): return inner.mentions(name)
-        case .describe(let source): return TextFolding.fold(source.text) == folded
+        case .explain(let inner, _): return inner.mentions(name)
+        case .describe(let source, _): return TextFolding.fold(source.text) == folded
         case .sources: return true
         }
     }

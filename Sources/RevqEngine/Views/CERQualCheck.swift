@@ -111,7 +111,9 @@ extension Interpreter {
         guard let records = FindingRecords(store: store) else {
             throw Diagnostic(.viewNeedsFindings(view: "check"), at: range)
         }
-        let rows = rows(of: try binder.bind(Query(source: Name(text: FindingView.source, range: range), condition: condition)))
+        // The findings the view reads, placed at the view's keyword, where they are named.
+        let query = Query(source: Name(text: FindingView.source, range: range), condition: condition, range: range)
+        let rows = rows(of: try binder.bind(query))
         return CERQualCheck(records: records, store: store).check(rows)
     }
 }

@@ -58,7 +58,8 @@ extension Interpreter {
         guard let records = FindingRecords(store: store) else {
             throw Diagnostic(.viewNeedsFindings(view: view.rawValue), at: range)
         }
-        let query = Query(source: Name(text: FindingView.source, range: range), condition: condition)
+        // The findings the view reads, placed at the view's keyword, where they are named.
+        let query = Query(source: Name(text: FindingView.source, range: range), condition: condition, range: range)
         let rows = rows(of: try binder.bind(query))
         let views = FindingViews(records: records, studies: StudyFacts(store: store))
         guard view == .soqf else { return views.profile(rows) }
