@@ -6,7 +6,9 @@ extension Parser {
         let keyword = advance()
         let view = FindingView(rawValue: keyword.text.lowercased())!
         recorder?.source = FindingView.source
-        return .view(view, match(.where) ? try parseCondition() : nil, range: keyword.range)
+        let condition = match(.where) ? try parseCondition() : nil
+        // Through the last token read, so that a group's closing ')' is inside.
+        return .view(view, condition, range: keyword.range, extent: keyword.range.extended(to: previous.range))
     }
 
     /// why = "why" , number ;

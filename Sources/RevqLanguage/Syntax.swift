@@ -200,8 +200,9 @@ package indirect enum Statement: Hashable, Sendable {
     case describe(Name, range: SourceRange)
     /// `profile [where condition]`, `soqf [where condition]`: a table of findings as the
     /// GRADE-CERQual forms lay it out; the condition is over `findings`.
-    /// `range` is the view's keyword, where an error about the whole view points.
-    case view(FindingView, Condition?, range: SourceRange)
+    /// `range` is the view's keyword, where an error about the whole view points; `extent`
+    /// the whole view, through a closing `)` that its condition's range leaves out.
+    case view(FindingView, Condition?, range: SourceRange, extent: SourceRange)
     /// `why number`: one finding with everything behind its confidence.
     case why(Literal, range: SourceRange)
     /// `grid source [where condition]`: the records as a grid of the fields that share a scale.
@@ -223,9 +224,7 @@ extension Statement {
         case .explain(let inner, let range), .chart(let inner, _, let range): return range.extended(to: inner.range)
         case .sources(let range): return range
         case .describe(let name, let range): return range.extended(to: name.range)
-        // A condition ends at its last comparison: a `)` closing a group after it is not
-        // covered, as a group keeps no place (`profile where (a = 1 or b = 2)` ends at 2).
-        case .view(_, let condition, let range): return condition.map { range.extended(to: $0.range) } ?? range
+        case .view(_, _, _, let extent): return extent
         case .why(let number, let range): return range.extended(to: number.range)
         }
     }

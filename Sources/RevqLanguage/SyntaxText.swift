@@ -14,7 +14,7 @@ extension Statement {
         case .explain(let inner, _): return "explain " + inner.text
         case .sources: return "sources"
         case .describe(let name, _): return "describe " + name.text
-        case .view(let view, let condition, _): return view.rawValue + (condition.map { " where " + $0.text } ?? "")
+        case .view(let view, let condition, _, _): return view.rawValue + (condition.map { " where " + $0.text } ?? "")
         case .why(let number, _): return "why " + number.spelled
         case .grid(let query, _): return "grid " + query.text
         case .chart(let inner, let stacked, _): return (stacked ? "chart stacked " : "chart ") + inner.text

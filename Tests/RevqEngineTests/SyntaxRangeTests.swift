@@ -100,7 +100,7 @@ struct SyntaxRangeTests {
         case .chart(let inner, _, let range): children = [keyword("chart", range), node(inner)]
         case .sources(let range): children = [keyword("sources", range)]
         case .describe(let name, let range): children = [keyword("describe", range), node(name)]
-        case .view(let view, let condition, let range):
+        case .view(let view, let condition, let range, _):
             children = [keyword(view.rawValue, range)] + (condition.map { [node($0)] } ?? [])
         case .why(let number, let range): children = [keyword("why", range), node(number)]
         case .grid(let query, let range): children = [keyword("grid", range), node(query)]

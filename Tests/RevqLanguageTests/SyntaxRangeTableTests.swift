@@ -23,6 +23,8 @@ struct SyntaxRangeTableTests {
         ("describe findings", "describe findings"),
         ("sources;", "sources"),
         ("soqf where confidence >= moderat", "soqf where confidence >= moderat"),
+        // A group's closing ')' has no node of its own, but the view ends with it.
+        ("profile where (confidence = høy or theme = kommunikasjon)", "profile where (confidence = høy or theme = kommunikasjon)"),
         ("check", "check"),
     ])
     func statement(_ text: String, _ expected: String) {

@@ -71,7 +71,7 @@ struct ClaimChecker {
     /// The rows `query` selects with `condition` instead of its own, run once per distinct
     /// statement (`rows(of:query:)`).
     func rows(of query: Query, condition: Condition?) throws(CheckFailure) -> [Int] {
-        let variant = Query(source: query.source, condition: condition)
+        let variant = Query(source: query.source, condition: condition, range: query.range)
         return rows(of: try bind(query: query, condition: condition), query: variant)
     }
 
