@@ -55,6 +55,16 @@ struct ClaimChecker {
     /// Rows that satisfy every other conjunct of the check while the field one conjunct tests is
     /// unknown: they could be counted or not, so the figure is a range.
     func unknownRows(_ query: Query, table: String) throws(CheckFailure) -> [Int] {
+        // Once per distinct check, as its rows are (`rows(of:query:)`): a claim stated in
+        // several places would otherwise filter the same rows again each time.
+        let key = "unknown rows of " + query.text
+        if let known = interpreter.checkRows[key] { return known }
+        let unknown = try computedUnknownRows(query, table: table)
+        interpreter.checkRows[key] = unknown
+        return unknown
+    }
+
+    private func computedUnknownRows(_ query: Query, table: String) throws(CheckFailure) -> [Int] {
         let conjuncts = Conjuncts.of(query.condition)
         var unknown = Set<Int>()
         for (index, conjunct) in conjuncts.enumerated() {
