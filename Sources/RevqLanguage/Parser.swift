@@ -81,7 +81,7 @@ package struct Parser {
         _ = try? parser.parseStatementToEnd()
         let token = tokens[index]
         let hint = hint ?? parser.conditionHint(at: index, expected: recorder.expected) ?? parser.misspeltStartHint(at: index)
-            ?? keywordHint(for: token)
+            ?? parser.lateWhereHint(at: index) ?? keywordHint(for: token)
         return Diagnostic(.expected(recorder.expected, found: describe(token)), at: token.range, hint: hint)
     }
 
@@ -91,6 +91,12 @@ package struct Parser {
         guard index == 1, case .word = tokens[0].kind, let keyword = Keyword.nearest(to: tokens[0].text),
               Keyword.statementStarts.contains(keyword) else { return nil }
         return "'\(tokens[0].text)' is read as a source name; did you mean '\(keyword.rawValue)'?"
+    }
+
+    /// `findings show theme where ...`, in SQL's order: the condition comes first.
+    private func lateWhereHint(at index: Int) -> String? {
+        guard tokens[index].kind == .keyword(.where), !tokens[..<index].contains(where: { $0.kind == .keyword(.where) }) else { return nil }
+        return "'where' goes right after the source name, before 'by', 'show', 'sort by' and 'limit'"
     }
 
     /// A comparison where a statement could go on with a condition: a missing 'and' or
