@@ -23,10 +23,10 @@ struct ClaimChecker {
         guard let rule = ClaimRule.parse(claim.rule) else { return .failure(CheckFailure("unknown rule '\(claim.rule)'")) }
         do {
             let (query, bound) = try bind(claim.check)
-            let rows = self.rows(of: bound, query: query)
+            let rows = try self.rows(of: query) { bound }
             let other = try rule.statement.map { (text) throws(CheckFailure) in
                 let (otherQuery, otherBound) = try bind(text)
-                return self.rows(of: otherBound, query: otherQuery)
+                return try self.rows(of: otherQuery) { otherBound }
             }
             // Only where the curated reason says values are unknown: elsewhere an empty field is "does not apply".
             let unknown = rule == .count && !claim.undecidable.isEmpty ? try unknownRows(query, table: bound.input.table) : []
@@ -55,7 +55,7 @@ struct ClaimChecker {
     /// Rows that satisfy every other conjunct of the check while the field one conjunct tests is
     /// unknown: they could be counted or not, so the figure is a range.
     func unknownRows(_ query: Query, table: String) throws(CheckFailure) -> [Int] {
-        // Once per distinct check, as its rows are (`rows(of:query:)`): a claim stated in
+        // Once per distinct check, as its rows are (`rows(of:bound:)`): a claim stated in
         // several places would otherwise filter the same rows again each time.
         let key = "unknown rows of " + query.text
         if let known = interpreter.checkRows[key] { return known }
@@ -78,28 +78,24 @@ struct ClaimChecker {
         return unknown.sorted()
     }
 
-    /// The rows `query` selects with `condition` instead of its own, run once per distinct
-    /// statement (`rows(of:query:)`).
+    /// The rows `query` selects with `condition` instead of its own (`rows(of:bound:)`).
     func rows(of query: Query, condition: Condition?) throws(CheckFailure) -> [Int] {
         let variant = Query(source: query.source, condition: condition, range: query.range)
-        return rows(of: try bind(query: query, condition: condition), query: variant)
+        return try rows(of: variant) { () throws(CheckFailure) in
+            do throws(Diagnostic) { return try interpreter.binder.bind(variant) } catch { throw CheckFailure(error.message) }
+        }
     }
 
-    /// The rows of a bound check, from `Interpreter.checkRows` when the same statement ran
-    /// before: checking every claim is then linear in the claims and the distinct checks,
-    /// not in claims times rows, and repeated checks share one array.
-    func rows(of bound: BoundQuery, query: Query) -> [Int] {
+    /// The rows of the check `query`, from `Interpreter.checkRows` when the same statement
+    /// ran before (then `bound` is not even called): checking every claim is linear in the
+    /// claims and the distinct checks, not in claims times rows, and repeated checks share
+    /// one array.
+    func rows(of query: Query, bound: () throws(CheckFailure) -> BoundQuery) throws(CheckFailure) -> [Int] {
         let key = query.text
         if let known = interpreter.checkRows[key] { return known }
-        let rows = interpreter.rows(of: bound)
+        let rows = interpreter.rows(of: try bound())
         interpreter.checkRows[key] = rows
         return rows
-    }
-
-    func bind(query: Query, condition: Condition?) throws(CheckFailure) -> BoundQuery {
-        do { return try interpreter.binder.bind(Query(source: query.source, condition: condition, range: query.range)) } catch {
-            throw CheckFailure(error.message)
-        }
     }
 }
 
