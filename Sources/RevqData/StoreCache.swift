@@ -39,8 +39,7 @@ package struct StoreCache: Sendable {
         guard let path = cacheFile(for: directory) else {
             return (try DatasetLoader.load(directory: directory), .notWritten)
         }
-        let fingerprint = DatasetFingerprint(directory: directory, digest: .fast)
-        let key = Self.key(fingerprint, toolVersion: toolVersion)
+        let (fingerprint, key) = currentKey(of: directory)
         if let store = Self.decode(path, key: key) { return (store, .reused) }
         // Throws for a dataset with any problem: nothing unvalidated is ever written.
         let store = try DatasetLoader.load(directory: directory)
@@ -82,7 +81,13 @@ package struct StoreCache: Sendable {
     /// the TSV files otherwise.
     package func cachedStore(directory: String) -> Store? {
         guard let path = cacheFile(for: directory) else { return nil }
-        return Self.decode(path, key: Self.key(DatasetFingerprint(directory: directory, digest: .fast), toolVersion: toolVersion))
+        return Self.decode(path, key: currentKey(of: directory).key)
+    }
+
+    /// The dataset's files as they are now, and the key a cache of them is stored under.
+    private func currentKey(of directory: String) -> (fingerprint: DatasetFingerprint, key: String) {
+        let fingerprint = DatasetFingerprint(directory: directory, digest: .fast)
+        return (fingerprint, Self.key(fingerprint, toolVersion: toolVersion))
     }
 
     private static func decode(_ path: String, key: String) -> Store? {
