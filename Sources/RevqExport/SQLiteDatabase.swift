@@ -1,4 +1,5 @@
 import CSQLite
+import RevqCore
 
 /// A thin handle on one SQLite connection: run SQL, prepare, bind, step. Errors carry
 /// SQLite's own message.
@@ -60,5 +61,5 @@ enum SQLValue: Equatable {
 
 /// `name` as a quoted SQL identifier, so any source or field name is safe.
 func quoted(_ name: String) -> String {
-    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    "\"" + name.replacingEvery("\"", with: "\"\"") + "\""
 }

@@ -1,4 +1,3 @@
-import Foundation
 import RevqCore
 
 /// Writes a store as a SQLite database that SQL, DuckDB, Datasette or R can read:

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import RevqCommandLine
 import RevqREPL
 
@@ -12,6 +12,7 @@ do {
 } catch {
     // Help, --version and completion scripts exit 0 through the parser; usage errors exit 2.
     if Revq.exitCode(for: error) == .success { Revq.exit(withError: error) }
-    FileHandle.standardError.write(Data((Revq.usageProblem(for: error) + "\n").utf8))
+    let message = Array((Revq.usageProblem(for: error) + "\n").utf8)
+    _ = message.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     exit(2)
 }

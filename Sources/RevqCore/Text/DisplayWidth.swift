@@ -52,6 +52,12 @@ package enum DisplayWidth {
         return width
     }
 
+    /// `text` followed by spaces up to `width` columns (as it is when already that wide):
+    /// the left column of a listing, aligned for æøå and wide characters alike.
+    package static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - of(text)))
+    }
+
     /// `text` in at most `width` columns: as it is when it fits, else cut and ended with
     /// "…", so that a shortened text never passes for a whole one.
     package static func truncated(_ text: String, to width: Int) -> String {

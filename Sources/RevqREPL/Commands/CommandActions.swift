@@ -1,4 +1,3 @@
-import Foundation
 import RevqCore
 import RevqEngine
 import RevqRender
@@ -33,10 +32,10 @@ extension CommandContext {
         guard let source = store.schema.sources.first(where: { $0.name.lowercased() == name.lowercased() }) else {
             throw MetaError("no source '\(name)'", word: 2, hint: "sources: " + store.schema.sources.map(\.name).joined(separator: ", "))
         }
-        let width = source.fields.map(\.name.count).max() ?? 0
+        let width = source.fields.map { DisplayWidth.of($0.name) }.max() ?? 0
         let lines = source.fields.map { field in
             let values = field.type.vocabulary.map { " (" + $0.terms.map(\.value).joined(separator: ", ") + ")" } ?? ""
-            return "  " + field.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + field.type.spelling + values
+            return "  " + DisplayWidth.padded(field.name, to: width + 2) + field.type.spelling + values
                 + (field.description.isEmpty ? "" : "\n  " + String(repeating: " ", count: width + 2) + field.description)
         }
         return "\(source.name): \(source.description)\n" + lines.joined(separator: "\n")

@@ -1,4 +1,3 @@
-import Foundation
 import RevqCore
 import RevqRender
 
@@ -74,8 +73,8 @@ enum MetaCommands {
 
     /// The list `.help` shows, one line per command, usages aligned.
     static var summary: String {
-        let width = all.map(\.usage.count).max() ?? 0
-        return all.map { "  " + $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+        let width = all.map { DisplayWidth.of($0.usage) }.max() ?? 0
+        return all.map { "  " + DisplayWidth.padded($0.usage, to: width + 2) + $0.summary }
             .joined(separator: "\n")
     }
 }

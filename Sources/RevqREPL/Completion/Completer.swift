@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import RevqEngine
 
 extension Completion {
@@ -73,13 +73,13 @@ final class Completer {
     /// Paths starting with `typed`, folders ending in `/`; hidden files only when asked for.
     static func files(matching typed: String) -> [String] {
         let shownFolder = typed.lastIndex(of: "/").map { String(typed[...$0]) } ?? ""
-        let folder = shownFolder.hasPrefix("~/") ? NSHomeDirectory() + shownFolder.dropFirst() : shownFolder
+        let folder = shownFolder.hasPrefix("~/") ? RevqPaths.homeFolder(environment: ProcessEnvironment.current) + shownFolder.dropFirst() : shownFolder
         let stem = String(typed.dropFirst(shownFolder.count))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return names.filter { $0.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
-            var isFolder: ObjCBool = false
+            var isFolder = false
             _ = FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
-            return shownFolder + name + (isFolder.boolValue ? "/" : "")
+            return shownFolder + name + (isFolder ? "/" : "")
         }
     }
 }

@@ -1,5 +1,5 @@
 import CLibEdit
-import Foundation
+import Glibc
 import RevqCore
 import RevqEngine
 
@@ -121,7 +121,7 @@ final class EditLineReader: LineReader {
         return candidates.map { candidate in
             let padded = candidate + String(repeating: " ", count: cell - DisplayWidth.of(candidate))
             guard let meaning = meanings[candidate] else { return candidate }
-            return padded + DisplayWidth.truncated(meaning.replacingOccurrences(of: "\n", with: " "), to: room)
+            return padded + DisplayWidth.truncated(meaning.replacingEvery("\n", with: " "), to: room)
         }.joined(separator: "\n")
     }
 
@@ -132,13 +132,13 @@ final class EditLineReader: LineReader {
         return stride(from: 0, to: candidates.count, by: perLine).map { start in
             candidates[start..<min(start + perLine, candidates.count)]
                 .map { $0 + String(repeating: " ", count: cell - DisplayWidth.of($0)) }
-                .joined().trimmingCharacters(in: .whitespaces)
+                .joined().trimmingSpaces()
         }.joined(separator: "\n")
     }
 
     private func writeTerminal(_ text: String) {
         var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The statements a person typed, newest last: de-duplicated (typing a line again moves
 /// it to the end) and bounded (the oldest entries go first).
@@ -18,7 +18,7 @@ package struct HistoryList: Sendable, Equatable {
     /// Adds a line, trimmed; returns false when it was blank.
     @discardableResult
     package mutating func add(_ line: String) -> Bool {
-        let entry = line.trimmingCharacters(in: .whitespaces)
+        let entry = line.trimmingSpaces()
         guard !entry.isEmpty else { return false }
         entries.removeAll { $0 == entry }
         entries.append(entry)
@@ -45,7 +45,7 @@ package struct HistoryList: Sendable, Equatable {
     }
 
     static func escape(_ entry: String) -> String {
-        entry.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+        entry.replacingEvery("\\", with: "\\\\").replacingEvery("\n", with: "\\n")
     }
 
     static func unescape(_ line: String) -> String {

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// What reading one line gave.
 package enum LineInput: Equatable, Sendable {

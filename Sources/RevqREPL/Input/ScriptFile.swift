@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// A file named by `-f`: a regular file is read whole (it may be a session file, checked
 /// whole before it runs); a pipe or a device is read line by line as it comes; a
@@ -16,7 +16,7 @@ enum ScriptFile {
     }
 
     static func open(_ path: String) -> Result<Contents, Problem> {
-        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(Problem(path: path, reason: String(cString: strerror(errno)))) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {

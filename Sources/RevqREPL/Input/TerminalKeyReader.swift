@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// libedit's character reader, replaced so that Ctrl-C can never be lost.
 ///

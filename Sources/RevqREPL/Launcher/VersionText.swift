@@ -1,4 +1,3 @@
-import Foundation
 import RevqData
 
 /// What `revq --version` prints: the version, the dataset revq loads without being told

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Running a statement at a terminal session in a child process, so that Ctrl-C stops it
 /// at once: evaluation and rendering are computation that cannot be cancelled from

@@ -1,4 +1,3 @@
-import Foundation
 import RevqCore
 import RevqRender
 
@@ -160,11 +159,18 @@ final class OutputRouter {
     }
 
     /// `.timer on`: how long a statement took, on stderr.
-    func reportTime(since started: DispatchTime) {
+    func reportTime(since started: ContinuousClock.Instant) {
         guard !quiet else { return }
-        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
-        stderr.write("time: \(String(format: "%.3f", milliseconds)) ms\n")
+        stderr.write("time: \(Self.milliseconds(started.duration(to: .now))) ms\n")
         stderr.flush()
+    }
+
+    /// A duration in milliseconds to three decimals, `12.345`.
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let microseconds = seconds * 1_000_000 + (attoseconds + 500_000_000_000) / 1_000_000_000_000
+        let fraction = String(microseconds % 1000)
+        return "\(microseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     // MARK: Diagnostics

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// A buffered writer to a file descriptor, used for stdout, stderr and `.output` files.
 ///
@@ -72,7 +72,7 @@ package final class OutputSink: TextOutputStream {
         if stopsOnInterruption && Interruption.isRequested { return discardBuffered() }
         var written = 0
         while written < buffer.count {
-            let result = buffer[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            let result = buffer[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if result < 0 {
                 let code = errno
                 if code == EINTR { continue }
@@ -99,6 +99,6 @@ package final class OutputSink: TextOutputStream {
 
     package func close() {
         flush()
-        if ownsDescriptor, let descriptor { Foundation.close(descriptor) }
+        if ownsDescriptor, let descriptor { Glibc.close(descriptor) }
     }
 }

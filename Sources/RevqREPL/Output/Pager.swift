@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// `.pager on|off|auto`: through the pager always, never, or when a result is taller
 /// than the screen (the default).

@@ -1,5 +1,5 @@
 import CLibEdit
-import Foundation
+import Glibc
 import RevqRender
 
 /// `--color`: colours when writing to a terminal (the default), always, or never.
@@ -66,6 +66,6 @@ extension ANSIStyle {
     /// Colours the `error:` label of a formatted diagnostic.
     func diagnostic(_ text: String) -> String {
         guard isEnabled else { return text }
-        return text.replacingOccurrences(of: " error: ", with: " \(error("error:")) ")
+        return text.replacingEvery(" error: ", with: " \(error("error:")) ")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import RevqCore
 import RevqLanguage
 import RevqRender
@@ -39,11 +39,7 @@ final class PanelRecord {
         try AtomicFile.write(isHTML ? RecordHTML.document(self) : RecordMarkdown.document(self), to: path)
     }
 
-    var startedText: String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: started)
-    }
+    var startedText: String { Timestamp.internet(started) }
 
     /// Where a result's rows come from: the places of its `source` column when it has one
     /// (distinct, in order, at most 20), else the queried source and what it holds.
@@ -52,7 +48,7 @@ final class PanelRecord {
             var places: [String] = []
             var seen = Set<String>()
             for row in result.rows where column < row.count {
-                for place in row[column].text.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+                for place in row[column].text.split(separator: ";").map({ $0.trimmingSpaces() })
                 where !place.isEmpty && seen.insert(place).inserted { places.append(place) }
             }
             return places.count > 20 ? Array(places.prefix(20)) + ["and \(places.count - 20) more places"] : places
@@ -70,7 +66,7 @@ enum RecordMarkdown {
         var text = "# revq session record\n\nReview: \(record.dataset)  \nStarted: \(record.startedText)  \n"
         text += "Statements: \(record.entries.count)\n"
         for (number, entry) in record.entries.enumerated() {
-            text += "\n## \(number + 1). `\(entry.statement.replacingOccurrences(of: "`", with: "'"))`\n\n"
+            text += "\n## \(number + 1). `\(entry.statement.replacingEvery("`", with: "'"))`\n\n"
             if let message = entry.message { text += message + "\n" }
             if let result = entry.result {
                 text += Renderer.render(result, spec: OutputSpec(mode: .markdown, width: 10_000))
@@ -127,8 +123,8 @@ enum RecordHTML {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacingEvery("&", with: "&amp;").replacingEvery("<", with: "&lt;")
+            .replacingEvery(">", with: "&gt;").replacingEvery("\"", with: "&quot;")
     }
 }
 

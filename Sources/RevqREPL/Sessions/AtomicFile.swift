@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Writing a file so that a reader sees the old contents or the new, never half of them:
 /// a temporary file with a unique name in the same folder, flushed to disk, then renamed
@@ -70,7 +70,7 @@ enum AtomicFile {
     /// A new file `.NAME.tmp-XXXXXX` next to the target: unique, so two revqs saving the
     /// same name never write into one temporary file. It keeps the target's permissions.
     private static func makeTemporary(for target: String, in folder: String) throws -> (Int32, String) {
-        var template = Array("\(folder)/.\((target as NSString).lastPathComponent).tmp-XXXXXX".utf8CString)
+        var template = Array("\(folder)/.\(PathName.lastComponent(target)).tmp-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard descriptor >= 0 else { throw Failure(path: folder, step: "create a temporary file in", code: errno) }
@@ -83,7 +83,7 @@ enum AtomicFile {
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var written = 0
         while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if result < 0 {
                 if errno == EINTR { continue }
                 throw Failure(path: path, step: "write", code: errno)

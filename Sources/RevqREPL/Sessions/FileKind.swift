@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import RevqData
 
 /// What is at a path, asked before revq writes or reads it, so that a device, a FIFO or a
@@ -31,7 +32,7 @@ enum FileKind {
 
     /// The folder holding `path`; "." for a bare name.
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathName.folder(of: path)
         return folder.isEmpty ? "." : folder
     }
 }

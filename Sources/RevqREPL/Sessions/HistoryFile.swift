@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The history file shared by every revq of one user: each new entry is merged into what
 /// is on disk under a lock, so concurrent sessions keep each other's entries (as bash's

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The session commands: `.save`, `.open` and `.sessions`. Files are the
 /// `SessionKeeper`'s; replaying one (`restore`) runs its statements on the shell, quietly.
@@ -32,8 +32,8 @@ extension CommandContext {
     /// file called `.revq`, so it is refused.
     private func sessionName(_ call: MetaInvocation, usage: String) throws(MetaError) -> String {
         let name = try call.single("a session name or path", usage: usage)
-        let file = (name as NSString).lastPathComponent
-        guard !file.trimmingCharacters(in: .whitespaces).isEmpty, file != ".revq" else {
+        let file = PathName.lastComponent(name)
+        guard !file.trimmingSpaces().isEmpty, file != ".revq" else {
             throw MetaError("the session name is empty", word: 1, hint: usage)
         }
         return name

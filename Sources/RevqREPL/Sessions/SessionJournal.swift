@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The current session's journal: every accepted statement is appended and flushed to
 /// disk at once, so a crash or `kill -9` loses nothing.
@@ -17,11 +18,7 @@ final class SessionJournal {
     /// Creates a new, locked journal in `directory`.
     static func create(in directory: String, started: Date) throws -> SessionJournal {
         try makeDirectory(directory)
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let path = "\(directory)/\(formatter.string(from: started))-\(getpid()).revq"
+        let path = "\(directory)/\(Timestamp.compact(started))-\(getpid()).revq"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, step: "create", code: errno) }
         flock(descriptor, LOCK_EX | LOCK_NB)
@@ -50,11 +47,11 @@ final class SessionJournal {
     /// Removes the journal: its session was saved, or held nothing.
     func discard() {
         unlink(path)
-        Foundation.close(descriptor)
+        Glibc.close(descriptor)
     }
 
     func close() {
-        Foundation.close(descriptor)
+        Glibc.close(descriptor)
     }
 }
 
@@ -98,7 +95,7 @@ struct OrphanJournal {
         var count = 0
         var continuing = false
         for line in text.lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if !continuing && (trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("--")) { continue }
             if !continuing { count += 1 }
             continuing = trimmed.hasSuffix("\\")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import RevqCore
 
 /// The session as files: the entries accepted so far and their journal
@@ -32,10 +33,9 @@ final class SessionKeeper {
     /// its path.
     func save(as name: String) throws -> String {
         let path = paths.sessionFile(for: name)
-        let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let title = PathName.withoutExtension(PathName.lastComponent(path))
         let text = SessionText.saved(name: title, entries: recorder.entries, date: Date(), dataset: datasetName)
-        let folder = (path as NSString).deletingLastPathComponent
-        try makeDirectory(folder.isEmpty ? "." : folder)
+        try makeDirectory(FileKind.folder(of: path))
         try AtomicFile.write(text, to: path)
         recorder.markSaved()
         return path
@@ -72,11 +72,11 @@ final class SessionKeeper {
     func list() {
         let sessions = SavedSession.list(in: paths.sessionsDirectory)
         if sessions.isEmpty { output.say("no saved sessions in \(paths.sessionsDirectory)") }
-        let width = max(4, sessions.map(\.name.count).max() ?? 0)
-        if !sessions.isEmpty { output.say("name".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "saved                 statements") }
+        let width = max(4, sessions.map { DisplayWidth.of($0.name) }.max() ?? 0)
+        if !sessions.isEmpty { output.say(DisplayWidth.padded("name", to: width + 2) + "saved                 statements") }
         for session in sessions {
-            output.say(session.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                + session.saved.padding(toLength: 22, withPad: " ", startingAt: 0) + String(session.statements))
+            output.say(DisplayWidth.padded(session.name, to: width + 2)
+                + DisplayWidth.padded(session.saved, to: 22) + String(session.statements))
         }
         for orphan in unsaved {
             output.say("unsaved: \(orphan.path) (\(statements(orphan.entryCount)))")
@@ -113,7 +113,7 @@ final class SessionKeeper {
         let orphans = unsaved
         guard let newest = orphans.first else { return }
         let more = orphans.count > 1 ? " (and \(orphans.count - 1) older)" : ""
-        output.complain(Diagnostic(.note, "an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(SessionText.timestamp(newest.modified))",
+        output.complain(Diagnostic(.note, "an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(Timestamp.internet(newest.modified))",
                                    at: nil, hint: "restore it with `revq --resume`, or `.open \(newest.path)`"), at: "revq")
     }
 }

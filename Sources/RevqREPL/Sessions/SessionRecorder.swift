@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The current session in memory and, at a terminal, in its journal on disk.
 final class SessionRecorder {

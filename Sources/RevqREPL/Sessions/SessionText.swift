@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The text of a session file: commented lines, then one entry per statement or setting,
 /// a statement's further lines joined with a trailing `\` so that it replays exactly.
@@ -22,7 +23,7 @@ package enum SessionText {
     static func saved(name: String, entries: [String], date: Date, dataset: String) -> String {
         var lines = [
             "\(savedMarker) \"\(name)\"",
-            "# saved: \(timestamp(date))",
+            "# saved: \(Timestamp.internet(date))",
             "# statements: \(entries.count)",
             "# dataset: \(dataset)",
             "# Restore it with `.open \(name)`; replay it with `revq -f \(name).revq`.",
@@ -36,7 +37,7 @@ package enum SessionText {
     /// The first lines of a journal; entries are appended one by one as they are accepted.
     static func journalHeader(started: Date, path: String) -> String {
         """
-        \(journalMarker): an unsaved session started \(timestamp(started)) by revq (pid \(getpid()))
+        \(journalMarker): an unsaved session started \(Timestamp.internet(started)) by revq (pid \(getpid()))
         # Restore it with `revq --resume` or `.open \(path)`.
 
         """
@@ -61,8 +62,8 @@ package enum SessionText {
         }
         guard kind == .saved else { return nil }
         let lines = text.lines
-        let lastUsed = lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
-        if lines[lastUsed].trimmingCharacters(in: .whitespaces) != endMarker {
+        let lastUsed = lines.lastIndex { !$0.trimmingSpaces().isEmpty } ?? 0
+        if lines[lastUsed].trimmingSpaces() != endMarker {
             return (lastUsed + 1, "the session file is truncated: it ends before '\(endMarker)'")
         }
         return nil
@@ -74,11 +75,5 @@ package enum SessionText {
             return String(line.dropFirst("# \(key): ".count))
         }
         return nil
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
     }
 }

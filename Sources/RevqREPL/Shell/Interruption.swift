@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Ctrl-C at a terminal session: the signal handler only raises a flag and writes a byte
 /// to a pipe (the self-pipe trick), which the line reader, the output sinks and the read

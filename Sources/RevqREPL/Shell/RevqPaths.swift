@@ -1,8 +1,8 @@
-import Foundation
+import Glibc
 
 /// Where revq keeps its files, following the XDG base directories.
 ///
-///     let paths = RevqPaths(environment: ProcessInfo.processInfo.environment)
+///     let paths = RevqPaths(environment: ProcessEnvironment.current)
 ///     paths.historyFile   // ~/.local/state/revq/history
 package struct RevqPaths: Sendable {
     /// Line-editing history, one entry per line.
@@ -13,12 +13,24 @@ package struct RevqPaths: Sendable {
     package let journalsDirectory: String
 
     package init(environment: [String: String]) {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = Self.homeFolder(environment: environment)
         let state = Self.baseDirectory(environment["XDG_STATE_HOME"], fallback: home + "/.local/state") + "/revq"
         let data = Self.baseDirectory(environment["XDG_DATA_HOME"], fallback: home + "/.local/share") + "/revq"
         historyFile = state + "/history"
         journalsDirectory = state + "/journals"
         sessionsDirectory = data + "/sessions"
+    }
+
+    /// `$HOME`, or when it is unset or empty the account's home folder from the password
+    /// database (as Foundation's `NSHomeDirectory` did), or `/` for an account without one.
+    static func homeFolder(environment: [String: String]) -> String {
+        if let home = environment["HOME"], !home.isEmpty { return home }
+        var entry = passwd()
+        var found: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 16_384)
+        guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &found) == 0, found != nil,
+              let folder = entry.pw_dir, folder.pointee != 0 else { return "/" }
+        return String(cString: folder)
     }
 
     /// The XDG specification ignores unset, empty and relative values.

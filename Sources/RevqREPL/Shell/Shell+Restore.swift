@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// What restoring a session file did.
 struct Restoration {

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import RevqCore
 
 extension Shell {
@@ -65,7 +65,7 @@ extension Shell {
             if result == .incomplete { return nil }
             assembler.reset()
             // History keeps a statement on one line, so Up recalls it whole.
-            return (text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "), result)
+            return (text.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " "), result)
         }
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import RevqCore
 import RevqEngine
 import RevqLanguage
@@ -79,7 +78,7 @@ final class Shell {
            case .statement(let statement) = Parser.parse(text) {
             if case .define = statement {} else { return executeInChild(text, origin: origin) }
         }
-        let started = DispatchTime.now()
+        let started = ContinuousClock.now
         let outcome = interpreter.run(text)
         switch outcome {
         case .incomplete:
@@ -117,7 +116,7 @@ final class Shell {
     /// the session builds (indexes, the audit, the last result for `.last`); a Ctrl-C
     /// during evaluation is seen as soon as it ends, and nothing is shown.
     private func executeInChild(_ text: String, origin: InputOrigin) -> StepResult {
-        let started = DispatchTime.now()
+        let started = ContinuousClock.now
         let outcome = interpreter.run(text)
         guard !Interruption.isRequested else {
             _ = finishResult()
@@ -145,7 +144,7 @@ final class Shell {
         return finishResult() ? .succeeded : .failed
     }
 
-    private func reportTime(since started: DispatchTime) {
+    private func reportTime(since started: ContinuousClock.Instant) {
         if settings.timer { output.reportTime(since: started) }
     }
 
@@ -179,7 +178,7 @@ final class Shell {
     func addToRecord(_ statement: String, result: ResultSet?, message: String?) {
         guard let record = panelRecord, !dryRun else { return }
         let sources = result.map { PanelRecord.sources(of: $0, statement: statement, store: store) } ?? []
-        let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = statement.trimmingSpacesAndNewlines()
         do { try record.add(.init(statement: text, result: result, message: message, sources: sources)) } catch {
             output.warn("the record cannot be written (\(error)); it is closed")
             panelRecord = nil

@@ -1,4 +1,3 @@
-import Foundation
 import RevqRender
 
 /// The settings a session keeps and `.save` writes: each one a meta-command line.

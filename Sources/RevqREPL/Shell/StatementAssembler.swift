@@ -1,4 +1,3 @@
-import Foundation
 import RevqCore
 import RevqLanguage
 
@@ -50,11 +49,11 @@ final class StatementAssembler {
 
     /// `line` without spaces at either end (Foundation's `.whitespaces`). A line that
     /// begins and ends with a visible ASCII character, nearly every line of a script, is
-    /// returned as it is: Foundation trims through NSString, about 2,500 instructions a line.
+    /// returned as it is, without a walk over its scalars and a copy.
     static func trimmingSpaces(_ line: String) -> String {
         let isVisibleASCII = { (byte: UInt8) in byte > 0x20 && byte < 0x7F }
         if let first = line.utf8.first, let last = line.utf8.last, isVisibleASCII(first), isVisibleASCII(last) { return line }
-        return line.trimmingCharacters(in: .whitespaces)
+        return line.trimmingSpaces()
     }
 
     func feed(_ line: String, number: Int) -> Step {
