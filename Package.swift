@@ -14,10 +14,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The system's libedit (Debian: libedit-dev) behind a C shim for its variadic calls.
-        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        // The system's SQLite (Debian: libsqlite3-dev), for `.export sqlite`.
-        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // Debian's libedit (libedit-dev) behind a C shim for its variadic calls, and Debian's
+        // SQLite (libsqlite3-dev) for `.export sqlite`. Both are linked from their static
+        // archives (see the module maps): loading them and the libraries libedit needs
+        // (tinfo, bsd, md) cost every start 1.7M instructions of symbol binding, for code
+        // that only an interactive session or an export runs.
+        .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Values, schema, store, result sets, diagnostics, Norwegian text rules.
         .target(name: "RevqCore"),
         // Reading and validating a dataset folder into a Store.
