@@ -47,7 +47,7 @@ struct NearMisses {
             if let aliases { for case .text(let alias) in table.rows[row][aliases].elements { names.append((alias, labels[row])) } }
             return names
         }
-        return NearNames.labels(for: value.text, names: names).prefix(3).map { "\"" + $0.replacingAll("\"", with: "\"\"") + "\"" }
+        return NearNames.labels(for: value.text, names: names).prefix(3).map { "\"" + $0.replacingEvery("\"", with: "\"\"") + "\"" }
     }
 
     /// The first statement of `tries` that selects rows, with "N rows".
@@ -75,11 +75,5 @@ struct NearMisses {
     static func replacing(_ range: SourceRange, in text: String, with replacement: String) -> String {
         let characters = Array(text)
         return String(characters[..<range.start.offset]) + replacement + String(characters[range.end.offset...])
-    }
-}
-
-extension String {
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
