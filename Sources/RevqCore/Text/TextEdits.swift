@@ -1,7 +1,8 @@
 // Trimming and literal replacement without Foundation: revq links only FoundationEssentials,
-// which leaves out `trimmingCharacters(in:)` and `replacingOccurrences(of:with:)` (they live
-// with ICU, whose 70 MB cost every start). Both work on Unicode scalars, as Foundation's do,
-// so a tab or a no-break space is trimmed and a "\n" inside "\r\n" is found.
+// which leaves out `trimmingCharacters(in:)` and `replacingOccurrences(of:with:)`: they come
+// with Foundation and ICU, which made the binary 82 MB instead of 33 and cost every start
+// 1.5M instructions. Both work on Unicode scalars, as Foundation's do, so a tab or a
+// no-break space is trimmed and a "\n" inside "\r\n" is found.
 
 extension StringProtocol {
     /// This text without Foundation's `.whitespaces` at either end: tab, space, no-break
