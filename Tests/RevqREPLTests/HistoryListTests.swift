@@ -1,4 +1,5 @@
 import Foundation
+import RevqTestSupport
 import Testing
 @testable import RevqREPL
 
@@ -34,6 +35,18 @@ struct HistoryListTests {
 }
 
 struct StatementAssemblerTests {
+    /// History's one-line form of a statement: the shortcut for statements without a line
+    /// break gives what splitting, trimming each line and joining gives.
+    @Test func historyLinesJoinTrimmedLines() {
+        let pieces = ["findings", " ", "\t", "\n", "\r\n", "\u{A0}", "ø", "(", "'x y'", "\u{3000}", "#"]
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            #expect(Shell.historyLine(of: text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     typealias Step = StatementAssembler.Step
 
     @Test(arguments: [
