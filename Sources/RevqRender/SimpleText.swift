@@ -65,24 +65,41 @@ enum SimpleText {
     /// The lines of `text` (its own line breaks kept), each at most `width` columns, as
     /// `TextWrapper.wrap` breaks them; nil when `text` is not simple.
     static func wrap(_ text: String, width: Int) -> [String]? {
+        var lines = TextLines()
+        guard wrap(text, width: width, into: &lines) else { return nil }
+        lines.endCell()
+        return lines.strings(ofCell: 0)
+    }
+
+    /// `wrap` appending the lines to `lines`, each with its width; false (and nothing
+    /// appended) when `text` is not simple.
+    static func wrap(_ text: String, width: Int, into lines: inout TextLines) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard isSimple(utf8: bytes) else { return nil }
-            var lines: [String] = []
-            forEachLine(of: bytes) { lines += wrap(paragraph: $0, width: width) }
-            return lines
+            guard isSimple(utf8: bytes) else { return false }
+            wrap(simple: bytes, width: width, into: &lines)
+            return true
         }
+    }
+
+    /// `wrap` of bytes known to be simple (`isSimple(utf8:)`).
+    static func wrap(simple bytes: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout TextLines) {
+        forEachLine(of: bytes) { wrap(paragraph: $0, width: width, into: &lines) }
     }
 
     /// The widest line of `text`, in columns; nil when `text` is not simple.
     static func widestLine(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
-            guard isSimple(utf8: bytes) else { return nil }
-            var widest = 0
-            forEachLine(of: bytes) { widest = max(widest, columns($0)) }
-            return widest
+            isSimple(utf8: bytes) ? widestLine(simple: bytes) : nil
         }
+    }
+
+    /// `widestLine` of bytes known to be simple (`isSimple(utf8:)`).
+    static func widestLine(simple bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var widest = 0
+        forEachLine(of: bytes) { widest = max(widest, columns($0)) }
+        return widest
     }
 
     /// The widest word of `text` (split at spaces and line breaks), in columns; nil when
@@ -105,40 +122,63 @@ enum SimpleText {
     }
 
     /// Words joined by single spaces into lines of at most `width` columns; a word wider
-    /// than that is cut into pieces of `width` characters (at least one).
-    private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int) -> [String] {
-        if columns(paragraph) <= width { return [string(paragraph)] }
-        var lines: [String] = []
-        var line: [UInt8] = []
-        var lineWidth = 0
-        forEachWord(of: paragraph) { word in
-            let wordWidth = columns(word)
-            if line.isEmpty {
-                line.append(contentsOf: word)
-                lineWidth = wordWidth
-            } else if lineWidth + 1 + wordWidth <= width {
-                line.append(0x20)
-                line.append(contentsOf: word)
-                lineWidth += 1 + wordWidth
+    /// than that is cut into pieces of `width` characters (at least one). A paragraph
+    /// that fits is kept as it is, runs of spaces and all.
+    ///
+    /// The open line is a range of the paragraph, copied once when it is full: words
+    /// one space apart are already joined as the line shows them (a line of words
+    /// further apart is joined anew).
+    private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int, into lines: inout TextLines) {
+        let whole = columns(paragraph)
+        if whole <= width { return lines.append(line: paragraph, width: whole) }
+        let bytes = paragraph.base
+        var (start, end, lineWidth, isSpacedOnce) = (paragraph.startIndex, paragraph.startIndex, 0, true)
+        var (words, isEmpty) = (Words(paragraph), true)
+        while let word = words.next() {
+            if isEmpty {
+                (start, lineWidth, isEmpty) = (word.start, word.width, false)
+            } else if lineWidth + 1 + word.width <= width {
+                if word.start != end + 1 { isSpacedOnce = false }
+                lineWidth += 1 + word.width
             } else {
-                lines.append(string(line))
-                line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: word)
-                lineWidth = wordWidth
+                close(bytes[start..<end], width: lineWidth, isSpacedOnce: isSpacedOnce, into: &lines)
+                (start, lineWidth, isSpacedOnce) = (word.start, word.width, true)
             }
-            if lineWidth > width {
-                let pieces = cut(line, every: max(width, 1))
-                lines += pieces.dropLast().map(string)
-                line = pieces.last ?? []
-                lineWidth = columns(line)
-            }
+            end = word.end
+            // Only a line of one word can be too wide: cut it, and keep its last piece open.
+            if lineWidth > width { (start, lineWidth) = cut(bytes[start..<end], every: max(width, 1), into: &lines) }
         }
-        return lines + [string(line)]
+        close(bytes[start..<end], width: lineWidth, isSpacedOnce: isSpacedOnce, into: &lines)
+    }
+
+    /// Appends `line` of words (and spaces between them) as one line: as it is when its
+    /// words are one space apart, else its words joined by single spaces.
+    private static func close(_ line: Slice<UnsafeBufferPointer<UInt8>>, width: Int, isSpacedOnce: Bool, into lines: inout TextLines) {
+        if isSpacedOnce { return lines.append(line: line, width: width) }
+        var words = Words(line)
+        while let word = words.next() {
+            if word.start > line.startIndex { lines.extend(0x20) }
+            lines.extend(line.base[word.start..<word.end])
+        }
+        lines.close(width: width)
+    }
+
+    /// Appends `word` to `lines` in lines of `count` scalars but its last piece, which is
+    /// returned as its start and width.
+    private static func cut(_ word: Slice<UnsafeBufferPointer<UInt8>>, every count: Int, into lines: inout TextLines) -> (Int, Int) {
+        var (pieceStart, scalars) = (word.startIndex, 0)
+        for at in word.indices where !isContinuation(word.base[at]) {
+            if scalars == count {
+                lines.append(line: word.base[pieceStart..<at], width: count)
+                (pieceStart, scalars) = (at, 0)
+            }
+            scalars += 1
+        }
+        return (pieceStart, scalars)
     }
 
     /// Each line of `bytes`, empty ones included, as `split(separator: 0x0A,
-    /// omittingEmptySubsequences: false)` gives them, without building the array of slices
-    /// (with `forEachWord`, a tenth of a table statement's instructions).
+    /// omittingEmptySubsequences: false)` gives them, without building the array of slices.
     private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
         var start = 0
         for index in bytes.indices where bytes[index] == 0x0A {
@@ -148,29 +188,29 @@ enum SimpleText {
         body(bytes[start...])
     }
 
-    /// Each word of `paragraph`, split at spaces, none empty (as `split(separator: 0x20)`).
-    private static func forEachWord(of paragraph: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
-        var start = paragraph.startIndex
-        for index in paragraph.indices where paragraph[index] == 0x20 {
-            if index > start { body(paragraph[start..<index]) }
-            start = index + 1
-        }
-        if paragraph.endIndex > start { body(paragraph[start..<paragraph.endIndex]) }
-    }
+    /// The words of a paragraph, split at spaces, none empty (as `split(separator: 0x20)`),
+    /// each as its start, end and width, in one pass over the bytes.
+    private struct Words {
+        private let bytes: UnsafePointer<UInt8>?
+        private var at: Int
+        private let end: Int
 
-    /// `bytes` in pieces of `count` scalars, the last one shorter.
-    private static func cut(_ bytes: [UInt8], every count: Int) -> [[UInt8]] {
-        var pieces: [[UInt8]] = []
-        var piece: [UInt8] = []
-        var scalars = 0
-        for byte in bytes {
-            if !isContinuation(byte) {
-                if scalars == count { pieces.append(piece); (piece, scalars) = ([], 0) }
-                scalars += 1
-            }
-            piece.append(byte)
+        init(_ paragraph: Slice<UnsafeBufferPointer<UInt8>>) {
+            (bytes, at, end) = (paragraph.base.baseAddress, paragraph.startIndex, paragraph.endIndex)
         }
-        return pieces + [piece]
+
+        mutating func next() -> (start: Int, end: Int, width: Int)? {
+            guard let bytes else { return nil }
+            while at < end, bytes[at] == 0x20 { at += 1 }
+            guard at < end else { return nil }
+            let start = at
+            var width = 0
+            while at < end, bytes[at] != 0x20 {
+                if !isContinuation(bytes[at]) { width += 1 }
+                at += 1
+            }
+            return (start, at, width)
+        }
     }
 
     /// Columns of simple text: one per scalar, that is, per byte that does not continue one.
@@ -180,9 +220,25 @@ enum SimpleText {
         return count
     }
 
-    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
-
-    private static func string(_ bytes: some Collection<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self)
+    /// `columns` eight bytes at a time: a continuation byte is 10xxxxxx, so its high bit
+    /// is set and the bit below it, shifted up into the high bit's place, is not.
+    static func columns(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        guard let base = bytes.base.baseAddress else { return 0 }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var (count, at) = (0, bytes.startIndex)
+        while bytes.endIndex - at >= 8 {
+            let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+            // One bit per continuation byte, moved to the byte's lowest bit and summed by a multiply.
+            let continuations = (word & ~(word << 1) & high) >> 7
+            count += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+            at += 8
+        }
+        while at < bytes.endIndex {
+            if !isContinuation(base[at]) { count += 1 }
+            at += 1
+        }
+        return count
     }
+
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }

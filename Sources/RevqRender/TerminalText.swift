@@ -36,7 +36,15 @@ enum TerminalText {
         var piece = piece
         return piece.withUTF8 { unit in
             String(unsafeUninitializedCapacity: unit.count * max(count, 0)) { buffer in
-                for index in buffer.indices { buffer[index] = unit[index % unit.count] }
+                // One copy, then what is filled copied after itself, doubling each time.
+                guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+                base.initialize(from: unit.baseAddress!, count: unit.count)
+                var filled = unit.count
+                while filled < buffer.count {
+                    let more = min(filled, buffer.count - filled)
+                    (base + filled).initialize(from: base, count: more)
+                    filled += more
+                }
                 return buffer.count
             }
         }
