@@ -181,11 +181,35 @@ enum SimpleText {
     /// omittingEmptySubsequences: false)` gives them, without building the array of slices.
     private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
         var start = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            body(bytes[start..<index])
-            start = index + 1
+        while let lineBreak = firstLineBreak(in: bytes, from: start) {
+            body(bytes[start..<lineBreak])
+            start = lineBreak + 1
         }
         body(bytes[start...])
+    }
+
+    /// The first line break of `bytes` at or after `start`, looked for eight bytes at a
+    /// time: most cells have none.
+    static func firstLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var at = start
+        while bytes.count - at >= 8 {
+            if hasLineBreak(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) { break }
+            at += 8
+        }
+        while at < bytes.count {
+            if base[at] == 0x0A { return at }
+            at += 1
+        }
+        return nil
+    }
+
+    /// True when one of the eight bytes of `word` is a line break (the classic test for a
+    /// zero byte, on the bytes xor 0x0A: exact about whether there is one).
+    static func hasLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let flipped = word ^ (ones &* 0x0A)
+        return (flipped &- ones) & ~flipped & (ones &* 0x80) != 0
     }
 
     /// The words of a paragraph, split at spaces, none empty (as `split(separator: 0x20)`),

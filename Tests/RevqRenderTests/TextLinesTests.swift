@@ -124,3 +124,34 @@ import Testing
     }
 }
 
+
+/// The eight-bytes-at-a-time helpers agree with looking at one byte at a time.
+@Suite struct ByteAtATimeTests {
+    @Test func lineBreaksAndColumnsAsBytesCountThem() {
+        var generator = SeededGenerator(seed: 1214)
+        let pieces = SimpleTextTests.alphabet + ["\n\n", "x", "–", "Å"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let lineBreak = bytes.indices.first { $0 >= start && bytes[$0] == 0x0A }
+            let columns = bytes.dropFirst(start).filter { $0 & 0xC0 != 0x80 }.count
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(SimpleText.firstLineBreak(in: buffer, from: start) == lineBreak, "\(text.debugDescription) from \(start)")
+                #expect(SimpleText.columns(buffer[start...]) == columns, "\(text.debugDescription) from \(start)")
+            }
+        }
+    }
+
+    /// Each byte value at each place of a word: a line break is found exactly there.
+    @Test func eachPlaceOfAWordIsLookedAt() {
+        for place in 0..<8 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[place] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(SimpleText.hasLineBreak(word) == (value == 0x0A), "byte \(value) at \(place)")
+            }
+        }
+    }
+}
