@@ -83,8 +83,10 @@ enum SimpleText {
     }
 
     /// `wrap` of bytes known to be simple (`isSimple(utf8:)`).
-    static func wrap(simple bytes: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout TextLines) {
-        forEachLine(of: bytes) { wrap(paragraph: $0, width: width, into: &lines) }
+    /// `oneLineWidth` is the width of `bytes` when they hold no line break, if known.
+    static func wrap(simple bytes: UnsafeBufferPointer<UInt8>, width: Int, oneLineWidth: Int? = nil, into lines: inout TextLines) {
+        if let oneLineWidth { return wrap(paragraph: bytes[...], columns: oneLineWidth, width: width, into: &lines) }
+        forEachLine(of: bytes) { wrap(paragraph: $0, columns: columns($0), width: width, into: &lines) }
     }
 
     /// The widest line of `text`, in columns; nil when `text` is not simple.
@@ -128,8 +130,7 @@ enum SimpleText {
     /// The open line is a range of the paragraph, copied once when it is full: words
     /// one space apart are already joined as the line shows them (a line of words
     /// further apart is joined anew).
-    private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int, into lines: inout TextLines) {
-        let whole = columns(paragraph)
+    private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, columns whole: Int, width: Int, into lines: inout TextLines) {
         if whole <= width { return lines.append(line: paragraph, width: whole) }
         let bytes = paragraph.base
         var (start, end, lineWidth, isSpacedOnce) = (paragraph.startIndex, paragraph.startIndex, 0, true)

@@ -15,6 +15,8 @@ struct TerminalCells {
         let isSimple: Bool
         /// The widest line of `text`, in columns.
         let widestLine: Int
+        /// True when `text` is simple and has no line break: `widestLine` is its width.
+        var isOneLine = false
     }
 
     private let cells: [Cell]
@@ -39,8 +41,12 @@ struct TerminalCells {
     /// so it is looked at once.
     private static func measure(_ text: String) -> Cell {
         var text = text
-        let widest = text.withUTF8 { bytes in SimpleText.isSimple(utf8: bytes) ? SimpleText.widestLine(simple: bytes) : nil }
-        if let widest { return Cell(text: text, isSimple: true, widestLine: widest) }
+        let simple = text.withUTF8 { bytes -> (widest: Int, isOneLine: Bool)? in
+            guard SimpleText.isSimple(utf8: bytes) else { return nil }
+            guard SimpleText.firstLineBreak(in: bytes, from: 0) == nil else { return (SimpleText.widestLine(simple: bytes), false) }
+            return (SimpleText.columns(bytes[...]), true)
+        }
+        if let simple { return Cell(text: text, isSimple: true, widestLine: simple.widest, isOneLine: simple.isOneLine) }
         let cleaned = TerminalText.clean(text)
         return Cell(text: cleaned, isSimple: SimpleText.isSimple(cleaned), widestLine: TerminalText.widestLine(cleaned))
     }

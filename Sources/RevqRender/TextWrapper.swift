@@ -22,7 +22,7 @@ enum TextWrapper {
     static func wrap(_ cell: TerminalCells.Cell, width: Int, into lines: inout TextLines) {
         guard cell.isSimple else { return append(wrapByCharacters(cell.text, width: width), to: &lines) }
         var text = cell.text
-        text.withUTF8 { SimpleText.wrap(simple: $0, width: width, into: &lines) }
+        text.withUTF8 { SimpleText.wrap(simple: $0, width: width, oneLineWidth: cell.isOneLine ? cell.widestLine : nil, into: &lines) }
     }
 
     /// The lines of `text` (its own line breaks kept), each at most `width` columns.
