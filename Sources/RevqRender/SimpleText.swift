@@ -27,23 +27,28 @@ enum SimpleText {
     }
 
     /// `isSimple` read from the bytes of valid UTF-8, without decoding its scalars.
-    static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var at = 0
+    static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { measure(utf8: bytes) != nil }
+
+    /// The widest line of simple text, in columns, and whether it has no line break,
+    /// read in the one pass that finds it simple; nil when it is not.
+    static func measure(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (widestLine: Int, isOneLine: Bool)? {
+        var (at, widest, line, isOneLine) = (0, 0, 0, true)
         while at < bytes.count {
             // Eight bytes of printable ASCII at a time: most of every cell.
             if bytes.count - at >= 8, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self)) {
-                at += 8
+                (at, line) = (at + 8, line + 8)
                 continue
             }
             switch bytes[at] {
-            case 0x0A, 0x20..<0x7F: at += 1
-            case 0xC2 where bytes[at + 1] >= 0xA0: at += 2                  // U+00A0-00BF
-            case 0xC3...0xCB: at += 2                                        // U+00C0-02FF
-            case 0xE2 where isGeneralPunctuation(bytes[at + 1], bytes[at + 2]): at += 3
-            default: return false
+            case 0x0A: (at, widest, line, isOneLine) = (at + 1, max(widest, line), 0, false)
+            case 0x20..<0x7F: (at, line) = (at + 1, line + 1)
+            case 0xC2 where bytes[at + 1] >= 0xA0: (at, line) = (at + 2, line + 1)          // U+00A0-00BF
+            case 0xC3...0xCB: (at, line) = (at + 2, line + 1)                                // U+00C0-02FF
+            case 0xE2 where isGeneralPunctuation(bytes[at + 1], bytes[at + 2]): (at, line) = (at + 3, line + 1)
+            default: return nil
             }
         }
-        return true
+        return (max(widest, line), isOneLine)
     }
 
     /// True when each byte of `word` is in 0x20-0x7E: no high bit, none below 0x20, none
@@ -93,15 +98,8 @@ enum SimpleText {
     static func widestLine(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
-            isSimple(utf8: bytes) ? widestLine(simple: bytes) : nil
+            measure(utf8: bytes)?.widestLine
         }
-    }
-
-    /// `widestLine` of bytes known to be simple (`isSimple(utf8:)`).
-    static func widestLine(simple bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var widest = 0
-        forEachLine(of: bytes) { widest = max(widest, columns($0)) }
-        return widest
     }
 
     /// The widest word of `text` (split at spaces and line breaks), in columns; nil when

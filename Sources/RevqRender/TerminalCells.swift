@@ -41,12 +41,9 @@ struct TerminalCells {
     /// so it is looked at once.
     private static func measure(_ text: String) -> Cell {
         var text = text
-        let simple = text.withUTF8 { bytes -> (widest: Int, isOneLine: Bool)? in
-            guard SimpleText.isSimple(utf8: bytes) else { return nil }
-            guard SimpleText.firstLineBreak(in: bytes, from: 0) == nil else { return (SimpleText.widestLine(simple: bytes), false) }
-            return (SimpleText.columns(bytes[...]), true)
+        if let simple = text.withUTF8(SimpleText.measure(utf8:)) {
+            return Cell(text: text, isSimple: true, widestLine: simple.widestLine, isOneLine: simple.isOneLine)
         }
-        if let simple { return Cell(text: text, isSimple: true, widestLine: simple.widest, isOneLine: simple.isOneLine) }
         let cleaned = TerminalText.clean(text)
         return Cell(text: cleaned, isSimple: SimpleText.isSimple(cleaned), widestLine: TerminalText.widestLine(cleaned))
     }

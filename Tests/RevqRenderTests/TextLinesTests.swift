@@ -139,6 +139,7 @@ import Testing
             bytes.withUnsafeBufferPointer { buffer in
                 #expect(SimpleText.firstLineBreak(in: buffer, from: start) == lineBreak, "\(text.debugDescription) from \(start)")
                 #expect(SimpleText.columns(buffer[start...]) == columns, "\(text.debugDescription) from \(start)")
+                #expect(SimpleText.measure(utf8: buffer)?.isOneLine == !bytes.contains(0x0A), "\(text.debugDescription)")
             }
         }
     }
