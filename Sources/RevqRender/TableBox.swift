@@ -72,7 +72,7 @@ struct TableBox {
     /// A rule across the table, dimmed as `ANSIStyle.dim` dims it: its line under each
     /// column cut from one run as long as the widest column's.
     private func rule(_ left: String, _ line: String, _ cross: String, _ right: String) -> [UInt8] {
-        let run = Array(TerminalText.repeated(line, (layout.widths.max() ?? 0) + 2).utf8)
+        let run = TerminalText.repeatedBytes(line, (layout.widths.max() ?? 0) + 2)
         let (on, off) = style.dimCodes
         var rule = Array((on + left).utf8)
         rule.reserveCapacity(run.count * layout.widths.count + 64)

@@ -144,6 +144,15 @@ import Testing
         }
     }
 
+    /// Rules are cut from runs of bytes built by doubling what is filled.
+    @Test func repeatedBytesAreTheRepeatedString() {
+        for count in 0..<40 {
+            for piece in ["─", "═", "ab", " "] {
+                #expect(TerminalText.repeatedBytes(piece, count) == Array(String(repeating: piece, count: count).utf8))
+            }
+        }
+    }
+
     /// Each byte value at each place of a word: a line break is found exactly there.
     @Test func eachPlaceOfAWordIsLookedAt() {
         for place in 0..<8 {
