@@ -26,7 +26,7 @@ struct TableBox {
         let lineBytes = bar.count * (columns + 1) + layout.widths.reduce(columns * (2 + bold.on.utf8.count + bold.off.utf8.count), +) + 1
         let capacity = (heights.count + 3) * (top.count + 1) + heights.reduce(0, +) * lineBytes + cells.bytes.count
         return cells.bytes.withUnsafeBufferPointer { text in String(unsafeUninitializedCapacity: capacity) { buffer in
-            var out = ByteWriter(buffer)
+            var out = Writer(buffer)
             out.writeLine(top)
             for row in heights.indices {
                 let index = row - headerRows
@@ -47,7 +47,7 @@ struct TableBox {
     /// One table row, as many lines high as its tallest cell, each cell padded to its
     /// column: numbers on the left, text on the right; `bold` around each padded cell.
     private func writeRow(firstCell: Int, height: Int, text: UnsafeBufferPointer<UInt8>, bar: [UInt8], bold: (on: String, off: String),
-                          to out: inout ByteWriter) {
+                          to out: inout Writer) {
         for line in 0..<height {
             out.write(bar)
             for column in layout.widths.indices {
@@ -83,48 +83,48 @@ struct TableBox {
         rule.append(contentsOf: (right + off).utf8)
         return rule
     }
-}
 
-/// Bytes written one after another into a buffer that is large enough: each write checks.
-struct ByteWriter {
-    private let buffer: UnsafeMutableBufferPointer<UInt8>
-    private(set) var count = 0
+    /// Bytes written one after another into a buffer that is large enough: each write checks.
+    struct Writer {
+        private let buffer: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
 
-    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+        init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
 
-    mutating func write(_ byte: UInt8) {
-        precondition(count < buffer.count, "the table's bytes overran their estimate")
-        buffer[count] = byte
-        count += 1
-    }
-
-    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-        precondition(count + bytes.count <= buffer.count, "the table's bytes overran their estimate")
-        guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
-        if bytes.count <= 8 {
-            // A border or a short cell: copied here, cheaper than calling memcpy.
-            for index in 0..<bytes.count { (target + count + index).initialize(to: source[index]) }
-        } else {
-            (target + count).initialize(from: source, count: bytes.count)
+        mutating func write(_ byte: UInt8) {
+            precondition(count < buffer.count, "the table's bytes overran their estimate")
+            buffer[count] = byte
+            count += 1
         }
-        count += bytes.count
-    }
 
-    mutating func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { write($0) } }
+        mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            precondition(count + bytes.count <= buffer.count, "the table's bytes overran their estimate")
+            guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+            if bytes.count <= 8 {
+                // A border or a short cell: copied here, cheaper than calling memcpy.
+                for index in 0..<bytes.count { (target + count + index).initialize(to: source[index]) }
+            } else {
+                (target + count).initialize(from: source, count: bytes.count)
+            }
+            count += bytes.count
+        }
 
-    mutating func write(_ text: String) {
-        var text = text
-        text.withUTF8 { write($0) }
-    }
+        mutating func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { write($0) } }
 
-    mutating func writeSpaces(_ spaces: Int) {
-        precondition(count + spaces <= buffer.count, "the table's bytes overran their estimate")
-        UnsafeMutableBufferPointer(rebasing: buffer[count..<(count + spaces)]).initialize(repeating: 0x20)
-        count += spaces
-    }
+        mutating func write(_ text: String) {
+            var text = text
+            text.withUTF8 { write($0) }
+        }
 
-    mutating func writeLine(_ bytes: [UInt8]) {
-        write(bytes)
-        write(0x0A)
+        mutating func writeSpaces(_ spaces: Int) {
+            precondition(count + spaces <= buffer.count, "the table's bytes overran their estimate")
+            UnsafeMutableBufferPointer(rebasing: buffer[count..<(count + spaces)]).initialize(repeating: 0x20)
+            count += spaces
+        }
+
+        mutating func writeLine(_ bytes: [UInt8]) {
+            write(bytes)
+            write(0x0A)
+        }
     }
 }
