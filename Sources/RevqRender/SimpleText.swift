@@ -130,6 +130,7 @@ enum SimpleText {
     /// further apart is joined anew).
     private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, columns whole: Int, width: Int, into lines: inout TextLines) {
         if whole <= width { return lines.append(line: paragraph, width: whole) }
+        if width >= 1, isSpacedOnce(paragraph) { return wrap(spacedOnce: paragraph, width: width, into: &lines) }
         let bytes = paragraph.base
         var (start, end, lineWidth, isSpacedOnce) = (paragraph.startIndex, paragraph.startIndex, 0, true)
         var (words, isEmpty) = (Words(paragraph), true)
@@ -148,6 +149,72 @@ enum SimpleText {
             if lineWidth > width { (start, lineWidth) = cut(bytes[start..<end], every: max(width, 1), into: &lines) }
         }
         close(bytes[start..<end], width: lineWidth, isSpacedOnce: isSpacedOnce, into: &lines)
+    }
+
+    /// `wrap(paragraph:)` of words one space apart with no space at either end, as a
+    /// finding's text is: each line's end is found by counting `width` columns ahead and
+    /// stepping back to the space before the word that does not fit, instead of
+    /// measuring every word. A line that is one word too wide is cut after `width`
+    /// columns and the rest of the word begins the next, as the word loop cuts it.
+    private static func wrap(spacedOnce paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int, into lines: inout TextLines) {
+        let (bytes, end) = (paragraph.base, paragraph.endIndex)
+        var start = paragraph.startIndex
+        while true {
+            // `limit`: where `width` more columns end (at a scalar's start), or the end.
+            var (limit, counted) = (start, 0)
+            while counted < width, limit < end {
+                let step = min(width - counted, end - limit)
+                counted += columns(bytes[limit..<(limit + step)])
+                limit += step
+                while limit < end, isContinuation(bytes[limit]) { limit += 1 }
+            }
+            if limit == end { return lines.append(line: bytes[start..<end], width: counted) }
+            if bytes[limit] == 0x20 {
+                lines.append(line: bytes[start..<limit], width: counted)
+                start = limit + 1
+                continue
+            }
+            var (space, beyond) = (limit - 1, 0)
+            while space > start, bytes[space] != 0x20 {
+                if !isContinuation(bytes[space]) { beyond += 1 }
+                space -= 1
+            }
+            if space > start {
+                lines.append(line: bytes[start..<space], width: counted - beyond - 1)
+                start = space + 1
+            } else {
+                lines.append(line: bytes[start..<limit], width: counted)
+                start = limit
+            }
+        }
+    }
+
+    /// True when `paragraph` has no space at either end and no two spaces together,
+    /// looked at eight bytes at a time.
+    static func isSpacedOnce(_ paragraph: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = paragraph.first, let last = paragraph.last, first != 0x20, last != 0x20,
+              let base = paragraph.base.baseAddress else { return false }
+        var (at, afterSpace) = (paragraph.startIndex, false)
+        while paragraph.endIndex - at >= 8 {
+            let marks = spaces(in: UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)))
+            // A space whose next byte is one too, within the word or across its start.
+            if marks & (marks >> 8) != 0 || (afterSpace && marks & 0x80 != 0) { return false }
+            (at, afterSpace) = (at + 8, marks >> 63 != 0)
+        }
+        while at < paragraph.endIndex {
+            let isSpace = base[at] == 0x20
+            if isSpace && afterSpace { return false }
+            (at, afterSpace) = (at + 1, isSpace)
+        }
+        return true
+    }
+
+    /// 0x80 in each byte of `word` that is a space, 0 in the others (exact, unlike the
+    /// shorter test for whether there is one).
+    static func spaces(in word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let flipped = word ^ 0x2020_2020_2020_2020
+        return ~(((flipped & low7) &+ low7) | flipped | low7)
     }
 
     /// Appends `line` of words (and spaces between them) as one line: as it is when its

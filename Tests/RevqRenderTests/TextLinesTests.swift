@@ -59,6 +59,29 @@ import Testing
         }
     }
 
+    /// Words one space apart (a finding's text) take the path that counts columns ahead
+    /// instead of measuring words: its lines are the grapheme-cluster path's, at every
+    /// width, with words longer than the line among them.
+    @Test func singleSpacedTextWrapsAsTheWordLoopDoes() {
+        var generator = SeededGenerator(seed: 1216)
+        let letters = ["a", "b", "æ", "ø", "å", "Å", "é", "–", "…", "”", "x", "y"]
+        for _ in 0..<3000 {
+            let words = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                (0..<Int.random(in: 1...14, using: &generator)).map { _ in letters.randomElement(using: &generator)! }.joined()
+            }
+            var text = words.joined(separator: " ")
+            let width = Int.random(in: 1...20, using: &generator)
+            #expect(text.withUTF8 { SimpleText.isSpacedOnce($0[...]) })
+            var lines = TextLines()
+            TextWrapper.wrap(text, width: width, into: &lines)
+            lines.endCell()
+            #expect(lines.strings(ofCell: 0) == TextWrapper.wrapByCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+            for (line, string) in zip(lines.lines(ofCell: 0), lines.strings(ofCell: 0)) {
+                #expect(line.width == DisplayWidth.of(string), "\(string.debugDescription) in \(text.debugDescription) at \(width)")
+            }
+        }
+    }
+
     static func randomResult(_ generator: inout SeededGenerator) -> ResultSet {
         let columnCount = Int.random(in: 1...4, using: &generator)
         let columns = (0..<columnCount).map { index in
@@ -150,6 +173,26 @@ import Testing
             for piece in ["─", "═", "ab", " "] {
                 #expect(TerminalText.repeatedBytes(piece, count) == Array(String(repeating: piece, count: count).utf8))
             }
+        }
+    }
+
+    /// Words of bytes near a space: spaces are marked exactly where they are, and a
+    /// paragraph is spaced once exactly when no two spaces meet and none ends it.
+    @Test func spacesAsBytesFindThem() {
+        var generator = SeededGenerator(seed: 1215)
+        let values: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x60, 0x7F, 0x80, 0xA0, 0xC3, 0xE2, 0xFF]
+        for _ in 0..<5000 {
+            let bytes = (0..<Int.random(in: 0...20, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? UInt8(0x20) : values.randomElement(using: &generator)!
+            }
+            if bytes.count >= 8 {
+                let word = UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+                let marks = (0..<8).reduce(UInt64(0)) { $0 | (bytes[$1] == 0x20 ? UInt64(0x80) << (8 * UInt64($1)) : 0) }
+                #expect(SimpleText.spaces(in: word) == marks, "\(bytes)")
+            }
+            let spacedOnce = !bytes.isEmpty && bytes.first != 0x20 && bytes.last != 0x20
+                && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+            #expect(bytes.withUnsafeBufferPointer { SimpleText.isSpacedOnce($0[...]) } == spacedOnce, "\(bytes)")
         }
     }
 
