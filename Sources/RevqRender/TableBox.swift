@@ -22,9 +22,7 @@ struct TableBox {
         let (between, bottom) = (rule("├", "─", "┼", "┤"), rule("└", "─", "┴", "┘"))
         let bar = Array(style.dim("│").utf8)
         let bold = style.boldCodes
-        // At most: every rule, every line of bars, padding and codes, and every cell's text.
-        let lineBytes = bar.count * (columns + 1) + layout.widths.reduce(columns * (2 + bold.on.utf8.count + bold.off.utf8.count), +) + 1
-        let capacity = (heights.count + 3) * (top.count + 1) + heights.reduce(0, +) * lineBytes + cells.bytes.count
+        let capacity = byteCount(heights: heights, rule: top, bar: bar, bold: bold)
         return cells.bytes.withUnsafeBufferPointer { text in String(unsafeUninitializedCapacity: capacity) { buffer in
             var out = Writer(buffer)
             out.writeLine(top)
@@ -44,8 +42,17 @@ struct TableBox {
         } }
     }
 
+    /// At most the bytes of the box: every rule, every line's bars, padding and codes
+    /// (a gap is at most its column's width), and the text of every cell.
+    private func byteCount(heights: [Int], rule: [UInt8], bar: [UInt8], bold: (on: String, off: String)) -> Int {
+        let columns = layout.widths.count
+        let padding = layout.widths.reduce(columns * (2 + bold.on.utf8.count + bold.off.utf8.count), +)
+        let lineBytes = bar.count * (columns + 1) + padding + 1
+        return (heights.count + 3) * (rule.count + 1) + heights.reduce(0, +) * lineBytes + cells.bytes.count
+    }
+
     /// One table row, as many lines high as its tallest cell, each cell padded to its
-    /// column: numbers on the left, text on the right; `bold` around each padded cell.
+    /// column: numbers right-aligned, text left-aligned; `bold` around each padded cell.
     private func writeRow(firstCell: Int, height: Int, text: UnsafeBufferPointer<UInt8>, bar: [UInt8], bold: (on: String, off: String),
                           to out: inout Writer) {
         for line in 0..<height {

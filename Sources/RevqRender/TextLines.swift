@@ -34,7 +34,8 @@ struct TextLines {
 
     /// The lines of cell `index` (counted from 0 in the order `endCell` ended them).
     func lines(ofCell index: Int) -> ArraySlice<Line> {
-        lines[(index == 0 ? 0 : cellEnds[index - 1])..<cellEnds[index]]
+        let (first, count) = lineRange(ofCell: index)
+        return lines[first..<(first + count)]
     }
 
     /// Where cell `index`'s lines start in `lines`, and how many it has.
@@ -43,9 +44,7 @@ struct TextLines {
         return (first, cellEnds[index] - first)
     }
 
-    func lineCount(ofCell index: Int) -> Int {
-        cellEnds[index] - (index == 0 ? 0 : cellEnds[index - 1])
-    }
+    func lineCount(ofCell index: Int) -> Int { lineRange(ofCell: index).count }
 
     /// The text of one line.
     func text(_ line: Line) -> ArraySlice<UInt8> { bytes[line.start..<line.end] }
