@@ -18,7 +18,17 @@ package struct ANSIStyle: Sendable {
     /// `text` in the SGR colour `code` (e.g. "32" green): a chart's series or a grid's level.
     package func color(_ text: String, code: String) -> String { wrap(text, code) }
 
+    /// What `bold` puts before and after text, for a caller that writes bytes: empty
+    /// when colour is off. Like `bold`, the caller leaves empty text unstyled.
+    var boldCodes: (on: String, off: String) { isEnabled ? codes("1") : ("", "") }
+    /// What `dim` puts before and after text (see `boldCodes`).
+    var dimCodes: (on: String, off: String) { isEnabled ? codes("2") : ("", "") }
+
     private func wrap(_ text: String, _ code: String) -> String {
-        isEnabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        guard isEnabled && !text.isEmpty else { return text }
+        let (on, off) = codes(code)
+        return on + text + off
     }
+
+    private func codes(_ code: String) -> (on: String, off: String) { ("\u{1B}[\(code)m", "\u{1B}[0m") }
 }

@@ -27,23 +27,28 @@ enum SimpleText {
     }
 
     /// `isSimple` read from the bytes of valid UTF-8, without decoding its scalars.
-    static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var at = 0
+    static func isSimple(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { measure(utf8: bytes) != nil }
+
+    /// The widest line of simple text, in columns, and whether it has no line break,
+    /// read in the one pass that finds it simple; nil when it is not.
+    static func measure(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (widestLine: Int, isOneLine: Bool)? {
+        var (at, widest, line, isOneLine) = (0, 0, 0, true)
         while at < bytes.count {
             // Eight bytes of printable ASCII at a time: most of every cell.
             if bytes.count - at >= 8, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self)) {
-                at += 8
+                (at, line) = (at + 8, line + 8)
                 continue
             }
             switch bytes[at] {
-            case 0x0A, 0x20..<0x7F: at += 1
-            case 0xC2 where bytes[at + 1] >= 0xA0: at += 2                  // U+00A0-00BF
-            case 0xC3...0xCB: at += 2                                        // U+00C0-02FF
-            case 0xE2 where isGeneralPunctuation(bytes[at + 1], bytes[at + 2]): at += 3
-            default: return false
+            case 0x0A: (at, widest, line, isOneLine) = (at + 1, max(widest, line), 0, false)
+            case 0x20..<0x7F: (at, line) = (at + 1, line + 1)
+            case 0xC2 where bytes[at + 1] >= 0xA0: (at, line) = (at + 2, line + 1)          // U+00A0-00BF
+            case 0xC3...0xCB: (at, line) = (at + 2, line + 1)                                // U+00C0-02FF
+            case 0xE2 where isGeneralPunctuation(bytes[at + 1], bytes[at + 2]): (at, line) = (at + 3, line + 1)
+            default: return nil
             }
         }
-        return true
+        return (max(widest, line), isOneLine)
     }
 
     /// True when each byte of `word` is in 0x20-0x7E: no high bit, none below 0x20, none
@@ -65,23 +70,35 @@ enum SimpleText {
     /// The lines of `text` (its own line breaks kept), each at most `width` columns, as
     /// `TextWrapper.wrap` breaks them; nil when `text` is not simple.
     static func wrap(_ text: String, width: Int) -> [String]? {
+        var lines = TextLines()
+        guard wrap(text, width: width, into: &lines) else { return nil }
+        lines.endCell()
+        return lines.strings(ofCell: 0)
+    }
+
+    /// `wrap` appending the lines to `lines`, each with its width; false (and nothing
+    /// appended) when `text` is not simple.
+    static func wrap(_ text: String, width: Int, into lines: inout TextLines) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard isSimple(utf8: bytes) else { return nil }
-            var lines: [String] = []
-            forEachLine(of: bytes) { lines += wrap(paragraph: $0, width: width) }
-            return lines
+            guard isSimple(utf8: bytes) else { return false }
+            wrap(simple: bytes, width: width, into: &lines)
+            return true
         }
+    }
+
+    /// `wrap` of bytes known to be simple (`isSimple(utf8:)`).
+    /// `oneLineWidth` is the width of `bytes` when they hold no line break, if known.
+    static func wrap(simple bytes: UnsafeBufferPointer<UInt8>, width: Int, oneLineWidth: Int? = nil, into lines: inout TextLines) {
+        if let oneLineWidth { return wrap(paragraph: bytes[...], columns: oneLineWidth, width: width, into: &lines) }
+        forEachLine(of: bytes) { wrap(paragraph: $0, columns: columns($0), width: width, into: &lines) }
     }
 
     /// The widest line of `text`, in columns; nil when `text` is not simple.
     static func widestLine(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
-            guard isSimple(utf8: bytes) else { return nil }
-            var widest = 0
-            forEachLine(of: bytes) { widest = max(widest, columns($0)) }
-            return widest
+            measure(utf8: bytes)?.widestLine
         }
     }
 
@@ -105,72 +122,185 @@ enum SimpleText {
     }
 
     /// Words joined by single spaces into lines of at most `width` columns; a word wider
-    /// than that is cut into pieces of `width` characters (at least one).
-    private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int) -> [String] {
-        if columns(paragraph) <= width { return [string(paragraph)] }
-        var lines: [String] = []
-        var line: [UInt8] = []
-        var lineWidth = 0
-        forEachWord(of: paragraph) { word in
-            let wordWidth = columns(word)
-            if line.isEmpty {
-                line.append(contentsOf: word)
-                lineWidth = wordWidth
-            } else if lineWidth + 1 + wordWidth <= width {
-                line.append(0x20)
-                line.append(contentsOf: word)
-                lineWidth += 1 + wordWidth
+    /// than that is cut into pieces of `width` characters (at least one). A paragraph
+    /// that fits is kept as it is, runs of spaces and all.
+    ///
+    /// The open line is a range of the paragraph, copied once when it is full: words
+    /// one space apart are already joined as the line shows them (a line of words
+    /// further apart is joined anew).
+    private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, columns whole: Int, width: Int, into lines: inout TextLines) {
+        if whole <= width { return lines.append(line: paragraph, width: whole) }
+        if width >= 1, isSpacedOnce(paragraph) { return wrap(spacedOnce: paragraph, width: width, into: &lines) }
+        let bytes = paragraph.base
+        var (start, end, lineWidth, isSpacedOnce) = (paragraph.startIndex, paragraph.startIndex, 0, true)
+        var (words, isEmpty) = (Words(paragraph), true)
+        while let word = words.next() {
+            if isEmpty {
+                (start, lineWidth, isEmpty) = (word.start, word.width, false)
+            } else if lineWidth + 1 + word.width <= width {
+                if word.start != end + 1 { isSpacedOnce = false }
+                lineWidth += 1 + word.width
             } else {
-                lines.append(string(line))
-                line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: word)
-                lineWidth = wordWidth
+                close(bytes[start..<end], width: lineWidth, isSpacedOnce: isSpacedOnce, into: &lines)
+                (start, lineWidth, isSpacedOnce) = (word.start, word.width, true)
             }
-            if lineWidth > width {
-                let pieces = cut(line, every: max(width, 1))
-                lines += pieces.dropLast().map(string)
-                line = pieces.last ?? []
-                lineWidth = columns(line)
+            end = word.end
+            // Only a line of one word can be too wide: cut it, and keep its last piece open.
+            if lineWidth > width { (start, lineWidth) = cut(bytes[start..<end], every: max(width, 1), into: &lines) }
+        }
+        close(bytes[start..<end], width: lineWidth, isSpacedOnce: isSpacedOnce, into: &lines)
+    }
+
+    /// `wrap(paragraph:)` of words one space apart with no space at either end, as a
+    /// finding's text is: each line's end is found by counting `width` columns ahead and
+    /// stepping back to the space before the word that does not fit, instead of
+    /// measuring every word. A line that is one word too wide is cut after `width`
+    /// columns and the rest of the word begins the next, as the word loop cuts it.
+    private static func wrap(spacedOnce paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int, into lines: inout TextLines) {
+        let (bytes, end) = (paragraph.base, paragraph.endIndex)
+        var start = paragraph.startIndex
+        while true {
+            // `limit`: where `width` more columns end (at a scalar's start), or the end.
+            var (limit, counted) = (start, 0)
+            while counted < width, limit < end {
+                let step = min(width - counted, end - limit)
+                counted += columns(bytes[limit..<(limit + step)])
+                limit += step
+                while limit < end, isContinuation(bytes[limit]) { limit += 1 }
+            }
+            if limit == end { return lines.append(line: bytes[start..<end], width: counted) }
+            if bytes[limit] == 0x20 {
+                lines.append(line: bytes[start..<limit], width: counted)
+                start = limit + 1
+                continue
+            }
+            var (space, beyond) = (limit - 1, 0)
+            while space > start, bytes[space] != 0x20 {
+                if !isContinuation(bytes[space]) { beyond += 1 }
+                space -= 1
+            }
+            if space > start {
+                lines.append(line: bytes[start..<space], width: counted - beyond - 1)
+                start = space + 1
+            } else {
+                lines.append(line: bytes[start..<limit], width: counted)
+                start = limit
             }
         }
-        return lines + [string(line)]
+    }
+
+    /// True when `paragraph` has no space at either end and no two spaces together,
+    /// looked at eight bytes at a time.
+    static func isSpacedOnce(_ paragraph: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = paragraph.first, let last = paragraph.last, first != 0x20, last != 0x20,
+              let base = paragraph.base.baseAddress else { return false }
+        var (at, afterSpace) = (paragraph.startIndex, false)
+        while paragraph.endIndex - at >= 8 {
+            let marks = spaces(in: UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)))
+            // A space whose next byte is one too, within the word or across its start.
+            if marks & (marks >> 8) != 0 || (afterSpace && marks & 0x80 != 0) { return false }
+            (at, afterSpace) = (at + 8, marks >> 63 != 0)
+        }
+        while at < paragraph.endIndex {
+            let isSpace = base[at] == 0x20
+            if isSpace && afterSpace { return false }
+            (at, afterSpace) = (at + 1, isSpace)
+        }
+        return true
+    }
+
+    /// 0x80 in each byte of `word` that is a space, 0 in the others (exact, unlike the
+    /// shorter test for whether there is one).
+    static func spaces(in word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let flipped = word ^ 0x2020_2020_2020_2020
+        return ~(((flipped & low7) &+ low7) | flipped | low7)
+    }
+
+    /// Appends `line` of words (and spaces between them) as one line: as it is when its
+    /// words are one space apart, else its words joined by single spaces.
+    private static func close(_ line: Slice<UnsafeBufferPointer<UInt8>>, width: Int, isSpacedOnce: Bool, into lines: inout TextLines) {
+        if isSpacedOnce { return lines.append(line: line, width: width) }
+        var words = Words(line)
+        while let word = words.next() {
+            if word.start > line.startIndex { lines.extend(0x20) }
+            lines.extend(line.base[word.start..<word.end])
+        }
+        lines.close(width: width)
+    }
+
+    /// Appends `word` to `lines` in lines of `count` scalars but its last piece, which is
+    /// returned as its start and width.
+    private static func cut(_ word: Slice<UnsafeBufferPointer<UInt8>>, every count: Int, into lines: inout TextLines) -> (Int, Int) {
+        var (pieceStart, scalars) = (word.startIndex, 0)
+        for at in word.indices where !isContinuation(word.base[at]) {
+            if scalars == count {
+                lines.append(line: word.base[pieceStart..<at], width: count)
+                (pieceStart, scalars) = (at, 0)
+            }
+            scalars += 1
+        }
+        return (pieceStart, scalars)
     }
 
     /// Each line of `bytes`, empty ones included, as `split(separator: 0x0A,
-    /// omittingEmptySubsequences: false)` gives them, without building the array of slices
-    /// (with `forEachWord`, a tenth of a table statement's instructions).
+    /// omittingEmptySubsequences: false)` gives them, without building the array of slices.
     private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
         var start = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            body(bytes[start..<index])
-            start = index + 1
+        while let lineBreak = firstLineBreak(in: bytes, from: start) {
+            body(bytes[start..<lineBreak])
+            start = lineBreak + 1
         }
         body(bytes[start...])
     }
 
-    /// Each word of `paragraph`, split at spaces, none empty (as `split(separator: 0x20)`).
-    private static func forEachWord(of paragraph: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
-        var start = paragraph.startIndex
-        for index in paragraph.indices where paragraph[index] == 0x20 {
-            if index > start { body(paragraph[start..<index]) }
-            start = index + 1
+    /// The first line break of `bytes` at or after `start`, looked for eight bytes at a
+    /// time: most cells have none.
+    static func firstLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var at = start
+        while bytes.count - at >= 8 {
+            if hasLineBreak(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)) { break }
+            at += 8
         }
-        if paragraph.endIndex > start { body(paragraph[start..<paragraph.endIndex]) }
+        while at < bytes.count {
+            if base[at] == 0x0A { return at }
+            at += 1
+        }
+        return nil
     }
 
-    /// `bytes` in pieces of `count` scalars, the last one shorter.
-    private static func cut(_ bytes: [UInt8], every count: Int) -> [[UInt8]] {
-        var pieces: [[UInt8]] = []
-        var piece: [UInt8] = []
-        var scalars = 0
-        for byte in bytes {
-            if !isContinuation(byte) {
-                if scalars == count { pieces.append(piece); (piece, scalars) = ([], 0) }
-                scalars += 1
-            }
-            piece.append(byte)
+    /// True when one of the eight bytes of `word` is a line break (the classic test for a
+    /// zero byte, on the bytes xor 0x0A: exact about whether there is one).
+    static func hasLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let flipped = word ^ (ones &* 0x0A)
+        return (flipped &- ones) & ~flipped & (ones &* 0x80) != 0
+    }
+
+    /// The words of a paragraph, split at spaces, none empty (as `split(separator: 0x20)`),
+    /// each as its start, end and width, in one pass over the bytes.
+    private struct Words {
+        private let bytes: UnsafePointer<UInt8>?
+        private var at: Int
+        private let end: Int
+
+        init(_ paragraph: Slice<UnsafeBufferPointer<UInt8>>) {
+            (bytes, at, end) = (paragraph.base.baseAddress, paragraph.startIndex, paragraph.endIndex)
         }
-        return pieces + [piece]
+
+        mutating func next() -> (start: Int, end: Int, width: Int)? {
+            guard let bytes else { return nil }
+            while at < end, bytes[at] == 0x20 { at += 1 }
+            guard at < end else { return nil }
+            let start = at
+            var width = 0
+            while at < end, bytes[at] != 0x20 {
+                if !isContinuation(bytes[at]) { width += 1 }
+                at += 1
+            }
+            return (start, at, width)
+        }
     }
 
     /// Columns of simple text: one per scalar, that is, per byte that does not continue one.
@@ -180,9 +310,25 @@ enum SimpleText {
         return count
     }
 
-    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
-
-    private static func string(_ bytes: some Collection<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self)
+    /// `columns` eight bytes at a time: a continuation byte is 10xxxxxx, so its high bit
+    /// is set and the bit below it, shifted up into the high bit's place, is not.
+    static func columns(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        guard let base = bytes.base.baseAddress else { return 0 }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var (count, at) = (0, bytes.startIndex)
+        while bytes.endIndex - at >= 8 {
+            let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+            // One bit per continuation byte, moved to the byte's lowest bit and summed by a multiply.
+            let continuations = (word & ~(word << 1) & high) >> 7
+            count += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+            at += 8
+        }
+        while at < bytes.endIndex {
+            if !isContinuation(base[at]) { count += 1 }
+            at += 1
+        }
+        return count
     }
+
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }

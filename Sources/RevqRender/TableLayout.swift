@@ -31,8 +31,13 @@ struct TableLayout: Equatable {
     static let squeezedText = 4
 
     init(fitting result: ResultSet, spec: OutputSpec) {
+        self.init(fitting: result, cells: TerminalCells(result, nullText: spec.nullText), spec: spec)
+    }
+
+    /// The layout of `result`, whose cells `cells` has cleaned and measured.
+    init(fitting result: ResultSet, cells: TerminalCells, spec: OutputSpec) {
         let columns = Array(result.columns.indices)
-        let natural = columns.map { Self.naturalWidth(of: $0, in: result, spec: spec) }
+        let natural = columns.map { Self.naturalWidth(of: $0, in: result, cells: cells, spec: spec) }
         let minimum = columns.map { Self.minimumWidth(of: $0, natural: natural[$0], in: result, spec: spec) }
         let available = spec.width - Self.borderWidth(columns: columns.count)
         let prose = columns.filter { result.columns[$0].isLongText }
@@ -48,7 +53,7 @@ struct TableLayout: Equatable {
         Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
         // Numbers never wrap, but a number column's header may, at its spaces.
         let numbers = columns.filter { isNumeric[$0] }
-        let numberFloors = columns.map { isNumeric[$0] ? Self.numberFloor(of: $0, in: result, spec: spec) : 0 }
+        let numberFloors = columns.map { isNumeric[$0] ? Self.numberFloor(of: $0, in: result, cells: cells, spec: spec) : 0 }
         Self.shrink(&widths, columns: numbers, to: available, floors: numberFloors)
         self.widths = widths
         self.isNumeric = isNumeric
@@ -75,10 +80,10 @@ struct TableLayout: Equatable {
         return sawNumber
     }
 
-    private static func naturalWidth(of column: Int, in result: ResultSet, spec: OutputSpec) -> Int {
+    private static func naturalWidth(of column: Int, in result: ResultSet, cells: TerminalCells, spec: OutputSpec) -> Int {
         var width = spec.headers ? TerminalText.widestLine(result.columns[column].name) : 0
-        for row in result.rows {
-            width = max(width, TerminalText.widestLine(TerminalText.text(of: result.cell(row, column), nullText: spec.nullText)))
+        for row in result.rows.indices {
+            width = max(width, cells[row, column].widestLine)
         }
         return max(width, 1)
     }
@@ -92,8 +97,8 @@ struct TableLayout: Equatable {
     }
 
     /// A number column's narrowest: its widest cell, and its header's longest word.
-    private static func numberFloor(of column: Int, in result: ResultSet, spec: OutputSpec) -> Int {
-        let cells = result.rows.map { DisplayWidth.of(TerminalText.text(of: result.cell($0, column), nullText: spec.nullText)) }.max() ?? 1
+    private static func numberFloor(of column: Int, in result: ResultSet, cells measured: TerminalCells, spec: OutputSpec) -> Int {
+        let cells = result.rows.indices.map { DisplayWidth.of(measured[$0, column].text) }.max() ?? 1
         let header = spec.headers ? result.columns[column].name.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0 : 0
         return max(cells, header, 1)
     }

@@ -16,9 +16,30 @@ enum TextWrapper {
         }
     }
 
+    /// The lines of a cell cleaned and measured by `TerminalCells`, appended to `lines`,
+    /// each with its width: simple text (nearly all of the review) without a String or an
+    /// array per line, nor a second look at whether it is simple.
+    static func wrap(_ cell: TerminalCells.Cell, width: Int, into lines: inout TextLines) {
+        guard cell.isSimple else { return append(wrapByCharacters(cell.text, width: width), to: &lines) }
+        var text = cell.text
+        text.withUTF8 { SimpleText.wrap(simple: $0, width: width, oneLineWidth: cell.isOneLine ? cell.widestLine : nil, into: &lines) }
+    }
+
     /// The lines of `text` (its own line breaks kept), each at most `width` columns.
     static func wrap(_ text: String, width: Int) -> [String] {
         SimpleText.wrap(text, width: width) ?? wrapByCharacters(text, width: width)
+    }
+
+    /// `wrap` appending the lines to `lines`, each with its width; simple text (nearly
+    /// all of the review) without a String or an array per line.
+    static func wrap(_ text: String, width: Int, into lines: inout TextLines) {
+        if SimpleText.wrap(text, width: width, into: &lines) { return }
+        append(wrapByCharacters(text, width: width), to: &lines)
+    }
+
+    /// Appends each of `wrapped` as a line measured by `DisplayWidth`.
+    static func append(_ wrapped: [String], to lines: inout TextLines) {
+        for line in wrapped { lines.append(line: line, width: DisplayWidth.of(line)) }
     }
 
     /// `wrap` for any text, by grapheme clusters; `SimpleText` gives the same lines faster.
