@@ -14,17 +14,6 @@ enum CSVFormat: DelimitedFormat {
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
             return text
         }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    /// This text with every `character` replaced by `replacement` (no Foundation here).
-    func replacingAll(_ character: Character, with replacement: String) -> String {
-        var result = ""
-        for each in self {
-            if each == character { result += replacement } else { result.append(each) }
-        }
-        return result
+        return "\"" + text.replacingEvery("\"", with: "\"\"") + "\""
     }
 }

@@ -70,7 +70,7 @@ struct TableRenderer: ResultRenderer {
             for column in result.columns.indices {
                 let width = layout.widths[column]
                 if layout.isCut[column] {
-                    let text = measured[index, column].text.replacingAll("\n", with: " ")
+                    let text = measured[index, column].text.replacingEvery("\n", with: " ")
                     TextWrapper.append([TextWrapper.cut(text, width: width)], to: &cells)
                 } else if case .list = result.cell(row, column) {
                     // A list breaks between its elements, not as its text would.

@@ -11,7 +11,7 @@ enum TextWrapper {
         switch cell {
         case .null: return wrap(TerminalText.clean(nullText), width: width)
         case .list(let elements):
-            return wrap(list: elements.map { TerminalText.clean($0.text).replacingAll("\n", with: " ") }, width: width)
+            return wrap(list: elements.map { TerminalText.clean($0.text).replacingEvery("\n", with: " ") }, width: width)
         default: return wrap(TerminalText.clean(cell.text), width: width)
         }
     }

@@ -39,6 +39,14 @@ import Testing
         #expect(Array(records.dropFirst()) == Fixtures.findings.rows.map { $0.map(\.text) })
     }
 
+    /// A quote followed by a combining mark is one character to Swift but two scalars to
+    /// a CSV reader: its quote is doubled all the same, and the field reads back whole.
+    @Test func aQuoteBeforeACombiningMarkIsDoubled() throws {
+        let text = "a\"\u{301}b, \"c\u{200D}\""
+        #expect(Self.one(.text(text)).unicodeScalars.elementsEqual("\"a\"\"\u{301}b, \"\"c\u{200D}\"\"\"\r\n".unicodeScalars))
+        #expect(try RFC4180Reader.records(Self.one(.text(text))) == [[text]])
+    }
+
     @Test func everyRecordEndsWithCRLF() {
         let text = Self.csv(Fixtures.confidenceCount)
         // The total is presentation, not data (issue 9): csv holds the groups only.

@@ -108,7 +108,7 @@ import Testing
         func cellLines(_ cell: Cell, _ column: Int) -> [String] {
             let width = layout.widths[column]
             if layout.isCut[column] {
-                return [TextWrapper.cut(TerminalText.text(of: cell, nullText: spec.nullText).replacingAll("\n", with: " "), width: width)]
+                return [TextWrapper.cut(TerminalText.text(of: cell, nullText: spec.nullText).replacingEvery("\n", with: " "), width: width)]
             }
             switch cell {
             case .null: return TextWrapper.wrapByCharacters(TerminalText.clean(spec.nullText), width: width)
