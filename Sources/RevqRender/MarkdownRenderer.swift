@@ -29,16 +29,18 @@ struct MarkdownRenderer: ResultRenderer {
 
     static let widestPadding = 40
 
+    /// By scalars: a `|` that a combining mark follows is one Character with it, and a
+    /// Markdown reader still splits the row there.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in TerminalText.clean(text) {
-            switch character {
-            case "|", "\\", "*", "`", "<": escaped += "\\" + String(character)
-            case "\n": escaped += "<br>"
-            default: escaped.append(character)
+        var escaped = String.UnicodeScalarView()
+        for scalar in TerminalText.clean(text).unicodeScalars {
+            switch scalar {
+            case "|", "\\", "*", "`", "<": escaped.append("\\"); escaped.append(scalar)
+            case "\n": escaped.append(contentsOf: "<br>".unicodeScalars)
+            default: escaped.append(scalar)
             }
         }
-        return escaped
+        return String(escaped)
     }
 
     private func text(of cell: Cell) -> String {

@@ -30,6 +30,13 @@ import Testing
         #expect(Self.cells(lines[3])[0].hasPrefix(#"x\|y; z"#))
     }
 
+    /// A GFM reader splits cells at every `|` byte: one that a combining mark follows (one
+    /// Character with it) is escaped too.
+    @Test func aPipeBeforeACombiningMarkIsEscaped() {
+        let lines = Self.markdown(ResultSet(columns: [.init(name: "v")], rows: [[.text("a|\u{301}b *\u{20DD}")]]))
+        #expect(lines[2].unicodeScalars.elementsEqual("| a\\|\u{301}b \\*\u{20DD} |".unicodeScalars), "\(lines[2].debugDescription)")
+    }
+
     /// The review's own `*` notes under Figur 4 (lines 1100-1101) and a `<` must show as written.
     @Test(arguments: [
         ("* Inkl. én studie", #"\* Inkl. én studie"#), ("** Her inngår", #"\*\* Her inngår"#),
