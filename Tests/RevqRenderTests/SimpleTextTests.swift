@@ -59,12 +59,18 @@ import Testing
     /// Eight bytes at a time: each byte value at each place of a word of letters is
     /// printable ASCII exactly when it is 0x20-0x7E.
     @Test func eightBytesAtATimeAgreeWithOneAtATime() {
+        Self.eachByteAtEachPlace { word, value, place in
+            #expect(SimpleText.isPrintableASCII(word) == (0x20...0x7E).contains(value), "byte \(value) at \(place)")
+        }
+    }
+
+    /// `check` for every word of eight letters with one byte changed: each value at each place.
+    static func eachByteAtEachPlace(_ check: (_ word: UInt64, _ value: Int, _ place: Int) -> Void) {
         for place in 0..<8 {
             for value in 0...255 {
                 var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
                 bytes[place] = UInt8(value)
-                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                #expect(SimpleText.isPrintableASCII(word) == (0x20...0x7E).contains(value), "byte \(value) at \(place)")
+                check(bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }, value, place)
             }
         }
     }

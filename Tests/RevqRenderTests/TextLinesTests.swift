@@ -198,13 +198,8 @@ import Testing
 
     /// Each byte value at each place of a word: a line break is found exactly there.
     @Test func eachPlaceOfAWordIsLookedAt() {
-        for place in 0..<8 {
-            for value in 0...255 {
-                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
-                bytes[place] = UInt8(value)
-                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                #expect(SimpleText.hasLineBreak(word) == (value == 0x0A), "byte \(value) at \(place)")
-            }
+        SimpleTextTests.eachByteAtEachPlace { word, value, place in
+            #expect(SimpleText.hasLineBreak(word) == (value == 0x0A), "byte \(value) at \(place)")
         }
     }
 }
