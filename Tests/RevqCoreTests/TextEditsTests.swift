@@ -28,6 +28,14 @@ import Testing
         }
     }
 
+    /// The shortcut for lines with visible ASCII at both ends trims what Foundation trims,
+    /// and so do the lines just outside it (DEL, controls, spaces other than ASCII's).
+    @Test(arguments: ["", " ", "\t", "findings", " findings", "findings\t", " .mode csv ", "\u{A0}.help",
+                      ".help\u{200B}", "\u{3000}x", "x\u{2003}", "\u{7F}x", "x\u{1F}", "æ", " ø ", "#", "--x"])
+    func scriptLinesTrimAsFoundationTrims(_ line: String) {
+        #expect(line.trimmingSpaces() == line.trimmingCharacters(in: .whitespaces), "\(line.debugDescription)")
+    }
+
     @Test func spacesAndNewlinesTrimAsFoundationTrims() {
         for text in Self.texts(seed: 8, count: 5000) {
             #expect(text.trimmingSpacesAndNewlines() == text.trimmingCharacters(in: .whitespacesAndNewlines),

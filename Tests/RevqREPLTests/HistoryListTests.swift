@@ -70,13 +70,6 @@ struct StatementAssemblerTests {
         #expect(steps == expected)
     }
 
-    /// The shortcut for lines with visible ASCII at both ends trims what Foundation trims.
-    @Test(arguments: ["", " ", "\t", "findings", " findings", "findings\t", " .mode csv ", "\u{A0}.help",
-                      ".help\u{200B}", "\u{3000}x", "x\u{2003}", "\u{7F}x", "x\u{1F}", "æ", " ø ", "#", "--x"])
-    func spacesTrimAsFoundationTrims(_ line: String) {
-        #expect(StatementAssembler.trimmingSpaces(line) == line.trimmingCharacters(in: .whitespaces), "\(line.debugDescription)")
-    }
-
     @Test func aPendingStatementRemembersItsFirstLine() {
         let assembler = StatementAssembler()
         _ = assembler.feed("", number: 1)

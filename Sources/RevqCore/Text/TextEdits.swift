@@ -7,7 +7,13 @@
 extension StringProtocol {
     /// This text without Foundation's `.whitespaces` at either end: tab, space, no-break
     /// space and the typographic spaces, with the zero-width space as Foundation counts it.
-    package func trimmingSpaces() -> String { trimming(TextEdits.isSpace) }
+    /// Text that begins and ends with a visible ASCII character, nearly every line of a
+    /// script, is taken as it is, without a walk over its scalars.
+    package func trimmingSpaces() -> String {
+        let isVisibleASCII = { (byte: UInt8?) in byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
+        if isVisibleASCII(utf8.first), isVisibleASCII(last?.asciiValue) { return String(self) }
+        return trimming(TextEdits.isSpace)
+    }
 
     /// This text without Foundation's `.whitespacesAndNewlines` at either end: the spaces
     /// above, and line feed through carriage return, next line, line and paragraph separators.

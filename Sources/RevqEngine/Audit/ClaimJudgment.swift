@@ -35,7 +35,7 @@ struct ClaimJudgment: Sendable {
                                  reason: outside.isEmpty ? "" : "outside \(claim.value): \(outside.joined(separator: ", "))")
         case .list(let field):
             let listed = Set(values(field).compactMap(number)).sorted().map(format).joined(separator: ";")
-            let stated = claim.value.split(separator: ";").map { $0.trimmedSpaces }.joined(separator: ";")
+            let stated = claim.value.split(separator: ";").map { $0.trimmingSpaces() }.joined(separator: ";")
             return ClaimJudgment(gives: listed, verdict: listed == stated ? .agrees : .disagrees,
                                  reason: listed == stated ? "" : "the report lists \(stated)")
         case .aggregate(let aggregate, let field):
@@ -118,7 +118,7 @@ struct ClaimJudgment: Sendable {
 
     /// "2014-2024" as its two ends.
     static func range(_ text: String) -> (Double, Double)? {
-        let ends = text.split(separator: "-").compactMap { Double($0.trimmedSpaces) }
+        let ends = text.split(separator: "-").compactMap { Double($0.trimmingSpaces()) }
         return ends.count == 2 ? (ends[0], ends[1]) : nil
     }
 

@@ -31,7 +31,7 @@ enum ClaimRule: Equatable, Sendable {
 
     /// Reads a declared rule; nil when it is not one of the forms above.
     static func parse(_ text: String) -> ClaimRule? {
-        let trimmed = text.trimmedSpaces
+        let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { return .count }
         if trimmed == "none" { return ClaimRule.none }
         if trimmed == "known" { return .known }
@@ -41,7 +41,7 @@ enum ClaimRule: Equatable, Sendable {
         case "within": return rest.isEmpty ? nil : .within(rest.split(separator: "|").map(String.init))
         case "list": return rest.isEmpty ? nil : .list(rest)
         case "distinct": return rest.isEmpty ? nil : .distinct(rest)
-        case "last": return rest.hasPrefix("month ") ? .lastMonth(String(rest.dropFirst(6)).trimmedSpaces) : nil
+        case "last": return rest.hasPrefix("month ") ? .lastMonth(String(rest.dropFirst(6)).trimmingSpaces()) : nil
         case "same": return rest.hasPrefix("as ") ? .sameRows(as: String(rest.dropFirst(3))) : nil
         default: return Aggregate(rawValue: word).flatMap { rest.isEmpty ? nil : .aggregate($0, rest) }
         }
@@ -58,16 +58,6 @@ enum ClaimRule: Equatable, Sendable {
 
     private static func split(_ text: String) -> (String, String) {
         guard let space = text.firstIndex(of: " ") else { return (text, "") }
-        return (String(text[..<space]), String(text[text.index(after: space)...]).trimmedSpaces)
-    }
-}
-
-extension StringProtocol {
-    /// The text without spaces and tabs at either end (the engine does without Foundation).
-    var trimmedSpaces: String {
-        var text = Substring(self)
-        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return String(text)
+        return (String(text[..<space]), String(text[text.index(after: space)...]).trimmingSpaces())
     }
 }

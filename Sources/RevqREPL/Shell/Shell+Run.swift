@@ -70,9 +70,9 @@ extension Shell {
 
     /// A statement as history keeps it: on one line, so Up recalls it whole; each of its
     /// lines without spaces at either end. A script's one-line statements, nearly all of
-    /// them, skip the split and join (65,000 instructions a statement).
+    /// them, skip the split and join.
     static func historyLine(of text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\n")) else { return StatementAssembler.trimmingSpaces(text) }
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text.trimmingSpaces() }
         return text.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " ")
     }
 

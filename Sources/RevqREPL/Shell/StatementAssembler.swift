@@ -47,18 +47,9 @@ final class StatementAssembler {
     var isPending: Bool { !lines.isEmpty }
     var text: String { lines.joined(separator: "\n") }
 
-    /// `line` without spaces at either end (Foundation's `.whitespaces`). A line that
-    /// begins and ends with a visible ASCII character, nearly every line of a script, is
-    /// returned as it is, without a walk over its scalars and a copy.
-    static func trimmingSpaces(_ line: String) -> String {
-        let isVisibleASCII = { (byte: UInt8) in byte > 0x20 && byte < 0x7F }
-        if let first = line.utf8.first, let last = line.utf8.last, isVisibleASCII(first), isVisibleASCII(last) { return line }
-        return line.trimmingSpaces()
-    }
-
     func feed(_ line: String, number: Int) -> Step {
         if lines.isEmpty && !skipping {
-            let trimmed = Self.trimmingSpaces(line)
+            let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("--") { return .skip }
             if trimmed.hasPrefix(".") { return .meta(trimmed) }
             firstLine = number
