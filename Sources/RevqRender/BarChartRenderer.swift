@@ -56,7 +56,7 @@ struct BarChartRenderer: ResultRenderer {
             ? String(repeating: "█", count: eighths / 8) + Self.eighths[eighths % 8]
             : String(repeating: "#", count: eighths / 8) + (eighths % 8 >= 4 ? "+" : "")
         let painted = series.map { StackedBars.paint(drawn, $0, spec: spec) } ?? drawn
-        return TerminalText.pad(fitted(label, labelWidth), to: labelWidth) + " " + painted + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
+        return DisplayWidth.padded(fitted(label, labelWidth), to: labelWidth) + " " + painted + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
     }
 
     static func value(_ cell: Cell) -> Double {

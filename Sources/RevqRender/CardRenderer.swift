@@ -49,7 +49,7 @@ struct CardRenderer: ResultRenderer {
     /// The lines of one record.
     private func card(of row: [Cell], in result: ResultSet, nameWidth: Int, valueWidth: Int) -> [Line] {
         result.columns.indices.flatMap { column in
-            let name = TerminalText.pad(TerminalText.clean(result.columns[column].name) + ":", to: nameWidth + 1)
+            let name = DisplayWidth.padded(TerminalText.clean(result.columns[column].name) + ":", to: nameWidth + 1)
             let lines = TextWrapper.wrap(result.cell(row, column), width: valueWidth, nullText: spec.nullText)
             let indent = String(repeating: " ", count: nameWidth + 2)
             let first = lines[0].isEmpty ? Line(label: trimmed(name), value: "") : Line(label: name, value: " " + lines[0])

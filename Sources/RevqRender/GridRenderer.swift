@@ -40,7 +40,7 @@ struct GridRenderer: ResultRenderer {
     private func cellText(_ cell: Cell, _ width: Int, isTotal: Bool) -> String {
         if isTotal {
             let left = (width - DisplayWidth.of(cell.text) + 1) / 2
-            return TerminalText.pad(String(repeating: " ", count: max(0, left)) + cell.text, to: width)
+            return DisplayWidth.padded(String(repeating: " ", count: max(0, left)) + cell.text, to: width)
         }
         let glyph = glyphs.glyph(cell.text)
         let left = (width - 1) / 2
@@ -48,11 +48,11 @@ struct GridRenderer: ResultRenderer {
         return String(repeating: " ", count: left) + painted + String(repeating: " ", count: width - 1 - left)
     }
 
-    private func pad(_ text: String, _ width: Int) -> String { TerminalText.pad(text, to: width) }
+    private func pad(_ text: String, _ width: Int) -> String { DisplayWidth.padded(text, to: width) }
 
     private func line(label: String, labelWidth: Int, cells: [String]) -> String {
         let shown = DisplayWidth.of(label) > labelWidth ? shortened(label, to: labelWidth) : label
-        let text = TerminalText.pad(shown, to: labelWidth) + cells.map { "  " + $0 }.joined()
+        let text = DisplayWidth.padded(shown, to: labelWidth) + cells.map { "  " + $0 }.joined()
         return String(text.reversed().drop { $0 == " " }.reversed()) + "\n"
     }
 

@@ -53,7 +53,7 @@ struct MarkdownRenderer: ResultRenderer {
     }
 
     private func writeLine(_ cells: [String], widths: [Int], numeric: [Bool], to output: inout some TextOutputStream) {
-        let padded = cells.indices.map { TerminalText.pad(cells[$0], to: widths[$0], right: numeric[$0]) }
+        let padded = cells.indices.map { DisplayWidth.padded(cells[$0], to: widths[$0], right: numeric[$0]) }
         output.write("| " + padded.joined(separator: " | ") + " |\n")
     }
 }

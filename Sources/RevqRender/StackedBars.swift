@@ -33,7 +33,7 @@ struct StackedBars {
         output.write(legend())
         for (index, label) in labels.enumerated() {
             let bar = segments(values[index], maximum: maximum, width: barWidth)
-            let shown = TerminalText.pad(BarChartRenderer.fitted(label, labelWidth, unicode: spec.unicode), to: labelWidth)
+            let shown = DisplayWidth.padded(BarChartRenderer.fitted(label, labelWidth, unicode: spec.unicode), to: labelWidth)
             output.write(shown + " " + bar + (bar.isEmpty ? "" : " ") + numbers[index] + "\n")
         }
     }

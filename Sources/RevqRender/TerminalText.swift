@@ -24,23 +24,8 @@ enum TerminalText {
         return clean(cell.text)
     }
 
-    /// `text` padded with spaces to `width` columns, on the left when `right` is true.
-    static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
-        let gap = repeated(" ", max(0, width - DisplayWidth.of(text)))
-        return right ? gap + text : text + gap
-    }
-
-    /// `piece` `count` times, built in one buffer: `String(repeating:count:)` appends the
-    /// copies one at a time, which cost a table a sixth of its time in padding and rules.
-    static func repeated(_ piece: String, _ count: Int) -> String {
-        var piece = piece
-        return piece.withUTF8 { unit in
-            String(unsafeUninitializedCapacity: unit.count * max(count, 0)) { fill($0, with: unit) }
-        }
-    }
-
-    /// `repeated` as bytes, for a caller that writes bytes: a String would be checked as
-    /// UTF-8 once more.
+    /// `piece` `count` times as bytes, built in one buffer (`String(repeating:count:)`
+    /// appends the copies one at a time), for a caller that writes bytes: a table's rules.
     static func repeatedBytes(_ piece: String, _ count: Int) -> [UInt8] {
         var piece = piece
         return piece.withUTF8 { unit in

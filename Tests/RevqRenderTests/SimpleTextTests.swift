@@ -50,10 +50,10 @@ import Testing
     }
 
     @Test func repeatedBuildsRulesAndPadding() {
-        #expect(TerminalText.repeated("─", 3) == "───")
-        #expect(TerminalText.repeated(" ", 0) == "")
-        #expect(TerminalText.pad("ø", to: 3) == "ø  ")
-        #expect(TerminalText.pad("12", to: 4, right: true) == "  12")
+        #expect(TerminalText.repeatedBytes("─", 3) == Array("───".utf8))
+        #expect(TerminalText.repeatedBytes(" ", 0) == [])
+        #expect(DisplayWidth.padded("ø", to: 3) == "ø  ")
+        #expect(DisplayWidth.padded("12", to: 4, right: true) == "  12")
     }
 
     /// Eight bytes at a time: each byte value at each place of a word of letters is

@@ -102,7 +102,7 @@ import Testing
 
     /// The box of a table (rules and rows, not the lines under it), as the renderer drew
     /// it before `TextLines`: each cell's lines as Strings (by grapheme clusters), each
-    /// padded by `TerminalText.pad`, bold through `ANSIStyle`.
+    /// padded by `DisplayWidth.padded`, bold through `ANSIStyle`.
     static func stringPerLineTable(_ result: ResultSet, layout: TableLayout, spec: OutputSpec) -> [String] {
         let style = ANSIStyle(isEnabled: spec.color)
         func cellLines(_ cell: Cell, _ column: Int) -> [String] {
@@ -123,7 +123,7 @@ import Testing
             (0..<(cells.map(\.count).max() ?? 1)).map { line in
                 style.dim("│") + cells.indices.map { column in
                     let text = line < cells[column].count ? cells[column][line] : ""
-                    let padded = TerminalText.pad(text, to: layout.widths[column], right: layout.isNumeric[column])
+                    let padded = DisplayWidth.padded(text, to: layout.widths[column], right: layout.isNumeric[column])
                     return " " + (bold ? style.bold(padded) : padded) + " " + style.dim("│")
                 }.joined()
             }

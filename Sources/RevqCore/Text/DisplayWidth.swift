@@ -52,10 +52,11 @@ package enum DisplayWidth {
         return width
     }
 
-    /// `text` followed by spaces up to `width` columns (as it is when already that wide):
-    /// the left column of a listing, aligned for æøå and wide characters alike.
-    package static func padded(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - of(text)))
+    /// `text` padded with spaces to `width` columns (as it is when already that wide), on
+    /// the left when `right` is true: columns aligned for æøå and wide characters alike.
+    package static func padded(_ text: String, to width: Int, right: Bool = false) -> String {
+        let gap = String(repeating: " " as Character, count: max(0, width - of(text)))
+        return right ? gap + text : text + gap
     }
 
     /// `text` in at most `width` columns: as it is when it fits, else cut and ended with
