@@ -304,14 +304,8 @@ enum SimpleText {
     }
 
     /// Columns of simple text: one per scalar, that is, per byte that does not continue one.
-    static func columns(_ bytes: some Sequence<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where !isContinuation(byte) { count += 1 }
-        return count
-    }
-
-    /// `columns` eight bytes at a time: a continuation byte is 10xxxxxx, so its high bit
-    /// is set and the bit below it, shifted up into the high bit's place, is not.
+    /// Eight bytes at a time: a continuation byte is 10xxxxxx, so its high bit is set and
+    /// the bit below it, shifted up into the high bit's place, is not.
     static func columns(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         guard let base = bytes.base.baseAddress else { return 0 }
         let high: UInt64 = 0x8080_8080_8080_8080

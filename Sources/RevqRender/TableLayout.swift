@@ -37,8 +37,11 @@ struct TableLayout: Equatable {
     /// The layout of `result`, whose cells `cells` has cleaned and measured.
     init(fitting result: ResultSet, cells: TerminalCells, spec: OutputSpec) {
         let columns = Array(result.columns.indices)
+        let isNumeric = columns.map { Self.isNumericColumn($0, in: result) }
         let natural = columns.map { Self.naturalWidth(of: $0, in: result, cells: cells, spec: spec) }
-        let minimum = columns.map { Self.minimumWidth(of: $0, natural: natural[$0], in: result, spec: spec) }
+        let minimum = columns.map {
+            Self.minimumWidth(of: $0, natural: natural[$0], isNumeric: isNumeric[$0], in: result, cells: cells, spec: spec)
+        }
         let available = spec.width - Self.borderWidth(columns: columns.count)
         let prose = columns.filter { result.columns[$0].isLongText }
         let others = columns.filter { !result.columns[$0].isLongText }
@@ -47,7 +50,6 @@ struct TableLayout: Equatable {
         Self.shrink(&widths, columns: prose, to: available, floors: minimum.map { max($0, proseShare) })
         Self.shrink(&widths, columns: others, to: available, floors: minimum)
         Self.shrink(&widths, columns: prose, to: available, floors: minimum)
-        let isNumeric = columns.map { Self.isNumericColumn($0, in: result) }
         Self.shrink(&widths, columns: prose, to: available, floors: natural.map { min($0, Self.squeezedLongText) })
         let text = others.filter { !isNumeric[$0] }
         Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
@@ -88,23 +90,21 @@ struct TableLayout: Equatable {
         return max(width, 1)
     }
 
-    private static func minimumWidth(of column: Int, natural: Int, in result: ResultSet, spec: OutputSpec) -> Int {
-        if isNumericColumn(column, in: result) { return natural }
+    private static func minimumWidth(of column: Int, natural: Int, isNumeric: Bool, in result: ResultSet, cells: TerminalCells,
+                                     spec: OutputSpec) -> Int {
+        if isNumeric { return natural }
         if result.columns[column].isLongText { return min(natural, minimumLongText) }
         let header = spec.headers ? DisplayWidth.of(result.columns[column].name) : 0
-        let word = min(longestWord(in: column, of: result), longestUnbrokenWord)
+        let word = min(result.rows.indices.map { longestWord(of: cells[$0, column].text) }.max() ?? 0, longestUnbrokenWord)
         return min(natural, max(minimumText, header, word))
     }
 
     /// A number column's narrowest: its widest cell, and its header's longest word.
     private static func numberFloor(of column: Int, in result: ResultSet, cells measured: TerminalCells, spec: OutputSpec) -> Int {
-        let cells = result.rows.indices.map { DisplayWidth.of(measured[$0, column].text) }.max() ?? 1
+        // A number is one line: its widest line is its width.
+        let cells = result.rows.indices.map { measured[$0, column].widestLine }.max() ?? 1
         let header = spec.headers ? result.columns[column].name.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0 : 0
         return max(cells, header, 1)
-    }
-
-    private static func longestWord(in column: Int, of result: ResultSet) -> Int {
-        result.rows.map { row in longestWord(of: result.cell(row, column).text) }.max() ?? 0
     }
 
     /// A cell's widest word: from its bytes when it is simple text (`SimpleText`), else
