@@ -77,16 +77,8 @@ package struct Revq: ParsableCommand {
     }
 
     package func options(arguments: [String]) -> LaunchOptions {
-        var options = LaunchOptions()
-        options.inputs = inputs(arguments: arguments)
-        options.format = format
-        options.color = color
-        options.dataset = dataset
-        options.bail = bail
-        options.noHistory = noHistory
-        options.resume = resume
-        options.allowWrites = allowWrites
-        return options
+        LaunchOptions(inputs: inputs(arguments: arguments), format: format, color: color, dataset: dataset, bail: bail,
+                      noHistory: noHistory, resume: resume, allowWrites: allowWrites)
     }
 }
 

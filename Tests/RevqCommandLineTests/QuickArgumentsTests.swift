@@ -16,14 +16,7 @@ struct QuickArgumentsTests {
 
     static func options(_ inputs: [LaunchOptions.Input], format: OutputMode? = nil, color: ColorChoice = .auto,
                         dataset: String? = nil, bail: Bool = false, noHistory: Bool = false) -> LaunchOptions {
-        var options = LaunchOptions()
-        options.inputs = inputs
-        options.format = format
-        options.color = color
-        options.dataset = dataset
-        options.bail = bail
-        options.noHistory = noHistory
-        return options
+        LaunchOptions(inputs: inputs, format: format, color: color, dataset: dataset, bail: bail, noHistory: noHistory)
     }
 
     /// The invocations scripts, the README and the benchmarks use: taken, and read as the

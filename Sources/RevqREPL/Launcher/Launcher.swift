@@ -13,16 +13,20 @@ package struct LaunchOptions: Sendable, Equatable {
         case file(String)
     }
 
-    package var inputs: [Input] = []
+    package var inputs: [Input]
     package var format: OutputMode?
-    package var color: ColorChoice = .auto
+    package var color: ColorChoice
     package var dataset: String?
-    package var bail = false
-    package var noHistory = false
-    package var resume = false
-    package var allowWrites = false
+    package var bail: Bool
+    package var noHistory: Bool
+    package var resume: Bool
+    package var allowWrites: Bool
 
-    package init() {}
+    package init(inputs: [Input] = [], format: OutputMode? = nil, color: ColorChoice = .auto, dataset: String? = nil,
+                 bail: Bool = false, noHistory: Bool = false, resume: Bool = false, allowWrites: Bool = false) {
+        (self.inputs, self.format, self.color, self.dataset) = (inputs, format, color, dataset)
+        (self.bail, self.noHistory, self.resume, self.allowWrites) = (bail, noHistory, resume, allowWrites)
+    }
 }
 
 /// Starts revq: loads the dataset, then runs the inputs, stdin, or a terminal session.
