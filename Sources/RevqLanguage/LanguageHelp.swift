@@ -36,6 +36,8 @@ package enum LanguageHelp {
         Without a quantifier, F != V means "none is V". F = "" is refused: use is empty.
         -- starts a comment to the end of the line.
         Values: bare words (Oye 2018), "quoted" or 'quoted' text, numbers.
+        Fields: a field spelled like a keyword may be quoted where a field goes, as SQL
+        quotes a name: claims show id, "check" (check itself also reads as a field).
         Examples:
           findings where confidence >= moderat and theme = kommunikasjon
           findings where study = "Øye 2018" show number, theme, support sort by support desc

@@ -37,7 +37,7 @@ extension Parser {
         case .leftParen: return try parseGroup()
         case .comparison(.contains): return try parseSearch()
         case .keyword(.any), .keyword(.every), .keyword(.no): return try parseQuantified()
-        case .word: return try parseComparison()
+        case .word, .string: return try parseComparison()
         case .keyword(let keyword) where Keyword.statementOnlyKeywords.contains(keyword): return try parseComparison()
         default:
             if isRecordingHere {
@@ -97,6 +97,7 @@ extension Parser {
     /// comparison = path , operator , value | membership | emptiness ;
     /// All three start with a path, which is read once; what follows it decides.
     private mutating func parseComparison() throws(ParseStop) -> Condition {
+        let quoted = peek.kind == .string ? peek : nil
         let path = try parsePath()
         recorder?.valuePath = path.text
         if check(.in) || (check(.not) && tokens[current + 1].isKeyword(.in)) {
@@ -111,7 +112,8 @@ extension Parser {
         if check(.is) { return try parseEmptiness(of: path) }
         if isRecordingHere { recorder?.operators() }
         guard case .comparison(let op) = peek.kind else {
-            throw unexpected()
+            // `where "SMS"`: a quoted word alone is more likely a search than a field.
+            throw unexpected(hint: quoted.map { "a quoted name is a field; to search for words, write ~ \(Literal(kind: .string, text: $0.text, range: $0.range).spelled)" })
         }
         let opToken = advance()
         // A search takes words, not one of the field's stored texts.

@@ -153,7 +153,6 @@ extension Parser {
                 let star = advance()
                 columns.append(FieldPath(parts: [Name(text: "*", range: star.range)]))
             } else {
-                guard case .word = peek.kind, Parser.splitPath(peek) != nil else { throw unexpected() }
                 columns.append(try parsePath())
             }
         } while match(.comma)
@@ -167,7 +166,7 @@ extension Parser {
         return paths
     }
 
-    /// path = name , { "." , name } ;
+    /// path = name , { "." , name } | quoted_path ;
     /// Typed as one word (`study.country`), so the lexer reads it whole and it is split here.
     mutating func parsePath() throws(ParseStop) -> FieldPath {
         if isRecordingHere { recorder?.fields() }
@@ -176,11 +175,13 @@ extension Parser {
         return FieldPath(parts: parts)
     }
 
-    /// True when the next token can be a field's name: a word, or a keyword that only
-    /// starts a statement (`check` is also a field of `claims`).
+    /// True when the next token can be a field's name: a word, a quoted path (SQL's
+    /// quoted identifier: `"count"`), or a keyword that only starts a statement (`check`
+    /// is also a field of `claims`).
     var peekIsFieldName: Bool {
         switch peek.kind {
         case .word: return true
+        case .string: return Parser.splitPath(peek) != nil
         case .keyword(let keyword): return Keyword.statementOnlyKeywords.contains(keyword)
         default: return false
         }
@@ -224,9 +225,12 @@ extension Parser {
     }
 
     /// The names of a dotted word with their own ranges; nil unless every part is a name.
+    /// quoted_path = string ;
+    /// A quoted path's names are the string's: any of them may be spelled like a keyword,
+    /// and their places start after the opening quote.
     static func splitPath(_ token: Token) -> [Name]? {
         var names: [Name] = []
-        var offset = 0
+        var offset = token.kind == .string ? 1 : 0
         for part in token.text.split(separator: ".", omittingEmptySubsequences: false) {
             guard isName(part) else { return nil }
             let start = token.range.start

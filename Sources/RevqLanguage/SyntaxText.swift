@@ -26,7 +26,7 @@ extension Query {
     package var text: String {
         var parts = [source.text]
         if let condition { parts.append("where " + condition.text) }
-        if !show.isEmpty { parts.append("show " + show.map(\.text).joined(separator: ", ")) }
+        if !show.isEmpty { parts.append("show " + show.map(\.spelled).joined(separator: ", ")) }
         if !sort.isEmpty { parts.append("sort by " + sort.map(\.text).joined(separator: ", ")) }
         if let limit { parts.append("limit " + limit.spelled) }
         return parts.joined(separator: " ")
@@ -37,7 +37,7 @@ extension CountQuery {
     package var text: String {
         var parts = ["count " + query.source.text]
         if let condition = query.condition { parts.append("where " + condition.text) }
-        if !groups.isEmpty { parts.append("by " + groups.map(\.text).joined(separator: ", ")) }
+        if !groups.isEmpty { parts.append("by " + groups.map(\.spelled).joined(separator: ", ")) }
         if !aggregates.isEmpty { parts.append("show " + aggregates.map(\.text).joined(separator: ", ")) }
         if !sort.isEmpty { parts.append("sort by " + sort.map(\.text).joined(separator: ", ")) }
         if let limit { parts.append("limit " + limit.spelled) }
@@ -48,19 +48,19 @@ extension CountQuery {
 extension Aggregate {
     /// `count`, `avg(support)`; also the name of its column.
     package var text: String {
-        path.map { "\(function.rawValue)(\($0.text))" } ?? function.rawValue
+        path.map { "\(function.rawValue)(\($0.spelled))" } ?? function.rawValue
     }
 }
 
 extension SortKey {
-    package var text: String { path.text + (descending ? " desc" : "") }
+    package var text: String { path.spelled + (descending ? " desc" : "") }
 }
 
 extension CountSortKey {
     package var text: String {
         let target: String
         switch self.target {
-        case .path(let path): target = path.text
+        case .path(let path): target = path.spelled
         case .aggregate(let aggregate): target = aggregate.text
         }
         return target + (descending ? " desc" : "")
@@ -74,12 +74,12 @@ extension Condition {
     ///     // every study.country = Norge and note is not empty
     package var text: String {
         switch self {
-        case .comparison(let path, let op, let value, _): return "\(path.text) \(op.rawValue) \(value.spelled)"
+        case .comparison(let path, let op, let value, _): return "\(path.spelled) \(op.rawValue) \(value.spelled)"
         case .membership(let path, let values, _):
-            return "\(path.text) in (\(values.map(\.spelled).joined(separator: ", ")))"
+            return "\(path.spelled) in (\(values.map(\.spelled).joined(separator: ", ")))"
         case .search(let words, _): return "~ " + words.map(\.spelled).joined(separator: " ")
         case .quantified(let quantifier, let inner, _): return quantifier.rawValue + " " + inner.text
-        case .emptiness(let path, let isEmpty, _): return path.text + (isEmpty ? " is empty" : " is not empty")
+        case .emptiness(let path, let isEmpty, _): return path.spelled + (isEmpty ? " is empty" : " is not empty")
         // An `and` inside an `and` keeps its parentheses, so the tree prints as it parsed.
         case .and(let parts): return parts.map { part in
             if case .and = part { return "(" + part.text + ")" }
@@ -89,6 +89,17 @@ extension Condition {
         case .not(.and(let parts), _): return "not (" + Condition.and(parts).text + ")"
         case .not(let inner, _): return "not " + inner.text
         }
+    }
+}
+
+extension FieldPath {
+    /// The path as it must be typed: quoted when one of its names is spelled like a
+    /// keyword that would not read as a field there (`"count"`; `check` needs no quotes).
+    package var spelled: String {
+        let needsQuotes = parts.contains { part in
+            Keyword(spelling: part.text).map { !Keyword.statementOnlyKeywords.contains($0) } ?? false
+        }
+        return needsQuotes ? "\"" + text + "\"" : text
     }
 }
 

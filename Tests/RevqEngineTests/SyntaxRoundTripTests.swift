@@ -60,6 +60,8 @@ struct SyntaxRoundTripTests {
         "why 16",
         "describe findings",
         "sources",
+        "claims where \"count\" = 3 show id, \"sort\", check sort by \"limit\" desc",
+        "count claims by \"check\" show max(\"count\")",
     ])
     func hardCases(_ statement: String) {
         Self.checkRoundTrip(statement)
