@@ -82,7 +82,10 @@ extension Binder {
         if let rows = index.recordNames[TextFolding.fold(value.text)] { return Set(rows) }
         let table = catalog.store.table(named: target)!
         let labels = (0..<table.count).map { catalog.store.label(ofRow: $0, in: target) }
-        let hint = NearNames.hint(for: value.text, names: recordSpellings(of: table, labels: labels))
+        let spellings = recordSpellings(of: table, labels: labels)
+        let sameName = NearNames.sameName(value.text, names: spellings)
+        if sameName.count == 1, let rows = index.recordNames[TextFolding.fold(sameName[0])] { return Set(rows) }
+        let hint = NearNames.hint(for: value.text, names: spellings)
             ?? Suggestions.hint(for: value.text, among: labels, kind: "names of \(target)")
         throw Diagnostic(.noSuchRecord(value.text, source: target, path: path.text), at: value.range, hint: hint)
     }

@@ -25,6 +25,21 @@ enum NearNames {
         return sameYear.isEmpty ? otherYear : sameYear
     }
 
+    /// The labels of the records that `typed` names in another form of the same name:
+    /// the same name words, hyphen or space alike, "m.fl."/"et al." and the year optional
+    /// (`Lasky-Fink`, `Lasky Fink 2021` for "Lasky-Fink m.fl. 2021"). A part of a name
+    /// (`Bergman` for "Bergman og Chan 2019") is not the same name.
+    static func sameName(_ typed: String, names: [(spelling: String, label: String)]) -> [String] {
+        let (wanted, years) = split(typed)
+        guard !wanted.isEmpty else { return [] }
+        var labels: [String] = []
+        for (spelling, label) in names where !labels.contains(label) {
+            let (words, spellingYears) = split(spelling)
+            if words == wanted, years.isSubset(of: spellingYears) { labels.append(label) }
+        }
+        return labels
+    }
+
     /// The folded name words and the years of a name.
     private static func split(_ name: String) -> (words: Set<String>, years: Set<String>) {
         let words = TextFolding.words(name)
