@@ -171,8 +171,7 @@ extension Parser {
     mutating func parsePath() throws(ParseStop) -> FieldPath {
         if isRecordingHere { recorder?.fields() }
         guard peekIsFieldName, let parts = Parser.splitPath(peek) else { throw unexpected() }
-        advance()
-        return FieldPath(parts: parts)
+        return FieldPath(parts: parts, isQuoted: advance().kind == .string)
     }
 
     /// True when the next token can be a field's name: a word, a quoted path (SQL's

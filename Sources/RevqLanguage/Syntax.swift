@@ -14,12 +14,19 @@ package struct Name: Hashable, Sendable {
 /// A field, or a path through relations to a field of a related source (`study.country`).
 package struct FieldPath: Hashable, Sendable {
     package let parts: [Name]
+    /// Typed in quotes (`"check"`): its range covers the quotes, and it prints quoted.
+    package let isQuoted: Bool
 
-    package init(parts: [Name]) {
+    package init(parts: [Name], isQuoted: Bool = false) {
         self.parts = parts
+        self.isQuoted = isQuoted
     }
 
-    package var range: SourceRange { parts[0].range.extended(to: parts[parts.count - 1].range) }
+    package var range: SourceRange {
+        let names = parts[0].range.extended(to: parts[parts.count - 1].range)
+        guard isQuoted else { return names }
+        return SourceRange(start: names.start.shifted(by: -1), end: names.end.shifted(by: 1))
+    }
     /// The path as typed, parts joined by dots.
     package var text: String { parts.map(\.text).joined(separator: ".") }
 

@@ -93,10 +93,11 @@ extension Condition {
 }
 
 extension FieldPath {
-    /// The path as it must be typed: quoted when one of its names is spelled like a
-    /// keyword that would not read as a field there (`"count"`; `check` needs no quotes).
+    /// The path as it must be typed: quoted as it was typed, or when one of its names is
+    /// spelled like a keyword that would not read as a field there (`"count"`; `check`
+    /// needs no quotes).
     package var spelled: String {
-        let needsQuotes = parts.contains { part in
+        let needsQuotes = isQuoted || parts.contains { part in
             Keyword(spelling: part.text).map { !Keyword.statementOnlyKeywords.contains($0) } ?? false
         }
         return needsQuotes ? "\"" + text + "\"" : text

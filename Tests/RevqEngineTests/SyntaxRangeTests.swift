@@ -156,7 +156,7 @@ struct SyntaxRangeTests {
     }
 
     static func node(_ path: FieldPath) -> Node {
-        Node(label: "path", range: path.range, printed: path.text, children: path.parts.map(node))
+        Node(label: "path", range: path.range, printed: path.spelled, children: path.parts.map(node))
     }
 
     static func node(_ name: Name) -> Node { Node(label: "name", range: name.range, printed: name.text) }

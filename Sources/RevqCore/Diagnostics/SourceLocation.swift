@@ -14,6 +14,11 @@ package struct SourceLocation: Hashable, Sendable, Comparable {
     package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         lhs.offset < rhs.offset
     }
+
+    /// The place `characters` further on the same line (back, when negative).
+    package func shifted(by characters: Int) -> SourceLocation {
+        SourceLocation(offset: offset + characters, line: line, column: column + characters)
+    }
 }
 
 /// The stretch of text a token, node or diagnostic covers; `end` is exclusive.
