@@ -122,7 +122,7 @@ struct OutcomesDataTests {
     static let negated = #"\b(ikke|ingen|verken)\b[^.]*signifikant"#
 
     @Test func significanceAndDirectionAreWhatTheSentenceSays() {
-        for record in outcomes.records {
+        for record in outcomes.records where Self.referredRecord(of: record) == nil {
             let sentence = record["sentence"].lowercased()
             switch record["significance"] {
             case "signifikant":
@@ -141,6 +141,43 @@ struct OutcomesDataTests {
             default: #expect(record["direction"].isEmpty)
             }
         }
+    }
+
+    /// The row of the same study that `record` is stated as ("Samme som D" names the arm
+    /// whose letter is D), or nil when it states its own effect.
+    static func referredRecord(of record: TSVSheet.Record) -> TSVSheet.Record? {
+        guard let match = record["sentence"].firstMatch(of: #/^Samme som ([A-Z])\b/#) else { return nil }
+        return QuantData.outcomes.records.first { $0["study"] == record["study"] && $0["arm"].hasPrefix("\(match.1). ") }
+    }
+
+    /// A value stated by reference is resolved (issue 20): Tabell 6 gives letter E only as
+    /// "Samme som D (2,2%)" (line 810), and D is "Statistisk signifikant reduksjon i fravær
+    /// (2,2%)" (line 806), so E is a significant reduction too, with the reference kept.
+    @Test func aRowStatedAsAnotherTakesItsSignificanceAndDirection() throws {
+        let stated = outcomes.records.filter { $0["sentence"].hasPrefix("Samme som") }
+        #expect(stated.count == 1)
+        for record in stated {
+            let referred = try #require(Self.referredRecord(of: record), "outcome \(record["id"])")
+            #expect(!referred["significance"].isEmpty && !referred["direction"].isEmpty)
+            #expect(record["significance"] == referred["significance"], "outcome \(record["id"])")
+            #expect(record["direction"] == referred["direction"], "outcome \(record["id"])")
+            #expect(record["comparison"].hasPrefix("Samme som"), "outcome \(record["id"]) keeps its reference")
+        }
+        #expect(SourceText.review.line(806).contains("Statistisk signifikant reduksjon i fravær (2,2%)"))
+        #expect(SourceText.review.line(810).contains("Samme som D (2,2%)"))
+    }
+
+    /// Soule og Curtis's teachers who made home visits report more positive relations with
+    /// parents and communication that worked better (line 841); recorded as Cook's
+    /// teacher-reported communication is (line 854).
+    @Test func teacherReportedResultsOfHomeVisits() throws {
+        let sentence = "Disse lærerne hadde også mer positive relasjoner til foreldre, og mente at kommunikasjonen fungerte bedre."
+        #expect(SourceText.review.line(841).contains(sentence))
+        let soule = outcomes.records.filter { $0["study"] == "soule-2021" && $0["sentence"] == sentence }
+        #expect(soule.map { $0["effect"] }.sorted() == ["kommunikasjonen fungerte bedre", "mer positive relasjoner til foreldre"])
+        #expect(soule.allSatisfy { $0["direction"] == "økning" && $0["outcome"].hasSuffix("(lærerrapportert)") })
+        let cook = try #require(outcomes.records.first { $0["study"] == "cook-2017" && $0["outcome"].hasSuffix("(lærerrapportert)") })
+        #expect(SourceText.review.line(854).contains(cook["sentence"]))
     }
 
     /// A few effects read straight off the report, each with its line.
