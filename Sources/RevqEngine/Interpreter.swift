@@ -27,9 +27,9 @@ package final class Interpreter {
     /// Off: every condition is answered by scanning rows (for benchmarks and tests).
     package var usesIndexes = true
     private var namedQueries: [String: NamedQuery] = [:]
-    /// The claims with a plain count check, checked on the first count (for notes; the store's
-    /// review never changes, so neither do they).
-    var countClaims: [CheckedClaim]?
+    /// The claims with a plain count check, per source, each checked when an answer first
+    /// needs it (for notes; the store's review never changes, so neither do they).
+    var claimCoverage = ClaimCoverageCache()
     /// The rows of each claim check already run, by its statement's text: the report states
     /// one figure in several places, and a synthetic review repeats every claim, so a check
     /// is run once however often it is stated (see `ClaimChecker.rows(of:)`).
@@ -85,7 +85,10 @@ package final class Interpreter {
         let selected = rows(of: bound)
         var result = Projection(catalog: catalog, layouts: layouts).resultSet(selected, of: bound.input.table, columns: bound.columns)
         if result.rows.isEmpty, let text { result.notes += NearMisses(interpreter: self).notes(for: query, text: text) }
-        if text != nil { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected) }
+        if text != nil {
+            result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected)
+            result.notes += contradictionNotes(table: bound.input.table, rows: selected, condition: query.condition, groups: [], verb: "listed")
+        }
         return result
     }
 
@@ -98,7 +101,8 @@ package final class Interpreter {
         // The report's figures are counts: a note only where this statement counts too.
         if noting { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected) }
         if bound.aggregates.contains(where: { $0.function == .count }) {
-            result.notes += contradictionNotes(table: bound.query.input.table, rows: selected, groups: bound.groups)
+            result.notes += contradictionNotes(table: bound.query.input.table, rows: selected, condition: count.query.condition,
+                                               groups: bound.groups, verb: "counted")
         }
         return result
     }

@@ -30,14 +30,14 @@ import Testing
         _ = single.run(Self.statement)
         let distinct = single.checkRows.count
         #expect(distinct > 0)
-        let claims = single.countClaims?.count ?? 0
+        let claims = single.coveredClaims(of: "findings").count
         #expect(claims > 0)
 
         let (store, cleanup) = try Self.synthetic(copies: 3)
         defer { cleanup() }
         let tripled = Interpreter(store: store)
         _ = tripled.run(Self.statement)
-        #expect((tripled.countClaims?.count ?? 0) == 3 * claims, "every claim is checked")
+        #expect(tripled.coveredClaims(of: "findings").count == 3 * claims, "every claim is checked")
         #expect(tripled.checkRows.count == distinct, "three copies of each claim, but no more checks run")
     }
 
@@ -47,7 +47,9 @@ import Testing
         _ = interpreter.run(Self.statement)
         let fresh = Interpreter(store: BundledStore.shared)
         let checker = ClaimChecker(interpreter: fresh)
-        for checked in interpreter.countClaims ?? [] {
+        let covered = interpreter.coveredClaims(of: "findings")
+        #expect(covered.count > 10)
+        for checked in covered.map(\.checked) {
             let (_, bound) = try checker.bind(checked.claim.check)
             #expect(checked.rows == fresh.rows(of: bound), "\(checked.claim.id)")
         }

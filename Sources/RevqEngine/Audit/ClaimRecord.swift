@@ -17,6 +17,9 @@ struct ClaimRecord: Sendable {
     let rule: String
     /// Why the data cannot decide the claim (or what it cannot see), as curated.
     let undecidable: String
+    /// The claims whose figures are parts of one whole: a chart's bars, or the claims of one
+    /// subject, scope and attribute (the levels of one grade).
+    let family: String
 
     /// The sources whose records state a figure with its check: the prose's claims, the charts' bars.
     static let checkedSources = ["claims", "charts"]
@@ -37,7 +40,9 @@ struct ClaimRecord: Sendable {
             let phrase = text("phrase").isEmpty ? "\(text("category")) (\(text("figure")), \(text("chart")))" : text("phrase")
             return ClaimRecord(kind: source == "charts" ? "chart" : "claim", row: row, id: text("id"), n: Int(text("n")), value: text("value"), unit: text("unit"),
                                qualifier: text("qualifier"), phrase: phrase, source: text("source"),
-                               check: text("check"), rule: text("rule"), undecidable: text("undecidable"))
+                               check: text("check"), rule: text("rule"), undecidable: text("undecidable"),
+                               family: source == "charts" ? "\(text("figure")), \(text("chart"))"
+                                   : [text("subject"), text("scope"), text("attribute")].joined(separator: " / "))
         }
     }
 

@@ -1,33 +1,113 @@
 import RevqCore
 import RevqLanguage
 
-/// Notes for a count whose figure the report states differently: a claim whose check counts the
-/// same rows (its condition without the grouping parts selects what the statement's condition
-/// selects) under the same grouping.
+/// Notes under an answer that covers rows the report states a figure for, and states
+/// differently from the data (or so that the data cannot decide). A note is attached by what
+/// the answer covers, not by how it was worded: the answer's rows (or a group's) are the
+/// claim's rows, a part of them, or more than them; and where the parts of one figure
+/// (Figur 5's levels) make up the rows exactly, the sum the report's figures give.
 ///
 ///     count matrix by kompetanse   ->   note: the report states 2 for kompetanse = Ja (line 1596) ...
+///     matrix where kompetanse = Ja ->   the same note
 struct ContradictionNotes {
-    let interpreter: Interpreter
-    /// The claims whose checks count rows, already checked.
-    let claims: [CheckedClaim]
+    /// A set of rows an answer shows as one figure: the whole answer, or one group of a count.
+    struct Unit {
+        /// `kompetanse = Ja` for a group; nil for the whole answer.
+        let label: String?
+        let rows: Set<Int>
+        /// False for a crosstab's cells: they are compared only for the same rows.
+        let comparesParts: Bool
+    }
 
-    /// Notes for `count <table> ... by groups`, whose condition selected `rows`.
-    func notes(table: String, rows: [Int], groups: [BoundPath]) -> [String] {
-        let wanted = Set(rows)
-        let groupFields = groups.map { $0.hops.isEmpty ? $0.field.name : "" }
-        guard !groupFields.contains("") else { return [] }
-        let checker = ClaimChecker(interpreter: interpreter)
-        // Claims that state one figure in several places share a check: compared once.
-        var matchesByCheck: [String: Bool] = [:]
-        let found = claims.filter { checked in
-            guard checked.table == table else { return false }
-            let key = checked.query.text
-            if let known = matchesByCheck[key] { return known }
-            let matches = baseRows(checked, grouped: groupFields, checker: checker).map { Set($0) == wanted } ?? false
-            matchesByCheck[key] = matches
-            return matches
+    /// What a list or a count is: "listed" or "counted".
+    let verb: String
+    /// The folded fields the answer's condition and groups test.
+    let fields: Set<String>
+    let claims: [CoveredClaim]
+
+    func notes(for units: [Unit]) -> [String] {
+        var notes: [(figure: String, place: String, outcome: String)] = []
+        for unit in units { notes += self.notes(for: unit) }
+        return merged(notes)
+    }
+
+    private func notes(for unit: Unit) -> [(figure: String, place: String, outcome: String)] {
+        var notes: [(figure: String, place: String, outcome: String)] = []
+        // A list is not a figure: only a count is compared with the sum of a figure's parts.
+        let sums = unit.comparesParts && verb == "counted" ? partsMakingUp(unit) : []
+        let summed = Set(sums.flatMap { $0.map(\.checked.claim.id) })
+        for parts in sums { notes.append(sumNote(parts, unit: unit)) }
+        for claim in claims where claim.isContested {
+            guard let coverage = Coverage(answer: unit.rows, claim: claim.rows) else { continue }
+            switch coverage {
+            case .equal where isAbout(claim): notes.append(note(claim, figure: "the report states \(claim.checked.claim.n!) for \(condition(claim))"))
+            case .partOf where unit.comparesParts && isAbout(claim):
+                notes.append(note(claim, figure: "\(rowsHere(unit)) are part of the rows of \(condition(claim)), which the report states as \(claim.checked.claim.n!)"))
+            case .moreThan where unit.comparesParts && isAbout(claim) && !summed.contains(claim.checked.claim.id):
+                let rows = claim.rows.count == 1 ? "the 1 row" : "the \(claim.rows.count) rows"
+                notes.append(note(claim, figure: "\(rowsHere(unit)) include \(rows) of \(condition(claim)), which the report states as \(claim.checked.claim.n!)"))
+            default: continue
+            }
         }
-        return merged(found.compactMap(note))
+        return notes
+    }
+
+    /// The claims of one family, about what the answer tests, whose rows are disjoint parts
+    /// that make up `unit` exactly, when their figures do not add up to its size or one of
+    /// them is contested. A figure stated in several places counts once.
+    private func partsMakingUp(_ unit: Unit) -> [[CoveredClaim]] {
+        var families: [String: [CoveredClaim]] = [:]
+        var order: [String] = []
+        for claim in claims where isAbout(claim) && !claim.rows.isEmpty && claim.rows.isSubset(of: unit.rows) && claim.rows != unit.rows {
+            if families[claim.family] == nil { order.append(claim.family) }
+            if !families[claim.family, default: []].contains(where: { $0.checked.query.text == claim.checked.query.text }) {
+                families[claim.family, default: []].append(claim)
+            }
+        }
+        return order.compactMap { family in
+            let parts = families[family]!
+            let covered = parts.reduce(into: Set<Int>()) { $0.formUnion($1.rows) }
+            guard parts.count > 1, covered == unit.rows, parts.map(\.rows.count).reduce(0, +) == covered.count else { return nil }
+            let stated = parts.map { $0.checked.claim.n! }.reduce(0, +)
+            return stated != unit.rows.count || parts.contains(where: \.isContested) ? parts : nil
+        }
+    }
+
+    private func sumNote(_ parts: [CoveredClaim], unit: Unit) -> (figure: String, place: String, outcome: String) {
+        let stated = parts.map { $0.checked.claim.n! }
+        let terms = parts.map { "\($0.checked.claim.n!) for \(condition($0))" }.joined(separator: ", ")
+        var places: [String] = []
+        for part in parts where !places.contains(part.checked.claim.lines) { places.append(part.checked.claim.lines) }
+        let ids = parts.map(\.checked.claim.id).joined(separator: ", ")
+        let total = stated.reduce(0, +)
+        let verdict = total == unit.rows.count ? "the sum agrees, but a part does not" : "they disagree"
+        return ("the report's figures for the parts of \(rowsHere(unit)) add up to \(stated.map(String.init).joined(separator: " + ")) = \(total) (\(terms))",
+                places.joined(separator: "; ") + ": " + parts.map { "\"\($0.checked.claim.phrase)\"" }.joined(separator: ", "),
+                "the data gives \(unit.rows.count): \(verdict) (audit where id in (\(ids)))")
+    }
+
+    /// A claim is about the answer when the answer tests the field the claim counts by, or
+    /// neither tests any (a source's total): a list of one study is part of many claims' rows,
+    /// and a group of `kompetanse = Ja` may hold the same rows as `fleksibilitet = Ja`, but
+    /// neither is about them.
+    private func isAbout(_ claim: CoveredClaim) -> Bool {
+        claim.subjectFields.isEmpty ? fields.isEmpty : !claim.subjectFields.isDisjoint(with: fields)
+    }
+
+    private func rowsHere(_ unit: Unit) -> String {
+        "the \(unit.rows.count) rows " + (unit.label.map { "of \($0) " } ?? "") + "\(verb) here"
+    }
+
+    private func condition(_ claim: CoveredClaim) -> String {
+        Conjuncts.of(claim.checked.query.condition).map(\.text).joined(separator: " and ")
+    }
+
+    /// The note's parts: the figure, the place with the report's words, what the data gives.
+    private func note(_ claim: CoveredClaim, figure: String) -> (figure: String, place: String, outcome: String) {
+        let judgment = claim.judgment
+        let verdict = judgment.verdict == .undecided ? "the data cannot decide: \(judgment.reason)" : "they disagree"
+        return (figure, "\(claim.checked.claim.lines): \"\(claim.checked.claim.phrase)\"",
+                "the data gives \(judgment.gives): \(verdict) (audit where id = \(claim.checked.claim.id))")
     }
 
     /// One note per differing figure: the same figure stated in several places (the Norwegian and
@@ -38,33 +118,9 @@ struct ContradictionNotes {
         var outcomes: [String: String] = [:]
         for note in notes {
             if places[note.figure] == nil { order.append(note.figure) }
-            places[note.figure, default: []].append(note.place)
+            if places[note.figure]?.contains(note.place) != true { places[note.figure, default: []].append(note.place) }
             outcomes[note.figure] = outcomes[note.figure] ?? note.outcome
         }
         return order.map { "\($0) (\(places[$0]!.joined(separator: "; "))); \(outcomes[$0]!)" }
-    }
-
-    /// The rows of the check without its `field = value` parts on the grouped fields; nil unless
-    /// it has exactly one such part per grouped field.
-    private func baseRows(_ checked: CheckedClaim, grouped: [String], checker: ClaimChecker) -> [Int]? {
-        let conjuncts = Conjuncts.of(checked.query.condition)
-        let isGroupPart = { (condition: Condition) -> Bool in
-            guard case .comparison(_, .equal, _, _) = condition, let field = Conjuncts.singleFieldPath(condition) else { return false }
-            return grouped.contains { TextFolding.fold($0) == TextFolding.fold(field) }
-        }
-        let groupParts = conjuncts.filter(isGroupPart).compactMap(Conjuncts.singleFieldPath).map(TextFolding.fold)
-        guard groupParts.sorted() == grouped.map(TextFolding.fold).sorted() else { return nil }
-        return try? checker.rows(of: checked.query, condition: Conjuncts.joined(conjuncts.filter { !isGroupPart($0) }))
-    }
-
-    /// A note when the claim's figure differs from what the count shows for its group: the figure,
-    /// the place with the report's words, and what the data gives.
-    private func note(_ checked: CheckedClaim) -> (figure: String, place: String, outcome: String)? {
-        let judgment = ClaimJudgment.count(checked)
-        guard judgment.verdict != .agrees, let n = checked.claim.n else { return nil }
-        let condition = Conjuncts.of(checked.query.condition).map(\.text).joined(separator: " and ")
-        let verdict = judgment.verdict == .undecided ? "the data cannot decide: \(judgment.reason)" : "they disagree"
-        return ("the report states \(n) for \(condition)", "\(checked.claim.lines): \"\(checked.claim.phrase)\"",
-                "the data gives \(judgment.gives): \(verdict) (audit where id = \(checked.claim.id))")
     }
 }

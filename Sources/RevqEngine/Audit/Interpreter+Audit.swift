@@ -31,17 +31,21 @@ extension Interpreter {
         catalog = Catalog(store: store)
         layouts = ColumnLayouts(store: store)
         checkRows = [:]
+        claimCoverage = ClaimCoverageCache()
     }
 
-    /// Notes under a count whose figure a claim states differently.
-    func contradictionNotes(table: String, rows: [Int], groups: [BoundPath]) -> [String] {
-        guard table != AuditTable.name else { return [] }
-        if countClaims == nil {
-            let checker = ClaimChecker(interpreter: self)
-            countClaims = ClaimRecord.all(in: store).filter { !$0.check.isEmpty && $0.n != nil && ["", "known"].contains($0.rule) }
-                .compactMap { claim in if case .success(let checked) = checker.check(claim) { checked } else { nil } }
-        }
-        return ContradictionNotes(interpreter: self, claims: countClaims ?? []).notes(table: table, rows: rows, groups: groups)
+    /// Notes under a count or a list whose rows a contested claim covers (`ContradictionNotes`):
+    /// `verb` is "counted" or "listed". A list is compared only with the claims that name a
+    /// field its condition tests, so a plain query checks no claim at all.
+    func contradictionNotes(table: String, rows: [Int], condition: Condition?, groups: [BoundPath], verb: String) -> [String] {
+        guard table != AuditTable.name, let stored = store.table(named: table) else { return [] }
+        var fields = condition?.testedFields ?? []
+        for group in groups { fields.insert(TextFolding.fold(String(group.text.prefix { $0 != "." }))) }
+        let isList = groups.isEmpty && verb == "listed"
+        if isList && fields.isEmpty { return [] }
+        let claims = coveredClaims(of: table, mentioning: isList ? fields : nil)
+        guard !claims.isEmpty, let units = GroupUnits(table: stored, store: store).units(rows: rows, groups: groups) else { return [] }
+        return ContradictionNotes(verb: verb, fields: fields, claims: claims).notes(for: units)
     }
 }
 

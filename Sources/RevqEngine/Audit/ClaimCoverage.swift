@@ -1,0 +1,96 @@
+import RevqCore
+import RevqLanguage
+
+/// A claim that counts rows, with what a note needs to compare an answer with it: the rows
+/// its check selects, the fields its condition tests, the figure it belongs with.
+struct CoveredClaim: Sendable {
+    let checked: CheckedClaim
+    let rows: Set<Int>
+    /// The folded names of the fields the claim counts by: those its check's last condition
+    /// tests (`bias` in `kind != kvalitativ and bias = høy`; the parts before it give the
+    /// scope). An answer is about the claim only if it tests one of them too.
+    let subjectFields: Set<String>
+    /// The claims whose figures are parts of one whole: a chart's bars (Figur 5's levels),
+    /// or the claims of one subject, scope and attribute.
+    let family: String
+    let judgment: ClaimJudgment
+
+    /// The report's figure and the data's differ, or the data cannot decide it.
+    var isContested: Bool { judgment.verdict != .agrees }
+}
+
+/// How the rows of an answer stand to the rows a claim counts.
+enum Coverage: Equatable {
+    /// The same rows: the answer is the claim's figure.
+    case equal
+    /// The answer's rows are some of the claim's.
+    case partOf
+    /// The answer's rows hold all of the claim's and more.
+    case moreThan
+
+    /// nil when neither holds the other (or either is empty).
+    init?(answer: Set<Int>, claim: Set<Int>) {
+        guard !answer.isEmpty, !claim.isEmpty else { return nil }
+        if answer == claim {
+            self = .equal
+        } else if answer.isSubset(of: claim) {
+            self = .partOf
+        } else if claim.isSubset(of: answer) {
+            self = .moreThan
+        } else {
+            return nil
+        }
+    }
+}
+
+extension Condition {
+    /// The folded names of the fields the condition tests, each path by its first name.
+    var testedFields: Set<String> {
+        switch self {
+        case .comparison(let path, _, _, _), .membership(let path, _, _), .emptiness(let path, _, _):
+            return [TextFolding.fold(path.parts[0].text)]
+        case .search: return []
+        case .quantified(_, let inner, _), .not(let inner, _): return inner.testedFields
+        case .and(let parts), .or(let parts): return parts.reduce(into: []) { $0.formUnion($1.testedFields) }
+        }
+    }
+}
+
+/// The count claims of each source, read once, and each claim's check once it is needed.
+struct ClaimCoverageCache {
+    /// Per folded source name: its count claims with the folded words of their checks.
+    fileprivate var candidates: [String: [(claim: ClaimRecord, words: Set<String>)]] = [:]
+    /// Per claim (`kind:row`): its coverage, or nil when its check does not run.
+    fileprivate var covered: [String: CoveredClaim?] = [:]
+}
+
+extension Interpreter {
+    /// The count claims about `table`, each checked once on first need. `mentioning`, when
+    /// given, keeps only the claims whose check names one of those fields: a list asks only
+    /// about what it tests, so a plain query does not pay for checking every claim of its
+    /// source.
+    func coveredClaims(of table: String, mentioning fields: Set<String>? = nil) -> [CoveredClaim] {
+        let folded = TextFolding.fold(table)
+        if claimCoverage.candidates[folded] == nil {
+            claimCoverage.candidates[folded] = ClaimRecord.all(in: store).filter { claim in
+                !claim.check.isEmpty && claim.n != nil && ["", "known"].contains(claim.rule)
+                    && TextFolding.fold(String(claim.check.prefix { $0 != " " })) == folded
+            }.map { ($0, Set(TextFolding.words($0.check))) }
+        }
+        let checker = ClaimChecker(interpreter: self)
+        return claimCoverage.candidates[folded]!.compactMap { candidate in
+            if let fields, candidate.words.isDisjoint(with: fields) { return nil }
+            let key = "\(candidate.claim.kind):\(candidate.claim.row)"
+            if let known = claimCoverage.covered[key] { return known }
+            let covered = self.covered(candidate.claim, checker: checker)
+            claimCoverage.covered[key] = covered
+            return covered
+        }
+    }
+
+    private func covered(_ claim: ClaimRecord, checker: ClaimChecker) -> CoveredClaim? {
+        guard case .success(let checked) = checker.check(claim) else { return nil }
+        return CoveredClaim(checked: checked, rows: Set(checked.rows), subjectFields: Conjuncts.of(checked.query.condition).last?.testedFields ?? [],
+                            family: claim.family, judgment: ClaimJudgment.count(checked))
+    }
+}
