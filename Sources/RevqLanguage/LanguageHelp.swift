@@ -24,6 +24,8 @@ package enum LanguageHelp {
         Conditions:
           F = V, F != V, F < V, F <= V, F > V, F >= V     scales compare on their order (lav < moderat)
           F in (V, V, ...), F not in (...)
+          relation in NAME                                 a record of the named query (let), or one its
+                                                           records relate to: study in eff
           F ~ words, ~ words                               every word occurs; word* is a prefix
           F ~ "two words"                                  a phrase: the words next to each other
           F is empty, F is not empty                       has no value / has one (sets, relations too)

@@ -133,18 +133,27 @@ extension Parser {
         return .emptiness(path, isEmpty: isEmpty, range: path.range.extended(to: empty.range))
     }
 
-    /// membership = path , [ "not" ] , "in" , "(" , value , { "," , value } , ")" ;
+    /// membership = path , [ "not" ] , "in" , ( "(" , value , { "," , value } , ")" | name ) ;
     private mutating func parseMembership(of path: FieldPath) throws(ParseStop) -> Condition {
         let notToken: Token? = check(.not) ? advance() : nil
         advance()
-        guard check(.leftParen) else { throw unexpected(hint: "list the values in parentheses: \(path.text) in (A, B)") }
-        let open = advance()
-        openParentheses.append(open.range)
-        var values: [Literal] = []
-        repeat { values.append(try parseValue()) } while match(.comma)
-        guard match(.rightParen) else { throw unexpected() }
-        openParentheses.removeLast()
-        let membership = Condition.membership(path, values, range: path.range.extended(to: previous.range))
+        let membership: Condition
+        if isRecordingHere { recorder?.other(.newName) }
+        if case .word = peek.kind, Parser.isName(peek.text) {
+            let name = try parseName()
+            membership = .inNamedQuery(path, name, range: path.range.extended(to: name.range))
+        } else {
+            guard check(.leftParen) else {
+                throw unexpected(hint: "list the values in parentheses: \(path.text) in (A, B), or name a query: \(path.text) in NAME")
+            }
+            let open = advance()
+            openParentheses.append(open.range)
+            var values: [Literal] = []
+            repeat { values.append(try parseValue()) } while match(.comma)
+            guard match(.rightParen) else { throw unexpected() }
+            openParentheses.removeLast()
+            membership = .membership(path, values, range: path.range.extended(to: previous.range))
+        }
         // `field not in (...)`: the `not` is written inside what it negates, so it covers the
         // membership whole, from its field; from `not` on, its child would start before it.
         guard notToken != nil else { return membership }

@@ -70,6 +70,9 @@ package indirect enum Condition: Hashable, Sendable {
     case comparison(FieldPath, ComparisonOperator, Literal, operatorRange: SourceRange)
     /// `field in (value, ...)`
     case membership(FieldPath, [Literal], range: SourceRange)
+    /// `relation in name`: the relation holds a record of the named query (`let`), or one
+    /// that a record of it relates to.
+    case inNamedQuery(FieldPath, Name, range: SourceRange)
     /// `~ words` over every text field of the record.
     case search([Literal], range: SourceRange)
     /// `any|every|no comparison`: the comparison is a comparison, a membership or a
@@ -87,7 +90,7 @@ package indirect enum Condition: Hashable, Sendable {
     package var range: SourceRange {
         switch self {
         case .comparison(let path, _, let value, _): return path.range.extended(to: value.range)
-        case .membership(_, _, let range), .search(_, let range), .not(_, let range): return range
+        case .membership(_, _, let range), .search(_, let range), .not(_, let range), .inNamedQuery(_, _, let range): return range
         case .quantified(_, _, let range), .emptiness(_, _, let range): return range
         case .and(let parts), .or(let parts): return parts[0].range.extended(to: parts[parts.count - 1].range)
         }

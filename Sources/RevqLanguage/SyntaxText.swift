@@ -80,6 +80,7 @@ extension Condition {
         case .search(let words, _): return "~ " + words.map(\.spelled).joined(separator: " ")
         case .quantified(let quantifier, let inner, _): return quantifier.rawValue + " " + inner.text
         case .emptiness(let path, let isEmpty, _): return path.spelled + (isEmpty ? " is empty" : " is not empty")
+        case .inNamedQuery(let path, let name, _): return "\(path.spelled) in \(name.text)"
         // An `and` inside an `and` keeps its parentheses, so the tree prints as it parsed.
         case .and(let parts): return parts.map { part in
             if case .and = part { return "(" + part.text + ")" }

@@ -148,8 +148,11 @@ struct SyntaxRangeTests {
         // `theme not in (a)`: the membership's range holds the `not` written inside it.
         case .not(.membership(let path, let values, let range), let notRange) where range == notRange:
             children = [Node(label: "condition", range: range, printed: condition.text, children: [node(path)] + values.map(node))]
+        case .not(.inNamedQuery(let path, let name, let range), let notRange) where range == notRange:
+            children = [Node(label: "condition", range: range, printed: condition.text, children: [node(path), node(name)])]
         case .quantified(_, let inner, _), .not(let inner, _): children = [node(inner)]
         case .emptiness(let path, _, _): children = [node(path)]
+        case .inNamedQuery(let path, let name, _): children = [node(path), node(name)]
         case .and(let parts), .or(let parts): children = parts.map(node)
         }
         return Node(label: "condition", range: condition.range, printed: condition.text, children: children)

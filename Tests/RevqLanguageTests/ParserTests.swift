@@ -47,6 +47,7 @@ struct ParserTests {
         case .not(let operand, _): return "not " + describe(operand)
         case .quantified(let quantifier, let operand, _): return "\(quantifier.rawValue) " + describe(operand)
         case .emptiness(let path, let isEmpty, _): return "\(path.text) is\(isEmpty ? "" : " not") empty"
+        case .inNamedQuery(let path, let name, _): return "\(path.text) in \(name.text)"
         }
     }
 

@@ -31,6 +31,10 @@ package enum Problem: Hashable, Sendable {
     case notAValue(String, path: String, type: String)
     case notANumber(String, path: String, type: String)
     case noSuchRecord(String, source: String, path: String)
+    /// `path in NAME` where `path` is no relation.
+    case inQueryNeedsRelation(path: String, type: String)
+    /// `path in NAME` where NAME's records are neither the related source's nor relate to it.
+    case queryNotRelated(name: String, source: String, target: String, through: [String])
     case emptyValue(String, path: String, operator: String)
     case nothingToSearch(String)
 
@@ -69,6 +73,11 @@ package enum Problem: Hashable, Sendable {
         case .notAValue(let value, let path, let type): return "'\(value)' is not a value of '\(path)' (\(type))"
         case .notANumber(let value, let path, let type): return "'\(path)' holds numbers (\(type)), but '\(value)' is not a number"
         case .noSuchRecord(let value, let source, let path): return "no record of '\(source)' is named '\(value)' (for '\(path)')"
+        case .inQueryNeedsRelation(let path, let type): return "'\(path) in NAME' needs a relation, but '\(path)' is \(type)"
+        case .queryNotRelated(let name, let source, let target, let through) where through.isEmpty:
+            return "'\(name)' lists \(source), and no field of \(source) relates to \(target)"
+        case .queryNotRelated(let name, let source, let target, let through):
+            return "'\(name)' lists \(source), which relate to \(target) through several fields (\(through.joined(separator: ", ")))"
         case .emptyValue(let value, let path, let op):
             return "a missing value is not \"\", so '\(path) \(op) \"\(value)\"' cannot ask whether it has one"
         case .nothingToSearch(let value): return "nothing to search for in '\(value)'"
@@ -110,6 +119,8 @@ package enum Problem: Hashable, Sendable {
         case .stackedNeedsAdditive(let aggregate): return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"
         case .stackedNeedsCrosstab: return "for example: chart stacked count findings by theme, confidence"
         case .noSuchFinding(_, let count): return "the findings are numbered 1-\(count)"
+        case .inQueryNeedsRelation(let path, _): return "list values instead: \(path) in (A, B)"
+        case .queryNotRelated(_, _, let target, _): return "name a query of \(target), or of a source with a field that relates to it"
         case .expected, .unknownSource, .notARelation, .unknownField, .notAValue, .noSuchRecord, .countSortsByGroups,
              .aggregateNeeds, .notExplainable, .notChartable, .viewNeedsFindings:
             return nil

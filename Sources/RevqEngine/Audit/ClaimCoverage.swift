@@ -47,7 +47,7 @@ extension Condition {
     /// The folded names of the fields the condition tests, each path by its first name.
     var testedFields: Set<String> {
         switch self {
-        case .comparison(let path, _, _, _), .membership(let path, _, _), .emptiness(let path, _, _):
+        case .comparison(let path, _, _, _), .membership(let path, _, _), .emptiness(let path, _, _), .inNamedQuery(let path, _, _):
             return [TextFolding.fold(path.parts[0].text)]
         case .search: return []
         case .quantified(_, let inner, _), .not(let inner, _): return inner.testedFields

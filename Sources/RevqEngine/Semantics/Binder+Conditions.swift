@@ -19,6 +19,9 @@ extension Binder {
         case .emptiness(let path, let isEmpty, _):
             let bound = try bindPath(path, from: source)
             return .predicate(Predicate(path: bound, test: .empty(isEmpty), text: "\(path.text) is \(isEmpty ? "" : "not ")empty"))
+        case .inNamedQuery(let path, let name, _):
+            let bound = try bindPath(path, from: source)
+            return .predicate(Predicate(path: bound, test: try namedQueryTest(bound, name), text: "\(path.text) in \(name.text)"))
         }
     }
 
@@ -89,12 +92,40 @@ extension Binder {
             bound = try bindPath(path, from: source)
             test = .empty(isEmpty)
             written = "\(path.text) is \(isEmpty ? "" : "not ")empty"
+        case .inNamedQuery(let path, let name, _):
+            bound = try bindPath(path, from: source)
+            test = try namedQueryTest(bound, name)
+            written = "\(path.text) \(negated ? "not in" : "in") \(name.text)"
         default:
             preconditionFailure("the parser puts only comparisons, memberships and emptiness tests under a quantifier")
         }
         let predicate = Predicate(path: bound, test: test, text: "\(quantifier == .no ? "any" : quantifier.rawValue) \(written)",
                                   quantifier: quantifier == .every ? .every : .any, negated: negated)
         return quantifier == .no ? .not(.predicate(predicate)) : .predicate(predicate)
+    }
+
+    /// `relation in NAME`: the records of the named query (or source) when it lists the
+    /// relation's target, or the records its one relation field to that target holds
+    /// (`study in eff` for `let eff = outcomes where ...`: the studies of those outcomes).
+    func namedQueryTest(_ path: BoundPath, _ name: Name) throws(Diagnostic) -> Test {
+        guard let target = path.field.type.relatedSource else {
+            throw Diagnostic(.inQueryNeedsRelation(path: path.text, type: path.field.type.spelling), at: name.range,
+                             hint: "a value goes in parentheses: \(path.text) in (\(name.text))")
+        }
+        let input = try bindInput(name)
+        let rows = input.rows ?? Array(0..<(catalog.store.rowCount(ofTable: input.table) ?? 0))
+        if input.table == target { return .related(Set(rows)) }
+        let table = catalog.store.table(named: input.table)!
+        let links = table.schema.fields.indices.filter { table.schema.fields[$0].type.relatedSource == target }
+        guard links.count == 1 else {
+            throw Diagnostic(.queryNotRelated(name: name.text, source: input.table, target: target,
+                                              through: links.map { table.schema.fields[$0].name }), at: name.range)
+        }
+        var related = Set<Int>()
+        for row in rows {
+            for case .ref(let other) in table.rows[row][links[0]].elements { related.insert(other) }
+        }
+        return .related(related)
     }
 
     /// `note = ""` would silently match nothing (a missing value is stored as no value),
