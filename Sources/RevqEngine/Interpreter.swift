@@ -115,8 +115,11 @@ package final class Interpreter {
 
     /// The selected rows sorted and limited as the query says (`explain` shares it).
     func ordered(_ filtered: [Int], by query: BoundQuery) -> [Int] {
-        let sorted = Projection(catalog: catalog, layouts: layouts).sorted(filtered, by: query.sort)
-        return query.limit.map { Array(sorted.prefix($0)) } ?? sorted
+        let projection = Projection(catalog: catalog, layouts: layouts)
+        let sorted = projection.sorted(filtered, by: query.sort)
+        guard let limit = query.limit else { return sorted }
+        guard query.withTies, limit > 0, limit < sorted.count else { return Array(sorted.prefix(limit)) }
+        return Array(sorted.prefix(projection.endOfTies(sorted, at: limit, by: query.sort)))
     }
 
     private func define(_ name: Name, _ query: Query) throws(Diagnostic) -> String {

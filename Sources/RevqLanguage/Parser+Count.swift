@@ -20,7 +20,7 @@ extension Parser {
         let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseAggregates() },
                                        sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseCountSortKeys(groups: groups) })
         return .count(CountQuery(query: query, groups: groups, aggregates: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
-                                 range: keyword.range.extended(to: previous.range)))
+                                 withTies: clauses.withTies, range: keyword.range.extended(to: previous.range)))
     }
 
     /// `count findings by theme where ...`: the condition belongs before `by`.

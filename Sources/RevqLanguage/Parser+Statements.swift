@@ -73,7 +73,7 @@ extension Parser {
         let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
                                        sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
         return Query(source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
-                     range: source.range.extended(to: previous.range))
+                     withTies: clauses.withTies, range: source.range.extended(to: previous.range))
     }
 
     /// The clauses of a query or a count (`clause`, `count_clause`): each at most once, in
@@ -81,8 +81,8 @@ extension Parser {
     mutating func parseClauses<Shown, Sorted>(
         show parseShown: (inout Parser) throws(ParseStop) -> Shown,
         sortBy parseSorted: (inout Parser) throws(ParseStop) -> Sorted
-    ) throws(ParseStop) -> (show: Shown?, sort: Sorted?, limit: Literal?) {
-        var show: Shown?, sort: Sorted?, limit: Literal?
+    ) throws(ParseStop) -> (show: Shown?, sort: Sorted?, limit: Literal?, withTies: Bool) {
+        var show: Shown?, sort: Sorted?, limit: Literal?, withTies = false
         while true {
             let clause = peek
             if matchClause(.show, alreadyUsed: show != nil) {
@@ -94,9 +94,9 @@ extension Parser {
                 sort = try parseSorted(&self)
             } else if matchClause(.limit, alreadyUsed: limit != nil) {
                 guard limit == nil else { throw repeated(clause) }
-                limit = try parseLimit()
+                (limit, withTies) = try parseLimit()
             } else {
-                return (show, sort, limit)
+                return (show, sort, limit, withTies)
             }
         }
     }
@@ -106,9 +106,9 @@ extension Parser {
         .error(Diagnostic(.clauseTwice(clause.text), at: clause.range))
     }
 
-    /// limit = "limit" , number ;
+    /// limit = "limit" , number , [ "with" , "ties" ] ;
     /// The number is whole, 0 or more; `limit` itself was read by the clause loop.
-    mutating func parseLimit() throws(ParseStop) -> Literal {
+    mutating func parseLimit() throws(ParseStop) -> (Literal, withTies: Bool) {
         if isRecordingHere { recorder?.other(.wholeNumber) }
         guard case .number(let value) = peek.kind, value >= 0, value == value.rounded() else {
             throw unexpected()
@@ -117,7 +117,10 @@ extension Parser {
             throw ParseStop.error(Diagnostic(.limitTooLarge(Parser.abbreviated(peek.text)), at: peek.range))
         }
         let token = advance()
-        return Literal(kind: .number(value), text: token.text, range: token.range)
+        let number = Literal(kind: .number(value), text: token.text, range: token.range)
+        guard match(.with) else { return (number, false) }
+        _ = try consume(.ties)
+        return (number, true)
     }
 
     /// sortkeys = sortkey , { "," , sortkey } ;

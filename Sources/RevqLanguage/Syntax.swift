@@ -119,16 +119,19 @@ package struct Query: Hashable, Sendable {
     package let show: [FieldPath]
     package let sort: [SortKey]
     package let limit: Literal?
+    /// `limit n with ties`: the rows that sort the same as the n-th are kept too.
+    package let withTies: Bool
     /// The source name through the clause that ends last (a closing parenthesis included).
     package let range: SourceRange
 
     package init(source: Name, condition: Condition?, show: [FieldPath] = [], sort: [SortKey] = [], limit: Literal? = nil,
-                 range: SourceRange) {
+                 withTies: Bool = false, range: SourceRange) {
         self.source = source
         self.condition = condition
         self.show = show
         self.sort = sort
         self.limit = limit
+        self.withTies = withTies
         self.range = range
     }
 }
@@ -181,16 +184,19 @@ package struct CountQuery: Hashable, Sendable {
     package let aggregates: [Aggregate]
     package let sort: [CountSortKey]
     package let limit: Literal?
+    /// `limit n with ties`: the groups that sort the same as the n-th are kept too.
+    package let withTies: Bool
     /// The `count` keyword through the part that ends last.
     package let range: SourceRange
 
     package init(query: Query, groups: [FieldPath], aggregates: [Aggregate] = [], sort: [CountSortKey] = [], limit: Literal? = nil,
-                 range: SourceRange) {
+                 withTies: Bool = false, range: SourceRange) {
         self.query = query
         self.groups = groups
         self.aggregates = aggregates
         self.sort = sort
         self.limit = limit
+        self.withTies = withTies
         self.range = range
     }
 }

@@ -28,7 +28,7 @@ extension Query {
         if let condition { parts.append("where " + condition.text) }
         if !show.isEmpty { parts.append("show " + show.map(\.spelled).joined(separator: ", ")) }
         if !sort.isEmpty { parts.append("sort by " + sort.map(\.text).joined(separator: ", ")) }
-        if let limit { parts.append("limit " + limit.spelled) }
+        if let limit { parts.append("limit " + limit.spelled + (withTies ? " with ties" : "")) }
         return parts.joined(separator: " ")
     }
 }
@@ -40,7 +40,7 @@ extension CountQuery {
         if !groups.isEmpty { parts.append("by " + groups.map(\.spelled).joined(separator: ", ")) }
         if !aggregates.isEmpty { parts.append("show " + aggregates.map(\.text).joined(separator: ", ")) }
         if !sort.isEmpty { parts.append("sort by " + sort.map(\.text).joined(separator: ", ")) }
-        if let limit { parts.append("limit " + limit.spelled) }
+        if let limit { parts.append("limit " + limit.spelled + (withTies ? " with ties" : "")) }
         return parts.joined(separator: " ")
     }
 }

@@ -50,7 +50,7 @@ struct CompletionTests {
         // Issue 13: describe takes a name only; nothing may follow it.
         ("describe findings |", []),
         ("findings show number |", ["sort", "limit"]),
-        ("findings limit 3 |", ["show", "sort"]),
+        ("findings limit 3 |", ["with", "show", "sort"]),
         ("findings where theme = kommunikasjon a|", ["and"]),
         ("findings sort |", ["by"]),
         ("findings sort by sup|", ["support"]),

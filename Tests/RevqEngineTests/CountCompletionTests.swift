@@ -25,7 +25,7 @@ struct CountCompletionTests {
         ("count findings by theme sort by |", ["theme", "count", "min", "max", "sum", "avg", "median"]),
         ("count findings by theme sort by count |", ["asc", "desc", "show", "limit"]),
         ("count findings by theme sort by count desc |", ["show", "limit"]),
-        ("count findings by theme limit 3 |", ["show", "sort"]),
+        ("count findings by theme limit 3 |", ["with", "show", "sort"]),
         ("count findings by theme, |", ["number", "theme", "text", "confidence", "appendix_confidence", "limitations", "limitations_explanation", "coherence", "study", "support", "source"]),
     ])
     func offersWhatMayFollow(marked: String, expected: [String]) {

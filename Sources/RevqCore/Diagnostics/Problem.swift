@@ -40,6 +40,8 @@ package enum Problem: Hashable, Sendable {
 
     // Counts, aggregates and views.
     case countSortsByGroups(path: String)
+    /// `limit n with ties` without `sort by`: nothing says which rows tie.
+    case tiesNeedSort
     case aggregateNeeds(function: String, needs: String, path: String, type: String)
     case notExplainable
     case noGrid(source: String)
@@ -82,6 +84,7 @@ package enum Problem: Hashable, Sendable {
             return "a missing value is not \"\", so '\(path) \(op) \"\(value)\"' cannot ask whether it has one"
         case .nothingToSearch(let value): return "nothing to search for in '\(value)'"
         case .countSortsByGroups(let path): return "a count sorts by its groups, not by '\(path)'"
+        case .tiesNeedSort: return "'with ties' keeps the rows that sort the same as the last one, so it needs 'sort by'"
         case .aggregateNeeds(let function, let needs, let path, let type): return "\(function) needs \(needs); '\(path)' is \(type)"
         case .notExplainable: return "only queries and counts can be explained"
         case .noGrid(let source): return "no two fields of '\(source)' share a scale, so it has no grid"
@@ -119,6 +122,7 @@ package enum Problem: Hashable, Sendable {
         case .stackedNeedsAdditive(let aggregate): return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"
         case .stackedNeedsCrosstab: return "for example: chart stacked count findings by theme, confidence"
         case .noSuchFinding(_, let count): return "the findings are numbered 1-\(count)"
+        case .tiesNeedSort: return "for example: matrix sort by ja_count desc limit 1 with ties"
         case .inQueryNeedsRelation(let path, _): return "list values instead: \(path) in (A, B)"
         case .queryNotRelated(_, _, let target, _): return "name a query of \(target), or of a source with a field that relates to it"
         case .expected, .unknownSource, .notARelation, .unknownField, .notAValue, .noSuchRecord, .countSortsByGroups,

@@ -32,7 +32,15 @@ struct Binder {
         var sort: [BoundSortKey] = []
         for key in query.sort { sort.append(BoundSortKey(path: try bindPath(key.path, from: input.table), descending: key.descending)) }
         let limit = query.limit.flatMap { literal -> Int? in if case .number(let n) = literal.kind { Int(n) } else { nil } }
-        return BoundQuery(input: input, condition: condition, columns: columns.isEmpty ? input.columns : columns, sort: sort, limit: limit)
+        try Binder.checkTies(query.withTies, sorted: !sort.isEmpty, limit: query.limit)
+        return BoundQuery(input: input, condition: condition, columns: columns.isEmpty ? input.columns : columns, sort: sort, limit: limit,
+                          withTies: query.withTies)
+    }
+
+    /// `with ties` is read only after a `limit`; without `sort by` nothing says which rows tie.
+    static func checkTies(_ withTies: Bool, sorted: Bool, limit: Literal?) throws(Diagnostic) {
+        guard withTies, !sorted, let limit else { return }
+        throw Diagnostic(.tiesNeedSort, at: limit.range)
     }
 
     /// `show *`: every field of the source, in schema order.

@@ -112,4 +112,6 @@ struct BoundQuery: Sendable {
     let columns: [BoundPath]
     let sort: [BoundSortKey]
     let limit: Int?
+    /// `limit n with ties`: the rows that sort the same as the n-th are kept too.
+    var withTies = false
 }

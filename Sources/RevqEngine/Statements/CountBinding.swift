@@ -14,8 +14,9 @@ extension Binder {
         var sort: [(target: BoundCount.SortTarget, descending: Bool)] = []
         for key in count.sort { sort.append((try bindSortTarget(key.target, groups: groups, table: table), key.descending)) }
         let limit = count.limit.flatMap { literal -> Int? in if case .number(let n) = literal.kind { Int(n) } else { nil } }
+        try Binder.checkTies(count.withTies, sorted: !sort.isEmpty, limit: count.limit)
         return BoundCount(query: query, groups: groups, aggregates: aggregates.isEmpty ? [.count] : aggregates,
-                          sort: sort, limit: limit)
+                          sort: sort, limit: limit, withTies: count.withTies)
     }
 
     /// A count sorts by one of its `by` paths or by an aggregate (shown or not).

@@ -13,10 +13,36 @@ struct CountOrder {
     func apply(to groups: [CountGroup]) -> [CountGroup] {
         let sorted = count.sort.isEmpty ? groups : self.sorted(groups)
         guard let limit = count.limit else { return sorted }
-        guard count.isCrosstab else { return Array(sorted.prefix(limit)) }
+        let ties = count.withTies ? sortValues() : nil
+        guard count.isCrosstab else {
+            guard let ties, limit > 0, limit < sorted.count else { return Array(sorted.prefix(limit)) }
+            let last = ties(sorted[limit - 1])
+            return Array(sorted.prefix(limit)) + sorted[limit...].prefix { ties($0) == last }
+        }
+        // A crosstab's rows: the first `limit` distinct first values, and with ties those
+        // whose total sorts the same as the last one kept.
         var kept = UniqueList<GroupValue>()
-        for group in sorted where kept.count < limit { kept.append(group.key[0]) }
+        var lastKept: [SortValue]?
+        for group in sorted where !kept.contains(group.key[0]) {
+            if kept.count < limit {
+                kept.append(group.key[0])
+                lastKept = ties?(group)
+            } else if let ties, ties(group) == lastKept {
+                kept.append(group.key[0])
+            } else {
+                break
+            }
+        }
         return sorted.filter { kept.contains($0.key[0]) }
+    }
+
+    /// What a group sorts by, key by key: groups with the same values tie.
+    private func sortValues() -> (CountGroup) -> [SortValue] {
+        let aggregators = count.sort.map { key -> Aggregator? in
+            if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes) }
+            return nil
+        }
+        return { group in count.sort.indices.map { sortValue(group, key: $0, aggregator: aggregators[$0]) } }
     }
 
     /// A stable sort on the keys, ties in the groups' own order; nulls last.

@@ -24,6 +24,8 @@ struct BoundCount: Sendable {
     let aggregates: [BoundAggregate]
     let sort: [(target: SortTarget, descending: Bool)]
     let limit: Int?
+    /// `limit n with ties`: the groups (a crosstab's rows) that sort the same as the n-th are kept too.
+    var withTies = false
 
     /// Shown as a crosstab: two `by` paths and one aggregate.
     var isCrosstab: Bool { groups.count == 2 && aggregates.count == 1 }

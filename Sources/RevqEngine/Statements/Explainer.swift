@@ -35,7 +35,10 @@ struct Explainer {
             rows.append(step("sort by \(sortText)", "stable sort, ties in table order", filtered.count, filtered.count))
         }
         let final = interpreter.ordered(filtered, by: bound)
-        if let limit = bound.limit { rows.append(step("limit \(limit)", "first rows", filtered.count, final.count)) }
+        if let limit = bound.limit {
+            rows.append(bound.withTies ? step("limit \(limit) with ties", "first rows, and those that sort the same as the last", filtered.count, final.count)
+                : step("limit \(limit)", "first rows", filtered.count, final.count))
+        }
         var notes: [String] = []
         if let count {
             let (steps, overlap) = countSteps(count.bound, sortText: count.sortText, rows: final)
@@ -70,7 +73,9 @@ struct Explainer {
             steps.append(step("sort by \(sortText)", how, groups, groups))
         }
         if let limit = count.limit {
-            steps.append(step("limit \(limit)", count.isCrosstab ? "first rows of the crosstab, every column kept" : "first groups", groups, result.rows.count))
+            let how = count.isCrosstab ? "first rows of the crosstab, every column kept" : "first groups"
+            steps.append(step("limit \(limit)" + (count.withTies ? " with ties" : ""), how + (count.withTies ? ", and those that sort the same as the last" : ""),
+                              groups, result.rows.count))
         }
         return (steps, result.notes)
     }

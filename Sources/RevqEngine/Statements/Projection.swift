@@ -111,6 +111,16 @@ struct Projection {
         }.map(\.0)
     }
 
+    /// How many of `sorted` to keep for `limit n with ties`: n, and the rows after it whose
+    /// sort keys are those of the n-th.
+    func endOfTies(_ sorted: [Int], at limit: Int, by keys: [BoundSortKey]) -> Int {
+        let readers = keys.map { FieldReader($0.path, catalog: catalog) }
+        let last = readers.map { $0.sortKey(row: sorted[limit - 1]) }
+        var end = limit
+        while end < sorted.count, readers.map({ $0.sortKey(row: sorted[end]) }) == last { end += 1 }
+        return end
+    }
+
     func resultSet(_ rows: [Int], of tableName: String, columns: [BoundPath]) -> ResultSet {
         let table = catalog.table(tableName)
         let paths = columns.isEmpty ? defaultPaths(table) : columns
