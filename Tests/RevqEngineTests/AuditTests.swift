@@ -76,7 +76,7 @@ struct AuditTests {
         let claims = BundledStore.column("id", of: "claims")
         #expect(Set(entries.map(\.id)).isSuperset(of: claims))
         #expect(Set(entries.map(\.id)).count == entries.count)
-        #expect(entries.allSatisfy { ["agrees", "disagrees", "undecided"].contains($0.verdict) })
+        #expect(entries.allSatisfy { ["agrees", "disagrees", "undecided", "differs in wording"].contains($0.verdict) })
         #expect(entries.filter { $0.verdict != "agrees" }.allSatisfy { !$0.reason.isEmpty })
     }
 

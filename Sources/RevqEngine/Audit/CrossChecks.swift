@@ -60,12 +60,27 @@ struct CrossChecks {
             if TextFolding.fold(first) != TextFolding.fold(second) { differing.append((row, first, second)) }
         }
         let labels = differing.map { store.label(ofRow: $0.0, in: pair.source) }
-        let examples = differing.prefix(3).map { "\(store.label(ofRow: $0.0, in: pair.source)): \(Self.short($0.1)) / \(Self.short($0.2))" }
+        // A difference of wording only is listed by its word pairs; one of substance by the two values.
+        let wordings = differing.map { WordingDifference.pairs($0.1, $0.2) }
+        let substantive = zip(differing, wordings).filter { $0.1 == nil }.map(\.0)
+        let reworded = zip(differing, wordings).compactMap { row, pairs in pairs.map { (row, $0) } }
+        let verdict: Verdict = !substantive.isEmpty ? .disagrees : reworded.isEmpty ? .agrees : .wording
+        let reason: String
+        if substantive.isEmpty {
+            reason = reworded.map { row, pairs in
+                let (place, first, second) = row
+                let values = first.count <= 40 && second.count <= 40 ? "\(first) / \(second): " : ""
+                return "\(store.label(ofRow: place, in: pair.source)): \(values)\(pairs.joined(separator: ", "))"
+            }.joined(separator: "; ")
+        } else {
+            let examples = substantive.prefix(3).map { "\(store.label(ofRow: $0.0, in: pair.source)): \(Self.short($0.1)) / \(Self.short($0.2))" }
+            reason = examples.joined(separator: "; ") + (substantive.count > 3 ? "; ..." : "")
+                + (reworded.isEmpty ? "" : "; \(reworded.count) more differ only in wording")
+        }
+        let gives = "\(differing.count) of \(compared) differ" + (reworded.isEmpty ? "" : ", \(reworded.count) of them only in wording")
         return AuditEntry(id: pair.id, kind: "cross-table", states: "\(pair.what) is the same in both places",
                           place: "\(pair.source).\(pair.field) and \(pair.source).\(pair.other): \(pair.places)",
                           check: "\(pair.source) where \(pair.field) != \(pair.other) (both known)",
-                          gives: "\(differing.count) of \(compared) differ", rows: labels,
-                          verdict: differing.isEmpty ? .agrees : .disagrees,
-                          reason: examples.joined(separator: "; ") + (differing.count > 3 ? "; ..." : ""))
+                          gives: gives, rows: labels, verdict: verdict, reason: reason)
     }
 }

@@ -1,6 +1,8 @@
 /// What the data says of a figure the report states.
 enum Verdict: String, CaseIterable, Sendable {
     case agrees, disagrees, undecided
+    /// Two places say the same in other words (`WordingDifference`): not a contradiction.
+    case wording = "differs in wording"
 
     /// Other spellings that match the same verdict in conditions (`audit where verdict = disagree`).
     var synonyms: [String] {
@@ -8,6 +10,7 @@ enum Verdict: String, CaseIterable, Sendable {
         case .agrees: return ["agree", "enig", "stemmer"]
         case .disagrees: return ["disagree", "contradiction", "uenig", "motstrid"]
         case .undecided: return ["cannot be decided", "unknown", "uavklart"]
+        case .wording: return ["wording", "spelling", "ordlyd"]
         }
     }
 }
