@@ -9,8 +9,13 @@ enum WordingDifference {
     /// The longest run of differing words that is still a difference of wording: Vedlegg 4
     /// inserts "For eksempel var det ønsker om" into finding 31's "Eksempler på ønsker var".
     static let longestRun = 6
-    /// Words that turn a statement around.
-    static let negations: Set<String> = ["ikke", "ingen", "aldri", "verken", "intet", "uten", "not", "no", "never", "none", "without"]
+    /// Words that turn a statement around, and figures spelled out (not "en" and "to",
+    /// which are also an article and a preposition): a run that holds one is substance.
+    static let substantive: Set<String> = [
+        "ikke", "ingen", "aldri", "verken", "intet", "uten", "not", "no", "never", "none", "without",
+        "tre", "fire", "fem", "seks", "sju", "syv", "atte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten",
+        "halvparten", "flertallet", "majoriteten", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
 
     /// The differing runs in text order, as "first → second", "+ added" or "− left out";
     /// nil when a run is a difference of substance. Empty when only case, accents or
@@ -21,7 +26,7 @@ enum WordingDifference {
         for (left, right) in differingRuns(a.map(\.folded), b.map(\.folded)) {
             let folded = Array(left) + Array(right)
             if left.count > longestRun || right.count > longestRun { return nil }
-            if folded.contains(where: { $0.first?.isNumber == true || negations.contains($0) }) { return nil }
+            if folded.contains(where: { $0.first?.isNumber == true || substantive.contains($0) }) { return nil }
             // Shown as written, æøå and all.
             let was = a[left.indices].map(\.written).joined(separator: " "), now = b[right.indices].map(\.written).joined(separator: " ")
             pairs.append(left.isEmpty ? "+ \(now)" : right.isEmpty ? "− \(was)" : "\(was) → \(now)")
