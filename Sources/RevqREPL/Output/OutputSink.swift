@@ -1,4 +1,5 @@
 import Glibc
+import RevqCore
 
 /// A buffered writer to a file descriptor, used for stdout, stderr and `.output` files.
 ///
@@ -13,7 +14,7 @@ package final class OutputSink: TextOutputStream {
         case write(path: String, code: Int32)
         package var description: String {
             switch self {
-            case .write(let path, let code): return "cannot write to \(path): \(String(cString: strerror(code)))"
+            case .write(let path, let code): return "cannot write to \(VisibleText.escaped(path)): \(String(cString: strerror(code)))"
             }
         }
     }
