@@ -32,7 +32,7 @@ extension Shell {
                 outcome.failures += 1
                 return outcome
             case .line(let text):
-                line = text
+                line = number == 0 ? text.droppingByteOrderMark : text
             }
             number += 1
             guard let (entry, result) = step(assembler, line: line, number: number, policy: policy) else { continue }
