@@ -76,7 +76,10 @@ package enum Launcher {
 
     private static func runBatch(_ shell: Shell, options: LaunchOptions) -> Int32 {
         var failures = 0
-        if options.resume && !shell.resume() { failures += 1 }
+        if options.resume && !shell.resume() {
+            failures += 1
+            OutputSink.noteFailure()
+        }
         if options.inputs.isEmpty {
             failures += shell.run(BufferedLineReader(descriptor: STDIN_FILENO), policy: InputPolicy(name: "<stdin>", bail: options.bail)).failures
         }
@@ -89,6 +92,8 @@ package enum Launcher {
                 outcome = shell.runFile(path, bail: options.bail)
             }
             failures += outcome.failures
+            // A file that cannot be read fails without a statement (see Shell.countFailure).
+            if failures > 0 { OutputSink.noteFailure() }
         }
         shell.output.endRedirect()
         shell.output.stdout.flush()
