@@ -31,6 +31,10 @@ extension Shell {
                 reportOverlong(line: number + 1, bytes: bytes, policy: policy)
                 countFailure(&outcome)
                 return outcome
+            case .unreadable(let code):
+                output.fail("cannot read \(policy.name): \(String(cString: strerror(code))); revq stops reading it here")
+                countFailure(&outcome)
+                return outcome
             case .line(let text):
                 line = number == 0 ? text.droppingByteOrderMark : text
             }
