@@ -108,6 +108,10 @@ final class OutputRouter {
         return false
     }
 
+    /// Whether a message could not be written to stderr: nothing can say so, but the exit
+    /// status does.
+    var standardErrorFailed: Bool { stderr.failure != nil }
+
     /// False once a write to stdout failed, said on stderr the first time.
     func checkStandardOutput() -> Bool {
         if standardOutputBroken { return false }
