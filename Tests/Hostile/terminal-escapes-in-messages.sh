@@ -9,10 +9,10 @@
 # expect-stdout-contains: no raw control, bidi or invisible character in any message
 {
     printf '.mode \033]0;PWNED\007\n' | "$REVQ"
-    "$REVQ" -c "$(printf 'findings where theme = "a\u202Eb"')"
+    "$REVQ" -c "$(printf 'findings where theme = "a\342\200\256b"')"
     "$REVQ" --dataset "$(printf 'x\033[31m')" -c sources
-    "$REVQ" -f "$(printf 's\033[2J\u202E.revq')"
-    "$REVQ" -c "$(printf '.once "/nonexistent/\302\2331m\uFEFF"')"
+    "$REVQ" -f "$(printf 's\033[2J\342\200\256.revq')"
+    "$REVQ" -c "$(printf '.once "/nonexistent/\302\2331m\357\273\277"')"
 } 2> messages.txt
 cat messages.txt >&2
 # C0 but the line break, DEL, C1 (UTF-8 C2 80-9F), U+202A-202E, U+2066-2069, U+FEFF.
