@@ -16,7 +16,8 @@ enum SimpleText {
     /// True for a scalar that is a grapheme cluster and one column on its own, or a line break.
     static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x0A, 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
+        // Not the soft hyphen (U+00AD): a cell shows it as its code point (`VisibleText`).
+        case 0x0A, 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E: return true
         default: return false
         }
     }
@@ -42,7 +43,7 @@ enum SimpleText {
             switch bytes[at] {
             case 0x0A: (at, widest, line, isOneLine) = (at + 1, max(widest, line), 0, false)
             case 0x20..<0x7F: (at, line) = (at + 1, line + 1)
-            case 0xC2 where bytes[at + 1] >= 0xA0: (at, line) = (at + 2, line + 1)          // U+00A0-00BF
+            case 0xC2 where bytes[at + 1] >= 0xA0 && bytes[at + 1] != 0xAD: (at, line) = (at + 2, line + 1)  // U+00A0-00BF
             case 0xC3...0xCB: (at, line) = (at + 2, line + 1)                                // U+00C0-02FF
             case 0xE2 where isGeneralPunctuation(bytes[at + 1], bytes[at + 2]): (at, line) = (at + 3, line + 1)
             default: return nil

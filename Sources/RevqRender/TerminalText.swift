@@ -2,10 +2,10 @@ import RevqCore
 
 /// Cell text made safe and measurable for a terminal (table and card modes).
 enum TerminalText {
-    /// The lines a cell shows: tabs become spaces, CR LF and CR become line breaks, and
-    /// other control characters (an escape code in the data must not steer the
-    /// terminal) are shown in caret notation, `^[` for ESC, and C1 controls and
-    /// bidirectional overrides as their code point, `\u{202E}`.
+    /// The lines a cell shows: tabs become spaces, CR LF and CR become line breaks, other
+    /// C0 controls (an escape code in the data must not steer the terminal) are shown in
+    /// caret notation, `^[` for ESC, and whatever else `VisibleText` hides (C1 controls,
+    /// bidirectional overrides, invisible characters) as its code point, `\u{202E}`.
     static func clean(_ text: String) -> String {
         guard !SimpleText.isSimple(text), text.unicodeScalars.contains(where: isControl) else { return text }
         var cleaned = String.UnicodeScalarView()
@@ -55,13 +55,7 @@ enum TerminalText {
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 32 && scalar != "\n" || (0x7F..<0xA0).contains(scalar.value) || isBidiControl(scalar)
-    }
-
-    /// Embeddings, overrides and isolates: they would reorder the rest of the line, and
-    /// with it the table's borders.
-    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        scalar != "\n" && VisibleText.isHidden(scalar)
     }
 
     private static func visible(_ scalar: Unicode.Scalar) -> String {
@@ -70,12 +64,7 @@ enum TerminalText {
         case 0x0A, 0x0D: return "\n"
         case 0..<32: return "^" + String(Unicode.Scalar(scalar.value + 64)!)
         case 0x7F: return "^?"
-        case 0x80..<0xA0: return codePoint(scalar)
-        default: return isBidiControl(scalar) ? codePoint(scalar) : String(scalar)
+        default: return VisibleText.isHidden(scalar) ? VisibleText.codePoint(scalar) : String(scalar)
         }
-    }
-
-    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
     }
 }

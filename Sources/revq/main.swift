@@ -7,11 +7,12 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if let options = QuickArguments.parse(arguments) { exit(Launcher.run(options)) }
 do {
     let command = try Revq.parse(arguments)
-    if command.version { print(VersionText.describe(datasetOption: command.dataset)); exit(0) }
+    if command.version { exit(Launcher.printAnswer(VersionText.describe(datasetOption: command.dataset))) }
     exit(Launcher.run(command.options(arguments: arguments)))
 } catch {
-    // Help, --version and completion scripts exit 0 through the parser; usage errors exit 2.
-    if Revq.exitCode(for: error) == .success { Revq.exit(withError: error) }
+    // Help and completion scripts are a clean exit of the parser, printed here so that a
+    // failed write shows in the status (the parser's own print ignores it); usage errors exit 2.
+    if Revq.exitCode(for: error) == .success { exit(Launcher.printAnswer(Revq.fullMessage(for: error))) }
     let message = Array((Revq.usageProblem(for: error) + "\n").utf8)
     _ = message.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     exit(2)

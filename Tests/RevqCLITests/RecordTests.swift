@@ -19,7 +19,8 @@ struct RecordTests {
         let file = home.file("panel.md")
         let run = try RevqProcess.run(["-c", ".record \(file)", "-c", Self.statement, "-c", "grid matrix where relasjon = Ja", "-c", ".record"], home: home)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("record written to \(file): 2 statements"))
+        #expect(run.stderr.contains("record written to \(file): 2 statements"))
+        #expect(!run.stdout.contains("record written"), "a notice, not a result")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.hasPrefix("# revq session record\n"))
         #expect(text.contains("## 1. `\(Self.statement)`"))
@@ -27,6 +28,20 @@ struct RecordTests {
         #expect(text.contains("- Tabell 9, lines 1227-1231\n- Vedlegg 4, lines 2615-2625\n"))
         // The grid is recorded as its values (no glyphs), its sources as the matrix's description.
         #expect(text.contains("## 2. `grid matrix where relasjon = Ja`") && text.contains("(Tabell 11)") && !text.contains("●"))
+    }
+
+    /// Issue 25: `revq --format json -c '.record r.md' -c 'count findings' -c '.record' | jq -s .`
+    /// failed, as the notice that the record was written was on stdout. It is on
+    /// stderr; stdout is one JSON value.
+    @Test func theNoticeLeavesAMachineFormatWhole() throws {
+        let home = try TemporaryHome()
+        let run = try RevqProcess.run(["--format", "json", "-c", ".record \(home.file("r.md"))", "-c", "count findings",
+                                       "-c", ".record"], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("record written to \(home.file("r.md")): 1 statement"), "\(run.stderr)")
+        let value = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
+        // "formulerte vi 33 funn" (review-source.txt, line 1113): one row, count 33.
+        #expect((value as? [[String: Any]])?.first?["count"] as? Int == 33, "\(run.stdout)")
     }
 
     @Test func anHTMLRecordIsOnePageWithEscapedText() throws {

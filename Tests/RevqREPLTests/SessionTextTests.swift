@@ -24,6 +24,13 @@ struct SessionTextTests {
         #expect(OrphanJournal.entryCount(of: text) == 4)
     }
 
+    /// A byte order mark before the header (Notepad writes one) leaves it a session file.
+    @Test func aByteOrderMarkBeforeTheHeaderIsTheFiles() {
+        #expect(SessionText.kind(of: "\u{FEFF}# revq session \"x\"\n") == .saved)
+        #expect(SessionText.kind(of: "\u{FEFF}# revq journal: an unsaved session\n") == .journal)
+        #expect(SessionText.kind(of: "\u{FEFF}.mode csv\n") == nil)
+    }
+
     @Test(arguments: [
         ("# revq session \"x\"\n.mode csv\n# end of session\n", nil),
         ("# revq session \"x\"\n.mode csv\n# end of session\n\n\n", nil),
@@ -34,6 +41,8 @@ struct SessionTextTests {
         ("# revq journal: an unsaved session\n.mode csv\n", nil),
         ("# revq session \"x\"\r\n.mode csv\r\n# end of session\r\n", nil),
         ("# revq session \"x\"\r\n.mode csv\r\n", 2),
+        ("\u{FEFF}# revq session \"x\"\n.mode csv\n# end of session\n", nil),
+        ("\u{FEFF}# revq session \"x\"\n.mode csv\n", 2),
     ] as [(String, Int?)])
     func structuralProblemsNameTheLine(text: String, line: Int?) {
         #expect(SessionText.structuralProblem(of: text)?.line == line)

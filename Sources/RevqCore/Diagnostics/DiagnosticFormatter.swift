@@ -1,4 +1,7 @@
-/// Renders diagnostics the way compilers do, the one place that turns them into text:
+/// Renders diagnostics the way compilers do, the one place that turns them into text.
+/// What it quotes (the line, the message, the hint, the place) may hold what a person or
+/// a file gave, so each is shown through `VisibleText`: an escape sequence in a file name
+/// or a statement is printed as `\u{1B}`, never sent to the terminal.
 ///
 ///     <stdin>:1:16: error: unknown field 'confidenc'
 ///      1 | findings where confidenc >= moderat
@@ -8,13 +11,14 @@ package enum DiagnosticFormatter {
     package static func render(_ diagnostic: Diagnostic, in text: String, origin: InputOrigin) -> String {
         guard let range = diagnostic.range else { return render(diagnostic, at: origin.name) }
         let line = origin.firstLine + range.start.line - 1
-        var output = "\(origin.name):\(line):\(range.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+        var output = "\(VisibleText.escaped(origin.name)):\(line):\(range.start.column): \(diagnostic.severity.rawValue): "
+            + visible(message: diagnostic.message)
         let (sourceLine, shown) = window(of: lineText(range.start.line, of: text), around: range)
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
-        output += "\n \(gutter) | \(visible(sourceLine))"
+        output += "\n \(gutter) | \(visible(sourceLine).joined())"
         output += "\n \(pad) | \(caret(under: shown, in: sourceLine))"
-        if let hint = diagnostic.hint { output += "\n \(pad) = hint: \(hint)" }
+        if let hint = diagnostic.hint { output += "\n \(pad) = hint: \(visible(message: hint))" }
         return output
     }
 
@@ -24,8 +28,8 @@ package enum DiagnosticFormatter {
     ///     DiagnosticFormatter.render(Diagnostic(.error, "no such file", at: nil), at: "revq")
     ///     // revq: error: no such file
     package static func render(_ diagnostic: Diagnostic, at place: String) -> String {
-        var output = "\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)"
-        if let hint = diagnostic.hint { output += "\n  = hint: \(hint)" }
+        var output = "\(VisibleText.escaped(place)): \(diagnostic.severity.rawValue): \(visible(message: diagnostic.message))"
+        if let hint = diagnostic.hint { output += "\n  = hint: \(visible(message: hint))" }
         return output
     }
 
@@ -60,19 +64,25 @@ package enum DiagnosticFormatter {
         return number - 1 < lines.count ? lines[number - 1] : ""
     }
 
-    /// Control characters shown as `^X` width-1 stand-ins would shift the caret, so
-    /// they are shown as `?`, keeping one column per character.
-    private static func visible(_ line: Substring) -> String {
-        String(line.map { DisplayWidth.of($0) == 0 && !$0.isLetter ? "?" : $0 })
+    /// A message or hint: the argument parser's messages list choices a line each, so
+    /// line breaks stay.
+    private static func visible(message: String) -> String {
+        VisibleText.escaped(message, keepingLineBreaks: true)
+    }
+
+    /// The quoted line, a piece per character: a tab as one space, a hidden character as
+    /// its code point (`\u{202E}`), so the caret can be placed by the pieces' widths.
+    private static func visible(_ line: Substring) -> [String] {
+        line.map { $0 == "\t" ? " " : VisibleText.escaped(String($0)) }
     }
 
     private static func caret(under range: SourceRange, in line: Substring) -> String {
-        let characters = Array(visible(line))
-        let startIndex = min(max(range.start.column - 1, 0), characters.count)
-        let lead = DisplayWidth.of(String(characters[..<startIndex]))
+        let pieces = visible(line)
+        let startIndex = min(max(range.start.column - 1, 0), pieces.count)
+        let lead = DisplayWidth.of(pieces[..<startIndex].joined())
         let sameLine = range.end.line == range.start.line
-        let endIndex = sameLine ? min(max(range.end.column - 1, startIndex + 1), characters.count) : characters.count
-        let span = max(1, DisplayWidth.of(String(characters[startIndex..<max(startIndex, endIndex)])))
+        let endIndex = sameLine ? min(max(range.end.column - 1, startIndex + 1), pieces.count) : pieces.count
+        let span = max(1, DisplayWidth.of(pieces[startIndex..<max(startIndex, endIndex)].joined()))
         return String(repeating: " ", count: lead) + "^" + String(repeating: "~", count: span - 1)
     }
 }

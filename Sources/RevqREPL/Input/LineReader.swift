@@ -10,6 +10,9 @@ package enum LineInput: Equatable, Sendable {
     /// A line longer than the reader's limit (this many bytes) with no line end in sight:
     /// the input is not text to run, and reading it on would take memory without bound.
     case overlong(Int)
+    /// Reading failed with this `errno` (stdin is a directory, an I/O error): not the
+    /// end of the input, which would let a failed read pass for an empty script.
+    case unreadable(Int32)
 }
 
 /// A source of lines: libedit on a terminal, a buffered reader for pipes, files and tests.
@@ -30,6 +33,8 @@ package final class BufferedLineReader: LineReader {
     /// `start`, hold none.
     private var scanned = 0
     private var atEnd = false
+    /// The `errno` of a failed read, given out (once) in place of the end of the input.
+    private var readError: Int32?
 
     package init(descriptor: Int32, limit: Int = 64 << 20) {
         self.descriptor = descriptor
@@ -47,6 +52,7 @@ package final class BufferedLineReader: LineReader {
             scanned = buffer.count
             if scanned - start > limit { return .overlong(limit) }
             if atEnd {
+                if let code = readError.take() { return .unreadable(code) }
                 guard start < buffer.count else { return .endOfInput }
                 let line = decode(buffer[start...])
                 start = buffer.count
@@ -72,7 +78,16 @@ package final class BufferedLineReader: LineReader {
         let code = errno
         buffer.removeLast(blockSize - max(count, 0))
         if count < 0 && code == EINTR { return }
+        if count < 0 && (code == EAGAIN || code == EWOULDBLOCK) { return waitForInput() }
+        if count < 0 { readError = code }
         if count <= 0 { atEnd = true }
+    }
+
+    /// A non-blocking descriptor (a parent may leave stdin so) has nothing yet: wait
+    /// until it has, rather than take "try again" for the end of the input.
+    private func waitForInput() {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        _ = poll(&request, 1, -1)
     }
 
     /// Invalid UTF-8 becomes U+FFFD so the language reports it rather than revq dropping it;

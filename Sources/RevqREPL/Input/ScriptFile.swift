@@ -1,4 +1,5 @@
 import Glibc
+import RevqCore
 
 /// A file named by `-f`: a regular file is read whole (it may be a session file, checked
 /// whole before it runs); a pipe or a device is read line by line as it comes; a
@@ -12,7 +13,7 @@ enum ScriptFile {
     struct Problem: Error, CustomStringConvertible {
         let path: String
         let reason: String
-        var description: String { "cannot read \(path): \(reason)" }
+        var description: String { "cannot read \(VisibleText.escaped(path)): \(reason)" }
     }
 
     static func open(_ path: String) -> Result<Contents, Problem> {

@@ -72,7 +72,7 @@ package struct DatasetLocation: Sendable, Equatable {
                        environment: [String: String] = ProcessEnvironment.current) -> Result<DatasetLocation, Launcher.StartProblem> {
         if let requested {
             guard isDataset(requested) else {
-                return .failure(Launcher.StartProblem("'\(requested)' is not a dataset folder (it has no schema/sources.tsv)", status: 2))
+                return .failure(Launcher.StartProblem("'\(VisibleText.escaped(requested))' is not a dataset folder (it has no schema/sources.tsv)", status: 2))
             }
             return .success(DatasetLocation(directory: requested, origin: .option))
         }
@@ -120,7 +120,7 @@ extension Launcher {
             return .success((store, location.directory))
         } catch {
             let details = error.errors.map { (place: $0.place, diagnostic: Diagnostic(.error, $0.statement, at: nil)) }
-            return .failure(StartProblem("the dataset \(location.directory) cannot be loaded", status: 1, details: details))
+            return .failure(StartProblem("the dataset \(VisibleText.escaped(location.directory)) cannot be loaded", status: 1, details: details))
         }
     }
 

@@ -71,12 +71,15 @@ package enum Launcher {
         shell.output.endRedirect()
         shell.output.stdout.flush()
         shell.sessions.finish()
-        return shell.checkStandardOutput() ? 0 : 1
+        return shell.checkStandardOutput() && !shell.output.standardErrorFailed ? 0 : 1
     }
 
     private static func runBatch(_ shell: Shell, options: LaunchOptions) -> Int32 {
         var failures = 0
-        if options.resume && !shell.resume() { failures += 1 }
+        if options.resume && !shell.resume() {
+            failures += 1
+            OutputSink.noteFailure()
+        }
         if options.inputs.isEmpty {
             failures += shell.run(BufferedLineReader(descriptor: STDIN_FILENO), policy: InputPolicy(name: "<stdin>", bail: options.bail)).failures
         }
@@ -89,9 +92,25 @@ package enum Launcher {
                 outcome = shell.runFile(path, bail: options.bail)
             }
             failures += outcome.failures
+            // A file that cannot be read fails without a statement (see Shell.countFailure).
+            if failures > 0 { OutputSink.noteFailure() }
         }
         shell.output.endRedirect()
         shell.output.stdout.flush()
-        return failures == 0 && shell.checkStandardOutput() ? 0 : 1
+        return failures == 0 && shell.checkStandardOutput() && !shell.output.standardErrorFailed ? 0 : 1
+    }
+
+    /// Writes `text`, the whole of what revq was asked for (`--version`, `--help`), to
+    /// stdout; the exit status: 0, or 1 after saying on stderr that it could not be
+    /// written (`revq --help > /dev/full`).
+    package static func printAnswer(_ text: String) -> Int32 {
+        let stdout = OutputSink.standardOutput()
+        stdout.write(text + "\n")
+        stdout.flush()
+        guard let failure = stdout.takeFailure() else { return 0 }
+        let stderr = OutputSink.standardError()
+        stderr.write(DiagnosticFormatter.render(Diagnostic(.error, failure.description, at: nil), at: "revq") + "\n")
+        stderr.flush()
+        return 1
     }
 }

@@ -1,3 +1,4 @@
+import RevqCore
 import RevqData
 
 /// What `revq --version` prints: the version, the dataset revq loads without being told
@@ -14,11 +15,11 @@ package enum VersionText {
             let fingerprint = DatasetFingerprint(directory: location.directory)
             return """
                 \(heading)
-                dataset: \(location.directory) (\(location.originText))
+                dataset: \(VisibleText.escaped(location.directory)) (\(location.originText))
                 content: \(fingerprint.hash) (sha256 of its \(fingerprint.fileCount) files in schema/ and data/)
                 """
         case .failure(let problem):
-            return heading + "\ndataset: none: " + problem.summary
+            return heading + "\ndataset: none: " + VisibleText.escaped(problem.summary)
         }
     }
 }

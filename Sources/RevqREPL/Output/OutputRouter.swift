@@ -4,7 +4,9 @@ import RevqRender
 /// Everything the shell prints, and where it goes: results to stdout (paged, cut by
 /// `.rowlimit`) or to the `.output`/`.once` file; prose and notices to the person at the
 /// terminal; diagnostics, rendered by the one formatter, to stderr with their `error:`
-/// coloured when stderr takes colour. A failed write is kept and said once.
+/// coloured when stderr takes colour. A failed write is kept and said once. Every
+/// message is shown through `VisibleText` (diagnostics in their formatter), so what a
+/// file name or a statement holds cannot steer the terminal.
 ///
 ///     let output = OutputRouter(facts: facts, noticesOnTerminal: false)
 ///     output.fail("cannot read x")   // stderr: revq: error: cannot read x
@@ -106,6 +108,10 @@ final class OutputRouter {
         return false
     }
 
+    /// Whether a message could not be written to stderr: nothing can say so, but the exit
+    /// status does.
+    var standardErrorFailed: Bool { stderr.failure != nil }
+
     /// False once a write to stdout failed, said on stderr the first time.
     func checkStandardOutput() -> Bool {
         if standardOutputBroken { return false }
@@ -129,13 +135,13 @@ final class OutputRouter {
 
     /// A message that is output (`let`'s answer): where results go.
     func write(_ text: String) {
-        (redirect?.sink ?? stdout).write(text)
+        (redirect?.sink ?? stdout).write(VisibleText.escaped(text, keepingLineBreaks: true))
     }
 
     /// A message for the person at the terminal, never into an `.output` file.
     func say(_ text: String) {
         guard !quiet else { return }
-        stdout.write(text + "\n")
+        stdout.write(VisibleText.escaped(text, keepingLineBreaks: true) + "\n")
         stdout.flush()
     }
 
@@ -151,7 +157,7 @@ final class OutputRouter {
         guard !quiet else { return }
         guard noticesOnTerminal else {
             stdout.flush()
-            stderr.write(text + "\n")
+            stderr.write(VisibleText.escaped(text, keepingLineBreaks: true) + "\n")
             stderr.flush()
             return
         }

@@ -1,9 +1,12 @@
 import Glibc
+import RevqCore
 
 /// A buffered writer to a file descriptor, used for stdout, stderr and `.output` files.
 ///
 /// Writing into a closed pipe (`revq ... | head -1`) is the reader's way of saying it has
-/// seen enough, so on stdout it ends revq quietly with status 0 rather than with a trace.
+/// seen enough, so on stdout it ends revq quietly rather than with a trace: with status 0,
+/// or 1 once a statement of the batch has failed (`noteFailure`), which the closed pipe
+/// must not hide.
 /// Any other failed write (a full disk, `/dev/full`, an I/O error) is kept as `failure`
 /// for the shell to report and turn into a non-zero exit status; later writes are dropped,
 /// since the output is incomplete anyway. After Ctrl-C, writes are dropped too, so a
@@ -13,7 +16,7 @@ package final class OutputSink: TextOutputStream {
         case write(path: String, code: Int32)
         package var description: String {
             switch self {
-            case .write(let path, let code): return "cannot write to \(path): \(String(cString: strerror(code)))"
+            case .write(let path, let code): return "cannot write to \(VisibleText.escaped(path)): \(String(cString: strerror(code)))"
             }
         }
     }
@@ -30,6 +33,14 @@ package final class OutputSink: TextOutputStream {
     package private(set) var failure: Failure?
     /// Set once a failure was taken: the sink stays broken, but is reported only once.
     private var failureTaken = false
+    /// The exit status on a closed stdout pipe. Process-wide, as the exit is: the pipe
+    /// may close in any write, deep inside rendering, far from the count of failures.
+    nonisolated(unsafe) private static var closedPipeStatus: Int32 = 0
+
+    /// A statement failed: a closed stdout pipe from now on ends revq with status 1.
+    package static func noteFailure() {
+        closedPipeStatus = 1
+    }
 
     package init(descriptor: Int32?, path: String, ownsDescriptor: Bool = false, exitsQuietlyOnClosedPipe: Bool = false,
                 stopsOnInterruption: Bool = true) {
@@ -66,7 +77,7 @@ package final class OutputSink: TextOutputStream {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes the buffered bytes; on a closed stdout pipe, exits with status 0.
+    /// Writes the buffered bytes; on a closed stdout pipe, exits (see `noteFailure`).
     package func flush() {
         guard let descriptor, !buffer.isEmpty else { return }
         if stopsOnInterruption && Interruption.isRequested { return discardBuffered() }
@@ -76,7 +87,7 @@ package final class OutputSink: TextOutputStream {
             if result < 0 {
                 let code = errno
                 if code == EINTR { continue }
-                if code == EPIPE && exitsQuietlyOnClosedPipe { exit(0) }
+                if code == EPIPE && exitsQuietlyOnClosedPipe { exit(Self.closedPipeStatus) }
                 failure = failure ?? .write(path: path, code: code)
                 break
             }

@@ -27,7 +27,7 @@ final class ResultPrinter {
         }
         var text = Renderer.render(shown, spec: spec)
         if let footer { text += Prose.wrap(footer, width: spec.width) + "\n" }
-        for note in result.notes { text += Prose.wrap("note: \(note)", width: spec.width) + "\n" }
+        for note in result.notes { text += Prose.wrap(Self.noteLine(note), width: spec.width) + "\n" }
         if let pager, pager.pages(text) {
             sink.flush()
             if Pager.show(text, command: pager.command) { return }
@@ -43,7 +43,12 @@ final class ResultPrinter {
         Renderer.render(result, spec: spec, to: &output)
         guard !result.notes.isEmpty else { return }
         sink.flush()
-        for note in result.notes { notes.write("note: \(note)\n") }
+        for note in result.notes { notes.write(Self.noteLine(note) + "\n") }
         notes.flush()
+    }
+
+    /// A note is a message: a value it quotes is shown through `VisibleText`.
+    private static func noteLine(_ note: String) -> String {
+        "note: " + VisibleText.escaped(note, keepingLineBreaks: true)
     }
 }

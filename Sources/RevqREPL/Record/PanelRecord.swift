@@ -130,12 +130,13 @@ enum RecordHTML {
 
 extension CommandContext {
     /// `.record FILE` starts a record (writing its heading at once, so a bad path fails
-    /// now); `.record` alone ends it.
+    /// now); `.record` alone ends it, with a notice (on stderr in a script, so that
+    /// stdout holds only results).
     func recordCommand(_ call: MetaInvocation) throws(MetaError) {
         guard !call.arguments.isEmpty else {
             guard let record = panelRecord else { throw MetaError("no record is being written", hint: "start one with .record FILE") }
             panelRecord = nil
-            output.say("record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")")
+            output.notify("record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")")
             return
         }
         let path = try call.single("a file name", usage: MetaCommands.usage(of: "record"))

@@ -1,4 +1,5 @@
 import Glibc
+import RevqCore
 
 /// Writing a file so that a reader sees the old contents or the new, never half of them:
 /// a temporary file with a unique name in the same folder, flushed to disk, then renamed
@@ -14,14 +15,14 @@ enum AtomicFile {
         let path: String
         let step: String
         let code: Int32
-        var description: String { "cannot \(step) \(path): \(String(cString: strerror(code)))" }
+        var description: String { "cannot \(step) \(VisibleText.escaped(path)): \(String(cString: strerror(code)))" }
     }
 
     /// The target is something revq must not replace.
     struct NotRegular: Error, CustomStringConvertible {
         let path: String
         let kind: String
-        var description: String { "cannot write \(path): it is \(kind), not a regular file" }
+        var description: String { "cannot write \(VisibleText.escaped(path)): it is \(kind), not a regular file" }
     }
 
     static func write(_ text: String, to path: String) throws {

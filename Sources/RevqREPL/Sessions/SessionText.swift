@@ -49,6 +49,7 @@ package enum SessionText {
     }
 
     package static func kind(of text: String) -> Kind? {
+        let text = text.droppingByteOrderMark
         if text.hasPrefix(savedMarker) { return .saved }
         if text.hasPrefix(journalMarker) { return .journal }
         return nil

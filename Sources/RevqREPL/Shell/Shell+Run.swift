@@ -24,26 +24,38 @@ extension Shell {
             case .endOfInput:
                 if assembler.isPending {
                     reportUnfinished(assembler, policy: policy)
-                    outcome.failures += 1
+                    countFailure(&outcome)
                 }
                 return outcome
             case .overlong(let bytes):
                 reportOverlong(line: number + 1, bytes: bytes, policy: policy)
-                outcome.failures += 1
+                countFailure(&outcome)
+                return outcome
+            case .unreadable(let code):
+                output.fail("cannot read \(policy.name): \(String(cString: strerror(code))); revq stops reading it here")
+                countFailure(&outcome)
                 return outcome
             case .line(let text):
-                line = text
+                line = number == 0 ? text.droppingByteOrderMark : text
             }
             number += 1
             guard let (entry, result) = step(assembler, line: line, number: number, policy: policy) else { continue }
             if policy.isTyped { history.remember(typed: entry) }
             if result == .failed {
-                outcome.failures += 1
+                countFailure(&outcome)
                 if policy.bail { outcome.stopped = true; return outcome }
             }
         }
         outcome.stopped = true
         return outcome
+    }
+
+    /// A statement of a batch failed: the exit status says so even when stdout's reader
+    /// closes the pipe later (`revq -c nosuch -c sections | head -1`). A terminal session
+    /// exits 0 whatever failed, and a session checked on a scratch shell fails as a whole.
+    private func countFailure(_ outcome: inout RunOutcome) {
+        outcome.failures += 1
+        if !configuration.journals && !dryRun { OutputSink.noteFailure() }
     }
 
     /// Feeds one line; returns the finished entry and its result, or nil while a

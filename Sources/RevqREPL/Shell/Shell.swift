@@ -28,6 +28,8 @@ final class Shell {
     let output: OutputRouter
     /// `.record FILE`: the panel's record being written (issue 10).
     var panelRecord: PanelRecord?
+    /// The record could not be written after the statement now finishing: it fails.
+    private var recordFailed = false
     /// Checking a session before restoring it: nothing is written or recorded.
     var dryRun = false
     /// The session's entries, its journal, and its files.
@@ -152,7 +154,9 @@ final class Shell {
     /// short by Ctrl-C or could not be written (said on stderr).
     private func finishResult() -> Bool {
         let finished = output.finishResult()
-        return checkStandardOutput() && finished
+        let recorded = !recordFailed
+        recordFailed = false
+        return checkStandardOutput() && finished && recorded
     }
 
     /// A failed write to stdout ends the run: what follows would be lost too. Reported
@@ -174,14 +178,16 @@ final class Shell {
         sessions.record(entry)
     }
 
-    /// Adds a statement that ran to the record, if one is being written.
+    /// Adds a statement that ran to the record, if one is being written. A record that
+    /// cannot be written (a full disk) is closed, and fails the statement.
     func addToRecord(_ statement: String, result: ResultSet?, message: String?) {
         guard let record = panelRecord, !dryRun else { return }
         let sources = result.map { PanelRecord.sources(of: $0, statement: statement, store: store) } ?? []
         let text = statement.trimmingSpacesAndNewlines()
         do { try record.add(.init(statement: text, result: result, message: message, sources: sources)) } catch {
-            output.warn("the record cannot be written (\(error)); it is closed")
+            output.fail("the record cannot be written (\(error)); it is closed")
             panelRecord = nil
+            recordFailed = true
         }
     }
 }
