@@ -152,4 +152,28 @@ struct MatrixStudyCheckTests {
         let result = try #require(interpreter.run("audit where id = x-matrix-study-text show verdict, rows").resultSet)
         #expect(result.rows.map { $0.map(\.text) } == [["disagrees", "Lissack og Boyle 2022"]])
     }
+
+    /// Line 36: "I alt 15 studier undersøkte primært effekt av tiltak", and in the same
+    /// paragraph "Fjorten studier evaluerte tiltak" and one study of experiences (Lissack og
+    /// Boyle): the claim counts the studies of an intervention, so 15 disagrees with 14.
+    @Test func theEffectStudyClaimCountsStudiesOfAnIntervention() throws {
+        let line = SourceText.review.line(36)
+        #expect(line.contains("I alt 15 studier undersøkte primært effekt av tiltak") && line.contains("Fjorten studier evaluerte tiltak"))
+        let studies = try TSVSheet(path: RepositoryPaths.bundledDataset + "/data/studies.tsv").records
+        let evaluated = studies.filter { $0["kind"] != "kvalitativ" && $0["intervention_group"] != "ingen tiltak" }.count
+        #expect(evaluated == 14)
+        for id in ["c0036-1", "c0082-1"] {
+            let result = try #require(interpreter.run("audit where id = \(id) show verdict, gives").resultSet)
+            #expect(result.rows.map { $0.map(\.text) } == [["disagrees", "\(evaluated)"]], "\(id)")
+        }
+    }
+
+    /// Line 624 names the three controlled studies; the reason must not say it does not.
+    @Test func theControlGroupClaimsReasonNamesTheThree() throws {
+        #expect(SourceText.review.line(624).contains("Tre av studiene hadde kontrollgruppe (Mac Iver (103), McKie (81) og Smythe-Leistico & Page (115))"))
+        let result = try #require(interpreter.run("audit where id = c0624-1 show verdict, reason").resultSet)
+        #expect(result.rows.first?[0].text == "undecided")
+        let reason = try #require(result.rows.first?[1].text)
+        #expect(reason.contains("line 624 names the three") && !reason.contains("does not name"))
+    }
 }
