@@ -40,6 +40,7 @@ package enum Problem: Hashable, Sendable {
     case notExplainable
     case noGrid(source: String)
     case notChartable
+    case chartNeedsNumbers(aggregate: String, type: String)
     case stackedNeedsAdditive(aggregate: String)
     case stackedNeedsCrosstab
     case viewNeedsFindings(view: String)
@@ -77,6 +78,8 @@ package enum Problem: Hashable, Sendable {
         case .notExplainable: return "only queries and counts can be explained"
         case .noGrid(let source): return "no two fields of '\(source)' share a scale, so it has no grid"
         case .notChartable: return "only counts can be charted"
+        case .chartNeedsNumbers(let aggregate, let type):
+            return "a chart draws numbers as bars, and \(aggregate) is a value of \(type), not a number"
         case .stackedNeedsAdditive(let aggregate):
             return "stacked bars add up their segments, and \(aggregate) does not add up: chart a count or a sum"
         case .stackedNeedsCrosstab: return "stacked bars need a count by two fields, one crosstab (and no other aggregate)"
@@ -107,6 +110,7 @@ package enum Problem: Hashable, Sendable {
         case .emptyValue(_, let path, let op): return "write \(path) \(op == "!=" ? "is not empty" : "is empty")"
         case .nothingToSearch: return "'~' needs words of letters or digits, e.g. text ~ hjemmebes*"
         case .noGrid: return "matrix has one: grid matrix"
+        case .chartNeedsNumbers(let aggregate, _): return "show it as a table: drop 'chart' (count ... show \(aggregate))"
         case .stackedNeedsAdditive(let aggregate): return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"
         case .stackedNeedsCrosstab: return "for example: chart stacked count findings by theme, confidence"
         case .noSuchFinding(_, let count): return "the findings are numbered 1-\(count)"
