@@ -37,6 +37,7 @@ package enum Problem: Hashable, Sendable {
     // Counts, aggregates and views.
     case countSortsByGroups(path: String)
     case aggregateNeeds(function: String, needs: String, path: String, type: String)
+    case aggregateTooLarge(aggregate: String, field: String, limit: String)
     case notExplainable
     case noGrid(source: String)
     case notChartable
@@ -75,6 +76,8 @@ package enum Problem: Hashable, Sendable {
         case .nothingToSearch(let value): return "nothing to search for in '\(value)'"
         case .countSortsByGroups(let path): return "a count sorts by its groups, not by '\(path)'"
         case .aggregateNeeds(let function, let needs, let path, let type): return "\(function) needs \(needs); '\(path)' is \(type)"
+        case .aggregateTooLarge(let aggregate, let field, let limit):
+            return "\(aggregate) is too large to show: the values of '\(field)' add up past \(limit), the largest number revq holds"
         case .notExplainable: return "only queries and counts can be explained"
         case .noGrid(let source): return "no two fields of '\(source)' share a scale, so it has no grid"
         case .notChartable: return "only counts can be charted"
@@ -110,6 +113,7 @@ package enum Problem: Hashable, Sendable {
         case .emptyValue(_, let path, let op): return "write \(path) \(op == "!=" ? "is not empty" : "is empty")"
         case .nothingToSearch: return "'~' needs words of letters or digits, e.g. text ~ hjemmebes*"
         case .noGrid: return "matrix has one: grid matrix"
+        case .aggregateTooLarge(_, let field, _): return "narrow the rows with 'where', or check the values of '\(field)' in the dataset"
         case .chartNeedsNumbers(let aggregate, _): return "show it as a table: drop 'chart' (count ... show \(aggregate))"
         case .stackedNeedsAdditive(let aggregate): return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"
         case .stackedNeedsCrosstab: return "for example: chart stacked count findings by theme, confidence"
