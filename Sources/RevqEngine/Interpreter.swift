@@ -97,7 +97,7 @@ package final class Interpreter {
     func runCount(_ count: CountQuery, noting: Bool = false) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bindCount(count)
         let selected = rows(of: bound.query)
-        var result = Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.query.input.table, bound)
+        var result = try Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.query.input.table, bound)
         // The report's figures are counts: a note only where this statement counts too.
         if noting { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected) }
         if bound.aggregates.contains(where: { $0.function == .count }) {

@@ -11,15 +11,17 @@ struct BarChartRenderer: ResultRenderer {
     var stacked = false
     /// The last column is a crosstab's margin (`total`, or `all` for a sum), not a series.
     var hasMargin = false
+    /// How many leading columns name a row (a count's groups); the others are drawn, even
+    /// when no row has a number in them (a minimum over no records). Nil: the columns
+    /// with a number are drawn.
+    var labelColumns: Int?
 
     private static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
         let rows = Array(result.rows.prefix(result.recordCount))
         let margin = hasMargin ? result.columns.count - 1 : nil
-        let series = result.columns.indices.filter { column in
-            column != margin && result.columns[column].name != "total" && rows.contains { result.cell($0, column).isNumeric }
-        }
+        let series = seriesColumns(result, rows: rows, margin: margin)
         let labels = result.columns.indices.filter { !series.contains($0) && $0 != margin && result.columns[$0].name != "total" }
         let maximum = rows.flatMap { row in series.map { value(result.cell(row, $0)) } }.max() ?? 0
         let numberWidth = rows.flatMap { row in series.map { DisplayWidth.of(result.cell(row, $0).text) } }.max() ?? 1
@@ -37,7 +39,7 @@ struct BarChartRenderer: ResultRenderer {
         if names.isEmpty, let only = series.first, result.columns[only].name != "count" { output.write("bars: \(result.columns[only].name)\n") }
         for (row, label) in zip(rows, rowLabels) {
             if names.isEmpty {
-                output.write(bar(label, result.cell(row, series[0]), maximum, labelWidth, barWidth))
+                output.write(bar(label, series.first.map { result.cell(row, $0) } ?? .null, maximum, labelWidth, barWidth))
                 continue
             }
             output.write(fitted(label, labelWidth) + "\n")
@@ -48,15 +50,30 @@ struct BarChartRenderer: ResultRenderer {
         output.write(result.rowCountLine + "\n")
     }
 
+    /// The columns drawn as bars: those after the labels, else those holding a number;
+    /// never the margin or a `total`.
+    private func seriesColumns(_ result: ResultSet, rows: [[Cell]], margin: Int?) -> [Int] {
+        let drawable = result.columns.indices.filter { $0 != margin && result.columns[$0].name != "total" }
+        if let labelColumns { return drawable.filter { $0 >= labelColumns } }
+        return drawable.filter { column in rows.contains { result.cell($0, column).isNumeric } }
+    }
+
     /// "label  ████▌ 7": the bar's length in eighths of a cell is the value's share of the maximum.
     /// A bar of a grouped chart (`series` set) is in its series' colour where colour is allowed.
     private func bar(_ label: String, _ cell: Cell, _ maximum: Double, _ labelWidth: Int, _ barWidth: Int, series: Int? = nil) -> String {
-        let eighths = maximum > 0 ? Int((value(cell) / maximum * Double(barWidth * 8)).rounded()) : 0
+        let eighths = Self.length(value(cell), of: maximum, in: barWidth * 8)
         let drawn = spec.unicode
             ? String(repeating: "█", count: eighths / 8) + Self.eighths[eighths % 8]
             : String(repeating: "#", count: eighths / 8) + (eighths % 8 >= 4 ? "+" : "")
         let painted = series.map { StackedBars.paint(drawn, $0, spec: spec) } ?? drawn
         return DisplayWidth.padded(fitted(label, labelWidth), to: labelWidth) + " " + painted + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
+    }
+
+    /// `value`'s share of `maximum` in whole units of `units`: 0 for a value that has no
+    /// length (negative, not finite, or a maximum that is none), so no conversion traps.
+    static func length(_ value: Double, of maximum: Double, in units: Int) -> Int {
+        guard maximum.isFinite, maximum > 0, value.isFinite, value > 0 else { return 0 }
+        return Int((min(value, maximum) / maximum * Double(units)).rounded())
     }
 
     static func value(_ cell: Cell) -> Double {

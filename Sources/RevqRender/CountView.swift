@@ -19,6 +19,13 @@ extension ResultSet {
         return count.crosstab != nil && count.groupColumns == 2 && columns.count == 3
     }
 
+    /// How many leading columns of the displayed count name its rows: the groups, or a
+    /// crosstab's first field; nil for a result that is no count.
+    var labelColumns: Int? {
+        guard case .count(let count) = presentation else { return nil }
+        return isCrosstab && count.crosstab != nil ? 1 : count.groupColumns
+    }
+
     /// One row per group, then the totals row.
     private func listed(_ count: CountPresentation) -> ResultSet {
         var shown = rows.map { row in
@@ -63,7 +70,8 @@ enum CountView {
 
     /// An average or median to two decimals: a projector shows 3.64, JSON keeps every digit.
     static func rounded(_ cell: Cell) -> Cell {
-        guard case .number(let number) = cell, number.isFinite else { return cell }
+        // From 1e15 on a double has no hundredths, and times 100 it could overflow to inf.
+        guard case .number(let number) = cell, number.isFinite, abs(number) < 1e15 else { return cell }
         return .number((number * 100).rounded() / 100)
     }
 

@@ -47,7 +47,8 @@ package enum Renderer {
         switch drawing {
         case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result, to: &output)
         case .bars(let stacked):
-            BarChartRenderer(spec: spec, stacked: stacked, hasMargin: result.isCrosstab).render(result.displayed(), to: &output)
+            BarChartRenderer(spec: spec, stacked: stacked, hasMargin: result.isCrosstab, labelColumns: result.labelColumns)
+                .render(result.displayed(), to: &output)
         }
     }
 

@@ -45,7 +45,7 @@ struct StackedBars {
         var bar = "", running = 0.0, drawn = 0
         for (index, cell) in cells.enumerated() {
             running += BarChartRenderer.value(cell)
-            let end = Int((running / maximum * Double(width)).rounded())
+            let end = BarChartRenderer.length(running, of: maximum, in: width)
             bar += paint(String(repeating: fill(index), count: max(0, end - drawn)), index)
             drawn = max(drawn, end)
         }
@@ -91,6 +91,6 @@ struct StackedBars {
 
     /// The sum as the parts are written: a whole number when they all are.
     private static func number(_ sum: Double, _ cells: [Cell]) -> String {
-        cells.allSatisfy { if case .number = $0 { return false } else { return true } } ? String(Int(sum)) : NumberFormatting.shortest(sum)
+        cells.allSatisfy { if case .number = $0 { return false } else { return true } } ? (Int(exactly: sum).map(String.init) ?? NumberFormatting.shortest(sum)) : NumberFormatting.shortest(sum)
     }
 }

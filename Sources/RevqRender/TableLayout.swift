@@ -36,15 +36,40 @@ struct TableLayout: Equatable {
 
     /// The layout of `result`, whose cells `cells` has cleaned and measured.
     init(fitting result: ResultSet, cells: TerminalCells, spec: OutputSpec) {
-        let columns = Array(result.columns.indices)
-        let isNumeric = columns.map { Self.isNumericColumn($0, in: result) }
-        let natural = columns.map { Self.naturalWidth(of: $0, in: result, cells: cells, spec: spec) }
-        let minimum = columns.map {
-            Self.minimumWidth(of: $0, natural: natural[$0], isNumeric: isNumeric[$0], in: result, cells: cells, spec: spec)
+        self.init(measures: Self.measures(of: result, cells: cells, spec: spec), spec: spec)
+    }
+
+    /// What the layout needs of one column, read from its cells once: a table too wide
+    /// for the terminal is laid out again for fewer columns from these alone.
+    struct ColumnMeasure: Equatable {
+        let natural: Int
+        let minimum: Int
+        let isNumeric: Bool
+        let isLongText: Bool
+        /// A number column's narrowest (its header wrapped at spaces); 0 for text.
+        let numberFloor: Int
+    }
+
+    static func measures(of result: ResultSet, cells: TerminalCells, spec: OutputSpec) -> [ColumnMeasure] {
+        result.columns.indices.map { column in
+            let isNumeric = isNumericColumn(column, in: result)
+            let natural = naturalWidth(of: column, in: result, cells: cells, spec: spec)
+            return ColumnMeasure(
+                natural: natural,
+                minimum: minimumWidth(of: column, natural: natural, isNumeric: isNumeric, in: result, cells: cells, spec: spec),
+                isNumeric: isNumeric, isLongText: result.columns[column].isLongText,
+                numberFloor: isNumeric ? numberFloor(of: column, in: result, cells: cells, spec: spec) : 0)
         }
+    }
+
+    /// The layout of the columns `measures` describes, in their order.
+    init(measures: [ColumnMeasure], spec: OutputSpec) {
+        let columns = Array(measures.indices)
+        let natural = measures.map(\.natural), minimum = measures.map(\.minimum)
+        let isNumeric = measures.map(\.isNumeric)
         let available = spec.width - Self.borderWidth(columns: columns.count)
-        let prose = columns.filter { result.columns[$0].isLongText }
-        let others = columns.filter { !result.columns[$0].isLongText }
+        let prose = columns.filter { measures[$0].isLongText }
+        let others = columns.filter { !measures[$0].isLongText }
         let proseShare = prose.isEmpty ? 0 : available * 2 / 5 / prose.count
         var widths = natural
         Self.shrink(&widths, columns: prose, to: available, floors: minimum.map { max($0, proseShare) })
@@ -55,11 +80,10 @@ struct TableLayout: Equatable {
         Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
         // Numbers never wrap, but a number column's header may, at its spaces.
         let numbers = columns.filter { isNumeric[$0] }
-        let numberFloors = columns.map { isNumeric[$0] ? Self.numberFloor(of: $0, in: result, cells: cells, spec: spec) : 0 }
-        Self.shrink(&widths, columns: numbers, to: available, floors: numberFloors)
+        Self.shrink(&widths, columns: numbers, to: available, floors: measures.map(\.numberFloor))
         self.widths = widths
         self.isNumeric = isNumeric
-        isCut = columns.map { !result.columns[$0].isLongText && !isNumeric[$0] && widths[$0] < minimum[$0] }
+        isCut = columns.map { !measures[$0].isLongText && !isNumeric[$0] && widths[$0] < minimum[$0] }
     }
 
     /// True when the table is wider than the terminal even squeezed (too many columns).
@@ -116,17 +140,31 @@ struct TableLayout: Equatable {
     }
 
     /// Takes width from the widest of `columns` still above its floor, down to the next
-    /// widest (one column at a time among equals), until the widths fit `available` or
-    /// none of them can give more.
-    private static func shrink(_ widths: inout [Int], columns: [Int], to available: Int, floors: [Int]) {
-        var excess = widths.reduce(0, +) - available
-        while excess > 0 {
-            let shrinkable = columns.filter { widths[$0] > floors[$0] }
-            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { return }
-            let next = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
-            let step = max(1, min(excess, widths[widest] - max(floors[widest], next)))
-            widths[widest] -= step
-            excess -= step
+    /// widest (one column at a time among equals, the first first), until the widths fit
+    /// `available` or none of them can give more.
+    ///
+    /// As a water level, not step by step: the lowest level whose lowering gives no more
+    /// than the excess is found by bisection, then the rest comes one column each from the
+    /// first columns at that level. A step at a time was quadratic in the columns of a
+    /// wide table (`show *, *, *, ...`), each step giving one column of one column.
+    static func shrink(_ widths: inout [Int], columns: [Int], to available: Int, floors: [Int]) {
+        let excess = widths.reduce(0, +) - available
+        let shrinkable = columns.filter { widths[$0] > floors[$0] }
+        guard excess > 0, !shrinkable.isEmpty else { return }
+        let current = widths
+        func given(_ level: Int) -> Int {
+            shrinkable.reduce(0) { $0 + max(0, current[$1] - max(level, floors[$1])) }
+        }
+        var low = shrinkable.map { floors[$0] }.min()!, high = shrinkable.map { current[$0] }.max()!
+        while low < high {
+            let middle = (low + high) / 2
+            if given(middle) <= excess { high = middle } else { low = middle + 1 }
+        }
+        for column in shrinkable { widths[column] = min(current[column], max(low, floors[column])) }
+        var rest = excess - given(low)
+        for column in shrinkable where rest > 0 && widths[column] == low && floors[column] < low {
+            widths[column] -= 1
+            rest -= 1
         }
     }
 }

@@ -37,12 +37,27 @@ struct TableRenderer: ResultRenderer {
             remark = "the crosstab is wider than the terminal, so it is listed one row per pair"
         }
         var hidden: [String] = []
-        while layout.overflows(spec), shown.columns.count > 1 {
-            hidden.insert(shown.columns.removeLast().name, at: 0)
-            shown.rows = shown.rows.map { Array($0.prefix(shown.columns.count)) }
-            layout = TableLayout(fitting: shown, cells: cells, spec: spec)
+        if layout.overflows(spec), shown.columns.count > 1 {
+            let measures = TableLayout.measures(of: shown, cells: cells, spec: spec)
+            let kept = fittingColumns(measures, spec: spec)
+            layout = TableLayout(measures: Array(measures.prefix(kept)), spec: spec)
+            hidden = shown.columns[kept...].map(\.name)
+            shown.columns.removeLast(shown.columns.count - kept)
+            shown.rows = shown.rows.map { Array($0.prefix(kept)) }
         }
         TableRenderer(layout: layout, spec: spec, hiddenColumns: hidden, remark: remark, measured: cells).render(shown, to: &output)
+    }
+
+    /// How many leading columns fit the width squeezed, at least one. A table of fewer
+    /// columns squeezes each to the same narrowest width, so fitting falls as columns are
+    /// added: bisection finds the last that fits, laying out log(n) tables instead of n.
+    private static func fittingColumns(_ measures: [TableLayout.ColumnMeasure], spec: OutputSpec) -> Int {
+        var low = 1, high = measures.count
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if TableLayout(measures: Array(measures.prefix(middle)), spec: spec).overflows(spec) { high = middle - 1 } else { low = middle }
+        }
+        return low
     }
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {

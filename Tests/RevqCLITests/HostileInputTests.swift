@@ -13,7 +13,10 @@ struct HostileInputTests {
 
     @Test(arguments: [
         ("findings where theme = \u{0}kommunikasjon", "control character U+0000 in the statement"),
-        ("findings where " + String(repeating: "(", count: 100_000) + "number = 1", "nests deeper than 100 levels"),
+        // Closed on its line: a parenthesis left open would hold the next line in the
+        // statement (issue 25), as any unfinished statement does.
+        ("findings where " + String(repeating: "(", count: 100_000) + "number = 1" + String(repeating: ")", count: 100_000),
+         "nests deeper than 100 levels"),
         ("findings where number = 1" + String(repeating: "9", count: 400), nil),
         ("findings limit 99999999999999999999999", "the limit 99999999999999999999999 is too large"),
         ("findings where number = -1e400", "'-1e400' is not a number"),

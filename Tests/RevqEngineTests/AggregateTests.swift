@@ -69,6 +69,17 @@ struct AggregateTests {
         #expect(result.rows[0][1] == .integer(supports.reduce(0, +)), "a sum of integers stays an integer")
     }
 
+    /// The median of an even number of rows is the mean of the two middle ones: findings
+    /// 1-10 and 1-12 of Tabell 9 (the 33 findings above are odd).
+    @Test(arguments: [10, 12])
+    func medianOfAnEvenCount(last: Int) throws {
+        let result = try #require(interpreter.run("count findings where number <= \(last) show count, median(support)").resultSet)
+        let supports = Tabell9.tabell9.filter { $0.number <= last }.map(Self.support).sorted()
+        #expect(supports.count == last)
+        let median = Double(supports[last / 2 - 1] + supports[last / 2]) / 2
+        #expect(Self.numbers(result.rows[0]) == [Double(last), median])
+    }
+
     /// "The three themes with the most findings".
     @Test func theThreeThemesWithTheMostFindings() throws {
         let result = try #require(interpreter.run("count findings by theme sort by count desc limit 3").resultSet)

@@ -100,4 +100,20 @@ struct GridViewTests {
         #expect(averaged.first?.range?.start.column == 56)
         #expect(try grid("chart stacked count findings by theme, confidence show sum(support)").drawing == .bars(stacked: true))
     }
+
+    /// A scale's minimum is a level (moderat), not a length: refused at the aggregate,
+    /// as a count it still runs. The column is where `min(` starts in the statement.
+    @Test(arguments: ["chart count findings show min(confidence)", "chart count findings by theme show count, max(confidence)"])
+    func aChartOfALevelIsRefused(statement: String) throws {
+        guard case .failure(let diagnostics) = interpreter.run(statement) else {
+            Issue.record("a chart of a scale's level ran: \(statement)"); return
+        }
+        let aggregate = (statement.firstRange(of: "min(") ?? statement.firstRange(of: "max("))!
+        let column = statement.distance(from: statement.startIndex, to: aggregate.lowerBound) + 1
+        #expect(diagnostics.first?.message.contains("a chart draws numbers as bars") == true, "\(diagnostics)")
+        #expect(diagnostics.first?.range?.start.column == column)
+        guard case .rows = interpreter.run(String(statement.dropFirst("chart ".count))) else {
+            Issue.record("the count without 'chart' failed"); return
+        }
+    }
 }

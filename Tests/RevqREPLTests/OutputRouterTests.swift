@@ -40,3 +40,25 @@ struct OutputRouterTests {
         return try String(contentsOfFile: path, encoding: .utf8)
     }
 }
+
+/// A child that shows a result and dies of a signal nobody sent is a crash of revq, said
+/// as such, not an interruption (which would tell the user they pressed Ctrl-C).
+@Suite struct InterruptibleRenderingTests {
+    @Test func aChildKilledByItsOwnFaultIsACrash() {
+        let outcome = InterruptibleRendering.run {
+            // The test runner's threads may hold the signal blocked; the child must not.
+            var mask = sigset_t()
+            sigemptyset(&mask)
+            sigaddset(&mask, SIGUSR2)
+            pthread_sigmask(SIG_UNBLOCK, &mask, nil)
+            signal(SIGUSR2, SIG_DFL)
+            raise(SIGUSR2)
+            return 0
+        }
+        #expect(outcome == .crashed(signal: SIGUSR2))
+    }
+
+    @Test func aChildThatEndsReportsItsStatus() {
+        #expect(InterruptibleRendering.run { 2 } == .finished(2))
+    }
+}

@@ -43,9 +43,11 @@ package enum Problem: Hashable, Sendable {
     /// `limit n with ties` without `sort by`: nothing says which rows tie.
     case tiesNeedSort
     case aggregateNeeds(function: String, needs: String, path: String, type: String)
+    case aggregateTooLarge(aggregate: String, field: String, limit: String)
     case notExplainable
     case noGrid(source: String)
     case notChartable
+    case chartNeedsNumbers(aggregate: String, type: String)
     case stackedNeedsAdditive(aggregate: String)
     case stackedNeedsCrosstab
     case viewNeedsFindings(view: String)
@@ -86,9 +88,13 @@ package enum Problem: Hashable, Sendable {
         case .countSortsByGroups(let path): return "a count sorts by its groups, not by '\(path)'"
         case .tiesNeedSort: return "'with ties' keeps the rows that sort the same as the last one, so it needs 'sort by'"
         case .aggregateNeeds(let function, let needs, let path, let type): return "\(function) needs \(needs); '\(path)' is \(type)"
+        case .aggregateTooLarge(let aggregate, let field, let limit):
+            return "\(aggregate) is too large to show: the values of '\(field)' add up past \(limit), the largest number revq holds"
         case .notExplainable: return "only queries and counts can be explained"
         case .noGrid(let source): return "no two fields of '\(source)' share a scale, so it has no grid"
         case .notChartable: return "only counts can be charted"
+        case .chartNeedsNumbers(let aggregate, let type):
+            return "a chart draws numbers as bars, and \(aggregate) is a value of \(type), not a number"
         case .stackedNeedsAdditive(let aggregate):
             return "stacked bars add up their segments, and \(aggregate) does not add up: chart a count or a sum"
         case .stackedNeedsCrosstab: return "stacked bars need a count by two fields, one crosstab (and no other aggregate)"
@@ -119,6 +125,8 @@ package enum Problem: Hashable, Sendable {
         case .emptyValue(_, let path, let op): return "write \(path) \(op == "!=" ? "is not empty" : "is empty")"
         case .nothingToSearch: return "'~' needs words of letters or digits, e.g. text ~ hjemmebes*"
         case .noGrid: return "matrix has one: grid matrix"
+        case .aggregateTooLarge(_, let field, _): return "narrow the rows with 'where', or check the values of '\(field)' in the dataset"
+        case .chartNeedsNumbers(let aggregate, _): return "show it as a table: drop 'chart' (count ... show \(aggregate))"
         case .stackedNeedsAdditive(let aggregate): return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"
         case .stackedNeedsCrosstab: return "for example: chart stacked count findings by theme, confidence"
         case .noSuchFinding(_, let count): return "the findings are numbered 1-\(count)"

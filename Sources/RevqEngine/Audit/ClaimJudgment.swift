@@ -123,6 +123,8 @@ struct ClaimJudgment: Sendable {
     }
 
     static func format(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String((number * 10).rounded() / 10)
+        // A whole number past Int (a hostile dataset's 1e300) is printed as a double, not converted.
+        if number == number.rounded(), let whole = Int(exactly: number) { return String(whole) }
+        return String((number * 10).rounded() / 10)
     }
 }

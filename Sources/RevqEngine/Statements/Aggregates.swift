@@ -9,6 +9,8 @@ struct BoundAggregate: Sendable {
     let path: BoundPath?
     /// As written: the column's name (`avg(support)`).
     let text: String
+    /// Where it is written, for an error about its result.
+    var range: SourceRange? = nil
 
     static let count = BoundAggregate(function: .count, path: nil, text: "count")
 }
@@ -33,7 +35,7 @@ extension Binder {
                              hint: Self.isScale(type) ? "min and max take a scale: min(\(path.text)), max(\(path.text))"
                                  : "numeric fields of \(path.table): " + (numeric.isEmpty ? "none" : numeric.joined(separator: ", ")))
         }
-        return BoundAggregate(function: aggregate.function, path: path, text: aggregate.text)
+        return BoundAggregate(function: aggregate.function, path: path, text: aggregate.text, range: aggregate.range)
     }
 
     static func isNumeric(_ type: FieldType) -> Bool {
@@ -54,7 +56,9 @@ extension Binder {
 ///
 /// A field of the counted source is read from its value index (a group costs one set
 /// intersection per distinct value), or without indexes once into a column of numbers:
-/// an aggregate over the review x1000 stays within milliseconds.
+/// an aggregate over the review x1000 stays within milliseconds. An integer field is
+/// added up exactly (`WholeNumbers`), never through a double that a large value would
+/// round past Int.max; a result that no cell can hold is an error naming the aggregate.
 struct Aggregator {
     let aggregate: BoundAggregate
     private let reader: FieldReader?
@@ -63,30 +67,36 @@ struct Aggregator {
     /// Each value of a field of the counted source with its rows, from the value index
     /// (a scale's terms by their place): a group then costs a few set intersections.
     private let runs: [(number: Double, rows: RowSet)]?
+    /// The path's whole number in each row, for an integer field of the counted source.
+    private let integers: [Int?]?
 
     init(_ aggregate: BoundAggregate, catalog: Catalog, usesIndexes: Bool = true) {
         self.aggregate = aggregate
         reader = aggregate.path.map { FieldReader($0, catalog: catalog) }
         guard let path = aggregate.path, path.hops.isEmpty, !path.field.type.isMultiValued else {
-            (column, runs) = (nil, nil)
+            (column, runs, integers) = (nil, nil, nil)
             return
         }
         let index = usesIndexes ? catalog.index(of: path.table) : nil
-        if let index, let terms = index.termRows(at: path.position) {
+        if Self.isWhole(path.field.type) {
+            integers = catalog.table(path.table).rows.map { Self.whole($0[path.position]) }
+            (column, runs) = (nil, nil)
+        } else if let index, let terms = index.termRows(at: path.position) {
             runs = terms.enumerated().map { (Double($0), RowSet(capacity: index.rowCount, rows: $1)) }
-            column = nil
+            (column, integers) = (nil, nil)
         } else if let index, let numbers = index.numbers(at: path.position) {
             runs = numbers.runs.map { ($0.key, RowSet(capacity: index.rowCount, rows: $0.rows)) }
-            column = nil
+            (column, integers) = (nil, nil)
         } else {
-            runs = nil
+            (runs, integers) = (nil, nil)
             column = catalog.table(path.table).rows.map { Self.number($0[path.position]) }
         }
     }
 
     /// The aggregate of `rows`: null when no row has a value (an average of nothing).
-    func value(of rows: RowSet) -> Cell {
+    func value(of rows: RowSet) throws(Diagnostic) -> Cell {
         guard let path = aggregate.path else { return .integer(rows.count) }
+        if Self.isWhole(path.field.type) { return try wholeValue(of: rows, reader: reader!) }
         var numbers = Numbers(keepsAll: aggregate.function == .median)
         if let runs {
             for run in runs {
@@ -109,7 +119,50 @@ struct Aggregator {
             for (number, times) in tally.sorted(by: { $0.key < $1.key }) { numbers.add(number, times: times) }
         }
         guard let result = numbers.result(aggregate.function) else { return .null }
+        guard result.isFinite else { throw tooLarge(path) }
         return cell(result, of: path.field)
+    }
+
+    /// The aggregate of an integer field over `rows`, added up exactly.
+    private func wholeValue(of rows: RowSet, reader: FieldReader) throws(Diagnostic) -> Cell {
+        var numbers = WholeNumbers(keepsAll: aggregate.function == .median)
+        if let integers {
+            for row in rows.rows { if let number = integers[row] { numbers.add(number) } }
+        } else {
+            for row in rows.rows {
+                for element in reader.values(row: row).flatMap(\.elements) { if let number = Self.whole(element) { numbers.add(number) } }
+            }
+        }
+        guard numbers.count > 0 else { return .null }
+        switch aggregate.function {
+        case .count: return .integer(numbers.count)
+        case .min: return .integer(numbers.low)
+        case .max: return .integer(numbers.high)
+        case .sum:
+            guard let sum = Int(exactly: numbers.sum) else { throw tooLarge(aggregate.path!) }
+            return .integer(sum)
+        case .avg: return .number(Double(numbers.sum) / Double(numbers.count))
+        case .median: return .number(numbers.median())
+        }
+    }
+
+    /// "sum(value) is too large to show": a double past ±1.8e308, a whole number past Int.max.
+    private func tooLarge(_ path: BoundPath) -> Diagnostic {
+        let limit = Self.isWhole(path.field.type) ? String(Int.max) : NumberFormatting.shortest(Double.greatestFiniteMagnitude)
+        return Diagnostic(.aggregateTooLarge(aggregate: aggregate.text, field: path.text, limit: limit), at: aggregate.range)
+    }
+
+    /// Integer fields, whose aggregates are computed on whole numbers.
+    private static func isWhole(_ type: FieldType) -> Bool {
+        switch type {
+        case .integer, .count: return true
+        default: return false
+        }
+    }
+
+    private static func whole(_ value: Value) -> Int? {
+        if case .integer(let number) = value { return number }
+        return nil
     }
 
     private static func number(_ value: Value) -> Double? {
@@ -121,58 +174,16 @@ struct Aggregator {
         }
     }
 
-    /// Running count, sum, min and max; every number only for a median.
-    private struct Numbers {
-        let keepsAll: Bool
-        var all: [Double] = []
-        var count = 0
-        var sum = 0.0
-        var low = Double.infinity
-        var high = -Double.infinity
-
-        init(keepsAll: Bool) { self.keepsAll = keepsAll }
-
-        mutating func add(_ number: Double, times: Int = 1) {
-            count += times
-            sum += number * Double(times)
-            low = Swift.min(low, number)
-            high = Swift.max(high, number)
-            if keepsAll { all += repeatElement(number, count: times) }
-        }
-
-        /// Nil over no numbers.
-        func result(_ function: AggregateFunction) -> Double? {
-            guard count > 0 else { return nil }
-            switch function {
-            case .count: return Double(count)
-            case .min: return low
-            case .max: return high
-            case .sum: return sum
-            case .avg: return sum / Double(count)
-            case .median: return Aggregator.median(all)
-            }
-        }
-    }
-
-    /// The middle number, or the mean of the two middle ones.
-    static func median(_ numbers: [Double]) -> Double {
-        let sorted = numbers.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
-
-    /// The result typed as the field: a scale's term by name, an integer field's min, max
-    /// and sum as integers, averages and medians as numbers.
+    /// The result typed as the field: a scale's term by name, a number field's min, max
+    /// and sum as numbers, averages and medians as numbers.
     private func cell(_ result: Double, of field: Field) -> Cell {
         if let vocabulary = field.type.vocabulary, Binder.isScale(field.type) { return .text(vocabulary.terms[Int(result)].value) }
-        let keepsIntegers = [.min, .max, .sum].contains(aggregate.function)
-        if keepsIntegers, case .number = field.type { return .number(result) }
-        return keepsIntegers ? .integer(Int(result)) : .number(result)
+        return .number(result)
     }
 
     /// A key to sort groups on this aggregate (a scale by its order).
-    func sortValue(of rows: RowSet) -> SortValue {
-        switch value(of: rows) {
+    func sortValue(of rows: RowSet) throws(Diagnostic) -> SortValue {
+        switch try value(of: rows) {
         case .integer(let number): return .number(Double(number))
         case .number(let number): return .number(number)
         case .text(let text):

@@ -10,8 +10,8 @@ struct CountOrder {
     let catalog: Catalog
     var usesIndexes = true
 
-    func apply(to groups: [CountGroup]) -> [CountGroup] {
-        let sorted = count.sort.isEmpty ? groups : self.sorted(groups)
+    func apply(to groups: [CountGroup]) throws(Diagnostic) -> [CountGroup] {
+        let sorted = count.sort.isEmpty ? groups : try self.sorted(groups)
         guard let limit = count.limit else { return sorted }
         let ties = count.withTies ? sortValues() : nil
         guard count.isCrosstab else {
@@ -46,13 +46,16 @@ struct CountOrder {
     }
 
     /// A stable sort on the keys, ties in the groups' own order; nulls last.
-    private func sorted(_ groups: [CountGroup]) -> [CountGroup] {
+    private func sorted(_ groups: [CountGroup]) throws(Diagnostic) -> [CountGroup] {
         let aggregators = count.sort.map { key -> Aggregator? in
             if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes) }
             return nil
         }
-        let decorated = groups.enumerated().map { order, group in
-            (group, order, count.sort.indices.map { sortValue(group, key: $0, aggregator: aggregators[$0]) })
+        var decorated: [(CountGroup, Int, [SortValue])] = []
+        for (order, group) in groups.enumerated() {
+            var keys: [SortValue] = []
+            for key in count.sort.indices { keys.append(try sortValue(group, key: key, aggregator: aggregators[key])) }
+            decorated.append((group, order, keys))
         }
         return decorated.sorted { lhs, rhs in
             for (index, key) in count.sort.enumerated() where lhs.2[index] != rhs.2[index] {
@@ -64,13 +67,13 @@ struct CountOrder {
         }.map(\.0)
     }
 
-    private func sortValue(_ group: CountGroup, key: Int, aggregator: Aggregator?) -> SortValue {
+    private func sortValue(_ group: CountGroup, key: Int, aggregator: Aggregator?) throws(Diagnostic) -> SortValue {
         switch count.sort[key].target {
         case .group(let index): return group.key[index].rank
         case .aggregate:
             // A crosstab ranks its rows by their totals, so a row's cells stay together.
             let rows = count.isCrosstab ? (parts[0][group.key[0]] ?? group.rows) : group.rows
-            return aggregator!.sortValue(of: rows)
+            return try aggregator!.sortValue(of: rows)
         }
     }
 }

@@ -52,7 +52,7 @@ struct Counter {
     /// Set by `explain`: what the count decides is written here as it decides it.
     var trace: CountTrace?
 
-    func count(_ rows: [Int], of table: String, _ count: BoundCount) -> ResultSet {
+    func count(_ rows: [Int], of table: String, _ count: BoundCount) throws(Diagnostic) -> ResultSet {
         let selected = RowSet(capacity: catalog.table(table).count, rows: rows)
         let parts = count.groups.map { partition(rows, of: table, by: $0) }
         let aggregators = count.aggregates.map { Aggregator($0, catalog: catalog, usesIndexes: usesIndexes) }
@@ -69,16 +69,17 @@ struct Counter {
             }
             trace.groups = all.count
         }
-        let groups = CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes).apply(to: all)
+        let groups = try CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes).apply(to: all)
         let columns = count.groups.map { ResultSet.Column(name: $0.text) } + count.aggregates.map { ResultSet.Column(name: $0.text) }
-        let data = groups.map { group in group.key.map(\.cell) + aggregators.map { $0.value(of: group.rows) } }
+        var data: [[Cell]] = []
+        for group in groups { data.append(group.key.map(\.cell) + (try aggregators.map { aggregator throws(Diagnostic) in try aggregator.value(of: group.rows) })) }
         // A limited count has no totals row: its total would count groups not shown.
         let limited = groups.count < all.count
         var presentation = CountPresentation(groupColumns: count.groups.count,
-                                             totals: limited ? nil : aggregators.map { $0.value(of: selected) })
+                                             totals: limited ? nil : try aggregators.map { aggregator throws(Diagnostic) in try aggregator.value(of: selected) })
         // A sparse crosstab (two fields with many values, `count sections by id, text`) is
         // listed one row per pair that occurs: its grid would be mostly zeros, too wide to read.
-        if count.isCrosstab && dense { presentation.crosstab = margins(groups, parts, aggregators[0]) }
+        if count.isCrosstab && dense { presentation.crosstab = try margins(groups, parts, aggregators[0]) }
         return ResultSet(columns: columns, rows: data, notes: overlapNotes(count, parts, table: table, counted: rows.count),
                          presentation: .count(presentation))
     }
@@ -193,13 +194,13 @@ struct Counter {
 
     /// A crosstab's margins: the aggregate over each row value and each column value, in
     /// the order they first occur in the groups.
-    private func margins(_ groups: [CountGroup], _ parts: [[GroupValue: RowSet]], _ aggregator: Aggregator) -> Crosstab {
-        func totals(_ axis: Int) -> [Cell] {
+    private func margins(_ groups: [CountGroup], _ parts: [[GroupValue: RowSet]], _ aggregator: Aggregator) throws(Diagnostic) -> Crosstab {
+        func totals(_ axis: Int) throws(Diagnostic) -> [Cell] {
             var seen = Set<GroupValue>()
             let values = groups.map { $0.key[axis] }.filter { seen.insert($0).inserted }
-            return values.map { aggregator.value(of: parts[axis][$0] ?? RowSet(capacity: 0)) }
+            return try values.map { value throws(Diagnostic) in try aggregator.value(of: parts[axis][value] ?? RowSet(capacity: 0)) }
         }
-        return Crosstab(rowTotals: totals(0), columnTotals: totals(1))
+        return Crosstab(rowTotals: try totals(0), columnTotals: try totals(1))
     }
 
     /// "groups overlap" when a record with several values of a `by` path counts in

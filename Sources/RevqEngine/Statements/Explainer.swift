@@ -11,17 +11,17 @@ struct Explainer {
     func explain(_ statement: Statement) throws(Diagnostic) -> ResultSet {
         switch statement {
         case .query(let query):
-            return plan(try interpreter.binder.bind(query), count: nil, sortText: query.sort.map(\.text).joined(separator: ", "))
+            return try plan(try interpreter.binder.bind(query), count: nil, sortText: query.sort.map(\.text).joined(separator: ", "))
         case .count(let count):
             let bound = try interpreter.binder.bindCount(count)
-            return plan(bound.query, count: (bound, count.sort.map(\.text).joined(separator: ", ")), sortText: "")
+            return try plan(bound.query, count: (bound, count.sort.map(\.text).joined(separator: ", ")), sortText: "")
         default:
             throw Diagnostic(.notExplainable, at: nil)
         }
     }
 
     /// `sortText`: the sort keys as the statement's printer spells them (`Statement.text`).
-    private func plan(_ bound: BoundQuery, count: (bound: BoundCount, sortText: String)?, sortText: String) -> ResultSet {
+    private func plan(_ bound: BoundQuery, count: (bound: BoundCount, sortText: String)?, sortText: String) throws(Diagnostic) -> ResultSet {
         let tableCount = interpreter.store.table(named: bound.input.table)!.count
         let inputCount = bound.input.rows?.count ?? tableCount
         var rows: [[Cell]] = [step("input", inputDescription(bound.input, tableCount), tableCount, inputCount)]
@@ -41,7 +41,7 @@ struct Explainer {
         }
         var notes: [String] = []
         if let count {
-            let (steps, overlap) = countSteps(count.bound, sortText: count.sortText, rows: final)
+            let (steps, overlap) = try countSteps(count.bound, sortText: count.sortText, rows: final)
             rows += steps
             notes = overlap
         }
@@ -51,11 +51,11 @@ struct Explainer {
 
     /// The steps of a count after its rows are selected: grouping, aggregates, sorting and
     /// limiting the groups; and the note when groups overlap.
-    private func countSteps(_ count: BoundCount, sortText: String, rows: [Int]) -> ([[Cell]], [String]) {
+    private func countSteps(_ count: BoundCount, sortText: String, rows: [Int]) throws(Diagnostic) -> ([[Cell]], [String]) {
         let trace = CountTrace()
         var counter = Counter(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
         counter.trace = trace
-        let result = counter.count(rows, of: count.query.input.table, count)
+        let result = try counter.count(rows, of: count.query.input.table, count)
         let groups = trace.groups
         var steps: [[Cell]] = []
         for (path, grouping) in zip(count.groups, trace.groupings) {

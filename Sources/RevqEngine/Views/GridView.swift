@@ -72,6 +72,13 @@ extension Interpreter {
         if stacked, let aggregate = count.aggregates.first(where: { $0.function != .count && $0.function != .sum }) {
             throw Diagnostic(.stackedNeedsAdditive(aggregate: aggregate.text), at: aggregate.range)
         }
+        let bound = try binder.bindCount(count)
+        // A scale's minimum or maximum is a level (moderat), which has no length to draw.
+        for (aggregate, syntax) in zip(bound.aggregates, count.aggregates) {
+            if let path = aggregate.path, Binder.isScale(path.field.type) {
+                throw Diagnostic(.chartNeedsNumbers(aggregate: aggregate.text, type: path.field.type.spelling), at: syntax.range)
+            }
+        }
         var result = try runCount(count, noting: true)
         if stacked, case .count(let presentation) = result.presentation, presentation.crosstab == nil {
             throw Diagnostic(.stackedNeedsCrosstab, at: count.query.source.range)

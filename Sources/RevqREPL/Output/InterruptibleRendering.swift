@@ -11,6 +11,8 @@ enum InterruptibleRendering {
         /// The child's exit status (see `OutputRouter.showInChild`).
         case finished(Int32)
         case interrupted
+        /// The child died of `signal` that no Ctrl-C sent: a fault in revq, not the user's.
+        case crashed(signal: Int32)
     }
 
     /// Runs `body` in a child and waits for it; on Ctrl-C kills it. Where a child cannot
@@ -31,7 +33,8 @@ enum InterruptibleRendering {
             }
             usleep(10_000)
         }
-        let signalled = status & 0x7F != 0
-        return signalled ? .interrupted : .finished((status >> 8) & 0xFF)
+        let signal = status & 0x7F
+        guard signal != 0 else { return .finished((status >> 8) & 0xFF) }
+        return signal == SIGINT || signal == SIGKILL || Interruption.isRequested ? .interrupted : .crashed(signal: signal)
     }
 }

@@ -65,8 +65,8 @@ final class OutputRouter {
     /// Shows a result from a child process, which Ctrl-C kills at once (see
     /// `Shell.executeInChild`); false when it was interrupted. The child reports its own
     /// write errors; its status says what happened: 0 shown, 1 the `.output` file
-    /// failed, 2 stdout failed.
-    func showInChild(_ result: ResultSet, settings: ShellSettings) -> Bool {
+    /// failed, 2 stdout failed. A child that crashed is said on stderr as revq's fault.
+    func showInChild(_ result: ResultSet, settings: ShellSettings) -> ShownInChild {
         redirect?.sink.flush()
         stdout.flush()
         stderr.flush()
@@ -78,12 +78,19 @@ final class OutputRouter {
             return redirectStatus
         }
         switch shown {
-        case .finished(0): return true
+        case .finished(0): return .shown
         case .finished(2): standardOutputBroken = true
         case .finished: redirectFailed = true
-        case .interrupted: return false
+        case .interrupted: return .interrupted
+        case .crashed(let signal):
+            fail("internal error: revq failed while showing the result (signal \(signal)); the session goes on. Please report the statement")
+            return .crashed
         }
-        return true
+        return .shown
+    }
+
+    enum ShownInChild {
+        case shown, interrupted, crashed
     }
 
     /// Flushes the result and ends a `.once` redirection; false when the result was cut

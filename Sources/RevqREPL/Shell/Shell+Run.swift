@@ -1,5 +1,6 @@
 import Glibc
 import RevqCore
+import RevqLanguage
 
 extension Shell {
     static let prompt = "revq> "
@@ -22,7 +23,11 @@ extension Shell {
                 assembler.reset()
                 continue
             case .endOfInput:
-                if assembler.isPending {
+                if assembler.isHeld {
+                    // Its own error, not "unfinished": the error is what the user must fix.
+                    _ = execute(statement: assembler.text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
+                    outcome.failures += 1
+                } else if assembler.isPending {
                     reportUnfinished(assembler, policy: policy)
                     countFailure(&outcome)
                 }
@@ -72,6 +77,15 @@ extension Shell {
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : number)
             return (text, executeMeta(text, origin: origin, policy: policy))
         case .candidate(let text):
+            // Still open: only whether it can go on matters. Wrong already, it is held
+            // whole until it closes, so that its later lines never run as statements.
+            if !assembler.ends {
+                switch Parser.parse(text) {
+                case .incomplete: return nil
+                case .failure: assembler.hold(); return nil
+                case .statement: break
+                }
+            }
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine)
             let result = execute(statement: text, origin: origin)
             if result == .incomplete { return nil }

@@ -135,8 +135,15 @@ final class Shell {
         case .rows(let result):
             lastResult = result
             addToRecord(text, result: result, message: nil)
-            guard output.showInChild(result, settings: settings) else {
+            switch output.showInChild(result, settings: settings) {
+            case .shown: break
+            case .interrupted:
                 Interruption.request()
+                _ = finishResult()
+                return .failed
+            case .crashed:
+                // `.last` would show it here, in the session's own process.
+                lastResult = nil
                 _ = finishResult()
                 return .failed
             }

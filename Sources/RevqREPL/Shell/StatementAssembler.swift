@@ -9,6 +9,11 @@ import RevqLanguage
 /// parentheses, and the statement so far is handed out to be parsed only when the count
 /// is back to zero, or while it is still small, or when it has doubled since it was last
 /// handed out (so an error on an early line of a long statement still shows early).
+///
+/// A statement found wrong while a parenthesis is still open is held (`hold`): its
+/// lines are gathered, never parsed again, until its parentheses close or the input
+/// ends, and only then is it handed out, once, for its one error. Its later lines are
+/// part of it, not statements of their own.
 final class StatementAssembler {
     enum Step: Equatable {
         /// A blank line or a `#` or `--` comment between statements, or a line of a
@@ -39,6 +44,10 @@ final class StatementAssembler {
     private var size = 0
     private var checkedSize = 0
     private var skipping = false
+    /// True when the last line fed ended the statement: no `\` and no parenthesis open.
+    private(set) var ends = false
+    /// True once the pending statement is known to be wrong (see `hold`).
+    private(set) var isHeld = false
 
     init(limit: Int = StatementAssembler.defaultLimit) {
         self.limit = limit
@@ -64,9 +73,11 @@ final class StatementAssembler {
         depth += balance ?? 0
         size += content.utf8.count + 1
         let ends = !continued && (balance == nil || depth <= 0)
+        self.ends = ends
         if skipping || size > limit { return skip(ending: ends) }
         lines.append(content)
         if continued { return .more }
+        if isHeld { return ends ? .candidate(text) : .more }
         guard ends || size <= Self.alwaysCheckedSize || size >= 2 * checkedSize else { return .more }
         checkedSize = size
         return .candidate(text)
@@ -82,7 +93,15 @@ final class StatementAssembler {
         return first ? .tooLong(firstLine: start) : .skip
     }
 
+    /// The pending statement has an error although its parentheses are still open: keep
+    /// gathering its lines without parsing them, and hand it out when it ends.
+    func hold() {
+        isHeld = true
+    }
+
     func reset() {
+        isHeld = false
+        ends = false
         lines = []
         firstLine = 0
         depth = 0
