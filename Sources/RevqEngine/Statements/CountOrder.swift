@@ -11,42 +11,34 @@ struct CountOrder {
     var usesIndexes = true
 
     func apply(to groups: [CountGroup]) throws(Diagnostic) -> [CountGroup] {
-        let sorted = count.sort.isEmpty ? groups : try self.sorted(groups)
-        guard let limit = count.limit else { return sorted }
-        let ties = count.withTies ? sortValues() : nil
+        let sorted = try keyed(groups)
+        guard let limit = count.limit else { return sorted.map(\.group) }
         guard count.isCrosstab else {
-            guard let ties, limit > 0, limit < sorted.count else { return Array(sorted.prefix(limit)) }
-            let last = ties(sorted[limit - 1])
-            return Array(sorted.prefix(limit)) + sorted[limit...].prefix { ties($0) == last }
+            guard count.withTies, limit > 0, limit < sorted.count else { return sorted.prefix(limit).map(\.group) }
+            let last = sorted[limit - 1].keys
+            return (sorted.prefix(limit) + sorted[limit...].prefix { $0.keys == last }).map(\.group)
         }
         // A crosstab's rows: the first `limit` distinct first values, and with ties those
         // whose total sorts the same as the last one kept.
         var kept = UniqueList<GroupValue>()
-        var lastKept: [SortValue]?
-        for group in sorted where !kept.contains(group.key[0]) {
+        var lastKept: [SortValue] = []
+        for (group, keys) in sorted where !kept.contains(group.key[0]) {
             if kept.count < limit {
                 kept.append(group.key[0])
-                lastKept = ties?(group)
-            } else if let ties, ties(group) == lastKept {
+                lastKept = keys
+            } else if count.withTies, keys == lastKept {
                 kept.append(group.key[0])
             } else {
                 break
             }
         }
-        return sorted.filter { kept.contains($0.key[0]) }
+        return sorted.map(\.group).filter { kept.contains($0.key[0]) }
     }
 
-    /// What a group sorts by, key by key: groups with the same values tie.
-    private func sortValues() -> (CountGroup) -> [SortValue] {
-        let aggregators = count.sort.map { key -> Aggregator? in
-            if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes) }
-            return nil
-        }
-        return { group in count.sort.indices.map { sortValue(group, key: $0, aggregator: aggregators[$0]) } }
-    }
-
-    /// A stable sort on the keys, ties in the groups' own order; nulls last.
-    private func sorted(_ groups: [CountGroup]) throws(Diagnostic) -> [CountGroup] {
+    /// The groups in `sort by` order with the values they sort by (groups with the same
+    /// values tie): a stable sort on the keys, ties in the groups' own order; nulls last.
+    private func keyed(_ groups: [CountGroup]) throws(Diagnostic) -> [(group: CountGroup, keys: [SortValue])] {
+        guard !count.sort.isEmpty else { return groups.map { ($0, []) } }
         let aggregators = count.sort.map { key -> Aggregator? in
             if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes) }
             return nil
@@ -64,7 +56,7 @@ struct CountOrder {
                 return key.descending ? b < a : a < b
             }
             return lhs.1 < rhs.1
-        }.map(\.0)
+        }.map { ($0.0, $0.2) }
     }
 
     private func sortValue(_ group: CountGroup, key: Int, aggregator: Aggregator?) throws(Diagnostic) -> SortValue {
