@@ -1,6 +1,6 @@
 # case: ~ is asked for one form of a word the review writes in another (SMS vs line 1321 "SMSer", relasjon vs "relasjonene", "text messages" vs "tekstmeldinger"); every form must answer
 # expect-status: 0
-# expect-stdout-contains: 30,Kommunikasjon
+# expect-stdout-contains: 30,Tiltak fra skolen
 # expect-stdout-contains: 16,Kommunikasjon
 # expect-stdout-contains: p1703
 # expect-stderr-not-contains: error

@@ -11,6 +11,8 @@ import CStemmer
 package final class NorwegianStemmer {
     private let stemmer: OpaquePointer?
     private var stems: [String: String] = [:]
+    /// Each spelling as it stood in a text to its word (`TextWords`), worked out once.
+    var knownWords: [String: TextWord] = [:]
 
     package init() {
         stemmer = sb_stemmer_new("norwegian", "UTF_8")

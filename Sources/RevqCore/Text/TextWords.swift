@@ -30,17 +30,17 @@ package enum TextWords {
 
     package static func words(of text: String, stemmer: NorwegianStemmer) -> [TextWord] {
         var words: [TextWord] = []
-        var pending: (base: Substring, capitals: Bool)?
+        var pending: String?
         for (token, afterHyphen) in tokens(of: text) {
-            if let last = pending, last.capitals, afterHyphen, acronymEndings.contains(String(token)) {
-                words.append(acronym(last.base, stemmer: stemmer))
+            if let last = pending, afterHyphen, acronymEndings.contains(token), isCapitals(last) {
+                words.append(acronym(last, stemmer: stemmer))
                 pending = nil
                 continue
             }
-            if let last = pending { words.append(word(last.base, stemmer: stemmer)) }
-            pending = (token, isCapitals(token))
+            if let last = pending { words.append(word(last, stemmer: stemmer)) }
+            pending = token
         }
-        if let last = pending { words.append(word(last.base, stemmer: stemmer)) }
+        if let last = pending { words.append(word(last, stemmer: stemmer)) }
         return words
     }
 
@@ -53,25 +53,30 @@ package enum TextWords {
         }
     }
 
-    /// One word: an acronym with its ending on (SMSer) or a word Snowball stems.
-    private static func word(_ token: Substring, stemmer: NorwegianStemmer) -> TextWord {
+    /// One word: an acronym with its ending on (SMSer) or a word Snowball stems; each
+    /// spelling is worked out once per stemmer (a text repeats its words).
+    private static func word(_ token: String, stemmer: NorwegianStemmer) -> TextWord {
+        if let known = stemmer.knownWords[token] { return known }
         let capitals = token.unicodeScalars.prefix(while: isUpper)
-        let ending = token.unicodeScalars.dropFirst(capitals.count)
-        if capitals.count >= 2, ending.isEmpty || acronymEndings.contains(String(String.UnicodeScalarView(ending))) {
-            return TextWord(folded: TextFolding.fold(String(token)),
-                            stem: stemmer.stem(TextFolding.fold(String(String.UnicodeScalarView(capitals)))), isAcronym: true)
+        let ending = String(String.UnicodeScalarView(token.unicodeScalars.dropFirst(capitals.count)))
+        let folded = TextFolding.fold(token)
+        let word: TextWord
+        if capitals.count >= 2, ending.isEmpty || acronymEndings.contains(ending) {
+            word = TextWord(folded: folded, stem: stemmer.stem(TextFolding.fold(String(String.UnicodeScalarView(capitals)))), isAcronym: true)
+        } else {
+            word = TextWord(folded: folded, stem: stemmer.stem(folded), isAcronym: false)
         }
-        let folded = TextFolding.fold(String(token))
-        return TextWord(folded: folded, stem: stemmer.stem(folded), isAcronym: false)
+        stemmer.knownWords[token] = word
+        return word
     }
 
     /// An acronym whose ending stood after a hyphen: one word, spelled without the ending.
-    private static func acronym(_ base: Substring, stemmer: NorwegianStemmer) -> TextWord {
-        let folded = TextFolding.fold(String(base))
+    private static func acronym(_ base: String, stemmer: NorwegianStemmer) -> TextWord {
+        let folded = TextFolding.fold(base)
         return TextWord(folded: folded, stem: stemmer.stem(folded), isAcronym: true)
     }
 
-    private static func isCapitals(_ token: Substring) -> Bool {
+    private static func isCapitals(_ token: String) -> Bool {
         token.unicodeScalars.count >= 2 && token.unicodeScalars.allSatisfy(isUpper)
     }
 
@@ -81,33 +86,46 @@ package enum TextWords {
     }
 
     /// The runs of letters and digits (a combining mark stays with its letter), each with
-    /// whether exactly one hyphen stood before it.
-    static func tokens(of text: String) -> [(Substring, Bool)] {
-        var tokens: [(Substring, Bool)] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var separator = 0, hyphens = 0
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                if start == nil { start = index }
-                continue
+    /// whether exactly one hyphen stood before it; read from the UTF-8 bytes, as most are ASCII.
+    static func tokens(of text: String) -> [(String, Bool)] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokens: [(String, Bool)] = []
+            var start = -1, separator = 0, hyphens = 0, index = 0
+            let flush = { (end: Int) in
+                let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                tokens.append((token, separator == 1 && hyphens == 1 && !tokens.isEmpty))
             }
-            if let begun = start {
-                tokens.append((text[begun..<index], separator == 1 && hyphens == 1 && !tokens.isEmpty))
-                start = nil
-                separator = 0
-                hyphens = 0
+            while index < bytes.count {
+                let (scalar, length) = scalar(in: bytes, at: index)
+                if isWordScalar(scalar) {
+                    if start < 0 { start = index }
+                } else {
+                    if start >= 0 { flush(index); start = -1; separator = 0; hyphens = 0 }
+                    separator += 1
+                    if isHyphen(scalar) { hyphens += 1 }
+                }
+                index += length
             }
-            separator += 1
-            if hyphenScalars.contains(scalar.value) { hyphens += 1 }
+            if start >= 0 { flush(bytes.count) }
+            return tokens
         }
-        if let begun = start { tokens.append((text[begun...], separator == 1 && hyphens == 1 && !tokens.isEmpty)) }
-        return tokens
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and its length.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Hyphen-minus, hyphen and the non-breaking hyphen the review writes (`fraværs‑SMS`).
-    private static let hyphenScalars: Set<UInt32> = [0x2D, 0x2010, 0x2011]
+    private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar.value == 0x2010 || scalar.value == 0x2011
+    }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {

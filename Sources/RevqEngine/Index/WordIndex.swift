@@ -6,27 +6,50 @@ import RevqCore
 /// acronym written in capitals (so `smser` typed in lower case finds SMS). Words are
 /// stemmed once, when the index is built, not per statement.
 struct WordIndex: Sendable {
+    /// Each folded spelling: the word it is (stem, capitals) and the rows holding it.
+    private var spellings: [String: Spelling] = [:]
     private var rowsByStem: [String: [Int]] = [:]
-    private var rowsBySpelling: [String: [Int]] = [:]
     private var rowsByAcronym: [String: [Int]] = [:]
     private var sortedSpellings: [String] = []
-    /// Each folded spelling as a word (its stem, whether written in capitals).
-    private var wordOfSpelling: [String: TextWord] = [:]
+
+    private struct Spelling: Sendable {
+        let word: TextWord
+        var rows: [Int]
+    }
 
     init() {}
 
-    /// Adds the words of one text of `row` (rows are added in ascending order).
+    /// Adds the words of one text of `row` (rows are added in ascending order): one
+    /// lookup per word; the stems' rows are gathered once in `finish`.
     mutating func add(_ words: [TextWord], row: Int) {
         for word in words {
-            Self.append(row, to: &rowsByStem[word.stem, default: []])
-            Self.append(row, to: &rowsBySpelling[word.folded, default: []])
-            wordOfSpelling[word.folded] = word
-            if word.isAcronym { Self.append(row, to: &rowsByAcronym[word.stem, default: []]) }
+            if let index = spellings.index(forKey: word.folded) {
+                if spellings.values[index].rows.last != row { spellings.values[index].rows.append(row) }
+            } else {
+                spellings[word.folded] = Spelling(word: word, rows: [row])
+            }
         }
     }
 
     mutating func finish() {
-        sortedSpellings = rowsBySpelling.keys.sorted()
+        sortedSpellings = spellings.keys.sorted()
+        for spelling in sortedSpellings {
+            let entry = spellings[spelling]!
+            rowsByStem[entry.word.stem, default: []] += entry.rows
+            if entry.word.isAcronym { rowsByAcronym[entry.word.stem, default: []] += entry.rows }
+        }
+        for stem in rowsByStem.keys { rowsByStem[stem] = Self.ascending(rowsByStem[stem]!) }
+        for stem in rowsByAcronym.keys { rowsByAcronym[stem] = Self.ascending(rowsByAcronym[stem]!) }
+    }
+
+    private static func ascending(_ rows: [Int]) -> [Int] {
+        var sorted = rows.sorted()
+        var write = 0
+        for row in sorted where write == 0 || sorted[write - 1] != row {
+            sorted[write] = row
+            write += 1
+        }
+        return Array(sorted.prefix(write))
     }
 
     /// The rows holding a word that `search` reaches (see `SearchWord.Reach`).
@@ -48,24 +71,24 @@ struct WordIndex: Sendable {
     func spellings(reachedBy search: SearchWord, beyond plain: SearchWord, in rows: Set<Int>) -> [String] {
         let candidates = search.reach == .prefix ? prefixed(by: search.word) : sortedSpellings[...]
         return candidates.filter { spelling in
-            let word = wordOfSpelling[spelling]!
-            return search.matches(word) && !plain.matches(word) && rowsBySpelling[spelling]!.contains(where: rows.contains)
+            let entry = spellings[spelling]!
+            return search.matches(entry.word) && !plain.matches(entry.word) && entry.rows.contains(where: rows.contains)
         }
     }
 
     private func inflections(of search: SearchWord, capacity: Int) -> RowSet {
         var rows = RowSet(capacity: capacity, rows: rowsByStem[search.stem] ?? [])
-        rows.formUnion(RowSet(capacity: capacity, rows: rowsBySpelling[search.word] ?? []))
+        rows.formUnion(RowSet(capacity: capacity, rows: spellings[search.word]?.rows ?? []))
         for base in search.acronymBases {
             rows.formUnion(RowSet(capacity: capacity, rows: rowsByAcronym[base] ?? []))
         }
         return rows
     }
 
-    private func rows(ofSpellings spellings: some Sequence<String>, capacity: Int) -> RowSet {
+    private func rows(ofSpellings chosen: some Sequence<String>, capacity: Int) -> RowSet {
         var result = RowSet(capacity: capacity)
-        for spelling in spellings {
-            for row in rowsBySpelling[spelling]! { result.insert(row) }
+        for spelling in chosen {
+            for row in spellings[spelling]!.rows { result.insert(row) }
         }
         return result
     }
@@ -84,9 +107,5 @@ struct WordIndex: Sendable {
             if sortedSpellings[middle] < word { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    private static func append(_ row: Int, to rows: inout [Int]) {
-        if rows.last != row { rows.append(row) }
     }
 }

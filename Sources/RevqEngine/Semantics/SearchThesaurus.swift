@@ -8,26 +8,36 @@ import RevqCore
 ///     SearchThesaurus(schema.thesaurus, stemmer: stemmer).alternatives(to: phrase)
 ///     // ["tekstmelding*", "text messag*", "texting"] for SMS
 struct SearchThesaurus {
-    /// Each entry's term and what it lists, by term, so notes come out in one order.
-    private let entries: [[String]]
-    private let stemmer: NorwegianStemmer
+    /// One spelling of an entry (its term or a phrase it lists) with its search words.
+    private struct Member {
+        let spelling: String
+        let phrase: [SearchWord]
+    }
+
+    /// Each entry, its term first, by term, so notes come out in one order.
+    private let entries: [[Member]]
 
     init(_ thesaurus: [String: [String]], stemmer: NorwegianStemmer) {
-        entries = thesaurus.keys.sorted().map { [$0] + thesaurus[$0]! }
-        self.stemmer = stemmer
+        entries = thesaurus.keys.sorted().map { term in
+            ([term] + thesaurus[term]!).map { Member(spelling: $0, phrase: Binder.phrase(Self.words(of: $0), stemmer: stemmer)) }
+        }
     }
 
     /// What `phrase` also finds, as written in the thesaurus: first the entries whose term
     /// it is, then those listing it; never a spelling it reaches itself, nor one that a
     /// prefix also listed covers (tekstmeldinger beside tekstmelding*).
     func alternatives(to phrase: [SearchWord]) -> [String] {
-        let byTerm = entries.filter { reaches($0[0], phrase) }
-        let byListing = entries.filter { entry in !reaches(entry[0], phrase) && entry.dropFirst().contains { reaches($0, phrase) } }
-        var found: [String] = []
-        for member in (byTerm + byListing).joined() where !reaches(member, phrase) && !found.contains(member) {
+        let byTerm = entries.filter { Self.reaches($0[0].phrase, phrase) }
+        let byListing = entries.filter { entry in
+            !Self.reaches(entry[0].phrase, phrase) && entry.dropFirst().contains { Self.reaches($0.phrase, phrase) }
+        }
+        var found: [Member] = []
+        for member in (byTerm + byListing).joined()
+        where !Self.reaches(member.phrase, phrase) && !found.contains(where: { $0.spelling == member.spelling }) {
             found.append(member)
         }
-        return found.filter { candidate in !found.contains { $0 != candidate && covers($0, candidate) } }
+        return found.filter { candidate in !found.contains { $0.spelling != candidate.spelling && Self.covers($0.phrase, candidate.phrase) } }
+            .map(\.spelling)
     }
 
     /// The typed words of a thesaurus spelling, stars kept.
@@ -35,20 +45,15 @@ struct SearchThesaurus {
         spelling.split(separator: " ").map(String.init)
     }
 
-    /// Every word of `spelling` reaches the typed word at its place: by stem, or as a prefix.
-    private func reaches(_ spelling: String, _ phrase: [SearchWord]) -> Bool {
-        let listed = Binder.phrase(Self.words(of: spelling), stemmer: stemmer)
-        guard listed.count == phrase.count else { return false }
-        return zip(listed, phrase).allSatisfy { listed, typed in
+    /// Every listed word reaches the typed word at its place: by stem, or as a prefix.
+    private static func reaches(_ listed: [SearchWord], _ phrase: [SearchWord]) -> Bool {
+        listed.count == phrase.count && zip(listed, phrase).allSatisfy { listed, typed in
             listed.reach == .prefix ? typed.word.hasPrefix(listed.word) : (typed.stem == listed.stem || typed.word == listed.word)
         }
     }
 
     /// A one-word prefix (`tekstmelding*`) covers a one-word spelling that begins with it.
-    private func covers(_ prefix: String, _ spelling: String) -> Bool {
-        let wide = Binder.phrase(Self.words(of: prefix), stemmer: stemmer)
-        let narrow = Binder.phrase(Self.words(of: spelling), stemmer: stemmer)
-        guard wide.count == 1, narrow.count == 1, wide[0].reach == .prefix else { return false }
-        return narrow[0].word.hasPrefix(wide[0].word)
+    private static func covers(_ wide: [SearchWord], _ narrow: [SearchWord]) -> Bool {
+        wide.count == 1 && narrow.count == 1 && wide[0].reach == .prefix && narrow[0].word.hasPrefix(wide[0].word)
     }
 }
