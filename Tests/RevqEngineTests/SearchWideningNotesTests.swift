@@ -60,4 +60,10 @@ struct SearchWideningNotesTests {
         let note = try #require(interpreter.run("count sections where text ~ relasjon").resultSet).notes
         #expect(note.contains { $0.hasPrefix("*relasjon also finds compounds") && $0.contains("try count sections where text ~ *relasjon") })
     }
+
+    /// A typed word that is several words (a quote or hyphen inside) is not widened as one.
+    @Test func aWordOfSeveralWordsIsNotWidened() throws {
+        let result = try #require(interpreter.run("count findings where ~ 'a\"b'").resultSet)
+        #expect(result.notes.isEmpty, "\(result.notes)")
+    }
 }

@@ -92,9 +92,10 @@ extension SearchWideningNotes {
         }
     }
 
-    /// A plain word of letters or digits: not already a prefix, a compound end, or a number.
+    /// One plain word, letters or digits only (not `relasjon*`, `*relasjon`, `skole-hjem`
+    /// or `a"b`, which are several words), with a letter.
     static func canWiden(_ word: String) -> Bool {
-        !word.hasPrefix("*") && !word.hasSuffix("*") && word.contains { $0.isLetter }
+        word.allSatisfy { $0.isLetter || $0.isNumber } && word.contains { $0.isLetter }
     }
 
     static func literal(_ words: [String], like value: Literal) -> String {
