@@ -21,8 +21,11 @@ let package = Package(
         // that only an interactive session or an export runs.
         .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // Snowball's Norwegian stemmer (libstemmer-dev), from its static archive: `~` finds
+        // a word's inflections (relasjon, relasjonen, relasjoner).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // Values, schema, store, result sets, diagnostics, Norwegian text rules.
-        .target(name: "RevqCore"),
+        .target(name: "RevqCore", dependencies: ["CStemmer"]),
         // Reading and validating a dataset folder into a Store.
         .target(name: "RevqData", dependencies: ["RevqCore"]),
         // Tokens, lexer, AST and parser of the query language.

@@ -61,7 +61,7 @@ package final class Interpreter {
         if statement.mentions(AuditTable.name) { addAudit() }
         switch statement {
         case .query(let query): return .rows(try runQuery(query, text: text))
-        case .count(let count): return .rows(try runCount(count, noting: true))
+        case .count(let count): return .rows(try runCount(count, noting: true, text: text))
         case .define(let name, let query, _): return .message(try define(name, query))
         case .explain(let inner, _): return .rows(try Explainer(interpreter: self).explain(inner))
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
@@ -85,21 +85,24 @@ package final class Interpreter {
         let selected = rows(of: bound)
         var result = Projection(catalog: catalog, layouts: layouts).resultSet(selected, of: bound.input.table, columns: bound.columns)
         if result.rows.isEmpty, let text { result.notes += NearMisses(interpreter: self).notes(for: query, text: text) }
-        if text != nil {
+        if let text {
             result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected)
+            result.notes += SearchWideningNotes(interpreter: self).notes(for: query.condition, text: text)
             result.notes += contradictionNotes(table: bound.input.table, rows: selected, condition: query.condition, groups: [], verb: "listed")
         }
         return result
     }
 
     /// The count's result; `noting`, for a statement as typed, with notes on rows kept only
-    /// for lack of a value and on figures the report states differently.
-    func runCount(_ count: CountQuery, noting: Bool = false) throws(Diagnostic) -> ResultSet {
+    /// for lack of a value and on figures the report states differently; with the statement
+    /// as typed (`text`), on words a wider search would find.
+    func runCount(_ count: CountQuery, noting: Bool = false, text: String? = nil) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bindCount(count)
         let selected = rows(of: bound.query)
         var result = try Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.query.input.table, bound)
         // The report's figures are counts: a note only where this statement counts too.
         if noting { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected) }
+        if let text { result.notes += SearchWideningNotes(interpreter: self).notes(for: count.query.condition, text: text) }
         if bound.aggregates.contains(where: { $0.function == .count }) {
             result.notes += contradictionNotes(table: bound.query.input.table, rows: selected, condition: count.query.condition,
                                                groups: bound.groups, verb: "counted")

@@ -120,11 +120,12 @@ struct IndexLookup {
             for phrase in term.phrases {
                 var phraseRows = RowSet.all(capacity)
                 for word in phrase {
-                    phraseRows = phraseRows.intersection(index.rows(for: word.word, isPrefix: word.isPrefix, capacity: capacity))
+                    phraseRows = phraseRows.intersection(index.rows(for: word, capacity: capacity))
                 }
                 if phrase.count > 1 {
+                    let stemmer = NorwegianStemmer()
                     phraseRows = RowSet(capacity: capacity, rows: phraseRows.rows.filter { row in
-                        texts(row).contains { ScanMatcher.occurs(phrase, in: TextFolding.words($0)) }
+                        texts(row).contains { ScanMatcher.occurs(phrase, in: TextWords.words(of: $0, stemmer: stemmer)) }
                     })
                 }
                 termRows.formUnion(phraseRows)

@@ -87,14 +87,15 @@ struct ScanMatcher {
 
     /// Every term occurs in one of `texts`: one of its phrases, word after word.
     static func contains(_ terms: [SearchTerm], in texts: [String]) -> Bool {
-        let wordLists = texts.map { TextFolding.words($0) }
+        let stemmer = NorwegianStemmer()
+        let wordLists = texts.map { TextWords.words(of: $0, stemmer: stemmer) }
         return terms.allSatisfy { term in
             term.phrases.contains { phrase in wordLists.contains { occurs(phrase, in: $0) } }
         }
     }
 
     /// The phrase's words stand next to each other, in order, somewhere in `words`.
-    static func occurs(_ phrase: [SearchWord], in words: [String]) -> Bool {
+    static func occurs(_ phrase: [SearchWord], in words: [TextWord]) -> Bool {
         guard !phrase.isEmpty, words.count >= phrase.count else { return false }
         for start in 0...(words.count - phrase.count)
         where phrase.indices.allSatisfy({ phrase[$0].matches(words[start + $0]) }) {
@@ -105,8 +106,18 @@ struct ScanMatcher {
 }
 
 extension SearchWord {
-    func matches(_ folded: String) -> Bool {
-        isPrefix ? folded.hasPrefix(word) : folded == word
+    /// Whether a word of the text is one this search word reaches (see `Reach`).
+    func matches(_ text: TextWord) -> Bool {
+        switch reach {
+        case .inflections: return isInflection(text)
+        case .prefix: return text.folded.hasPrefix(word)
+        case .compoundEnd: return isInflection(text) || text.stem.hasSuffix(stem)
+        case .inside: return text.folded.utf8.firstRange(of: word.utf8) != nil
+        }
+    }
+
+    private func isInflection(_ text: TextWord) -> Bool {
+        text.stem == stem || text.folded == word || (text.isAcronym && acronymBases.contains(text.stem))
     }
 }
 

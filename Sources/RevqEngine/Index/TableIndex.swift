@@ -24,6 +24,8 @@ final class TableIndex {
     /// `is empty`, and the complements that `every` and negated tests need.
     private var emptyRowLists: [Int: [Int]] = [:]
     private var recordNamesCache: [String: [Int]]?
+    /// Stems each distinct word once for all of this table's word indexes.
+    private lazy var stemmer = NorwegianStemmer()
 
     init(table: Table, store: Store) {
         rowCount = table.count
@@ -126,7 +128,7 @@ final class TableIndex {
     private func addWords(at position: Int, to index: inout WordIndex) {
         for (row, value) in values(at: position).enumerated() {
             for case .text(let text) in value.elements {
-                index.add(TextFolding.words(ofFolded: TextFolding.fold(text)), row: row)
+                index.add(TextWords.words(of: text, stemmer: stemmer), row: row)
             }
         }
     }

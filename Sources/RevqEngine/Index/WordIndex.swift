@@ -1,41 +1,110 @@
 import RevqCore
 
-/// An inverted index: each folded word to the rows whose text holds it, with the words
-/// sorted so that a prefix (`hjemmebes*`) is a binary search and a short walk.
+/// An inverted index of a text's words for `~`: each stem to the rows holding a word of
+/// that stem (so relasjon finds relasjonene), each folded spelling to its rows, sorted, so
+/// that a prefix (`hjemmebes*`) is a binary search and a short walk, and the rows of each
+/// acronym written in capitals (so `smser` typed in lower case finds SMS). Words are
+/// stemmed once, when the index is built, not per statement.
 struct WordIndex: Sendable {
-    private var rowsByWord: [String: [Int]] = [:]
-    private var sortedWords: [String] = []
+    /// Each folded spelling: the word it is (stem, capitals) and the rows holding it.
+    private var spellings: [String: Spelling] = [:]
+    private var rowsByStem: [String: [Int]] = [:]
+    private var rowsByAcronym: [String: [Int]] = [:]
+    private var sortedSpellings: [String] = []
+
+    private struct Spelling: Sendable {
+        let word: TextWord
+        var rows: [Int]
+    }
 
     init() {}
 
-    /// Adds the folded `words` of one text of `row` (rows are added in ascending order).
-    mutating func add(_ words: [String], row: Int) {
-        for word in words where rowsByWord[word]?.last != row {
-            rowsByWord[word, default: []].append(row)
+    /// Adds the words of one text of `row` (rows are added in ascending order): one
+    /// lookup per word; the stems' rows are gathered once in `finish`.
+    mutating func add(_ words: [TextWord], row: Int) {
+        for word in words {
+            if let index = spellings.index(forKey: word.folded) {
+                if spellings.values[index].rows.last != row { spellings.values[index].rows.append(row) }
+            } else {
+                spellings[word.folded] = Spelling(word: word, rows: [row])
+            }
         }
     }
 
     mutating func finish() {
-        sortedWords = rowsByWord.keys.sorted()
+        sortedSpellings = spellings.keys.sorted()
+        for spelling in sortedSpellings {
+            let entry = spellings[spelling]!
+            rowsByStem[entry.word.stem, default: []] += entry.rows
+            if entry.word.isAcronym { rowsByAcronym[entry.word.stem, default: []] += entry.rows }
+        }
+        for stem in rowsByStem.keys { rowsByStem[stem] = Self.ascending(rowsByStem[stem]!) }
+        for stem in rowsByAcronym.keys { rowsByAcronym[stem] = Self.ascending(rowsByAcronym[stem]!) }
     }
 
-    /// The rows holding `word`, or any word starting with it when `isPrefix`.
-    func rows(for word: String, isPrefix: Bool, capacity: Int) -> RowSet {
-        guard isPrefix else { return RowSet(capacity: capacity, rows: rowsByWord[word] ?? []) }
+    private static func ascending(_ rows: [Int]) -> [Int] {
+        var sorted = rows.sorted()
+        var write = 0
+        for row in sorted where write == 0 || sorted[write - 1] != row {
+            sorted[write] = row
+            write += 1
+        }
+        return Array(sorted.prefix(write))
+    }
+
+    /// The rows holding a word that `search` reaches (see `SearchWord.Reach`).
+    func rows(for search: SearchWord, capacity: Int) -> RowSet {
+        switch search.reach {
+        case .inflections: return inflections(of: search, capacity: capacity)
+        case .prefix: return rows(ofSpellings: prefixed(by: search.word), capacity: capacity)
+        case .compoundEnd:
+            var rows = inflections(of: search, capacity: capacity)
+            for (stem, list) in rowsByStem where stem.hasSuffix(search.stem) { rows.formUnion(RowSet(capacity: capacity, rows: list)) }
+            return rows
+        case .inside:
+            return rows(ofSpellings: sortedSpellings.filter { $0.utf8.firstRange(of: search.word.utf8) != nil }, capacity: capacity)
+        }
+    }
+
+    /// The folded spellings in `rows` that `search` reaches and `plain` does not: what
+    /// widening a word to a prefix or a compound adds there.
+    func spellings(reachedBy search: SearchWord, beyond plain: SearchWord, in rows: Set<Int>) -> [String] {
+        let candidates = search.reach == .prefix ? prefixed(by: search.word) : sortedSpellings[...]
+        return candidates.filter { spelling in
+            let entry = spellings[spelling]!
+            return search.matches(entry.word) && !plain.matches(entry.word) && entry.rows.contains(where: rows.contains)
+        }
+    }
+
+    private func inflections(of search: SearchWord, capacity: Int) -> RowSet {
+        var rows = RowSet(capacity: capacity, rows: rowsByStem[search.stem] ?? [])
+        rows.formUnion(RowSet(capacity: capacity, rows: spellings[search.word]?.rows ?? []))
+        for base in search.acronymBases {
+            rows.formUnion(RowSet(capacity: capacity, rows: rowsByAcronym[base] ?? []))
+        }
+        return rows
+    }
+
+    private func rows(ofSpellings chosen: some Sequence<String>, capacity: Int) -> RowSet {
         var result = RowSet(capacity: capacity)
-        var index = lowerBound(word)
-        while index < sortedWords.count, sortedWords[index].hasPrefix(word) {
-            for row in rowsByWord[sortedWords[index]]! { result.insert(row) }
-            index += 1
+        for spelling in chosen {
+            for row in spellings[spelling]!.rows { result.insert(row) }
         }
         return result
     }
 
+    private func prefixed(by word: String) -> ArraySlice<String> {
+        let start = lowerBound(word)
+        var end = start
+        while end < sortedSpellings.count, sortedSpellings[end].hasPrefix(word) { end += 1 }
+        return sortedSpellings[start..<end]
+    }
+
     private func lowerBound(_ word: String) -> Int {
-        var low = 0, high = sortedWords.count
+        var low = 0, high = sortedSpellings.count
         while low < high {
             let middle = (low + high) / 2
-            if sortedWords[middle] < word { low = middle + 1 } else { high = middle }
+            if sortedSpellings[middle] < word { low = middle + 1 } else { high = middle }
         }
         return low
     }

@@ -148,54 +148,10 @@ extension Binder {
         return terms.isEmpty ? .related(rows) : nil
     }
 
-    /// The terms of a `~` value: a quoted value is one phrase (its words next to each other,
-    /// in order), bare words are a term each; a final `*` makes a word a prefix. A term of
-    /// one word that the dataset's thesaurus lists also matches the thesaurus's phrases.
-    func searchTerms(_ value: Literal) throws(Diagnostic) -> SearchExpansion {
-        let typed = value.text.split(separator: " ").map(String.init)
-        let phrases = value.kind == .string ? [Binder.phrase(typed)] : typed.map { Binder.phrase([$0]) }
-        var terms: [SearchTerm] = []
-        var used: [String] = []
-        for phrase in phrases where !phrase.isEmpty {
-            let expansions = phrase.count == 1 ? schema.thesaurus[phrase[0].word] ?? [] : []
-            terms.append(SearchTerm(phrases: [phrase] + expansions.map { Binder.phrase($0.split(separator: " ").map(String.init)) }))
-            if !expansions.isEmpty { used.append("\(phrase[0].word) also finds \(expansions.joined(separator: ", "))") }
-        }
-        guard !terms.isEmpty else {
-            throw Diagnostic(.nothingToSearch(value.text), at: value.range)
-        }
-        return SearchExpansion(terms: terms, thesaurus: used)
-    }
-
-    /// Typed words as folded search words; a word with inner punctuation (`skole-hjem`)
-    /// becomes its words in a row.
-    static func phrase(_ typed: [String]) -> [SearchWord] {
-        var result: [SearchWord] = []
-        for word in typed {
-            let isPrefix = word.hasSuffix("*")
-            let words = TextFolding.words(String(isPrefix ? word.dropLast() : Substring(word)))
-            for (index, folded) in words.enumerated() {
-                result.append(SearchWord(word: folded, isPrefix: isPrefix && index == words.count - 1))
-            }
-        }
-        return result
-    }
-
     static func quoted(_ value: Literal) -> String {
         switch value.kind {
         case .number: return value.text
         case .word, .string: return value.text.contains(" ") || value.kind == .string ? "\"\(value.text)\"" : value.text
         }
-    }
-}
-
-/// The terms of a `~` value and the thesaurus entries that widened it, for `explain`.
-struct SearchExpansion {
-    let terms: [SearchTerm]
-    let thesaurus: [String]
-
-    /// " (thesaurus: sms also finds tekstmelding*, text messag*)", or nothing.
-    var expansionNote: String {
-        thesaurus.isEmpty ? "" : " (thesaurus: \(thesaurus.joined(separator: "; ")))"
     }
 }

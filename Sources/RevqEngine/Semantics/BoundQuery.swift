@@ -41,10 +41,19 @@ enum Test: Sendable {
     case anyOf([Test])
 }
 
-/// One word of a `~` search, folded; `isPrefix` when typed with a final `*`.
+/// One word of a `~` search: folded, stemmed, and how far it reaches into a text's words.
 struct SearchWord: Sendable {
+    /// `relasjon` its inflections (relasjonen, relasjoner: the same stem); `relasjon*` words
+    /// that begin with it; `*relasjon` also compounds ending in it, inflected or not
+    /// (samarbeidsrelasjonen); `*relasjon*` words that hold it anywhere.
+    enum Reach: Sendable { case inflections, prefix, compoundEnd, inside }
+
+    /// Folded, without its stars.
     let word: String
-    let isPrefix: Bool
+    let stem: String
+    /// The stems of the acronyms it may be, typed in lower case with an ending (`smser`).
+    let acronymBases: [String]
+    let reach: Reach
 }
 
 /// One thing a `~` search asks to occur: any of its phrases, a phrase being words that

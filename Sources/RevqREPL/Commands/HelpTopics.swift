@@ -35,14 +35,21 @@ enum HelpTopics {
         every study.country != Norge means "there are studies and none is from Norge".
         """),
         ("search", """
-        Text search: every word must occur, ignoring case and accents; * ends a prefix.
+        Text search: every word must occur, ignoring case and accents, in any of its
+        Norwegian forms (Snowball's stemmer): relasjon finds relasjonen, relasjoner and
+        relasjonene, and back; SMS finds SMSer and SMS-en (a word in capitals takes -er,
+        -ene, -en and -s). A * reaches further: relasjon* words that begin with it
+        (relasjonsbygging), *relasjon compounds that end in it (samarbeidsrelasjonen),
+        *relasjon* words that hold it anywhere.
           findings where text ~ fravær
           findings where text ~ hjemmebes*
           findings where ~ foreldre
           sections where text ~ "skole hjem samarbeid"
         Without a field, ~ searches every text field of the record. A quoted value is a
         phrase: its words next to each other, in order. The dataset's thesaurus widens a
-        word (SMS also finds tekstmelding* and "text messag*"); explain shows how.
+        word or phrase, both ways (SMS also finds tekstmelding* and "text messag*";
+        "text messages" finds SMS and tekstmeldinger); explain shows how.
+        When a prefix or a compound would find more rows, a note gives the statement.
         When a value is not found but occurs inside longer values, a note says what to try.
         """),
         ("relations", """

@@ -1,0 +1,2 @@
+// Debian ships Snowball's C interface as libstemmer.h (upstream: libstemmer_c/include).
+#include <libstemmer.h>
