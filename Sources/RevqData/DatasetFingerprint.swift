@@ -44,6 +44,10 @@ package struct DatasetFingerprint: Sendable, Equatable {
         case fast
     }
 
+    init(files: [File]) {
+        self.files = files
+    }
+
     package init(directory: String, digest: Digest = .sha256) {
         files = Self.files(in: directory).map { path in
             // A file that cannot be read hashes as empty, as `revq --version` always has;
@@ -68,35 +72,58 @@ package struct DatasetFingerprint: Sendable, Equatable {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The regular files under the dataset's folders, relative to `directory`, sorted by
-    /// their bytes as `LC_ALL=C sort` sorts. Links are followed as `find -L` follows them.
+    /// their bytes as `LC_ALL=C sort` sorts. Links are followed as `find -L` follows them,
+    /// but each folder is walked once, by the first path to it in byte order: two links to
+    /// `.` would otherwise make every start walk k^16 paths (`find -L` skips only a link
+    /// back to an ancestor; revq also lists a folder reached by two paths once).
     package static func files(in directory: String) -> [String] {
-        var paths: [String] = []
+        var walk = FolderWalk()
         for folder in folders {
-            walk(directory + "/" + folder, relative: folder, depth: 0, into: &paths)
+            walk.walk(directory + "/" + folder, relative: folder, depth: 0)
         }
         // Compared as byte arrays: comparing the strings' UTF-8 views cost 0.8 million
         // instructions for the review's 62 paths.
-        return paths.map { (bytes: Array($0.utf8), path: $0) }
+        return walk.paths.map { (bytes: Array($0.utf8), path: $0) }
             .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
             .map(\.path)
     }
+}
 
-    /// Deep enough for any dataset; a loop of links stops here instead of running forever.
+/// A depth-first walk that remembers each folder it entered (device and inode), so its
+/// time is linear in the real tree whatever links it holds.
+private struct FolderWalk {
+    /// Deep enough for any dataset.
     private static let depthLimit = 16
 
-    private static func walk(_ folder: String, relative: String, depth: Int, into paths: inout [String]) {
-        guard depth < depthLimit, let stream = opendir(folder) else { return }
-        defer { closedir(stream) }
+    private(set) var paths: [String] = []
+    private var visited: Set<FolderIdentity> = []
+
+    private struct FolderIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    mutating func walk(_ folder: String, relative: String, depth: Int) {
+        var status = stat()
+        guard depth < Self.depthLimit, stat(folder, &status) == 0,
+              visited.insert(FolderIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted,
+              let stream = opendir(folder)
+        else { return }
+        var subfolders: [(bytes: [UInt8], name: String)] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
             if name == "." || name == ".." { continue }
-            var status = stat()
             guard stat(folder + "/" + name, &status) == 0 else { continue }
             switch status.st_mode & S_IFMT {
             case S_IFREG: paths.append(relative + "/" + name)
-            case S_IFDIR: walk(folder + "/" + name, relative: relative + "/" + name, depth: depth + 1, into: &paths)
+            case S_IFDIR: subfolders.append((Array(name.utf8), name))
             default: break
             }
+        }
+        closedir(stream)
+        // In byte order, so which path reaches a folder first does not depend on readdir.
+        for sub in subfolders.sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) }) {
+            walk(folder + "/" + sub.name, relative: relative + "/" + sub.name, depth: depth + 1)
         }
     }
 }

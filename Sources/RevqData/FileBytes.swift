@@ -6,23 +6,38 @@ import Darwin
 
 /// Reads whole files with plain system calls: revq starts in milliseconds, and the
 /// loader has no other need for Foundation.
-enum FileBytes {
+package enum FileBytes {
+    /// Why a file could not be read: the step and `errno`, or what it is instead of a file.
+    package enum Failure: Error, Sendable, CustomStringConvertible {
+        case open(Int32)
+        case read(Int32)
+        case notRegular(String)
+
+        /// "cannot open: Permission denied", "cannot read: it is a FIFO (named pipe), not a regular file".
+        package var description: String {
+            switch self {
+            case .open(let code): "cannot open: \(String(cString: strerror(code)))"
+            case .read(let code): "cannot read: \(String(cString: strerror(code)))"
+            case .notRegular(let kind): "cannot read: it is \(kind), not a regular file"
+            }
+        }
+    }
+
+    /// The bytes of a regular file, for the dataset loader: a failure names the file.
+    static func read(_ path: String) throws(DatasetError) -> [UInt8] {
+        do { return try contents(of: path) } catch { throw DatasetError(file: path, error.description) }
+    }
+
     /// The bytes of a regular file. Anything else is refused before a byte is read: a
     /// FIFO would hang, a link to `/dev/zero` would fill memory, a directory is no data.
-    static func read(_ path: String) throws(DatasetError) -> [UInt8] {
+    package static func contents(of path: String) throws(Failure) -> [UInt8] {
         // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw DatasetError(file: path, "cannot open: \(String(cString: strerror(errno)))")
-        }
+        guard descriptor >= 0 else { throw .open(errno) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw DatasetError(file: path, "cannot read: \(String(cString: strerror(errno)))")
-        }
-        if let kind = FileType.nonRegularName(status.st_mode) {
-            throw DatasetError(file: path, "cannot read: it is \(kind), not a regular file")
-        }
+        guard fstat(descriptor, &status) == 0 else { throw .read(errno) }
+        if let kind = FileType.nonRegularName(status.st_mode) { throw .notRegular(kind) }
         // Read straight into the array, sized by the file and a byte more to see its end in
         // one read: no zeroing, no copy (zeroing a 64 KiB chunk per file, then appending
         // from it, cost 4 million instructions, and then a million, at every start).
@@ -48,9 +63,7 @@ enum FileBytes {
             if count == 0 { atEnd = true }
             if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
         }
-        guard failure == 0 else {
-            throw DatasetError(file: path, "cannot read: \(String(cString: strerror(failure)))")
-        }
+        guard failure == 0 else { throw .read(failure) }
         return bytes
     }
 

@@ -12,8 +12,10 @@ import RevqCore
 /// size and 128-bit content digest, `DatasetFingerprint.Digest.fast`, with the format
 /// version and revq's version), length, checksum or contents
 /// do not check out counts as absent. It is written only from a store that loaded and
-/// validated, and only when the files did not change while they were read. A cache folder
-/// that cannot be written is passed over in silence: the cache only saves time.
+/// validated, under the key of the very bytes the loader parsed (`DatasetReads`): however
+/// the files change while they are read, a store is never filed under another content's
+/// key. A cache folder that cannot be written is passed over in silence: the cache only
+/// saves time.
 ///
 ///     let store = try StoreCache(folder: "/home/ann/.cache/revq", toolVersion: "0.1.0")
 ///         .load(directory: "Datasets/review")
@@ -35,17 +37,19 @@ package struct StoreCache: Sendable {
         try loadReporting(directory: directory).store
     }
 
-    package func loadReporting(directory: String) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
+    /// `reader` reads each dataset file for the loader (tests change files between reads).
+    package func loadReporting(directory: String, reader: DatasetReads.Reader? = nil) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
         guard let path = cacheFile(for: directory) else {
             return (try DatasetLoader.load(directory: directory), .notWritten)
         }
         let (fingerprint, key) = currentKey(of: directory)
         if let store = Self.decode(path, key: key) { return (store, .reused) }
+        let reads = reader.map { DatasetReads(directory: directory, digesting: true, reader: $0) }
+            ?? DatasetReads(directory: directory, digesting: true)
         // Throws for a dataset with any problem: nothing unvalidated is ever written.
-        let store = try DatasetLoader.load(directory: directory)
-        guard Self.fingerprintCovers(store.schema, fingerprint),
-              DatasetFingerprint(directory: directory, digest: .fast) == fingerprint,
-              CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: key))
+        let store = try DatasetLoader.load(reads: reads)
+        guard let readKey = Self.key(of: reads, listing: fingerprint, toolVersion: toolVersion),
+              CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: readKey))
         else { return (store, .notWritten) }
         return (store, .written)
     }
@@ -67,14 +71,16 @@ package struct StoreCache: Sendable {
         return SHA256.hex(of: Array(material.utf8))
     }
 
-    /// True when every file the loader read for `schema` is one the fingerprint hashed, so
-    /// the key stands for all of the store's input (a source named `../x` would not be).
-    static func fingerprintCovers(_ schema: Schema, _ fingerprint: DatasetFingerprint) -> Bool {
-        let hashed = Set(fingerprint.files.map(\.path))
-        var read = ["schema/sources.tsv"]
-        for source in schema.sources { read += ["schema/fields/\(source.name).tsv", "data/\(source.name).tsv"] }
-        read += schema.vocabularies.keys.map { "schema/vocabularies/\($0).tsv" }
-        return read.allSatisfy(hashed.contains)
+    /// The key of what the loader parsed: the listing's paths (a later start digests the
+    /// same listing), each with the size and digest of the bytes the loader read, or, for a
+    /// file the store does not depend on, of the bytes the listing read. Nil when the
+    /// listing does not stand for the store's input: a file read that it lacks (a source
+    /// named `../x`, a file removed meanwhile), or a file found absent that it holds.
+    static func key(of reads: DatasetReads, listing: DatasetFingerprint, toolVersion: String) -> String? {
+        let listed = Set(listing.files.map(\.path))
+        guard reads.files.keys.allSatisfy(listed.contains), reads.absent.isDisjoint(with: listed) else { return nil }
+        let files = listing.files.map { reads.files[$0.path] ?? $0 }
+        return key(DatasetFingerprint(files: files), toolVersion: toolVersion)
     }
 
     /// The store in the cache for `directory` if it is whole and current, without loading

@@ -117,6 +117,41 @@ struct StoreCacheTests {
         #expect(try scratch.load().outcome == .reused)
     }
 
+    /// The race, replayed by a reader that swaps `data/findings.tsv` for another
+    /// content (B) while the loader reads it and puts the first (A) back at once: the files
+    /// hold A before and after the load, yet the store is B's. It must never be found
+    /// under A's key, so the next start on A loads A.
+    @Test func aFileSwappedWhileItLoadsIsNeverCachedUnderTheOtherContent() throws {
+        let scratch = try Scratch()
+        let findings = scratch.dataset + "/data/findings.tsv"
+        let original = try String(contentsOfFile: findings, encoding: .utf8)
+        let swapped = original.replacingOccurrences(of: "Både foresatte", with: "Både foresattE")
+        #expect(swapped != original)
+        try swapped.write(toFile: scratch.path + "/b.tsv", atomically: false, encoding: .utf8)
+        try original.write(toFile: scratch.path + "/a.tsv", atomically: false, encoding: .utf8)
+        let raced = try scratch.cache.loadReporting(directory: scratch.dataset) { path throws(DatasetError) in
+            guard path == findings else { return try readFile(path) }
+            // Atomic renames, as an editor or `mv` does: A → B, read, B → A.
+            try? FileManager.default.copyItem(atPath: scratch.path + "/b.tsv", toPath: scratch.path + "/b-next.tsv")
+            rename(scratch.path + "/b-next.tsv", findings)
+            defer {
+                try? FileManager.default.copyItem(atPath: scratch.path + "/a.tsv", toPath: scratch.path + "/a-next.tsv")
+                rename(scratch.path + "/a-next.tsv", findings)
+            }
+            return try readFile(path)
+        }
+        #expect(raced.outcome == .written)
+        #expect(try String(contentsOfFile: findings, encoding: .utf8) == original)
+        let fromFiles = try DatasetLoader.load(directory: scratch.dataset)
+        let next = try scratch.load()
+        // What the files hold now (A) is what the next start serves: B's store was filed
+        // under B's key, so A is loaded from its files.
+        expectSameStore(next.store, fromFiles)
+        #expect(next.outcome == .written)
+        #expect(try scratch.load().outcome == .reused)
+        expectSameStore(try scratch.load().store, fromFiles)
+    }
+
     @Test func aNewFileMakesTheCacheStale() throws {
         let scratch = try Scratch()
         #expect(try scratch.load().outcome == .written)
@@ -168,6 +203,11 @@ struct StoreCacheTests {
             #expect(leftovers == [(target as NSString).lastPathComponent])
         }
     }
+}
+
+/// The loader's own way of reading a file, for a reader that does more around it.
+private func readFile(_ path: String) throws(DatasetError) -> [UInt8] {
+    do { return try FileBytes.contents(of: path) } catch { throw DatasetError(file: path, error.description) }
 }
 
 /// Exhaustive equality of two stores: schema, vocabularies, thesaurus, every row and key.
