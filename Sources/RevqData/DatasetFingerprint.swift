@@ -18,6 +18,15 @@ package struct DatasetFingerprint: Sendable, Equatable {
         package let path: String
         package let size: Int
         package let digest: String
+        /// What `stat` said of the file whose bytes were digested, when that is known.
+        let identity: FileIdentity?
+
+        init(path: String, size: Int, digest: String, identity: FileIdentity? = nil) {
+            self.path = path
+            self.size = size
+            self.digest = digest
+            self.identity = identity
+        }
     }
 
     package let files: [File]
@@ -49,14 +58,33 @@ package struct DatasetFingerprint: Sendable, Equatable {
     }
 
     package init(directory: String, digest: Digest = .sha256) {
-        files = Self.files(in: directory).map { path in
+        self.init(directory: directory, digest: digest, known: [:])
+    }
+
+    /// `known`: files digested before, by path; one whose identity `stat` finds unchanged
+    /// keeps its digest without being read (only `.fast` digests are kept so).
+    init(directory: String, digest: Digest, known: [String: File]) {
+        var reused = 0
+        files = Self.listing(in: directory).map { entry in
+            if let earlier = known[entry.path], let identity = earlier.identity, identity == entry.identity {
+                reused += 1
+                return earlier
+            }
             // A file that cannot be read hashes as empty, as `revq --version` always has;
             // the loader reports it, and a store that failed to load is never cached.
-            let bytes = (try? FileBytes.read(directory + "/" + path)) ?? []
-            let hex = digest == .sha256 ? SHA256.hex(of: bytes) : Self.fastHex(of: bytes)
-            return File(path: path, size: bytes.count, digest: hex)
+            let path = directory + "/" + entry.path
+            guard digest == .fast else {
+                let bytes = (try? FileBytes.read(path)) ?? []
+                return File(path: entry.path, size: bytes.count, digest: SHA256.hex(of: bytes))
+            }
+            let (bytes, identity) = (try? FileBytes.contentsAndIdentity(of: path)) ?? ([], nil)
+            return File(path: entry.path, size: bytes.count, digest: Self.fastHex(of: bytes), identity: identity)
         }
+        reusedCount = reused
     }
+
+    /// How many files kept a known digest without being read.
+    package private(set) var reusedCount = 0
 
     /// Two independent 64-bit word checksums side by side, as 32 hex digits.
     static func fastHex(of bytes: [UInt8]) -> String {
@@ -77,15 +105,20 @@ package struct DatasetFingerprint: Sendable, Equatable {
     /// `.` would otherwise make every start walk k^16 paths (`find -L` skips only a link
     /// back to an ancestor; revq also lists a folder reached by two paths once).
     package static func files(in directory: String) -> [String] {
+        listing(in: directory).map(\.path)
+    }
+
+    /// `files(in:)` with what `stat` said of each.
+    static func listing(in directory: String) -> [(path: String, identity: FileIdentity)] {
         var walk = FolderWalk()
         for folder in folders {
             walk.walk(directory + "/" + folder, relative: folder, depth: 0)
         }
         // Compared as byte arrays: comparing the strings' UTF-8 views cost 0.8 million
         // instructions for the review's 62 paths.
-        return walk.paths.map { (bytes: Array($0.utf8), path: $0) }
+        return walk.files.map { (bytes: Array($0.path.utf8), file: $0) }
             .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
-            .map(\.path)
+            .map(\.file)
     }
 }
 
@@ -95,7 +128,7 @@ private struct FolderWalk {
     /// Deep enough for any dataset.
     private static let depthLimit = 16
 
-    private(set) var paths: [String] = []
+    private(set) var files: [(path: String, identity: FileIdentity)] = []
     /// Kept sorted, searched by halves: a `Set` cost the start 250 thousand instructions
     /// (hashing) for the review's six folders.
     private var visited: [FolderIdentity] = []
@@ -133,7 +166,7 @@ private struct FolderWalk {
             if name == "." || name == ".." { continue }
             guard stat(folder + "/" + name, &status) == 0 else { continue }
             switch status.st_mode & S_IFMT {
-            case S_IFREG: paths.append(relative + "/" + name)
+            case S_IFREG: files.append((relative + "/" + name, FileIdentity(status)))
             case S_IFDIR: subfolders.append((Array(name.utf8), name))
             default: break
             }

@@ -11,7 +11,8 @@ package final class DatasetReads {
 
     package let directory: String
     private let digesting: Bool
-    private let reader: Reader
+    /// Nil: the loader's own reads, which also note each file's identity.
+    private let reader: Reader?
     /// Each file read, by its path relative to `directory`, with what its bytes were.
     package private(set) var files: [String: DatasetFingerprint.File] = [:]
     /// Optional files the loader looked for and did not find; a store built without them
@@ -20,7 +21,7 @@ package final class DatasetReads {
 
     /// `digesting`: record each file's fast digest (the cache needs it; a load without a
     /// cache does not pay for it).
-    package init(directory: String, digesting: Bool = false, reader: @escaping Reader = { path throws(DatasetError) in try FileBytes.read(path) }) {
+    package init(directory: String, digesting: Bool = false, reader: Reader? = nil) {
         self.directory = directory
         self.digesting = digesting
         self.reader = reader
@@ -32,9 +33,11 @@ package final class DatasetReads {
     }
 
     func read(_ relative: String) throws(DatasetError) -> [UInt8] {
-        let bytes = try reader(path(relative))
+        let (bytes, identity) = if let reader { (try reader(path(relative)), nil as FileIdentity?) } else {
+            digesting ? try FileBytes.readIdentified(path(relative)) : (try FileBytes.read(path(relative)), nil)
+        }
         if digesting {
-            files[relative] = DatasetFingerprint.File(path: relative, size: bytes.count, digest: DatasetFingerprint.fastHex(of: bytes))
+            files[relative] = DatasetFingerprint.File(path: relative, size: bytes.count, digest: DatasetFingerprint.fastHex(of: bytes), identity: identity)
         }
         return bytes
     }

@@ -28,9 +28,24 @@ package enum FileBytes {
         do { return try contents(of: path) } catch { throw DatasetError(file: path, error.description) }
     }
 
+    /// `contentsAndIdentity`, for the dataset loader.
+    static func readIdentified(_ path: String) throws(DatasetError) -> (bytes: [UInt8], identity: FileIdentity?) {
+        do { return try contentsAndIdentity(of: path) } catch { throw DatasetError(file: path, error.description) }
+    }
+
     /// The bytes of a regular file. Anything else is refused before a byte is read: a
     /// FIFO would hang, a link to `/dev/zero` would fill memory, a directory is no data.
     package static func contents(of path: String) throws(Failure) -> [UInt8] {
+        try contents(of: path, identifying: false).bytes
+    }
+
+    /// The bytes of a regular file and, when `fstat` on the descriptor read says the same
+    /// before and after the read, the identity of the file those bytes are the content of.
+    static func contentsAndIdentity(of path: String) throws(Failure) -> (bytes: [UInt8], identity: FileIdentity?) {
+        try contents(of: path, identifying: true)
+    }
+
+    private static func contents(of path: String, identifying: Bool) throws(Failure) -> (bytes: [UInt8], identity: FileIdentity?) {
         // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .open(errno) }
@@ -38,10 +53,18 @@ package enum FileBytes {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .read(errno) }
         if let kind = FileType.nonRegularName(status.st_mode) { throw .notRegular(kind) }
+        let before = FileIdentity(status)
+        let bytes = try readAll(descriptor, expected: max(Int(status.st_size), 0))
+        guard identifying, fstat(descriptor, &status) == 0, FileIdentity(status) == before, before.size == UInt64(bytes.count) else {
+            return (bytes, nil)
+        }
+        return (bytes, before)
+    }
+
+    private static func readAll(_ descriptor: Int32, expected: Int) throws(Failure) -> [UInt8] {
         // Read straight into the array, sized by the file and a byte more to see its end in
         // one read: no zeroing, no copy (zeroing a 64 KiB chunk per file, then appending
         // from it, cost 4 million instructions, and then a million, at every start).
-        let expected = max(Int(status.st_size), 0)
         var failure: Int32 = 0
         var atEnd = false
         var bytes = [UInt8](unsafeUninitializedCapacity: max(expected + 1, 1 << 12)) { buffer, initialized in

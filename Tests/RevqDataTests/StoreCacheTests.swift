@@ -1,6 +1,6 @@
 import Foundation
 import RevqCore
-import RevqData
+@testable import RevqData
 import RevqTestSupport
 import Testing
 
@@ -150,6 +150,75 @@ struct StoreCacheTests {
         #expect(next.outcome == .written)
         #expect(try scratch.load().outcome == .reused)
         expectSameStore(try scratch.load().store, fromFiles)
+    }
+
+    /// Files that stood unchanged since they were read are not read again: their identity
+    /// (`stat`) stands for their digest. Here every file counts as settled at once.
+    @Test func unchangedFilesAreNotDigestedAgain() throws {
+        let scratch = try Scratch()
+        var cache = scratch.cache
+        cache.settledAfterSeconds = -3600
+        #expect(try cache.loadReporting(directory: scratch.dataset).outcome == .written)
+        let cached = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+        let noted = StoreEncoding.identities(in: cached)
+        // Every file the loader read: the schema, each source's fields and data, and more.
+        #expect(noted.count >= 1 + 2 * 10, "\(noted.keys.sorted())")
+        let current = cache.currentKey(of: scratch.dataset, cached: cached)
+        #expect(current.fingerprint.reusedCount == noted.count)
+        #expect(try cache.loadReporting(directory: scratch.dataset).outcome == .reused)
+    }
+
+    /// A compiled file written while the files were new notes none of them; the first start
+    /// after they settle notes them, and the next reads none of them.
+    @Test func filesThatSettleLaterAreNotedOnce() throws {
+        let scratch = try Scratch()
+        var young = scratch.cache
+        young.settledAfterSeconds = 3600
+        #expect(try young.loadReporting(directory: scratch.dataset).outcome == .written)
+        let first = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+        #expect(StoreEncoding.identities(in: first).isEmpty)
+        var settled = scratch.cache
+        settled.settledAfterSeconds = -3600
+        let reused = try settled.loadReporting(directory: scratch.dataset)
+        #expect(reused.outcome == .reused)
+        expectSameStore(reused.store, try DatasetLoader.load(directory: scratch.dataset))
+        let noted = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+        let current = settled.currentKey(of: scratch.dataset, cached: noted)
+        #expect(current.fingerprint.reusedCount == current.fingerprint.files.count)
+        #expect(StoreEncoding.decode(noted, key: current.key) != nil)
+        #expect(try settled.loadReporting(directory: scratch.dataset).outcome == .reused)
+    }
+
+    /// A file edited in place to the same size, its mtime put back as `touch -r` does: the
+    /// inode, size and mtime are the same, and only ctime (which no one can set) shows it.
+    @Test func aFileEditedInPlaceWithItsTimeRestoredIsCaught() throws {
+        let scratch = try Scratch()
+        var cache = scratch.cache
+        cache.settledAfterSeconds = -3600
+        #expect(try cache.loadReporting(directory: scratch.dataset).outcome == .written)
+        let findings = scratch.dataset + "/data/findings.tsv"
+        var before = stat()
+        #expect(stat(findings, &before) == 0)
+        try scratch.edit("data/findings.tsv") { $0.replacingOccurrences(of: "Både foresatte", with: "Både foresattE") }
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, findings, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(findings, &after) == 0)
+        #expect(after.st_ino == before.st_ino && after.st_size == before.st_size)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        let reloaded = try cache.loadReporting(directory: scratch.dataset)
+        #expect(reloaded.outcome == .written)
+        expectSameStore(reloaded.store, try DatasetLoader.load(directory: scratch.dataset))
+    }
+
+    /// An identity stands for a digest only once the file is older than the file system's
+    /// clock can tell apart (git's "racily clean" rule).
+    @Test(arguments: [(100, 500_000_000, 102, 400_000_000, false), (100, 500_000_000, 102, 600_000_000, true),
+                      (100, 0, 101, 999_999_999, false), (100, 0, 200, 0, true)])
+    func anIdentityIsSettledOnlyWhenOldEnough(changed: Int, changedNanoseconds: Int, now: Int, nowNanoseconds: Int, settled: Bool) {
+        let identity = FileIdentity(device: 1, inode: 2, size: 3, modified: 0, modifiedNanoseconds: 0,
+                                    changed: Int64(changed), changedNanoseconds: Int64(changedNanoseconds))
+        #expect(identity.isSettled(before: timespec(tv_sec: now, tv_nsec: nowNanoseconds), by: 2) == settled)
     }
 
     @Test func aNewFileMakesTheCacheStale() throws {
