@@ -11,9 +11,15 @@ package enum DatasetLoader {
     static let reportLimit = 50
 
     package static func load(directory: String) throws(DatasetErrors) -> Store {
-        var schemaLoader = SchemaLoader(directory: directory)
+        try load(reads: DatasetReads(directory: directory))
+    }
+
+    /// Loads through `reads`, which keeps what each file held when it was parsed.
+    package static func load(reads: DatasetReads) throws(DatasetErrors) -> Store {
+        let directory = reads.directory
+        var schemaLoader = SchemaLoader(reads: reads)
         let schema = try schemaLoader.load()
-        var reader = RecordReader(directory: directory, schema: schema)
+        var reader = RecordReader(reads: reads, schema: schema)
         var tables = schema.sources.map { reader.readTable($0) }
         reader.resolveRelations(in: &tables)
         RelationLinker.fillComputedFields(in: &tables, schema: schema)
@@ -31,26 +37,32 @@ package enum DatasetLoader {
 
 /// Reads `data/SOURCE.tsv` files into typed rows, collecting every problem.
 struct RecordReader {
-    let directory: String
+    let reads: DatasetReads
     let schema: Schema
+    var directory: String { reads.directory }
     private(set) var errors: [DatasetError] = []
     /// Ref keys as written, resolved once every table is read, in file order.
     private var pendingRefs: [PendingRef] = []
     private var lineOfRow: [String: [Int]] = [:]
+    /// Sources whose file could not be read as a whole (already reported): a ref to them is
+    /// not a second problem, and listing every such ref would bury the first.
+    private var unreadSources: Set<String> = []
 
-    init(directory: String, schema: Schema) {
-        self.directory = directory
+    init(reads: DatasetReads, schema: Schema) {
+        self.reads = reads
         self.schema = schema
     }
 
     mutating func readTable(_ source: SourceSchema) -> Table {
-        let path = directory + "/data/\(source.name).tsv"
+        let path = reads.path("data/\(source.name).tsv")
         let file: TSVFile
-        do { file = try TSVFile.read(path) } catch {
+        do { file = try reads.readTSV("data/\(source.name).tsv") } catch {
             errors.append(error)
+            unreadSources.insert(source.name)
             return Table(schema: source, rows: [], keys: [])
         }
         guard let columnOfField = columns(of: file, for: source) else {
+            unreadSources.insert(source.name)
             return Table(schema: source, rows: [], keys: [])
         }
         // Positions resolved once per table: this loop runs for every cell at every start.
@@ -174,7 +186,7 @@ struct RecordReader {
         for pending in pendingRefs {
             guard let sourceIndex = tableIndex[pending.source] else { continue }
             let field = tables[sourceIndex].schema.fields[pending.position]
-            guard let target = field.type.relatedSource, let targetIndex = tableIndex[target] else { continue }
+            guard let target = field.type.relatedSource, let targetIndex = tableIndex[target], !unreadSources.contains(target) else { continue }
             var resolved: [Value] = []
             for key in pending.keys {
                 if let targetRow = tables[targetIndex].row(withKey: key) {

@@ -4,10 +4,9 @@ extension SchemaLoader {
     /// `schema/thesaurus.tsv` (optional): `term` and the `expansions` a `~` search for it
     /// also finds, `|`-separated; each is a word, a prefix (`tekstmelding*`) or a phrase.
     mutating func loadThesaurus() -> [String: [String]] {
-        let path = directory + "/schema/thesaurus.tsv"
-        guard FileBytes.exists(path) else { return [:] }
+        guard reads.exists("schema/thesaurus.tsv") else { return [:] }
         let file: TSVFile
-        do { file = try TSVFile.read(path) } catch { errors.append(error); return [:] }
+        do { file = try reads.readTSV("schema/thesaurus.tsv") } catch { errors.append(error); return [:] }
         var thesaurus: [String: [String]] = [:]
         for row in records(of: file, columns: ["term", "expansions"]) {
             let term = TextFolding.fold(row["term"])

@@ -2,18 +2,19 @@ import RevqCore
 
 /// Reads `schema/`: the sources, each source's fields, and the vocabularies they use.
 struct SchemaLoader {
-    let directory: String
+    let reads: DatasetReads
+    var directory: String { reads.directory }
     var errors: [DatasetError] = []
     private var vocabularies: [String: Vocabulary] = [:]
 
-    init(directory: String) {
-        self.directory = directory
+    init(reads: DatasetReads) {
+        self.reads = reads
     }
 
     mutating func load() throws(DatasetErrors) -> Schema {
         let sourcesFile: TSVFile
         do {
-            sourcesFile = try TSVFile.read(directory + "/schema/sources.tsv")
+            sourcesFile = try reads.readTSV("schema/sources.tsv")
         } catch {
             throw DatasetErrors(errors: [error])
         }
@@ -36,9 +37,9 @@ struct SchemaLoader {
 
     private mutating func loadSource(_ row: Record) -> SourceSchema? {
         let name = row["name"]
-        let path = directory + "/schema/fields/\(name).tsv"
+        let path = reads.path("schema/fields/\(name).tsv")
         let file: TSVFile
-        do { file = try TSVFile.read(path) } catch { errors.append(error); return nil }
+        do { file = try reads.readTSV("schema/fields/\(name).tsv") } catch { errors.append(error); return nil }
         var fields: [Field] = []
         for fieldRow in records(of: file, columns: ["name", "type", "required", "description"]) {
             guard let type = fieldType(fieldRow["type"], at: fieldRow) else { continue }
@@ -89,9 +90,9 @@ struct SchemaLoader {
 
     private mutating func vocabulary(_ name: String, for row: Record) -> Vocabulary? {
         if let known = vocabularies[name] { return known }
-        let path = directory + "/schema/vocabularies/\(name).tsv"
+        let path = reads.path("schema/vocabularies/\(name).tsv")
         let file: TSVFile
-        do { file = try TSVFile.read(path) } catch {
+        do { file = try reads.readTSV("schema/vocabularies/\(name).tsv") } catch {
             errors.append(row.error("vocabulary '\(name)' cannot be read: \(error)"))
             return nil
         }

@@ -12,14 +12,20 @@ import RevqCore
 /// size and 128-bit content digest, `DatasetFingerprint.Digest.fast`, with the format
 /// version and revq's version), length, checksum or contents
 /// do not check out counts as absent. It is written only from a store that loaded and
-/// validated, and only when the files did not change while they were read. A cache folder
-/// that cannot be written is passed over in silence: the cache only saves time.
+/// validated, under the key of the very bytes the loader parsed (`DatasetReads`): however
+/// the files change while they are read, a store is never filed under another content's
+/// key. Each file's identity (`FileIdentity`) is kept beside its digest, so a later start
+/// digests only the files whose `stat` changed. A cache folder that cannot be written is
+/// passed over in silence: the cache only saves time.
 ///
 ///     let store = try StoreCache(folder: "/home/ann/.cache/revq", toolVersion: "0.1.0")
 ///         .load(directory: "Datasets/review")
 package struct StoreCache: Sendable {
     package let folder: String
     package let toolVersion: String
+    /// How long a file must have stood unchanged before its identity may stand for its
+    /// digest (`FileIdentity.isSettled`); tests lower it, as their files are minutes old.
+    package var settledAfterSeconds: Int64 = 2
 
     package init(folder: String, toolVersion: String) {
         self.folder = folder
@@ -35,19 +41,40 @@ package struct StoreCache: Sendable {
         try loadReporting(directory: directory).store
     }
 
-    package func loadReporting(directory: String) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
+    /// `reader` reads each dataset file for the loader (tests change files between reads).
+    package func loadReporting(directory: String, reader: DatasetReads.Reader? = nil) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
         guard let path = cacheFile(for: directory) else {
             return (try DatasetLoader.load(directory: directory), .notWritten)
         }
-        let (fingerprint, key) = currentKey(of: directory)
-        if let store = Self.decode(path, key: key) { return (store, .reused) }
+        let cached = try? FileBytes.read(path)
+        let (fingerprint, key) = currentKey(of: directory, cached: cached)
+        if let cached, let store = StoreEncoding.decode(cached, key: key) {
+            noteSettledFiles(of: fingerprint, in: cached, at: path)
+            return (store, .reused)
+        }
+        let reads = DatasetReads(directory: directory, digesting: true, reader: reader)
         // Throws for a dataset with any problem: nothing unvalidated is ever written.
-        let store = try DatasetLoader.load(directory: directory)
-        guard Self.fingerprintCovers(store.schema, fingerprint),
-              DatasetFingerprint(directory: directory, digest: .fast) == fingerprint,
-              CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: key))
+        let store = try DatasetLoader.load(reads: reads)
+        guard let (readKey, files) = Self.key(of: reads, listing: fingerprint, toolVersion: toolVersion),
+              CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: readKey, files: settled(files)))
         else { return (store, .notWritten) }
         return (store, .written)
+    }
+
+    /// A compiled file written while its dataset's files were new notes none of them; once
+    /// they have settled, the next start that reads and digests them (and so found the key
+    /// they make) notes them, once, so the starts after it need not read them again.
+    private func noteSettledFiles(of fingerprint: DatasetFingerprint, in cached: [UInt8], at path: String) {
+        let noted = settled(fingerprint.files)
+        guard noted.count > fingerprint.reusedCount, let bytes = StoreEncoding.replacingIdentities(in: cached, with: noted) else { return }
+        _ = CacheFile.replace(path, in: folder, with: bytes)
+    }
+
+    /// The files whose identity may stand for their digest at later starts: those the
+    /// loader read, unchanged while it read them, and not changed just before.
+    private func settled(_ files: [DatasetFingerprint.File]) -> [DatasetFingerprint.File] {
+        let now = FileIdentity.now()
+        return files.filter { $0.identity?.isSettled(before: now, by: settledAfterSeconds) == true }
     }
 
     /// One file per dataset folder (named by a hash of its real path), so a changed
@@ -67,32 +94,32 @@ package struct StoreCache: Sendable {
         return SHA256.hex(of: Array(material.utf8))
     }
 
-    /// True when every file the loader read for `schema` is one the fingerprint hashed, so
-    /// the key stands for all of the store's input (a source named `../x` would not be).
-    static func fingerprintCovers(_ schema: Schema, _ fingerprint: DatasetFingerprint) -> Bool {
-        let hashed = Set(fingerprint.files.map(\.path))
-        var read = ["schema/sources.tsv"]
-        for source in schema.sources { read += ["schema/fields/\(source.name).tsv", "data/\(source.name).tsv"] }
-        read += schema.vocabularies.keys.map { "schema/vocabularies/\($0).tsv" }
-        return read.allSatisfy(hashed.contains)
+    /// The key of what the loader parsed: the listing's paths (a later start digests the
+    /// same listing), each with the size and digest of the bytes the loader read, or, for a
+    /// file the store does not depend on, of the bytes the listing read. Nil when the
+    /// listing does not stand for the store's input: a file read that it lacks (a source
+    /// named `../x`, a file removed meanwhile), or a file found absent that it holds.
+    static func key(of reads: DatasetReads, listing: DatasetFingerprint, toolVersion: String) -> (key: String, files: [DatasetFingerprint.File])? {
+        let listed = Set(listing.files.map(\.path))
+        guard reads.files.keys.allSatisfy(listed.contains), reads.absent.isDisjoint(with: listed) else { return nil }
+        let files = listing.files.map { reads.files[$0.path] ?? $0 }
+        return (key(DatasetFingerprint(files: files), toolVersion: toolVersion), files)
     }
 
     /// The store in the cache for `directory` if it is whole and current, without loading
     /// the TSV files otherwise.
     package func cachedStore(directory: String) -> Store? {
-        guard let path = cacheFile(for: directory) else { return nil }
-        return Self.decode(path, key: currentKey(of: directory).key)
+        guard let path = cacheFile(for: directory), let cached = try? FileBytes.read(path) else { return nil }
+        return StoreEncoding.decode(cached, key: currentKey(of: directory, cached: cached).key)
     }
 
     /// The dataset's files as they are now, and the key a cache of them is stored under.
-    private func currentKey(of directory: String) -> (fingerprint: DatasetFingerprint, key: String) {
-        let fingerprint = DatasetFingerprint(directory: directory, digest: .fast)
+    /// A file the compiled file `cached` names with the identity it still has keeps the
+    /// digest noted there, unread; every other file is read and digested.
+    func currentKey(of directory: String, cached: [UInt8]?) -> (fingerprint: DatasetFingerprint, key: String) {
+        let known = cached.map(StoreEncoding.identities(in:)) ?? [:]
+        let fingerprint = DatasetFingerprint(directory: directory, digest: .fast, known: known)
         return (fingerprint, Self.key(fingerprint, toolVersion: toolVersion))
-    }
-
-    private static func decode(_ path: String, key: String) -> Store? {
-        guard let bytes = try? FileBytes.read(path) else { return nil }
-        return StoreEncoding.decode(bytes, key: key)
     }
 }
 

@@ -6,7 +6,8 @@ import RevqCore
 ///
 /// Layout, little-endian: the magic `REVQSTOR`, the format version (u32), the cache key
 /// (64 ASCII hex digits, see `StoreCache`), the payload's length (u64) and checksum (u64),
-/// then the payload. Decoding trusts nothing: any short read, unknown tag, invalid UTF-8,
+/// then the payload: first the identity and digest of each dataset file the key was made
+/// of (`identities(in:)`, read before the key is known), then the store. Decoding trusts nothing: any short read, unknown tag, invalid UTF-8,
 /// vocabulary index or row reference out of range makes the whole file count as absent.
 /// `decode` checks all of it at open but builds only the schema; each table is built on
 /// its first use (`Store`), from bytes that were checked by the same code.
@@ -15,12 +16,19 @@ import RevqCore
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
 package enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    package static let formatVersion: UInt32 = 3
+    package static let formatVersion: UInt32 = 4
     static let magic = Array("REVQSTOR".utf8)
     static let headerSize = magic.count + 4 + 64 + 8 + 8
 
     package static func encode(_ store: Store, key: String) -> [UInt8] {
+        encode(store, key: key, files: [])
+    }
+
+    /// `files`: dataset files whose identity vouches for their digest, so a later start
+    /// can skip reading them while they keep it.
+    static func encode(_ store: Store, key: String, files: [DatasetFingerprint.File]) -> [UInt8] {
         var payload = ByteWriter()
+        payload.writeIdentities(files.filter { $0.identity != nil })
         payload.writeSchema(store.schema)
         for table in store.tables { payload.write(count: table.count) }
         for table in store.tables { payload.writeRows(of: table) }
@@ -48,11 +56,45 @@ package enum StoreEncoding {
                   checksum(bytes[headerSize...]) == sum
             else { return nil }
             var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
-            guard let layout = try? reader.readLayout() else { return nil }
+            guard (try? reader.skipIdentities()) != nil, let layout = try? reader.readLayout() else { return nil }
             return Store(schema: layout.schema, rowCounts: layout.counts) { index in
                 decodeTable(index, of: layout, in: bytes)
             }
         }
+    }
+
+    /// The dataset files a compiled file names with their identities and digests, by
+    /// path; empty for anything that is not one. Read before its key can be checked (the key
+    /// is computed from them), so nothing here is trusted: a digest reused wrongly only
+    /// makes a key that matches no file, and `decode` then refuses the store.
+    static func identities(in bytes: [UInt8]) -> [String: DatasetFingerprint.File] {
+        guard bytes.count >= headerSize, bytes.starts(with: magic) else { return [:] }
+        return bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
+            let files = (try? reader.readIdentities()) ?? []
+            return Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// `bytes`, a whole compiled file, with its identity table replaced by `files`: the
+    /// store and key as they were, the checksum made anew. Nil when `bytes` is not whole.
+    static func replacingIdentities(in bytes: [UInt8], with files: [DatasetFingerprint.File]) -> [UInt8]? {
+        guard bytes.count >= headerSize else { return nil }
+        let restStart: Int? = bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
+            guard (try? reader.skipIdentities()) != nil else { return nil }
+            return headerSize + reader.offset
+        }
+        guard let restStart else { return nil }
+        var payload = ByteWriter()
+        payload.writeIdentities(files)
+        payload.bytes += bytes[restStart...]
+        var file = ByteWriter()
+        file.bytes = Array(bytes[..<(magic.count + 4 + 64)])
+        file.write(UInt64(payload.bytes.count))
+        file.write(checksum(payload.bytes[...]))
+        file.bytes += payload.bytes
+        return file.bytes
     }
 
     /// Table `index`, which `readLayout` checked with the same reads: it cannot fail here
@@ -156,5 +198,47 @@ struct ByteReader {
         var texts: [String] = []
         for _ in 0..<(try readCount()) { texts.append(try readString()) }
         return texts
+    }
+}
+
+/// The identity table at the start of the payload.
+extension ByteWriter {
+    mutating func writeIdentities(_ files: [DatasetFingerprint.File]) {
+        let identified = files.compactMap { file in file.identity.map { (file, $0) } }
+        write(count: identified.count)
+        for (file, identity) in identified {
+            write(file.path)
+            write(file.digest)
+            for number in [UInt64(file.size), identity.device, identity.inode, identity.size] { write(number) }
+            for time in [identity.modified, identity.modifiedNanoseconds, identity.changed, identity.changedNanoseconds] {
+                write(UInt64(bitPattern: time))
+            }
+        }
+    }
+}
+
+extension ByteReader {
+    /// Past the identity table without making its strings: `decode` has no use for them.
+    mutating func skipIdentities() throws(Malformed) {
+        for _ in 0..<(try readCount()) {
+            _ = try readStringBytes()
+            _ = try readStringBytes()
+            _ = try take(8 * 8)
+        }
+    }
+
+    mutating func readIdentities() throws(Malformed) -> [DatasetFingerprint.File] {
+        var files: [DatasetFingerprint.File] = []
+        for _ in 0..<(try readCount()) {
+            let path = try readString(), digest = try readString()
+            let size = try readUInt64(), device = try readUInt64(), inode = try readUInt64(), identitySize = try readUInt64()
+            var times: [Int64] = []
+            for _ in 0..<4 { times.append(Int64(bitPattern: try readUInt64())) }
+            guard size <= UInt64(Int.max) else { throw Malformed() }
+            let identity = FileIdentity(device: device, inode: inode, size: identitySize, modified: times[0],
+                                        modifiedNanoseconds: times[1], changed: times[2], changedNanoseconds: times[3])
+            files.append(DatasetFingerprint.File(path: path, size: Int(size), digest: digest, identity: identity))
+        }
+        return files
     }
 }

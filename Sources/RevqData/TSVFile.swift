@@ -16,7 +16,17 @@ struct TSVFile {
 
     /// Splits on bytes, not Characters: grapheme breaking over the whole review would
     /// cost more than everything else revq does at start-up.
+    ///
+    /// Every line ends with a line end: a file cut short inside its last cell would
+    /// otherwise load that cell cut, and nothing else in the file could show it.
     static func parse(_ bytes: [UInt8], path: String) throws(DatasetError) -> TSVFile {
+        if let last = bytes.last, last != UInt8(ascii: "\n") {
+            let line = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            throw DatasetError(file: path, line: line, "the file ends inside this line, with no line end: it may be cut short (every line of a dataset file ends with a line end)")
+        }
+        if bytes.starts(with: byteOrderMark) {
+            throw DatasetError(file: path, line: 1, "the file starts with a byte order mark (U+FEFF); dataset files are UTF-8 without one: remove its first three bytes")
+        }
         var header: [String]?
         var rows: [Row] = []
         var lineNumber = 0
@@ -40,6 +50,9 @@ struct TSVFile {
         guard let header else { throw DatasetError(file: path, "the file has no header line") }
         return TSVFile(path: path, header: header, rows: rows)
     }
+
+    /// U+FEFF in UTF-8, which some editors put before the first line.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }
 
 /// The escapes of the TSV dialect: `\t`, `\n`, `\r`, `\\` and, inside lists, `\|`; the

@@ -21,18 +21,18 @@ final class SQLiteDatabase {
     deinit { sqlite3_close(handle) }
 
     func execute(_ sql: String) throws {
-        guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw failure(sql) }
+        guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw failure() }
     }
 
     /// Runs `sql` once per row of `rows`, one prepared statement for all of them.
     func insert(_ sql: String, rows: [[SQLValue]]) throws {
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure(sql) }
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure() }
         defer { sqlite3_finalize(statement) }
         for row in rows {
             sqlite3_reset(statement)
             for (offset, value) in row.enumerated() { bind(value, at: Int32(offset + 1), in: statement) }
-            guard sqlite3_step(statement) == SQLITE_DONE else { throw failure(sql) }
+            guard sqlite3_step(statement) == SQLITE_DONE else { throw failure() }
         }
     }
 
@@ -46,8 +46,10 @@ final class SQLiteDatabase {
         }
     }
 
-    private func failure(_ sql: String) -> Failure {
-        Failure(description: "SQLite: \(String(cString: sqlite3_errmsg(handle))) in: \(sql.prefix(120))")
+    /// SQLite's own words only: the statement that failed is revq's, not the user's, and
+    /// printing it (cut short) only hid the reason.
+    private func failure() -> Failure {
+        Failure(description: "SQLite: \(String(cString: sqlite3_errmsg(handle)))")
     }
 }
 

@@ -2,6 +2,13 @@ import Glibc
 import RevqCommandLine
 import RevqREPL
 
+// Swift reads each argument as UTF-8, a byte that is not becoming U+FFFD: a file name in
+// another encoding would then name another file, so it is refused before anything runs.
+if let problem = InvalidArgument.first(in: CommandLine.unsafeArgv, count: Int(CommandLine.argc)) {
+    let message = Array("revq: error: \(problem)\n".utf8)
+    _ = message.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    exit(1)
+}
 let arguments = Array(CommandLine.arguments.dropFirst())
 // The common invocations skip the argument parser's start-up cost (QuickArguments).
 if let options = QuickArguments.parse(arguments) { exit(Launcher.run(options)) }

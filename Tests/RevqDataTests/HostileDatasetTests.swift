@@ -54,4 +54,50 @@ struct HostileDatasetTests {
         }
         #expect(found.contains { $0.contains("it is a directory, not a regular file") }, "\(found)")
     }
+    /// A file cut short inside its last cell keeps every row, one of them cut: only the
+    /// missing line end shows it, and the message names the file and the line.
+    @Test(arguments: [1, 10])
+    func aFileCutShortInItsLastLineIsRefused(bytesCut: Int) throws {
+        let found = try problems(FixtureDataset()) { directory in
+            let path = directory + "/data/findings.tsv"
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            try bytes.dropLast(bytesCut).write(to: URL(fileURLWithPath: path))
+        }
+        // The fixture's findings.tsv has a header and two rows: the cut is on line 3.
+        #expect(found.contains { $0.hasPrefix("data/findings.tsv:3: the file ends inside this line, with no line end") }, "\(found)")
+    }
+
+    /// A byte order mark is named once, as what it is, for a schema and a data file alike,
+    /// and is the only problem reported (refs into a table that could not be read are not
+    /// each a problem of their own).
+    @Test(arguments: ["schema/sources.tsv", "data/studies.tsv", "schema/vocabularies/confidence.tsv"])
+    func aByteOrderMarkIsNamed(file: String) throws {
+        let marked = FixtureDataset().editing(file) { "\u{FEFF}" + $0 }
+        let found = try problems(marked)
+        let named = found.filter { $0.contains("byte order mark (U+FEFF)") }
+        #expect(named.count == 1 && found.count == 1, "\(found)")
+        #expect(named.first?.contains(file + ":1: the file starts with a byte order mark") == true, "\(found)")
+    }
+
+    /// Every file of the bundled review ends with a line end, as the reader now requires.
+    @Test func everyBundledFileEndsWithALineEnd() throws {
+        let files = DatasetFingerprint.files(in: RepositoryPaths.bundledDataset)
+        #expect(files.count > 10)
+        for file in files {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.bundledDataset + "/" + file))
+            #expect(bytes.last == UInt8(ascii: "\n"), "\(file)")
+        }
+    }
+
+    /// Links back to a folder (two to `.` in `data/`) made the listing walk k^16 paths; each
+    /// folder is now walked once, so the listing is the real tree's files.
+    @Test func linksToAFolderItIsInAreWalkedOnce() throws {
+        let directory = try FixtureDataset().write()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let before = DatasetFingerprint.files(in: directory)
+        for name in ["a", "b"] { #expect(symlink(".", directory + "/data/" + name) == 0) }
+        #expect(symlink("..", directory + "/schema/fields/up") == 0)
+        #expect(DatasetFingerprint.files(in: directory) == before)
+        _ = try DatasetLoader.load(directory: directory)
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import RevqCore
-import RevqData
+@testable import RevqData
 import RevqTestSupport
 import Testing
 
@@ -117,6 +117,110 @@ struct StoreCacheTests {
         #expect(try scratch.load().outcome == .reused)
     }
 
+    /// The race, replayed by a reader that swaps `data/findings.tsv` for another
+    /// content (B) while the loader reads it and puts the first (A) back at once: the files
+    /// hold A before and after the load, yet the store is B's. It must never be found
+    /// under A's key, so the next start on A loads A.
+    @Test func aFileSwappedWhileItLoadsIsNeverCachedUnderTheOtherContent() throws {
+        let scratch = try Scratch()
+        let findings = scratch.dataset + "/data/findings.tsv"
+        let original = try String(contentsOfFile: findings, encoding: .utf8)
+        let swapped = original.replacingOccurrences(of: "Både foresatte", with: "Både foresattE")
+        #expect(swapped != original)
+        try swapped.write(toFile: scratch.path + "/b.tsv", atomically: false, encoding: .utf8)
+        try original.write(toFile: scratch.path + "/a.tsv", atomically: false, encoding: .utf8)
+        let raced = try scratch.cache.loadReporting(directory: scratch.dataset) { path throws(DatasetError) in
+            guard path == findings else { return try readFile(path) }
+            // Atomic renames, as an editor or `mv` does: A → B, read, B → A.
+            try? FileManager.default.copyItem(atPath: scratch.path + "/b.tsv", toPath: scratch.path + "/b-next.tsv")
+            rename(scratch.path + "/b-next.tsv", findings)
+            defer {
+                try? FileManager.default.copyItem(atPath: scratch.path + "/a.tsv", toPath: scratch.path + "/a-next.tsv")
+                rename(scratch.path + "/a-next.tsv", findings)
+            }
+            return try readFile(path)
+        }
+        #expect(raced.outcome == .written)
+        #expect(try String(contentsOfFile: findings, encoding: .utf8) == original)
+        let fromFiles = try DatasetLoader.load(directory: scratch.dataset)
+        let next = try scratch.load()
+        // What the files hold now (A) is what the next start serves: B's store was filed
+        // under B's key, so A is loaded from its files.
+        expectSameStore(next.store, fromFiles)
+        #expect(next.outcome == .written)
+        #expect(try scratch.load().outcome == .reused)
+        expectSameStore(try scratch.load().store, fromFiles)
+    }
+
+    /// Files that stood unchanged since they were read are not read again: their identity
+    /// (`stat`) stands for their digest. Here every file counts as settled at once.
+    @Test func unchangedFilesAreNotDigestedAgain() throws {
+        let scratch = try Scratch()
+        var cache = scratch.cache
+        cache.settledAfterSeconds = -3600
+        #expect(try cache.loadReporting(directory: scratch.dataset).outcome == .written)
+        let cached = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+        let noted = StoreEncoding.identities(in: cached)
+        // Every file the loader read: the schema, each source's fields and data, and more.
+        #expect(noted.count >= 1 + 2 * 10, "\(noted.keys.sorted())")
+        let current = cache.currentKey(of: scratch.dataset, cached: cached)
+        #expect(current.fingerprint.reusedCount == noted.count)
+        #expect(try cache.loadReporting(directory: scratch.dataset).outcome == .reused)
+    }
+
+    /// A compiled file written while the files were new notes none of them; the first start
+    /// after they settle notes them, and the next reads none of them.
+    @Test func filesThatSettleLaterAreNotedOnce() throws {
+        let scratch = try Scratch()
+        var young = scratch.cache
+        young.settledAfterSeconds = 3600
+        #expect(try young.loadReporting(directory: scratch.dataset).outcome == .written)
+        let first = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+        #expect(StoreEncoding.identities(in: first).isEmpty)
+        var settled = scratch.cache
+        settled.settledAfterSeconds = -3600
+        let reused = try settled.loadReporting(directory: scratch.dataset)
+        #expect(reused.outcome == .reused)
+        expectSameStore(reused.store, try DatasetLoader.load(directory: scratch.dataset))
+        let noted = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+        let current = settled.currentKey(of: scratch.dataset, cached: noted)
+        #expect(current.fingerprint.reusedCount == current.fingerprint.files.count)
+        #expect(StoreEncoding.decode(noted, key: current.key) != nil)
+        #expect(try settled.loadReporting(directory: scratch.dataset).outcome == .reused)
+    }
+
+    /// A file edited in place to the same size, its mtime put back as `touch -r` does: the
+    /// inode, size and mtime are the same, and only ctime (which no one can set) shows it.
+    @Test func aFileEditedInPlaceWithItsTimeRestoredIsCaught() throws {
+        let scratch = try Scratch()
+        var cache = scratch.cache
+        cache.settledAfterSeconds = -3600
+        #expect(try cache.loadReporting(directory: scratch.dataset).outcome == .written)
+        let findings = scratch.dataset + "/data/findings.tsv"
+        var before = stat()
+        #expect(stat(findings, &before) == 0)
+        try scratch.edit("data/findings.tsv") { $0.replacingOccurrences(of: "Både foresatte", with: "Både foresattE") }
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, findings, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(findings, &after) == 0)
+        #expect(after.st_ino == before.st_ino && after.st_size == before.st_size)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        let reloaded = try cache.loadReporting(directory: scratch.dataset)
+        #expect(reloaded.outcome == .written)
+        expectSameStore(reloaded.store, try DatasetLoader.load(directory: scratch.dataset))
+    }
+
+    /// An identity stands for a digest only once the file is older than the file system's
+    /// clock can tell apart (git's "racily clean" rule).
+    @Test(arguments: [(100, 500_000_000, 102, 400_000_000, false), (100, 500_000_000, 102, 600_000_000, true),
+                      (100, 0, 101, 999_999_999, false), (100, 0, 200, 0, true)])
+    func anIdentityIsSettledOnlyWhenOldEnough(changed: Int, changedNanoseconds: Int, now: Int, nowNanoseconds: Int, settled: Bool) {
+        let identity = FileIdentity(device: 1, inode: 2, size: 3, modified: 0, modifiedNanoseconds: 0,
+                                    changed: Int64(changed), changedNanoseconds: Int64(changedNanoseconds))
+        #expect(identity.isSettled(before: timespec(tv_sec: now, tv_nsec: nowNanoseconds), by: 2) == settled)
+    }
+
     @Test func aNewFileMakesTheCacheStale() throws {
         let scratch = try Scratch()
         #expect(try scratch.load().outcome == .written)
@@ -168,6 +272,11 @@ struct StoreCacheTests {
             #expect(leftovers == [(target as NSString).lastPathComponent])
         }
     }
+}
+
+/// The loader's own way of reading a file, for a reader that does more around it.
+private func readFile(_ path: String) throws(DatasetError) -> [UInt8] {
+    do { return try FileBytes.contents(of: path) } catch { throw DatasetError(file: path, error.description) }
 }
 
 /// Exhaustive equality of two stores: schema, vocabularies, thesaurus, every row and key.

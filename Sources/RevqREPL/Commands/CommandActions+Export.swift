@@ -16,8 +16,13 @@ extension CommandContext {
         guard !dryRun else { return }
         do {
             try AtomicFile.replace(path) { temporary in try SQLiteExporter.export(store, to: temporary) }
+        } catch let failure as AtomicFile.Failure {
+            throw MetaError("\(failure)", word: 2)
+        } catch let failure as AtomicFile.NotRegular {
+            throw MetaError("\(failure)", word: 2)
         } catch {
-            throw MetaError("\(error)", word: 2)
+            // SQLite failed on the temporary file: say which file the user asked for.
+            throw MetaError("cannot export to \(path): \(error); \(path) is left as it was", word: 2)
         }
         let rows = store.tables.reduce(0) { $0 + $1.count }
         output.notify("exported \(store.tables.count) sources (\(rows) records) to \(path)")

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import RevqData
 
 /// The statements a person typed, newest last: de-duplicated (typing a line again moves
 /// it to the end) and bounded (the oldest entries go first).
@@ -31,8 +32,15 @@ package struct HistoryList: Sendable, Equatable {
     /// The entries of the file at `path`; none when it is missing, unreadable, or not a
     /// regular file (a FIFO there would hang the read).
     package static func load(from path: String, limit: Int = 1000) -> HistoryList {
-        guard FileKind.nonRegularKind(path) == nil, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return HistoryList(limit: limit) }
-        let lines = text.split(separator: "\n").map { unescape(String($0)) }
+        guard let bytes = try? FileBytes.contents(of: path) else { return HistoryList(limit: limit) }
+        return decode(bytes, limit: limit)
+    }
+
+    /// The entries of a history file's bytes. Each line is decoded on its own, and a byte
+    /// that is not UTF-8 becomes U+FFFD in that entry only: the rest of the history is
+    /// still recalled (the file itself keeps its bytes, see `HistoryFile.merge`).
+    static func decode(_ bytes: [UInt8], limit: Int) -> HistoryList {
+        let lines = bytes.split(separator: UInt8(ascii: "\n")).map { unescape(String(decoding: $0, as: UTF8.self)) }
         return HistoryList(limit: limit, entries: lines)
     }
 

@@ -67,10 +67,24 @@ package struct DatasetLocation: Sendable, Equatable {
         FileManager.default.fileExists(atPath: directory + "/schema/sources.tsv")
     }
 
+    /// Why `directory` cannot be looked into, when that and not a missing file is why its
+    /// `schema/sources.tsv` cannot be seen: the folder on the way the user may not enter.
+    static func unreadable(_ directory: String) -> String? {
+        var status = stat()
+        guard stat(directory + "/schema/sources.tsv", &status) != 0 else { return nil }
+        let code = errno
+        guard code != ENOENT && code != ENOTDIR else { return nil }
+        for folder in [directory, directory + "/schema"] where faccessat(AT_FDCWD, folder, X_OK, AT_EACCESS) != 0 {
+            return "cannot open the dataset folder \(folder): \(String(cString: strerror(errno)))"
+        }
+        return "cannot read \(directory)/schema/sources.tsv: \(String(cString: strerror(code)))"
+    }
+
     /// The folder `--dataset` names, or the bundled review; a problem says where revq looked.
     static func locate(_ requested: String?, executable: String = Launcher.executablePath(),
                        environment: [String: String] = ProcessEnvironment.current) -> Result<DatasetLocation, Launcher.StartProblem> {
         if let requested {
+            if let blocked = unreadable(requested) { return .failure(Launcher.StartProblem(blocked, status: 1)) }
             guard isDataset(requested) else {
                 return .failure(Launcher.StartProblem("'\(VisibleText.escaped(requested))' is not a dataset folder (it has no schema/sources.tsv)", status: 2))
             }

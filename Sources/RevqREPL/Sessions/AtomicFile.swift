@@ -25,13 +25,23 @@ enum AtomicFile {
         var description: String { "cannot write \(VisibleText.escaped(path)): it is \(kind), not a regular file" }
     }
 
+    /// What is there cannot be read, so it is not replaced.
+    struct Unreadable: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String { "\(path): \(reason); it is left as it is" }
+    }
+
     static func write(_ text: String, to path: String) throws {
-        let target = try FileKind.followingLinks(path)
-        if let kind = FileKind.nonRegularKind(target) { throw NotRegular(path: target, kind: kind) }
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    static func write(bytes: [UInt8], to path: String) throws {
+        let target = try replaceableTarget(path)
         let folder = FileKind.folder(of: target)
         let (descriptor, temporary) = try makeTemporary(for: target, in: folder)
         do {
-            try writeAll(Array(text.utf8), to: descriptor, path: temporary)
+            try writeAll(bytes, to: descriptor, path: temporary)
             guard fsync(descriptor) == 0 else { throw Failure(path: temporary, step: "flush", code: errno) }
             close(descriptor)
             guard rename(temporary, target) == 0 else { throw Failure(path: target, step: "replace", code: errno) }
@@ -47,8 +57,7 @@ enum AtomicFile {
     /// (as SQLite writes a database), under the same rules as `write(_:to:)`. A new file
     /// gets the permissions the umask allows, as a shell redirection would.
     static func replace(_ path: String, fill: (String) throws -> Void) throws {
-        let target = try FileKind.followingLinks(path)
-        if let kind = FileKind.nonRegularKind(target) { throw NotRegular(path: target, kind: kind) }
+        let target = try replaceableTarget(path)
         let folder = FileKind.folder(of: target)
         let existed = access(target, F_OK) == 0
         let (descriptor, temporary) = try makeTemporary(for: target, in: folder)
@@ -66,6 +75,18 @@ enum AtomicFile {
             throw error
         }
         syncFolder(folder)
+    }
+
+    /// The file a write to `path` replaces: links followed, and only a regular file the
+    /// user may write. Renaming needs only the folder's permission, so without this check
+    /// a read-only file (0444) would be replaced where a shell's `>` refuses.
+    private static func replaceableTarget(_ path: String) throws -> String {
+        let target = try FileKind.followingLinks(path)
+        if let kind = FileKind.nonRegularKind(target) { throw NotRegular(path: target, kind: kind) }
+        if faccessat(AT_FDCWD, target, W_OK, AT_EACCESS) != 0 && errno != ENOENT {
+            throw Failure(path: target, step: "write", code: errno)
+        }
+        return target
     }
 
     /// A new file `.NAME.tmp-XXXXXX` next to the target: unique, so two revqs saving the

@@ -1,4 +1,5 @@
 import Glibc
+import RevqData
 
 /// The history file shared by every revq of one user: each new entry is merged into what
 /// is on disk under a lock, so concurrent sessions keep each other's entries (as bash's
@@ -16,13 +17,35 @@ struct HistoryFile {
 
     /// Re-reads the file, adds `entries` after what it holds, and writes it back
     /// atomically, all while holding the lock next to it.
+    ///
+    /// The file's lines are kept as bytes, so a line that is not UTF-8 is written back as
+    /// it was; a file that cannot be read (no permission, not a regular file) is left as
+    /// it is and the merge throws, rather than replacing a history it could not see.
     func merge(_ entries: [String]) throws {
         try makeDirectory(FileKind.folder(of: path))
         let lock = try FileLock(path: path + ".lock")
         defer { lock.release() }
-        var merged = load()
-        for entry in entries { merged.add(entry) }
-        try merged.save(to: path)
+        var lines = try readLines()
+        for entry in entries {
+            let trimmed = entry.trimmingSpaces()
+            guard !trimmed.isEmpty else { continue }
+            let line = Array(HistoryList.escape(trimmed).utf8)
+            lines.removeAll { $0.elementsEqual(line) }
+            lines.append(line[...])
+        }
+        if lines.count > limit { lines.removeFirst(lines.count - limit) }
+        try AtomicFile.write(bytes: lines.flatMap { $0 + [UInt8(ascii: "\n")] }, to: path)
+    }
+
+    /// The file's non-empty lines, as bytes; none when there is no file.
+    private func readLines() throws -> [ArraySlice<UInt8>] {
+        do {
+            return try FileBytes.contents(of: path).split(separator: UInt8(ascii: "\n"))
+        } catch .open(ENOENT) {
+            return []
+        } catch {
+            throw AtomicFile.Unreadable(path: path, reason: error.description)
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import RevqData
 
 /// The current session's journal: every accepted statement is appended and flushed to
 /// disk at once, so a crash or `kill -9` loses nothing.
@@ -68,7 +69,8 @@ struct OrphanJournal {
         var found: [OrphanJournal] = []
         for name in names where name.hasSuffix(".revq") {
             let path = directory + "/" + name
-            guard isUnlocked(path), let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            guard isUnlocked(path), let bytes = try? FileBytes.contents(of: path) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
             let count = entryCount(of: text)
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
             let modified = attributes?[.modificationDate] as? Date ?? .distantPast
@@ -83,10 +85,14 @@ struct OrphanJournal {
         return found.sorted { $0.modified > $1.modified }
     }
 
+    /// A regular file no revq holds. O_NONBLOCK: a FIFO named `*.revq` would otherwise
+    /// hang every start here, waiting for a writer.
     private static func isUnlocked(_ path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, FileKind.kindName(status.st_mode) == nil else { return false }
         return flock(descriptor, LOCK_EX | LOCK_NB) == 0
     }
 

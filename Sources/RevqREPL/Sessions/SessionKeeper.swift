@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Glibc
 import RevqCore
+import RevqData
 
 /// The session as files: the entries accepted so far and their journal
 /// (`SessionRecorder`), saving them as a session file, reading one back, listing the
@@ -43,12 +44,12 @@ final class SessionKeeper {
 
     /// The text of a session file, or nil after reporting why it cannot be one.
     func read(at path: String) -> String? {
-        if let kind = FileKind.nonRegularKind(path) {
-            output.fail("cannot read \(path): it is \(kind), not a regular file")
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            output.fail("cannot read \(path): \(String(cString: strerror(access(path, R_OK) == 0 ? EIO : errno)))")
+        let data: Data
+        do { data = Data(try FileBytes.contents(of: path)) } catch {
+            switch error {
+            case .notRegular(let kind): output.fail("cannot read \(path): it is \(kind), not a regular file")
+            case .open(let code), .read(let code): output.fail("cannot read \(path): \(String(cString: strerror(code)))")
+            }
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -126,8 +127,12 @@ struct SavedSession {
 
     static func list(in directory: String) -> [SavedSession] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".revq") && !$0.hasPrefix(".") }.sorted().map { name in
-            let text = (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? ""
+        // Only regular files are sessions: a FIFO or folder named `*.revq` is not one.
+        let files = names.filter { $0.hasSuffix(".revq") && !$0.hasPrefix(".") && FileKind.nonRegularKind(directory + "/" + $0) == nil }
+        return files.sorted().map { name in
+            // Never a blocking read: a FIFO named `*.revq` here would hang `.sessions`.
+            let bytes = (try? FileBytes.contents(of: directory + "/" + name)) ?? []
+            let text = String(decoding: bytes, as: UTF8.self)
             return SavedSession(name: String(name.dropLast(".revq".count)),
                                 saved: SessionText.headerValue("saved", in: text) ?? "?",
                                 statements: SessionText.headerValue("statements", in: text).flatMap { Int($0) } ?? OrphanJournal.entryCount(of: text))

@@ -7,6 +7,7 @@ extension Shell {
         do throws(MetaError) {
             let command = try resolveCommand(words)
             try checkAllowed(command, policy: policy)
+            try checkFileNames(command, words)
             try command.action(self)(MetaInvocation(words: words, origin: origin))
             // A setting shown (`.mode` alone) changes nothing and is not part of the session.
             if command.kind == .setting && !words.arguments.isEmpty {
@@ -26,6 +27,18 @@ extension Shell {
         case .ambiguous(let names): throw MetaError("'\(word)' is ambiguous: \(names.joined(separator: ", "))")
         case .unknown: throw MetaError("unknown command '\(word)'", hint: "type .help for the list of commands")
         }
+    }
+
+    /// Input is read as UTF-8, a byte that is not becoming U+FFFD; a file name holding it
+    /// would open or write another file than the one meant (with status 0), so it is refused.
+    private func checkFileNames(_ command: MetaCommand, _ words: CommandWords) throws(MetaError) {
+        switch command.argument {
+        case .files, .sessionsAndFiles: break
+        case .none, .choices: guard command.name == "export" else { return }
+        }
+        guard let position = words.arguments.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }) else { return }
+        throw MetaError("the file name holds U+FFFD, the mark of a byte that is not UTF-8: revq reads names as UTF-8 and cannot name that file",
+                        word: position + 1, hint: "rename the file, or use a name in UTF-8")
     }
 
     private func checkAllowed(_ command: MetaCommand, policy: InputPolicy) throws(MetaError) {
