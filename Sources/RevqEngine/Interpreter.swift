@@ -103,7 +103,7 @@ package final class Interpreter {
         // The report's figures are counts: a note only where this statement counts too.
         if noting { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected) }
         if let text { result.notes += SearchWideningNotes(interpreter: self).notes(for: count.query.condition, text: text) }
-        if bound.aggregates.contains(where: { $0.function == .count }) {
+        if bound.aggregates.contains(where: { $0.function == .count && $0.path == nil }) {
             result.notes += contradictionNotes(table: bound.query.input.table, rows: selected, condition: count.query.condition,
                                                groups: bound.groups, verb: "counted")
         }

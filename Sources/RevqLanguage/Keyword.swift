@@ -19,6 +19,8 @@ package enum Keyword: String, CaseIterable, Sendable {
     case stacked
     // `limit 1 with ties` (SQL's FETCH FIRST ... WITH TIES): soft, so a search may hold "with".
     case with, ties
+    // `show count, percent` and `count(distinct study.country)`: soft, as words of a value.
+    case percent, distinct
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     package init?(spelling: some StringProtocol) {
@@ -34,7 +36,7 @@ package enum Keyword: String, CaseIterable, Sendable {
     /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
     /// The views' words are soft too: a title may hold "Why" (`excluded where title ~ why`).
     package static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked,
-                                                     .with, .ties]
+                                                     .with, .ties, .percent, .distinct]
     /// Keywords that only start a statement, so that where a field is expected they are a
     /// field's name: `claims where check is empty` (the claims' `check` field).
     package static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check, .stacked]

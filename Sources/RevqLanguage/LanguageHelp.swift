@@ -29,6 +29,7 @@ package enum LanguageHelp {
           F ~ words, ~ words                               every word occurs; word* is a prefix
           F ~ "two words"                                  a phrase: the words next to each other
           F is empty, F is not empty                       has no value / has one (sets, relations too)
+          count(P) >= N, count(distinct P) >= N            how many values (each once) P reaches
           C and C, C or C, not C, ( C )                    and binds tighter than or
           relation = V                                     a related record's label or alias: study = "Øye 2018"
           relation.F = V                                   some related record matches: study.country = USA
@@ -45,6 +46,9 @@ package enum LanguageHelp {
           findings where study = "Øye 2018" show number, theme, support sort by support desc
           count findings where confidence >= moderate by theme, confidence
           count findings by confidence show count, avg(support)
+          count findings by theme, confidence show count, percent
+          findings where count(distinct study.country) >= 3
+          matrix sort by ja_count desc limit 1 with ties
           matrix where relasjon = Ja
           findings where every study.country = Norge
           studies where note is not empty

@@ -31,10 +31,11 @@ extension Parser {
         return .not(operand, range: notToken.range.extended(to: operand.range))
     }
 
-    /// primary = group | search | quantified | comparison ;
+    /// primary = group | search | quantified | counted | comparison ;
     mutating func parsePrimary() throws(ParseStop) -> Condition {
         switch peek.kind {
         case .leftParen: return try parseGroup()
+        case .keyword(.count): return try parseCounted()
         case .comparison(.contains): return try parseSearch()
         case .keyword(.any), .keyword(.every), .keyword(.no): return try parseQuantified()
         case .word, .string: return try parseComparison()
@@ -42,13 +43,27 @@ extension Parser {
         default:
             if isRecordingHere {
                 recorder?.fields()
-                recorder?.keywords(Keyword.quantifiers)
+                recorder?.keywords(Keyword.quantifiers + [.count])
                 // Named in the error, not offered: a search and a group start here too.
                 recorder?.other(.symbol("~"))
                 recorder?.other(.symbol("("))
             }
             throw unexpected()
         }
+    }
+
+    /// counted = "count" , "(" , [ "distinct" ] , path , ")" , operator , number ;
+    /// How many values a path reaches in a record: `count(distinct study.country) >= 3`.
+    private mutating func parseCounted() throws(ParseStop) -> Condition {
+        let aggregate = try parseAggregate()
+        guard aggregate.path != nil else { throw unexpected(hint: "count the values of a field: count(distinct study.country) >= 3") }
+        if isRecordingHere { recorder?.operators(ComparisonOperator.allCases.filter { $0 != .contains }) }
+        guard case .comparison(let op) = peek.kind, op != .contains else { throw unexpected() }
+        let opToken = advance()
+        if isRecordingHere { recorder?.other(.wholeNumber) }
+        guard case .number(let number) = peek.kind, number >= 0, number == number.rounded() else { throw unexpected() }
+        let value = advance()
+        return .counted(aggregate, op, Literal(kind: .number(number), text: value.text, range: value.range), operatorRange: opToken.range)
     }
 
     /// quantified = ( "any" | "every" | "no" ) , comparison ;

@@ -35,20 +35,23 @@ extension Parser {
         return aggregates
     }
 
-    /// aggregate = "count" | ( "min" | "max" | "sum" | "avg" | "median" ) , "(" , path , ")" ;
+    /// aggregate = "count" , [ "(" , [ "distinct" ] , path , ")" ] | "percent"
+    ///           | ( "min" | "max" | "sum" | "avg" | "median" ) , "(" , path , ")" ;
     mutating func parseAggregate() throws(ParseStop) -> Aggregate {
         if isRecordingHere { recorder?.keywords(Parser.aggregateKeywords) }
         guard let function = aggregateFunction(peek) else {
             throw unexpected(hint: "a count shows aggregates of its groups, e.g. show count, avg(support)")
         }
         let name = advance()
-        if function == .count { return Aggregate(function: .count, path: nil, range: name.range) }
+        if function == .percent { return Aggregate(function: .percent, path: nil, range: name.range) }
+        if function == .count, !check(.leftParen) { return Aggregate(function: .count, path: nil, range: name.range) }
         guard match(.leftParen) else { throw unexpected(hint: "write \(function.rawValue)(FIELD), e.g. \(function.rawValue)(support)") }
         openParentheses.append(previous.range)
+        let distinct = function == .count && match(.distinct)
         let path = try parsePath()
         guard match(.rightParen) else { throw unexpected() }
         openParentheses.removeLast()
-        return Aggregate(function: function, path: path, range: name.range.extended(to: previous.range))
+        return Aggregate(function: function, path: path, distinct: distinct, range: name.range.extended(to: previous.range))
     }
 
     static let aggregateKeywords: [Keyword] = AggregateFunction.allCases.map { Keyword(rawValue: $0.rawValue)! }

@@ -73,6 +73,8 @@ package indirect enum Condition: Hashable, Sendable {
     /// `relation in name`: the relation holds a record of the named query (`let`), or one
     /// that a record of it relates to.
     case inNamedQuery(FieldPath, Name, range: SourceRange)
+    /// `count([distinct] path) op number`: how many values the path reaches in a record.
+    case counted(Aggregate, ComparisonOperator, Literal, operatorRange: SourceRange)
     /// `~ words` over every text field of the record.
     case search([Literal], range: SourceRange)
     /// `any|every|no comparison`: the comparison is a comparison, a membership or a
@@ -90,6 +92,7 @@ package indirect enum Condition: Hashable, Sendable {
     package var range: SourceRange {
         switch self {
         case .comparison(let path, _, let value, _): return path.range.extended(to: value.range)
+        case .counted(let aggregate, _, let value, _): return aggregate.range.extended(to: value.range)
         case .membership(_, _, let range), .search(_, let range), .not(_, let range), .inNamedQuery(_, _, let range): return range
         case .quantified(_, _, let range), .emptiness(_, _, let range): return range
         case .and(let parts), .or(let parts): return parts[0].range.extended(to: parts[parts.count - 1].range)
@@ -139,19 +142,34 @@ package struct Query: Hashable, Sendable {
 /// A function of `count ... show`, named by its keyword.
 package enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
     case count, min, max, sum, avg, median
+    /// The group's share of every row counted, in percent.
+    case percent
 }
 
 /// One aggregate of a count: `count`, or a function of a path (`avg(support)`).
 package struct Aggregate: Hashable, Sendable {
     package let function: AggregateFunction
-    /// Nil for `count`.
+    /// Nil for `count` and `percent`; for `count(path)` the values it counts.
     package let path: FieldPath?
+    /// `count(distinct path)`: each value once.
+    package let distinct: Bool
     package let range: SourceRange
 
-    package init(function: AggregateFunction, path: FieldPath?, range: SourceRange) {
+    package init(function: AggregateFunction, path: FieldPath?, distinct: Bool = false, range: SourceRange) {
         self.function = function
         self.path = path
+        self.distinct = distinct
         self.range = range
+    }
+
+    /// Parts of a group add up to the group's own figure: a count, a sum, a share; not a
+    /// count of distinct values (one study may be in two parts), nor a min, max or average.
+    package var addsUp: Bool {
+        switch function {
+        case .count: return !distinct
+        case .sum, .percent: return true
+        case .min, .max, .avg, .median: return false
+        }
     }
 
 }

@@ -48,7 +48,7 @@ extension CountQuery {
 extension Aggregate {
     /// `count`, `avg(support)`; also the name of its column.
     package var text: String {
-        path.map { "\(function.rawValue)(\($0.spelled))" } ?? function.rawValue
+        path.map { "\(function.rawValue)(\(distinct ? "distinct " : "")\($0.spelled))" } ?? function.rawValue
     }
 }
 
@@ -81,6 +81,7 @@ extension Condition {
         case .quantified(let quantifier, let inner, _): return quantifier.rawValue + " " + inner.text
         case .emptiness(let path, let isEmpty, _): return path.spelled + (isEmpty ? " is empty" : " is not empty")
         case .inNamedQuery(let path, let name, _): return "\(path.spelled) in \(name.text)"
+        case .counted(let aggregate, let op, let value, _): return "\(aggregate.text) \(op.rawValue) \(value.spelled)"
         // An `and` inside an `and` keeps its parentheses, so the tree prints as it parsed.
         case .and(let parts): return parts.map { part in
             if case .and = part { return "(" + part.text + ")" }

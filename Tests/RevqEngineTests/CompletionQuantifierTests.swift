@@ -15,7 +15,7 @@ struct CompletionQuantifierTests {
     @Test("Candidates", arguments: [
         ("findings where ev|", ["every"]),
         ("findings where n|", ["number", "not", "no"]),
-        ("findings where not |", ["number", "theme", "text", "confidence", "appendix_confidence", "limitations", "limitations_explanation", "coherence", "study", "support", "source", "not", "any", "every", "no"]),
+        ("findings where not |", ["number", "theme", "text", "confidence", "appendix_confidence", "limitations", "limitations_explanation", "coherence", "study", "support", "source", "not", "any", "every", "no", "count"]),
         ("findings where confidence = lav and a|", ["appendix_confidence", "any"]),
         ("findings where every st|", ["study"]),
         ("findings where every study.co|", ["study.country"]),

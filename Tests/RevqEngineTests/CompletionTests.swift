@@ -31,7 +31,7 @@ struct CompletionTests {
         ("chart |", ["stacked", "count"]),
         ("chart st|", ["stacked"]),
         ("chart stacked |", ["count"]),
-        ("findings where c|", ["confidence", "coherence"]),
+        ("findings where c|", ["confidence", "coherence", "count"]),
         ("findings where confidence >= |", ["svært lav", "lav", "moderat", "høy"].map { $0.contains(" ") ? "\"\($0)\"" : $0 }),
         ("findings where confidence >= m|", ["moderat"]),
         ("findings where study = oy|", ["\"Øye 2018\""]),

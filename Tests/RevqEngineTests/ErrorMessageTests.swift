@@ -32,7 +32,7 @@ struct ErrorMessageTests {
          "expected 'in', 'not', 'is' or an operator (= != < <= > >= ~), found 'moderat'", nil),
         ("findings where",
          "              ^",
-         "expected a field of findings, 'not', 'any', 'every', 'no', '~' or '(', found the end of the statement", nil),
+         "expected a field of findings, 'not', 'any', 'every', 'no', 'count', '~' or '(', found the end of the statement", nil),
         ("findings where confidence >= moderat theme = kommunikasjon",
          "                                     ^~~~~",
          "expected 'and', 'or', 'show', 'sort', 'limit' or the end of the statement, found 'theme'",

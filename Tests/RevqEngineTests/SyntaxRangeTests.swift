@@ -153,6 +153,8 @@ struct SyntaxRangeTests {
         case .quantified(_, let inner, _), .not(let inner, _): children = [node(inner)]
         case .emptiness(let path, _, _): children = [node(path)]
         case .inNamedQuery(let path, let name, _): children = [node(path), node(name)]
+        case .counted(let aggregate, let op, let value, let operatorRange):
+            children = [node(aggregate), Node(label: "operator", range: operatorRange, printed: op.rawValue), node(value)]
         case .and(let parts), .or(let parts): children = parts.map(node)
         }
         return Node(label: "condition", range: condition.range, printed: condition.text, children: children)

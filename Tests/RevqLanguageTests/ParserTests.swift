@@ -48,6 +48,7 @@ struct ParserTests {
         case .quantified(let quantifier, let operand, _): return "\(quantifier.rawValue) " + describe(operand)
         case .emptiness(let path, let isEmpty, _): return "\(path.text) is\(isEmpty ? "" : " not") empty"
         case .inNamedQuery(let path, let name, _): return "\(path.text) in \(name.text)"
+        case .counted(let aggregate, let op, let value, _): return "\(aggregate.text) \(op.rawValue) \(value.text)"
         }
     }
 

@@ -40,7 +40,7 @@ struct ClaimChecker {
         let query: Query
         switch Parser.parse(text) {
         case .statement(.query(let parsed)): query = parsed
-        case .statement(.count(let count)) where count.groups.isEmpty && count.aggregates.allSatisfy({ $0.function == .count })
+        case .statement(.count(let count)) where count.groups.isEmpty && count.aggregates.allSatisfy({ $0.function == .count && $0.path == nil })
             && count.sort.isEmpty && count.limit == nil:
             query = count.query
         case .statement: throw CheckFailure("'\(text)' is not a query or an ungrouped count")

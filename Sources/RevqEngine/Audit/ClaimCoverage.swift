@@ -50,6 +50,7 @@ extension Condition {
         case .comparison(let path, _, _, _), .membership(let path, _, _), .emptiness(let path, _, _), .inNamedQuery(let path, _, _):
             return [TextFolding.fold(path.parts[0].text)]
         case .search: return []
+        case .counted(let aggregate, _, _, _): return aggregate.path.map { [TextFolding.fold($0.parts[0].text)] } ?? []
         case .quantified(_, let inner, _), .not(let inner, _): return inner.testedFields
         case .and(let parts), .or(let parts): return parts.reduce(into: []) { $0.formUnion($1.testedFields) }
         }

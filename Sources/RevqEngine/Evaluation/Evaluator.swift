@@ -45,6 +45,17 @@ struct Evaluator {
             return result
         case .and(let parts), .or(let parts):
             return combine(condition, parts, on: table, depth: depth, rowsIn: rowsIn)
+        case .counted(let counted):
+            // No index holds how many values a record reaches: each row is read.
+            let reader = FieldReader(counted.path, catalog: catalog)
+            let result = RowSet(capacity: count, rows: (0..<count).filter { row in
+                let elements = reader.values(row: row).flatMap(\.elements)
+                let found = counted.distinct ? Set(elements).count : elements.count
+                return ScanMatcher.compare(found, counted.kind, counted.number)
+            })
+            steps.append(PlanStep(depth: depth, condition: counted.text, access: "count the values of \(counted.path.text) in each of \(count) rows",
+                                  rowsIn: rowsIn, rowsOut: result.count))
+            return result
         }
     }
 

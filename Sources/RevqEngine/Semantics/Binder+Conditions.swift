@@ -22,7 +22,22 @@ extension Binder {
         case .inNamedQuery(let path, let name, _):
             let bound = try bindPath(path, from: source)
             return .predicate(Predicate(path: bound, test: try namedQueryTest(bound, name), text: "\(path.text) in \(name.text)"))
+        case .counted(let aggregate, let op, let value, let operatorRange):
+            return try bindCounted(aggregate, op, value, operatorRange: operatorRange, on: source)
         }
+    }
+
+    /// `count([distinct] path) op n`: `!=` is `not =`, as for any comparison. A number past
+    /// any count (1e15) compares as that: no record reaches so many values.
+    private func bindCounted(_ aggregate: Aggregate, _ op: ComparisonOperator, _ value: Literal, operatorRange: SourceRange,
+                             on source: String) throws(Diagnostic) -> BoundCondition {
+        let path = try bindPath(aggregate.path!, from: source)
+        guard case .number(let number) = value.kind else { preconditionFailure("the parser reads a whole number here") }
+        let kinds: [ComparisonOperator: ComparisonOperatorKind] = [.equal: .equal, .notEqual: .equal, .less: .less, .lessOrEqual: .lessOrEqual,
+                                                                   .greater: .greater, .greaterOrEqual: .greaterOrEqual]
+        let counted = ValueCount(path: path, distinct: aggregate.distinct, kind: kinds[op]!, number: Int(min(number, 1e15)),
+                                 text: Condition.counted(aggregate, op, value, operatorRange: operatorRange).text)
+        return op == .notEqual ? .not(.counted(counted)) : .counted(counted)
     }
 
     private func bindAll(_ parts: [Condition], on source: String) throws(Diagnostic) -> [BoundCondition] {
@@ -96,6 +111,8 @@ extension Binder {
             bound = try bindPath(path, from: source)
             test = try namedQueryTest(bound, name)
             written = "\(path.text) \(negated ? "not in" : "in") \(name.text)"
+        case .counted:
+            preconditionFailure("the parser puts no count under a quantifier")
         default:
             preconditionFailure("the parser puts only comparisons, memberships and emptiness tests under a quantifier")
         }

@@ -94,6 +94,19 @@ indirect enum BoundCondition: Sendable {
     case not(BoundCondition)
     /// Matches nothing: `x in ()` cannot be written, but a relation value may name no row.
     case constant(Bool)
+    /// `count([distinct] path) op n`: a test of how many values the path reaches.
+    case counted(ValueCount)
+}
+
+/// `count([distinct] path) op n`, checked: the path, and how its number of values compares.
+struct ValueCount: Sendable {
+    let path: BoundPath
+    let distinct: Bool
+    /// `!=` is bound as `not =`.
+    let kind: ComparisonOperatorKind
+    let number: Int
+    /// As written, for `explain`.
+    let text: String
 }
 
 /// A key of `sort by`, checked.

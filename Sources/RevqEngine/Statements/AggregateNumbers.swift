@@ -28,7 +28,7 @@ struct Numbers {
     func result(_ function: AggregateFunction) -> Double? {
         guard count > 0 else { return nil }
         switch function {
-        case .count: return Double(count)
+        case .count, .percent: return Double(count)
         case .min: return low
         case .max: return high
         case .sum: return sum

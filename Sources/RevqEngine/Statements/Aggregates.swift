@@ -5,8 +5,10 @@ import RevqLanguage
 /// of a numeric field (min, max, sum, avg, median) or of a scale (min, max by its order).
 struct BoundAggregate: Sendable {
     let function: AggregateFunction
-    /// Nil for `count`.
+    /// Nil for `count` and `percent`.
     let path: BoundPath?
+    /// `count(distinct path)`.
+    var distinct = false
     /// As written: the column's name (`avg(support)`).
     let text: String
     /// Where it is written, for an error about its result.
@@ -18,12 +20,14 @@ struct BoundAggregate: Sendable {
 extension Binder {
     /// aggregate -> "count" | function "(" path ")": the function must suit the field.
     func bindAggregate(_ aggregate: Aggregate, from source: String) throws(Diagnostic) -> BoundAggregate {
-        guard let typed = aggregate.path else { return .count }
+        guard let typed = aggregate.path else {
+            return aggregate.function == .percent ? BoundAggregate(function: .percent, path: nil, text: "percent") : .count
+        }
         let path = try bindPath(typed, from: source)
         let type = path.field.type
         let fits: Bool
         switch aggregate.function {
-        case .count: fits = true
+        case .count, .percent: fits = true
         case .min, .max: fits = Self.isNumeric(type) || Self.isScale(type)
         case .sum, .avg, .median: fits = Self.isNumeric(type)
         }
@@ -35,7 +39,9 @@ extension Binder {
                              hint: Self.isScale(type) ? "min and max take a scale: min(\(path.text)), max(\(path.text))"
                                  : "numeric fields of \(path.table): " + (numeric.isEmpty ? "none" : numeric.joined(separator: ", ")))
         }
-        return BoundAggregate(function: aggregate.function, path: path, text: aggregate.text, range: aggregate.range)
+        var bound = BoundAggregate(function: aggregate.function, path: path, text: aggregate.text, range: aggregate.range)
+        bound.distinct = aggregate.distinct
+        return bound
     }
 
     static func isNumeric(_ type: FieldType) -> Bool {
@@ -70,10 +76,15 @@ struct Aggregator {
     /// The path's whole number in each row, for an integer field of the counted source.
     private let integers: [Int?]?
 
-    init(_ aggregate: BoundAggregate, catalog: Catalog, usesIndexes: Bool = true) {
+    /// How many rows were counted in all: what `percent` is a share of.
+    private let whole: Int
+
+    init(_ aggregate: BoundAggregate, catalog: Catalog, usesIndexes: Bool = true, whole: Int = 0) {
         self.aggregate = aggregate
+        self.whole = whole
         reader = aggregate.path.map { FieldReader($0, catalog: catalog) }
-        guard let path = aggregate.path, path.hops.isEmpty, !path.field.type.isMultiValued else {
+        // count(path) counts values as they are, not as numbers: it reads them through the path.
+        guard aggregate.function != .count, let path = aggregate.path, path.hops.isEmpty, !path.field.type.isMultiValued else {
             (column, runs, integers) = (nil, nil, nil)
             return
         }
@@ -95,7 +106,11 @@ struct Aggregator {
 
     /// The aggregate of `rows`: null when no row has a value (an average of nothing).
     func value(of rows: RowSet) throws(Diagnostic) -> Cell {
-        guard let path = aggregate.path else { return .integer(rows.count) }
+        guard let path = aggregate.path else {
+            guard aggregate.function == .percent else { return .integer(rows.count) }
+            return whole == 0 ? .null : .number((Double(rows.count) * 1000 / Double(whole)).rounded() / 10)
+        }
+        if aggregate.function == .count, let reader { return .integer(countedValues(of: rows, reader: reader)) }
         if Self.isWhole(path.field.type) { return try wholeValue(of: rows, reader: reader!) }
         var numbers = Numbers(keepsAll: aggregate.function == .median)
         if let runs {
@@ -123,6 +138,18 @@ struct Aggregator {
         return cell(result, of: path.field)
     }
 
+    /// The values `count(path)` reaches in `rows`; with `distinct`, each value once.
+    private func countedValues(of rows: RowSet, reader: FieldReader) -> Int {
+        var count = 0
+        var seen = Set<Value>()
+        for row in rows.rows {
+            for element in reader.values(row: row).flatMap(\.elements) {
+                if aggregate.distinct { seen.insert(element) } else { count += 1 }
+            }
+        }
+        return aggregate.distinct ? seen.count : count
+    }
+
     /// The aggregate of an integer field over `rows`, added up exactly.
     private func wholeValue(of rows: RowSet, reader: FieldReader) throws(Diagnostic) -> Cell {
         var numbers = WholeNumbers(keepsAll: aggregate.function == .median)
@@ -135,7 +162,7 @@ struct Aggregator {
         }
         guard numbers.count > 0 else { return .null }
         switch aggregate.function {
-        case .count: return .integer(numbers.count)
+        case .count, .percent: return .integer(numbers.count)
         case .min: return .integer(numbers.low)
         case .max: return .integer(numbers.high)
         case .sum:

@@ -9,6 +9,8 @@ struct CountOrder {
     let parts: [[GroupValue: RowSet]]
     let catalog: Catalog
     var usesIndexes = true
+    /// Every row counted, for `sort by percent`.
+    var whole = 0
 
     func apply(to groups: [CountGroup]) throws(Diagnostic) -> [CountGroup] {
         let sorted = try keyed(groups)
@@ -40,7 +42,7 @@ struct CountOrder {
     private func keyed(_ groups: [CountGroup]) throws(Diagnostic) -> [(group: CountGroup, keys: [SortValue])] {
         guard !count.sort.isEmpty else { return groups.map { ($0, []) } }
         let aggregators = count.sort.map { key -> Aggregator? in
-            if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes) }
+            if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes, whole: whole) }
             return nil
         }
         var decorated: [(CountGroup, Int, [SortValue])] = []

@@ -55,7 +55,7 @@ struct Counter {
     func count(_ rows: [Int], of table: String, _ count: BoundCount) throws(Diagnostic) -> ResultSet {
         let selected = RowSet(capacity: catalog.table(table).count, rows: rows)
         let parts = count.groups.map { partition(rows, of: table, by: $0) }
-        let aggregators = count.aggregates.map { Aggregator($0, catalog: catalog, usesIndexes: usesIndexes) }
+        let aggregators = count.aggregates.map { Aggregator($0, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count) }
         let dense = isDense(count.groups, parts: parts)
         let all = dense ? grid(rows, count.groups, parts: parts, table: table)
             : occurring(rows, count.groups, parts: parts, capacity: catalog.table(table).count)
@@ -69,7 +69,7 @@ struct Counter {
             }
             trace.groups = all.count
         }
-        let groups = try CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes).apply(to: all)
+        let groups = try CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count).apply(to: all)
         let columns = count.groups.map { ResultSet.Column(name: $0.text) } + count.aggregates.map { ResultSet.Column(name: $0.text) }
         var data: [[Cell]] = []
         for group in groups { data.append(group.key.map(\.cell) + (try aggregators.map { aggregator throws(Diagnostic) in try aggregator.value(of: group.rows) })) }

@@ -37,7 +37,7 @@ struct UnknownValueNotes {
             return [path]
         case .and(let parts), .or(let parts): return parts.flatMap { negativePaths(in: $0, negated: negated) }
         case .not(let inner): return negativePaths(in: inner, negated: !negated)
-        case .constant: return []
+        case .constant, .counted: return []
         }
     }
 }

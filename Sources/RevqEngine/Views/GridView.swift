@@ -69,7 +69,7 @@ extension Interpreter {
             throw Diagnostic(.notChartable, at: nil)
         }
         // Segments add up to their bar: a count or a sum does, an average or a maximum does not.
-        if stacked, let aggregate = count.aggregates.first(where: { $0.function != .count && $0.function != .sum }) {
+        if stacked, let aggregate = count.aggregates.first(where: { !$0.addsUp }) {
             throw Diagnostic(.stackedNeedsAdditive(aggregate: aggregate.text), at: aggregate.range)
         }
         let bound = try binder.bindCount(count)
