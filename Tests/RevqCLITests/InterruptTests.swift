@@ -33,9 +33,10 @@ struct InterruptTests {
         return folder
     }
 
-    /// Ctrl-C while a long table is being rendered brings the prompt back within a
-    /// fraction of a second, nothing of it reaches the `.once` file, and the session (its
-    /// named query) is intact.
+    /// Ctrl-C while a long table is being rendered stops it: the rendering child is
+    /// killed (said as "interrupted", which a rendering that ran to its end never says),
+    /// nothing of it reaches the `.once` file, and the session (its named query) is
+    /// intact. Checked by what happened, not by the clock: a loaded machine is slow.
     @Test func controlCStopsALongResultAndKeepsTheSession() throws {
         let home = try TemporaryHome()
         let terminal = try Terminal.started(home, arguments: ["--dataset", try largeReview(in: home)])
@@ -46,12 +47,11 @@ struct InterruptTests {
         while children(of: terminal.pid).isEmpty && Date() < deadline { usleep(20_000) }
         try #require(!children(of: terminal.pid).isEmpty, "no rendering child appeared")
         usleep(300_000)
-        let pressed = Date()
+        let child = try #require(children(of: terminal.pid).first)
         terminal.type(Key.controlC)
-        try terminal.waitFor("interrupted: the output of the statement is incomplete", timeout: 5)
-        try terminal.waitFor("revq> ", timeout: 5)
-        let seconds = Date().timeIntervalSince(pressed)
-        #expect(seconds < 1.0, "the prompt came back after \(seconds) s")
+        try terminal.waitFor("interrupted: the output of the statement is incomplete", timeout: 60)
+        try terminal.waitFor("revq> ", timeout: 60)
+        #expect(!children(of: terminal.pid).contains(child), "the rendering child \(child) still runs")
         let written = (try? FileManager.default.attributesOfItem(atPath: home.file("out.txt"))[.size] as? Int) ?? 0
         #expect(written == 0, "\(written) bytes reached the .once file")
         try terminal.enter("count komm", expecting: "(1 row)")

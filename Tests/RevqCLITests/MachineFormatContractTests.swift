@@ -104,6 +104,10 @@ import Testing
         #expect(!objects.isEmpty)
         #expect(objects.allSatisfy { $0["support"] is NSNumber && !($0["support"] is String) && $0["count"] is NSNumber })
         let jsonl = try RevqProcess.run(["--format", "jsonl", "-c", "studies where finding = 16 show label, finding, informants"], home: home)
+        // One line per study Tabell 9 lists for finding 16: a loop over none checks nothing.
+        let supporting = try #require(ReviewTables.tabell9.first { $0.number == 16 }).studies
+        #expect(supporting > 0)
+        #expect(jsonl.stdout.split(separator: "\n").count == supporting)
         for line in jsonl.stdout.split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let findings = try #require(object["finding"] as? [Any])

@@ -51,12 +51,18 @@ struct ViewGoldenTests {
 
     @Test(arguments: drawings)
     func goldenAtEachWidthAndColour(_ drawing: Drawing) throws {
+        var recorded = 0
+        defer {
+            // A recording run checks nothing against a golden, so it must not pass.
+            if recorded > 0 { Issue.record("recorded \(recorded) golden files; run again without REVQ_RECORD_GOLDEN") }
+        }
         for (width, color, unicode) in Self.layouts {
             let name = "\(drawing.name).\(width)\(color ? "-color" : "")\(unicode ? "" : "-ascii")"
             let text = try Self.draw(drawing, width: width, color: color, unicode: unicode)
             let path = Self.folder + "/" + name
             if ProcessInfo.processInfo.environment["REVQ_RECORD_GOLDEN"] == "1" {
                 try text.write(toFile: path, atomically: true, encoding: .utf8)
+                recorded += 1
             } else {
                 #expect(text == (try? String(contentsOfFile: path, encoding: .utf8)), "\(name) differs from its golden")
             }

@@ -22,6 +22,8 @@ struct ViewsTranscriptTests {
         let golden = Self.folder + "/session.out"
         if ProcessInfo.processInfo.environment["REVQ_RECORD_GOLDEN"] == "1" {
             try output.write(toFile: golden, atomically: true, encoding: .utf8)
+            Issue.record("recorded 1 golden file (session.out); run again without REVQ_RECORD_GOLDEN")
+            return
         }
         #expect(output == (try? String(contentsOfFile: golden, encoding: .utf8)))
     }

@@ -55,6 +55,9 @@ struct ComputedComponentsTests {
         guard case .rows(let result) = interpreter.run("profile") else { Issue.record("failed"); return }
         let table = FindingViewsTests.rows(from: "Vedlegg 4: Funn med", to: "Vedlegg 5: Vurdering")
         let column = { (name: String) in result.columns.firstIndex { $0.name == name }! }
+        // zip stops at the shorter: both must hold every finding of Tabell 9.
+        #expect(table.count == ReviewTables.tabell9.count)
+        #expect(result.rows.count == table.count)
         for (row, (line, cells)) in zip(result.rows, table) {
             let listed = cells[7].split(separator: ";").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
             #expect(row[column("adequacy_computed")].text.hasPrefix("\(listed) stud"), "line \(line)")

@@ -67,4 +67,15 @@ struct LinearInputTests {
         let endless = [UInt8](repeating: 0, count: 300_000)
         #expect(readThroughPipe(endless, limit: 100_000) == [.overlong(100_000)])
     }
+
+    /// A line past the limit that has its line end is read past, not kept, and the next
+    /// line follows (issue 25: it was called endless and stopped the input); one with no
+    /// end within `endless` bytes stops it.
+    @Test func aLongLineWithItsEndIsSkippedAndReadingGoesOn() {
+        let long = [UInt8](repeating: UInt8(ascii: "x"), count: 300_000)
+        #expect(readThroughPipe(long + Array("\nsources\n".utf8), limit: 100_000) == [.skipped(100_000), .line("sources"), .endOfInput])
+        #expect(readThroughPipe(long + long + Array("\n".utf8) + long + Array("\nend".utf8), limit: 100_000)
+                == [.skipped(100_000), .skipped(100_000), .line("end"), .endOfInput])
+        #expect(readThroughPipe(long + long + Array("\nsources\n".utf8), limit: 100_000, endless: 400_000) == [.overlong(100_000)])
+    }
 }

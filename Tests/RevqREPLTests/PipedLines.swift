@@ -4,8 +4,9 @@ import Testing
 
 /// `bytes` written into a pipe by another thread and read back by a BufferedLineReader:
 /// every input up to and including the first that is not a line (the end, or a line over
-/// `limit`). The pipe is drained, so the writer never meets a closed pipe (SIGPIPE).
-func readThroughPipe(_ bytes: [UInt8], limit: Int = 64 << 20) -> [LineInput] {
+/// `limit` with no line end); a line skipped for its length is listed and reading goes
+/// on. The pipe is drained, so the writer never meets a closed pipe (SIGPIPE).
+func readThroughPipe(_ bytes: [UInt8], limit: Int = 64 << 20, endless: Int = 1 << 30) -> [LineInput] {
     var ends: [Int32] = [0, 0]
     #expect(pipe(&ends) == 0)
     let writeEnd = ends[1]
@@ -14,12 +15,15 @@ func readThroughPipe(_ bytes: [UInt8], limit: Int = 64 << 20) -> [LineInput] {
         close(writeEnd)
     }
     writer.start()
-    let reader = BufferedLineReader(descriptor: ends[0], limit: limit)
+    let reader = BufferedLineReader(descriptor: ends[0], limit: limit, endless: endless)
     var lines: [LineInput] = []
     while true {
         let input = reader.readLine(prompt: "ignored> ")
         lines.append(input)
-        if case .line = input { continue }
+        switch input {
+        case .line, .skipped: continue
+        default: break
+        }
         break
     }
     var rest = [UInt8](repeating: 0, count: 1 << 16)

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Golden files next to the tests (`Golden/NAME`): rendered text compared byte for byte.
-/// Re-recorded only on request: `REVQ_RECORD_GOLDEN=1 swift test --filter RevqRenderTests`.
+/// Re-recorded only on request: `REVQ_RECORD_GOLDEN=1 swift test --filter RevqRenderTests`,
+/// a run that writes the files and fails, saying so; the next run checks them.
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -13,6 +14,8 @@ enum Golden {
         if isRecording {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
+            // A recording run checks nothing, so it must not pass as one that did.
+            Issue.record("recorded 1 golden file (\(name)); run again without REVQ_RECORD_GOLDEN", sourceLocation: sourceLocation)
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {

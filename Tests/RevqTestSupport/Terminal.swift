@@ -184,6 +184,27 @@ package final class Terminal: @unchecked Sendable {
         return String(shown.dropFirst(min(mark, shown.count)))
     }
 
+    /// Waits until revq waits for a key: asleep in the line reader's poll of the
+    /// terminal and its Ctrl-C pipe with no timeout, as /proc/PID/syscall shows it
+    /// (`7 FDS 0x2 0xffffffff` on x86_64; ppoll with no timeout elsewhere). A Ctrl-C that
+    /// lands while revq still handles the line before (between two reads, where the
+    /// reader clears any interruption as it starts) is lost, and the test then waits for a
+    /// prompt that never comes; the text of a prompt on the screen does not say which
+    /// side of that moment revq is on, this does.
+    package func waitUntilReading(timeout: TimeInterval = 30) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let call = ((try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? "").split(separator: " ")
+            #if arch(x86_64)
+            if call.count > 3, call[0] == "7", call[3] == "0xffffffff" { return }
+            #else
+            if call.count > 3, call[0] == "73", call[3] == "0x0" { return }
+            #endif
+            usleep(5_000)
+        }
+        throw Timeout(expected: "revq waiting for a key", screen: screen)
+    }
+
     /// Waits for revq to end; its exit status, or nil on timeout.
     package func waitForExit(timeout: TimeInterval = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)

@@ -13,6 +13,9 @@ package enum LineInput: Equatable, Sendable {
     /// Reading failed with this `errno` (stdin is a directory, an I/O error): not the
     /// end of the input, which would let a failed read pass for an empty script.
     case unreadable(Int32)
+    /// A line longer than the reader's limit (this many bytes) that has its line end: it
+    /// was read past without being kept, and the next line follows.
+    case skipped(Int)
 }
 
 /// A source of lines: libedit on a terminal, a buffered reader for pipes, files and tests.
@@ -24,9 +27,14 @@ package protocol LineReader: AnyObject {
 /// Reads lines from a file descriptor in large blocks, with no prompt and no editing
 /// (libedit reads one byte per `read()` on a pipe). Each byte is looked at once, so a
 /// line of any length takes time in proportion to it.
+///
+/// A line longer than `limit` is not kept: its bytes are read past, in constant memory,
+/// to its line end (`.skipped`). Only when none comes within `endless` bytes, or the
+/// input ends first, is the line called endless (`.overlong`, `revq < /dev/zero`).
 package final class BufferedLineReader: LineReader {
     private let descriptor: Int32
     private let limit: Int
+    private let endless: Int
     private var buffer: [UInt8] = []
     private var start = 0
     /// Where the search for the next line end goes on: the bytes before it, from
@@ -35,22 +43,25 @@ package final class BufferedLineReader: LineReader {
     private var atEnd = false
     /// The `errno` of a failed read, given out (once) in place of the end of the input.
     private var readError: Int32?
+    /// What one `read` fills, then appended to `buffer` as one copy.
+    private var block = [UInt8](repeating: 0, count: 1 << 16)
 
-    package init(descriptor: Int32, limit: Int = 64 << 20) {
+    package init(descriptor: Int32, limit: Int = 64 << 20, endless: Int = 1 << 30) {
         self.descriptor = descriptor
         self.limit = limit
+        self.endless = max(endless, limit)
     }
 
     package func readLine(prompt: String) -> LineInput {
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = lineEnd(from: scanned) {
                 let line = decode(buffer[start..<newline])
                 start = newline + 1
                 scanned = start
                 return .line(line)
             }
             scanned = buffer.count
-            if scanned - start > limit { return .overlong(limit) }
+            if scanned - start > limit { return skipToLineEnd() }
             if atEnd {
                 if let code = readError.take() { return .unreadable(code) }
                 guard start < buffer.count else { return .endOfInput }
@@ -63,6 +74,34 @@ package final class BufferedLineReader: LineReader {
         }
     }
 
+    /// Reads past the rest of a line too long to keep, dropping each block once it is
+    /// scanned: `.skipped` at its line end, `.overlong` when none comes.
+    private func skipToLineEnd() -> LineInput {
+        var length = buffer.count - start
+        while true {
+            buffer.removeAll(keepingCapacity: true)
+            (start, scanned) = (0, 0)
+            if atEnd || length > endless { return .overlong(limit) }
+            fill()
+            if let newline = lineEnd(from: 0) {
+                start = newline + 1
+                scanned = start
+                return .skipped(limit)
+            }
+            length += buffer.count
+        }
+    }
+
+    /// The first line end at or after `offset`, found by `memchr`: byte by byte in Swift, a
+    /// debug build took 20 s over a line of 64 MiB.
+    private func lineEnd(from offset: Int) -> Int? {
+        guard offset < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { bytes in
+            let base = bytes.baseAddress!
+            return memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset).map { UnsafeRawPointer($0) - base }
+        }
+    }
+
     /// Reads the next block; the bytes before `start` are dropped first, unless they are
     /// few (moving a long pending line on every read would be quadratic again).
     private func fill() {
@@ -71,12 +110,9 @@ package final class BufferedLineReader: LineReader {
             scanned -= start
             start = 0
         }
-        let blockSize = 1 << 16
-        let oldCount = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: blockSize))
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + oldCount, blockSize) }
+        let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
         let code = errno
-        buffer.removeLast(blockSize - max(count, 0))
+        if count > 0 { buffer.append(contentsOf: block[..<count]) }
         if count < 0 && code == EINTR { return }
         if count < 0 && (code == EAGAIN || code == EWOULDBLOCK) { return waitForInput() }
         if count < 0 { readError = code }

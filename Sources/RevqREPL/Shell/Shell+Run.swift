@@ -40,6 +40,17 @@ extension Shell {
                 output.fail("cannot read \(policy.name): \(String(cString: strerror(code))); revq stops reading it here")
                 countFailure(&outcome)
                 return outcome
+            case .skipped(let bytes):
+                // As the assembler skips a statement too long: the statement it is part
+                // of is dropped, and reading goes on at the next line.
+                number += 1
+                let first = assembler.isPending ? assembler.firstLine : number
+                assembler.reset()
+                output.complain(Diagnostic(.error, "the statement starting here is longer than \(Self.mebibytes(bytes)); it is skipped", at: nil),
+                                at: "\(policy.name):\(first)")
+                outcome.failures += 1
+                if policy.bail { outcome.stopped = true; return outcome }
+                continue
             case .line(let text):
                 line = number == 0 ? text.droppingByteOrderMark : text
             }
