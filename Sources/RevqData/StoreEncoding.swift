@@ -15,7 +15,7 @@ import RevqCore
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
 package enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    package static let formatVersion: UInt32 = 3
+    package static let formatVersion: UInt32 = 4
     static let magic = Array("REVQSTOR".utf8)
     static let headerSize = magic.count + 4 + 64 + 8 + 8
 

@@ -15,16 +15,10 @@ struct BarChartRenderer: ResultRenderer {
     private static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
-        let rows = Array(result.rows.prefix(result.recordCount))
-        let margin = hasMargin ? result.columns.count - 1 : nil
-        let series = result.columns.indices.filter { column in
-            column != margin && result.columns[column].name != "total" && rows.contains { result.cell($0, column).isNumeric }
-        }
-        let labels = result.columns.indices.filter { !series.contains($0) && $0 != margin && result.columns[$0].name != "total" }
-        let maximum = rows.flatMap { row in series.map { value(result.cell(row, $0)) } }.max() ?? 0
+        let data = ChartData(result, hasMargin: hasMargin, nullText: spec.nullText)
+        let (rows, series, names, rowLabels) = (data.rows, data.series, data.names, data.labels)
+        let maximum = data.maximum(in: result)
         let numberWidth = rows.flatMap { row in series.map { DisplayWidth.of(result.cell(row, $0).text) } }.max() ?? 1
-        let names = series.count > 1 ? series.map { result.columns[$0].name } : []
-        let rowLabels = rows.map { row in labels.map { TerminalText.text(of: result.cell(row, $0), nullText: spec.nullText) }.joined(separator: " · ") }
         if stacked, !names.isEmpty {
             let values = rows.map { row in series.map { result.cell(row, $0) } }
             StackedBars(spec: spec, names: names, field: Self.columnField(result.columns[0].name)).render(labels: rowLabels, values: values, to: &output)
