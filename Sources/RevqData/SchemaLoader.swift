@@ -6,6 +6,8 @@ struct SchemaLoader {
     var directory: String { reads.directory }
     var errors: [DatasetError] = []
     private var vocabularies: [String: Vocabulary] = [:]
+    /// Which end of each scale is good (`schema/scales.tsv`), read before the vocabularies.
+    private var betterByVocabulary: [String: Better] = [:]
 
     init(reads: DatasetReads) {
         self.reads = reads
@@ -18,6 +20,8 @@ struct SchemaLoader {
         } catch {
             throw DatasetErrors(errors: [error])
         }
+        let senses = loadScaleSenses()
+        betterByVocabulary = senses.mapValues(\.better)
         var sources: [SourceSchema] = []
         var lineOfSource: [String: Int] = [:]
         for row in records(of: sourcesFile, columns: ["name", "key", "label", "description"]) {
@@ -31,6 +35,7 @@ struct SchemaLoader {
         let schema = Schema(sources: sources, vocabularies: vocabularies, thesaurus: loadThesaurus())
         checkRelations(of: schema)
         checkTallies(of: schema)
+        checkScaleSenses(senses, of: schema)
         if !errors.isEmpty { throw DatasetErrors(errors: errors) }
         return schema
     }
@@ -99,7 +104,7 @@ struct SchemaLoader {
         let terms = records(of: file, columns: ["value", "synonyms"]).map {
             Vocabulary.Term(value: $0["value"], synonyms: TSVEscapes.splitList($0.raw("synonyms")))
         }
-        let vocabulary = Vocabulary(name: name, terms: terms)
+        let vocabulary = Vocabulary(name: name, terms: terms, better: betterByVocabulary[name])
         for spelling in vocabulary.ambiguousSpellings {
             errors.append(DatasetError(file: path, "the spelling '\(spelling)' names more than one value"))
         }

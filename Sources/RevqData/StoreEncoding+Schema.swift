@@ -19,6 +19,7 @@ extension ByteWriter {
                 write(spelling)
                 write(count: index)
             }
+            write(vocabulary.better?.rawValue ?? "")
         }
         let words = schema.thesaurus.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         write(count: words.count)
@@ -78,8 +79,9 @@ extension ByteReader {
                 let index = Int(try readUInt32())
                 guard index < terms.count, folded.updateValue(index, forKey: spelling) == nil else { throw Malformed() }
             }
-            guard vocabularies[name] == nil else { throw Malformed() }
-            vocabularies[name] = Vocabulary(name: name, terms: terms, foldedSpellings: folded)
+            let better = try readString()
+            guard vocabularies[name] == nil, better.isEmpty || Better(rawValue: better) != nil else { throw Malformed() }
+            vocabularies[name] = Vocabulary(name: name, terms: terms, foldedSpellings: folded, better: Better(rawValue: better))
         }
         var thesaurus: [String: [String]] = [:]
         for _ in 0..<(try readCount()) {

@@ -74,9 +74,16 @@ package final class Interpreter {
         case .view(.check, let condition, let range, _): return .rows(try runCheck(condition, range: range))
         case .view(let view, let condition, let range, _): return .rows(try runView(view, condition, range: range))
         case .why(let number, _): return .rows(try runWhy(number))
-        case .grid(let query, _): return .rows(try runGrid(query))
-        case .chart(let inner, let stacked, _): return .rows(try runChart(inner, stacked: stacked))
+        case .grid(let query, _): return .rows(titled(try runGrid(query), statement))
+        case .chart(let inner, let stacked, _): return .rows(titled(try runChart(inner, stacked: stacked), statement))
         }
+    }
+
+    /// A drawing is titled by its statement, as the language prints it (an SVG's title).
+    private func titled(_ result: ResultSet, _ statement: Statement) -> ResultSet {
+        var titled = result
+        titled.title = statement.text
+        return titled
     }
 
     /// The rows of `query`; when none and `text` is the statement as typed, notes on near misses.

@@ -19,14 +19,10 @@ struct BarChartRenderer: ResultRenderer {
     private static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
-        let rows = Array(result.rows.prefix(result.recordCount))
-        let margin = hasMargin ? result.columns.count - 1 : nil
-        let series = seriesColumns(result, rows: rows, margin: margin)
-        let labels = result.columns.indices.filter { !series.contains($0) && $0 != margin && result.columns[$0].name != "total" }
-        let maximum = rows.flatMap { row in series.map { value(result.cell(row, $0)) } }.max() ?? 0
+        let data = ChartData(result, hasMargin: hasMargin, labelColumns: labelColumns, nullText: spec.nullText)
+        let (rows, series, names, rowLabels) = (data.rows, data.series, data.names, data.labels)
+        let maximum = data.maximum(in: result)
         let numberWidth = rows.flatMap { row in series.map { DisplayWidth.of(result.cell(row, $0).text) } }.max() ?? 1
-        let names = series.count > 1 ? series.map { result.columns[$0].name } : []
-        let rowLabels = rows.map { row in labels.map { TerminalText.text(of: result.cell(row, $0), nullText: spec.nullText) }.joined(separator: " · ") }
         if stacked, !names.isEmpty {
             let values = rows.map { row in series.map { result.cell(row, $0) } }
             StackedBars(spec: spec, names: names, field: Self.columnField(result.columns[0].name)).render(labels: rowLabels, values: values, to: &output)
@@ -48,14 +44,6 @@ struct BarChartRenderer: ResultRenderer {
             }
         }
         output.write(result.rowCountLine + "\n")
-    }
-
-    /// The columns drawn as bars: those after the labels, else those holding a number;
-    /// never the margin or a `total`.
-    private func seriesColumns(_ result: ResultSet, rows: [[Cell]], margin: Int?) -> [Int] {
-        let drawable = result.columns.indices.filter { $0 != margin && result.columns[$0].name != "total" }
-        if let labelColumns { return drawable.filter { $0 >= labelColumns } }
-        return drawable.filter { column in rows.contains { result.cell($0, column).isNumeric } }
     }
 
     /// "label  ████▌ 7": the bar's length in eighths of a cell is the value's share of the maximum.

@@ -7,7 +7,7 @@ import RevqCore
 extension ResultSet {
     /// The rows as a person reads them; a result that is not a count is itself. With
     /// `pivot` false a crosstab is listed one row per pair (when too wide to pivot).
-    func displayed(pivot: Bool = true) -> ResultSet {
+    package func displayed(pivot: Bool = true) -> ResultSet {
         guard case .count(let count) = presentation else { return self }
         if pivot, isCrosstab, let margins = count.crosstab { return pivoted(margins, totals: count.totals) }
         return listed(count)

@@ -8,9 +8,9 @@ struct GridRenderer: ResultRenderer {
     let glyphs: GlyphScale
     let columns: [Int]
 
-    init(spec: OutputSpec, scale: [String], columns: [Int]) {
+    init(spec: OutputSpec, scale: ScaleMeaning, columns: [Int]) {
         self.spec = spec
-        glyphs = GlyphScale(scale: scale, unicode: spec.unicode)
+        glyphs = GlyphScale(meaning: scale, unicode: spec.unicode)
         self.columns = columns
     }
 
@@ -22,7 +22,7 @@ struct GridRenderer: ResultRenderer {
             max(width, result.rows.map { DisplayWidth.of(result.cell($0, column).isNumeric ? result.cell($0, column).text : "") }.max() ?? 0)
         }
         let labelWidth = self.labelWidth(result, columnWidths: widths)
-        output.write(glyphs.legend + "\n")
+        output.write(glyphs.legend(width: spec.width) + "\n")
         if numbered { output.write(key(names)) }
         let headers = numbered ? names.indices.map { String($0 + 1) } : names
         output.write(line(label: result.columns[0].name, labelWidth: labelWidth, cells: zip(headers, widths).map { pad($0, $1) }))

@@ -2,7 +2,7 @@ import RevqCore
 
 /// The output formats a user can choose with `.mode` or `--format`.
 package enum OutputMode: String, CaseIterable, Sendable {
-    case table, card, csv, tsv, json, jsonl, markdown
+    case table, card, csv, tsv, json, jsonl, markdown, svg
 
     /// One line for `.help mode` and `--help`.
     package var summary: String {
@@ -14,16 +14,21 @@ package enum OutputMode: String, CaseIterable, Sendable {
         case .json: return "one JSON array of objects"
         case .jsonl: return "one JSON object per line"
         case .markdown: return "a Markdown pipe table for a report"
+        case .svg: return "a chart or grid as one SVG picture (tables: use another mode)"
         }
     }
 
     /// Machine formats hold data only: a result's notes go to stderr, not into the output.
+    /// An SVG is a file too: it holds its picture (with the notes drawn in) and nothing else.
     package var isMachineFormat: Bool {
         switch self {
-        case .csv, .tsv, .json, .jsonl: return true
+        case .csv, .tsv, .json, .jsonl, .svg: return true
         case .table, .card, .markdown: return false
         }
     }
+
+    /// The modes that show a table, for a message that refuses one in `svg`.
+    package static var tableModes: [OutputMode] { allCases.filter { $0 != .svg } }
 }
 
 /// Everything a renderer needs to know besides the result: a value, handed to one renderer.

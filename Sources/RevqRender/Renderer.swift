@@ -23,6 +23,10 @@ package enum Renderer {
         case .json: JSONRenderer().render(result, to: &output)
         case .jsonl: JSONLinesRenderer().render(result, to: &output)
         case .markdown: MarkdownRenderer(spec: spec).render(result.displayed(), to: &output)
+        case .svg:
+            // The shell refuses a table in svg before it gets here (`svgRefusal`); a picture
+            // saying so keeps any other caller's file valid SVG.
+            output.write(SVGRenderer.picture(result, width: spec.width, standalone: true) ?? SVGRenderer.noPicture(result))
         }
     }
 
@@ -74,17 +78,17 @@ extension ResultSet {
     }
 
     /// The rows that are records, without the totals row.
-    var recordCount: Int {
+    package var recordCount: Int {
         hasTotalsRow && !rows.isEmpty ? rows.count - 1 : rows.count
     }
 
     /// True when `index` is the totals row.
-    func isTotalsRow(_ index: Int) -> Bool {
+    package func isTotalsRow(_ index: Int) -> Bool {
         hasTotalsRow && index == rows.count - 1
     }
 
     /// `(0 rows)`, `(1 row)`, `(12 rows)`: the records, not counting a totals row.
-    var rowCountLine: String {
+    package var rowCountLine: String {
         "(\(recordCount) \(recordCount == 1 ? "row" : "rows"))"
     }
 }

@@ -25,7 +25,7 @@ struct StackedBars {
 
     func render(labels: [String], values: [[Cell]], to output: inout some TextOutputStream) {
         let sums = values.map { $0.map(BarChartRenderer.value).reduce(0, +) }
-        let numbers = zip(values, sums).map { cells, sum in "\(Self.number(sum, cells)) = " + cells.map(part).joined(separator: "+") }
+        let numbers = zip(values, sums).map { cells, sum in Self.sumText(sum, cells, unicode: spec.unicode) }
         let numberWidth = numbers.map(DisplayWidth.of).max() ?? 1
         let labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, spec.width / 3)
         let barWidth = max(1, spec.width - labelWidth - numberWidth - 2)
@@ -84,9 +84,10 @@ struct StackedBars {
         ANSIStyle(isEnabled: spec.color).color(text, code: colors[index % colors.count])
     }
 
-    /// A part as written; a sum over no records (null) is "–", drawn as nothing.
-    private func part(_ cell: Cell) -> String {
-        cell == .null ? (spec.unicode ? "–" : "-") : cell.text
+    /// "16 = 2+6+7+1": a bar's sum and its parts, as the terminal and the SVG write them.
+    /// A part over no records (null) is "–", drawn as nothing.
+    static func sumText(_ sum: Double, _ cells: [Cell], unicode: Bool) -> String {
+        "\(number(sum, cells)) = " + cells.map { $0 == .null ? (unicode ? "–" : "-") : $0.text }.joined(separator: "+")
     }
 
     /// The sum as the parts are written: a whole number when they all are.

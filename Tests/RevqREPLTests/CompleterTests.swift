@@ -18,7 +18,7 @@ struct CompleterTests {
         (".he", 0..<3, [".help", ".headers"]),
         ("  .s", 2..<4, [".save", ".sessions"]),
         (".mode c", 6..<7, ["card", "csv"]),
-        (".mode ", 6..<6, ["table", "card", "csv", "tsv", "json", "jsonl", "markdown"]),
+        (".mode ", 6..<6, ["table", "card", "csv", "tsv", "json", "jsonl", "markdown", "svg"]),
         (".headers o", 9..<10, ["on", "off"]),
         (".quit ", 6..<6, []),
     ])

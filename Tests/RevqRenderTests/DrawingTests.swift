@@ -13,7 +13,7 @@ import Testing
         let totals = (2..<8).map { column in Cell.integer(result.rows.filter { $0[column].text == "Ja" }.count) }
         result.rows.append([.text("total Ja"), .null] + totals)
         result.hasTotalsRow = true
-        result.drawing = .grid(scale: answers, columns: Array(2..<8))
+        result.drawing = .grid(scale: ScaleMeaning(name: "answer", values: answers, better: .higher), columns: Array(2..<8))
         return result
     }()
 
@@ -59,7 +59,7 @@ import Testing
             let expected = row[2...].map { glyph[$0.text]! }.joined(separator: "  ")
             #expect(text.contains(row[0].text.prefix(10)) && text.contains(expected), "\(row[0].text)")
         }
-        #expect(text.hasPrefix("● Ja  ◐ Delvis  ○ Nei\n"))
+        #expect(text.hasPrefix("answer (best: Ja): ● Ja  ◐ Delvis  ○ Nei\n"))
     }
 
     /// Every line fits the width; each bar ends with its exact number; ASCII has no other bytes.

@@ -16,11 +16,14 @@ package struct Vocabulary: Sendable {
 
     package let name: String
     package let terms: [Term]
+    /// Which end of the order is the good one, where the schema says (`schema/scales.tsv`).
+    package let better: Better?
     private let indexByFoldedSpelling: [String: Int]
 
-    package init(name: String, terms: [Term]) {
+    package init(name: String, terms: [Term], better: Better? = nil) {
         self.name = name
         self.terms = terms
+        self.better = better
         var index: [String: Int] = [:]
         for (position, term) in terms.enumerated() {
             for spelling in [term.value] + term.synonyms {
@@ -36,10 +39,16 @@ package struct Vocabulary: Sendable {
     /// A vocabulary whose folded spellings were worked out before, by `init(name:terms:)`
     /// in a run that kept them (the compiled cache): folding every spelling again was
     /// most of decoding the schema at every start.
-    package init(name: String, terms: [Term], foldedSpellings: [String: Int]) {
+    package init(name: String, terms: [Term], foldedSpellings: [String: Int], better: Better? = nil) {
         self.name = name
         self.terms = terms
+        self.better = better
         self.indexByFoldedSpelling = foldedSpellings
+    }
+
+    /// The values in order with what the order means, for drawing them.
+    package var meaning: ScaleMeaning {
+        ScaleMeaning(name: name, values: terms.map(\.value), better: better)
     }
 
     /// Each folded spelling and the index of the term it names.

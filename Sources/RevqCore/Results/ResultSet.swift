@@ -73,6 +73,9 @@ package struct ResultSet: Sendable, Equatable {
     /// Lines above the result in the display modes (the SoQF table's title, objective and
     /// perspective); machine formats never carry them, as they are no rows of the data.
     package var heading: [HeadingLine] = []
+    /// What a drawing is titled by where it leaves the terminal (an SVG, the HTML record):
+    /// the statement that made it, as the language prints it.
+    package var title: String? = nil
 
     package init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = [],
                 presentation: Presentation = .rows) {

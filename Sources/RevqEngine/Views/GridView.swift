@@ -16,7 +16,7 @@ struct GridView {
         var cells: [[Cell]] = rows.map { row in
             [cell(table, row, label.name)] + fields.map { cell(table, row, $0.name) }
         }
-        let top = scale.last ?? ""
+        let top = scale.values.last ?? ""
         let totals = fields.map { field in Cell.integer(rows.filter { cell(table, $0, field.name) == .text(top) }.count) }
         cells.append([.text("total \(top)")] + totals)
         var result = ResultSet(columns: [.init(name: label.name)] + fields.map { .init(name: $0.name) }, rows: cells, hasTotalsRow: true)
@@ -31,14 +31,14 @@ struct GridView {
 
     /// The single-valued scale fields of the largest group sharing one vocabulary (two at
     /// least), with that vocabulary's values lowest first; the first such group on a tie.
-    static func sharedScale(of schema: SourceSchema) -> (scale: [String], fields: [Field])? {
-        var groups: [(name: String, scale: [String], fields: [Field])] = []
+    static func sharedScale(of schema: SourceSchema) -> (scale: ScaleMeaning, fields: [Field])? {
+        var groups: [(name: String, scale: ScaleMeaning, fields: [Field])] = []
         for field in schema.fields {
             guard case .scale(let vocabulary) = field.type else { continue }
             if let index = groups.firstIndex(where: { $0.name == vocabulary.name }) {
                 groups[index].fields.append(field)
             } else {
-                groups.append((vocabulary.name, vocabulary.terms.map(\.value), [field]))
+                groups.append((vocabulary.name, vocabulary.meaning, [field]))
             }
         }
         guard let best = groups.filter({ $0.fields.count >= 2 }).max(by: { $0.fields.count < $1.fields.count }) else { return nil }

@@ -1,3 +1,5 @@
+import RevqRender
+
 extension CommandContext {
     /// `.pager on|off|auto`; `.pager` alone shows the setting and the pager.
     func pager(_ call: MetaInvocation) throws(MetaError) {
@@ -32,6 +34,9 @@ extension CommandContext {
     func showLast(_ call: MetaInvocation) throws(MetaError) {
         guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .last") }
         guard let result = lastResult else { throw MetaError("no result yet", hint: "run a statement first") }
+        if output.mode(settings) == .svg, result.drawing == nil {
+            throw MetaError(SVGRenderer.refusal, hint: "change mode: .mode table")
+        }
         show(result, whole: true)
         output.stdout.flush()
     }

@@ -84,7 +84,9 @@ extension CommandContext {
         guard !dryRun else { return }
         output.endRedirect()
         do {
-            output.startRedirect(to: try OutputSink.file(path), once: once)
+            // `.once chart.svg` then `chart count ...`: the file gets a picture, in any mode.
+            let mode: OutputMode? = path.lowercased().hasSuffix(".svg") ? .svg : nil
+            output.startRedirect(to: try OutputSink.file(path), once: once, mode: mode)
         } catch {
             throw MetaError("\(error)", word: 1)
         }

@@ -15,6 +15,8 @@ final class OutputRouter {
         let sink: OutputSink
         /// `.once`: back to the terminal after the next result.
         let once: Bool
+        /// A file named `.svg` takes SVG whatever the mode: a picture, not a table's text.
+        var mode: OutputMode? = nil
     }
 
     let stdout: OutputSink
@@ -48,12 +50,17 @@ final class OutputRouter {
     /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
     func show(_ result: ResultSet, settings: ShellSettings, whole: Bool = false) {
         let target = redirect?.sink ?? stdout
-        var spec = OutputSpec(mode: settings.mode, headers: settings.headers, width: facts.width,
+        var spec = OutputSpec(mode: mode(settings), headers: settings.headers, width: facts.width,
                               color: redirect == nil && facts.colorOnStdout)
         spec.unicode = localeIsUTF8
         let onTerminal = redirect == nil && facts.stdoutIsTerminal
         printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice(settings),
                       rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
+    }
+
+    /// The mode results are shown in now: the `.output`/`.once` file's own (svg), else the setting.
+    func mode(_ settings: ShellSettings) -> OutputMode {
+        redirect?.mode ?? settings.mode
     }
 
     /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.
@@ -128,9 +135,9 @@ final class OutputRouter {
     }
 
     /// `.output FILE` and `.once FILE`: results go to `sink` from now on.
-    func startRedirect(to sink: OutputSink, once: Bool) {
+    func startRedirect(to sink: OutputSink, once: Bool, mode: OutputMode? = nil) {
         endRedirect()
-        redirect = Redirect(sink: sink, once: once)
+        redirect = Redirect(sink: sink, once: once, mode: mode)
     }
 
     func endRedirect() {

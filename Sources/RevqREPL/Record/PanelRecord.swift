@@ -93,6 +93,8 @@ enum RecordHTML {
         th { background: #eee; } td.number { text-align: right; }
         tr { page-break-inside: avoid; } h2 { page-break-after: avoid; font-size: 1.1em; }
         code { font-family: ui-monospace, monospace; } .sources, .note { font-size: 0.85em; }
+        tr.total td { font-weight: bold; border-top: 2px solid #000; }
+        figure { margin: 0.5em 0; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
         @media print { body { margin: 0; } th { background: none; } }
         </style></head><body>
         <h1>revq session record</h1>
@@ -102,7 +104,7 @@ enum RecordHTML {
         for (number, entry) in record.entries.enumerated() {
             html += "<h2>\(number + 1). <code>\(escape(entry.statement))</code></h2>\n"
             if let message = entry.message { html += "<p>\(escape(message))</p>\n" }
-            if let result = entry.result { html += table(result) }
+            if let result = entry.result { html += shown(result, ids: "r\(number + 1)-") }
             if !entry.sources.isEmpty {
                 html += "<p class=\"sources\">Sources:</p><ul class=\"sources\">" + entry.sources.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
             }
@@ -110,16 +112,31 @@ enum RecordHTML {
         return html + "</body></html>\n"
     }
 
-    static func table(_ result: ResultSet) -> String {
+    /// A result as the terminal showed it: a chart or grid as its SVG picture, anything
+    /// else as the table the terminal drew (a count's totals and crosstab included), with
+    /// the terminal's row count (records, not the totals row) and the notes. `ids` keeps
+    /// each picture's ids its own on the page.
+    static func shown(_ result: ResultSet, ids: String) -> String {
         var html = result.heading.map { "<p><strong>\(escape($0.label)):</strong> \(escape($0.text)) (\(escape(Place.readable($0.place))))</p>\n" }.joined()
-        html += "<table><thead><tr>" + result.columns.map { "<th>\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>\n"
-        for row in result.rows {
-            html += "<tr>" + row.map { cell in
+        let displayed = result.displayed()
+        if let picture = SVGRenderer.picture(result, width: 110, ids: ids, standalone: false, notes: false) {
+            html += "<figure>\(picture)</figure>\n"
+        } else {
+            html += table(displayed)
+        }
+        html += "<p class=\"note\">\(displayed.rowCountLine)</p>\n"
+        return html + result.notes.map { "<p class=\"note\">Note: \(escape($0))</p>\n" }.joined()
+    }
+
+    /// A displayed result's rows as an HTML table, the totals row set apart as in the terminal.
+    static func table(_ result: ResultSet) -> String {
+        var html = "<table><thead><tr>" + result.columns.map { "<th>\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>\n"
+        for (index, row) in result.rows.enumerated() {
+            html += (result.isTotalsRow(index) ? "<tr class=\"total\">" : "<tr>") + row.map { cell in
                 cell.isNumeric ? "<td class=\"number\">\(escape(cell.text))</td>" : "<td>\(escape(cell.text))</td>"
             }.joined() + "</tr>\n"
         }
-        html += "</tbody></table>\n<p class=\"note\">(\(result.rows.count) rows)</p>\n"
-        return html + result.notes.map { "<p class=\"note\">Note: \(escape($0))</p>\n" }.joined()
+        return html + "</tbody></table>\n"
     }
 
     static func escape(_ text: String) -> String {

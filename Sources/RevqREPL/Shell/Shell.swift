@@ -89,6 +89,7 @@ final class Shell {
             output.report(diagnostics, in: text, origin: origin)
             return .failed
         case .rows(let result):
+            if refusesPicture(of: result, text: text, origin: origin) { return .failed }
             if !output.quiet { show(result) }
             addToRecord(text, result: result, message: nil)
         case .message(let message):
@@ -103,6 +104,16 @@ final class Shell {
         reportTime(since: started)
         record(text)
         return finishResult() ? .succeeded : .failed
+    }
+
+    /// svg draws charts and grids: a table in svg is an error at the statement that names
+    /// the modes that show it, and nothing is written.
+    private func refusesPicture(of result: ResultSet, text: String, origin: InputOrigin) -> Bool {
+        guard output.mode(settings) == .svg, result.drawing == nil else { return false }
+        let range: SourceRange? = if case .statement(let statement) = Parser.parse(text) { statement.range } else { nil }
+        output.report([Diagnostic(.error, SVGRenderer.refusal, at: range,
+                                  hint: "draw it with 'chart count ...' or 'grid ...', or change mode: .mode table")], in: text, origin: origin)
+        return true
     }
 
     /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
@@ -133,6 +144,7 @@ final class Shell {
             output.write(message + "\n")
             addToRecord(text, result: nil, message: message)
         case .rows(let result):
+            if refusesPicture(of: result, text: text, origin: origin) { return .failed }
             lastResult = result
             addToRecord(text, result: result, message: nil)
             switch output.showInChild(result, settings: settings) {
