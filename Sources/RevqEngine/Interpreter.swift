@@ -34,6 +34,8 @@ package final class Interpreter {
     /// one figure in several places, and a synthetic review repeats every claim, so a check
     /// is run once however often it is stated (see `ClaimChecker.rows(of:)`).
     var checkRows: [String: [Int]] = [:]
+    /// The dataset's reasons for blank values (`unknowns`), run on first need.
+    var unknownReasonCache: [UnknownReason]?
 
     /// Builds the indexes of every table of `store`.
     package init(store: Store) {
@@ -94,6 +96,8 @@ package final class Interpreter {
         if result.rows.isEmpty, let text { result.notes += NearMisses(interpreter: self).notes(for: query, text: text) }
         if let text {
             result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected)
+            let shown = bound.columns.isEmpty ? Projection(catalog: catalog, layouts: layouts).defaultPaths(catalog.table(bound.input.table)) : bound.columns
+            result.notes += unknownReasonNotes(paths: shown, rows: selected)
             result.notes += SearchWideningNotes(interpreter: self).notes(for: query.condition, text: text)
             result.notes += contradictionNotes(table: bound.input.table, rows: selected, condition: query.condition, groups: [], verb: "listed")
         }
@@ -108,7 +112,10 @@ package final class Interpreter {
         let selected = rows(of: bound.query)
         var result = try Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.query.input.table, bound)
         // The report's figures are counts: a note only where this statement counts too.
-        if noting { result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected) }
+        if noting {
+            result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected)
+            result.notes += unknownReasonNotes(paths: bound.groups + bound.aggregates.compactMap(\.path), rows: selected)
+        }
         if let text { result.notes += SearchWideningNotes(interpreter: self).notes(for: count.query.condition, text: text) }
         if bound.aggregates.contains(where: { $0.function == .count && $0.path == nil }) {
             result.notes += contradictionNotes(table: bound.query.input.table, rows: selected, condition: count.query.condition,

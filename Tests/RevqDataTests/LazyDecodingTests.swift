@@ -56,7 +56,10 @@ struct LazyDecodingTests {
         let seen = Mutex([[[Value]]](repeating: [], count: 8 * count))
         DispatchQueue.concurrentPerform(iterations: 8) { thread in
             for step in 0..<count {
-                let index = (step * (thread + 1) + thread) % count
+                // A rotation, forwards or backwards: every thread visits every table, whatever
+                // the number of tables (a stride of thread + 1 skips some when it shares a
+                // factor with the count, as 18 sources do).
+                let index = (thread.isMultiple(of: 2) ? step + thread : count - 1 - step + thread) % count
                 let rows = store.table(at: index).rows
                 seen.withLock { $0[thread * count + index] = rows }
             }

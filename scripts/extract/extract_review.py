@@ -8,6 +8,8 @@ part as such, the record says so (`stated` = no) and quotes what the text does s
 never a value from outside the text:
 - title: the text has no title page (it begins at the key messages); the Forord (line 96)
   names the work as "en systematisk kunnskapsoppsummering over forskning på ...".
+- question: the method's words (line 200); the key messages (line 3) word it otherwise, kept as
+  other_text for the audit (x-review-question).
 - perspective: the report names no perspective; the Forord says whom the knowledge base is
   for (the sentence starting "Formålet var", line 96), and Tabell 1 names the context the
   relevance of a finding is judged against (line 369, "Eksempelvis vil konteksten ...").
@@ -17,7 +19,7 @@ import re
 from common import out_dir_from_argv, place, read_source_lines, write_tsv
 from review_tables import find_containing, find_line, squeeze
 
-FIELDS = ["id", "label", "stated", "text", "comment", "source"]
+FIELDS = ["id", "label", "stated", "text", "comment", "source", "other_text", "other_source"]
 
 
 def sentence(line, start):
@@ -45,9 +47,13 @@ def objective(lines):
 
 
 def question(lines):
+    """The method's wording (line 200), and the key messages' (line 3), which words it otherwise."""
     number = find_line(lines, "Forskningsspørsmål: ")
+    key = find_line(lines, "Vårt forskningsspørsmål var: ")
+    other = re.search(r"Vårt forskningsspørsmål var: ([^?]*\?)", lines[key - 1]).group(1)
     return {"id": "question", "label": "Research question", "stated": "yes", "text": squeeze(lines[number - 1]).removeprefix("Forskningsspørsmål: "),
-            "comment": None, "source": place("Mål og problemstilling", number)}
+            "comment": None, "source": place("Mål og problemstilling", number),
+            "other_text": squeeze(other), "other_source": place("Hovedbudskap", key)}
 
 
 def perspective(lines):

@@ -8,23 +8,29 @@ struct Auditor {
     let interpreter: Interpreter
 
     func entries() -> [AuditEntry] {
-        ClaimRecord.all(in: interpreter.store).map(entry) + CrossChecks(store: interpreter.store).entries()
-            + [MatrixStudyCheck(store: interpreter.store).entry()].compactMap { $0 }
+        let claims = ClaimRecord.all(in: interpreter.store)
+        let parts = StatedParts(claims: claims)
+        return claims.map { entry($0, parts: parts) } + CrossChecks(store: interpreter.store).entries()
+            + [MatrixStudyCheck(store: interpreter.store).entry(), StudyNamesCheck(store: interpreter.store).entry()].compactMap { $0 }
     }
 
     /// One claim's line of the audit; a check that no longer runs says so (a test keeps that from happening).
-    func entry(_ claim: ClaimRecord) -> AuditEntry {
+    /// A claim the data cannot check says too, from `parts`, when the figures its sentence gives
+    /// for the parts of a whole do not add up to the whole it states.
+    func entry(_ claim: ClaimRecord, parts: StatedParts? = nil) -> AuditEntry {
         let shown = ([claim.check] + (claim.rule.isEmpty ? [] : ["(\(claim.rule))"])).joined(separator: " ")
         guard !claim.check.isEmpty else {
+            let reason = [claim.undecidable, parts?.shortfall(of: claim) ?? ""].filter { !$0.isEmpty }.joined(separator: "; ")
             return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: "",
-                              gives: "", rows: [], verdict: .undecided, reason: claim.undecidable)
+                              gives: "", rows: [], verdict: .undecided, reason: reason)
         }
         switch ClaimChecker(interpreter: interpreter).check(claim) {
         case .failure(let failure):
             return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
                               gives: "", rows: [], verdict: .undecided, reason: "the check does not run: \(failure.message)")
         case .success(let checked):
-            let judgment = ClaimJudgment.judge(checked, values: { values(of: $0, rows: checked.rows, in: checked.table) })
+            let judgment = ClaimJudgment.judge(checked, values: { values(of: $0, rows: checked.rows, in: checked.table) },
+                                               texts: { row, fields in texts(of: fields, row: row, in: checked.table) })
             let reason = [judgment.reason, judgment.verdict == .undecided ? "" : claim.undecidable]
                 .filter { !$0.isEmpty }.joined(separator: "; ")
             return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
@@ -39,6 +45,15 @@ struct Auditor {
             if case .list(let items) = table.rows[row][position] { return items }
             return [table.rows[row][position]]
         }.filter { $0 != .null }
+    }
+
+    /// A row's values of `fields` as shown, blanks left out.
+    private func texts(of fields: [String], row: Int, in tableName: String) -> [String] {
+        guard let table = interpreter.store.table(named: tableName) else { return [] }
+        return fields.compactMap { field in
+            guard let value = table.value(row: row, field: field), value != .null, let schema = table.schema.field(named: field) else { return nil }
+            return interpreter.store.display(value, of: schema)
+        }
     }
 
     private func labels(_ rows: [Int], in table: String) -> [String] {

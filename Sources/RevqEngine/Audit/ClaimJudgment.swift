@@ -6,8 +6,9 @@ struct ClaimJudgment: Sendable {
     let verdict: Verdict
     let reason: String
 
-    /// Judges `checked` under its rule; `values` reads a field over the check's rows (lists flattened).
-    static func judge(_ checked: CheckedClaim, values: (String) -> [Value]) -> ClaimJudgment {
+    /// Judges `checked` under its rule; `values` reads a field over the check's rows (lists
+    /// flattened), `texts` a row's values of the fields as shown.
+    static func judge(_ checked: CheckedClaim, values: (String) -> [Value], texts: (Int, [String]) -> [String]) -> ClaimJudgment {
         let claim = checked.claim
         switch checked.rule {
         case .count, .known: return count(checked)
@@ -60,7 +61,25 @@ struct ClaimJudgment: Sendable {
             let same = Set(checked.rows) == Set(checked.otherRows ?? [])
             return ClaimJudgment(gives: "\(checked.rows.count) rows", verdict: same ? .agrees : .disagrees,
                                  reason: same ? "" : "the rows differ from those of the rule's statement")
+        case .stated(let fields):
+            return stated(checked, texts: checked.rows.map { texts($0, fields) })
         }
+    }
+
+    /// The figure as the rows' texts state it: one row whose text holds "n value" ("39 skoler")
+    /// agrees; otherwise the texts are what the data gives and the claim's reason says why it
+    /// cannot add them up.
+    static func stated(_ checked: CheckedClaim, texts: [[String]]) -> ClaimJudgment {
+        let claim = checked.claim
+        let shown = texts.map { $0.joined(separator: " / ") }.joined(separator: "; ")
+        if texts.count == 1, let n = claim.n, !claim.value.isEmpty {
+            let figure = TextFolding.fold("\(n) \(claim.value)")
+            if texts[0].contains(where: { TextFolding.fold($0.replacing("\u{a0}", with: " ")).contains(figure) }) {
+                return ClaimJudgment(gives: shown, verdict: .agrees, reason: "")
+            }
+        }
+        let why = claim.undecidable.isEmpty ? "the data states the figure only as text" : claim.undecidable
+        return ClaimJudgment(gives: shown, verdict: .undecided, reason: why)
     }
 
     /// A count with unknowns is a range: inside it the data cannot decide.

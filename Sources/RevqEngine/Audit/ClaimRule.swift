@@ -26,6 +26,10 @@ enum ClaimRule: Equatable, Sendable {
     case lastMonth(String)
     /// The rows are exactly another statement's rows ("the only intervention that ... was home visits").
     case sameRows(as: String)
+    /// The figure is in these text fields of the rows, as the tables write it ("39 skoler"): one
+    /// row whose text states `n` and the claim's value agrees; else the audit shows the texts and
+    /// the curated reason says why the data cannot add them up (samples in varied units).
+    case stated([String])
 
     enum Aggregate: String, Sendable { case mean, min, max, sum }
 
@@ -43,6 +47,7 @@ enum ClaimRule: Equatable, Sendable {
         case "distinct": return rest.isEmpty ? nil : .distinct(rest)
         case "last": return rest.hasPrefix("month ") ? .lastMonth(String(rest.dropFirst(6)).trimmingSpaces()) : nil
         case "same": return rest.hasPrefix("as ") ? .sameRows(as: String(rest.dropFirst(3))) : nil
+        case "stated": return rest.isEmpty ? nil : .stated(rest.split(separator: "|").map(String.init))
         default: return Aggregate(rawValue: word).flatMap { rest.isEmpty ? nil : .aggregate($0, rest) }
         }
     }

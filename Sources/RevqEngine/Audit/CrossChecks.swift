@@ -32,6 +32,8 @@ struct CrossChecks {
              what: "a quantitative study's sample", places: "Tabell 3 against the results text"),
         Pair(id: "x-studies-limitations", source: "studies", field: "limitations_text", other: "limitations_appendix",
              what: "a qualitative study's limitations, as written", places: "Tabell 7 or 8 against Vedlegg 6"),
+        Pair(id: "x-review-question", source: "review", field: "text", other: "other_text",
+             what: "the research question's wording", places: "Mål og problemstilling (line 200) against Hovedbudskap (line 3)"),
     ]
 
     /// A value cut for the reason column (a finding's wording runs to a paragraph).

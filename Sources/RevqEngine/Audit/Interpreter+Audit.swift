@@ -65,3 +65,15 @@ extension Statement {
         }
     }
 }
+
+extension Interpreter {
+    /// How `spelling` names a study of this label, year and reference number (`StudyNamesCheck`):
+    /// "same", "wording", or what differs ("another year (2010)").
+    package static func compareStudyName(_ spelling: String, label: String, year: Int?, ref: Int?) -> String {
+        switch StudyNamesCheck.compare(spelling, with: StudyNamesCheck.Study(label: label, year: year, ref: ref)) {
+        case .same: return "same"
+        case .wording: return "wording"
+        case .substance(let what): return what
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import RevqCore
+import RevqLanguage
+
+/// Why some blank values are blank, as the dataset's `unknowns` source says: a rating that
+/// was only in an image, a number the report writes as a word. Elsewhere a blank means "does
+/// not apply" (a qualitative study has no risk of bias), so only the records a reason names
+/// get it: the reason lives with the data, not in the engine.
+struct UnknownReason: Sendable {
+    let id: String
+    let table: String
+    let fields: Set<String>
+    /// The records its `records` query selects.
+    let rows: Set<Int>
+    let reason: String
+    let place: String
+
+    static let source = "unknowns"
+
+    /// Every reason of `interpreter`'s store whose query runs; none for a dataset without `unknowns`
+    /// (a test requires every query of the bundled review to run).
+    static func all(in interpreter: Interpreter) -> [UnknownReason] {
+        guard let table = interpreter.store.table(named: source) else { return [] }
+        return (0..<table.count).compactMap { row in
+            let text = { (field: String) -> String in
+                if case .text(let text)? = table.value(row: row, field: field) { return text }
+                return ""
+            }
+            let fields = (table.value(row: row, field: "fields")?.elements ?? []).compactMap { value -> String? in
+                if case .text(let name) = value { return name }
+                return nil
+            }
+            guard let (_, bound) = try? ClaimChecker(interpreter: interpreter).bind(text("records")),
+                  bound.input.table == text("about") else { return nil }
+            return UnknownReason(id: text("id"), table: bound.input.table, fields: Set(fields),
+                                 rows: Set(interpreter.rows(of: bound)), reason: text("reason"), place: text("source"))
+        }
+    }
+
+    /// True when this reason says why `path`'s field of `record` is blank.
+    func explains(_ path: BoundPath, record: Int) -> Bool {
+        path.table == table && fields.contains(path.field.name) && rows.contains(record)
+    }
+}
+
+extension Interpreter {
+    /// The dataset's reasons for blank values, run once on first need.
+    var unknownReasons: [UnknownReason] {
+        if let known = unknownReasonCache { return known }
+        let reasons = UnknownReason.all(in: self)
+        unknownReasonCache = reasons
+        return reasons
+    }
+
+    /// Notes under an answer that shows (or aggregates) `paths` over `rows`, for each blank it
+    /// meets that a reason explains.
+    func unknownReasonNotes(paths: [BoundPath], rows: [Int]) -> [String] {
+        let reasons = unknownReasons
+        guard !reasons.isEmpty, !rows.isEmpty else { return [] }
+        return UnknownReasonNotes(catalog: catalog, reasons: reasons).notes(paths: paths, rows: rows)
+    }
+}
