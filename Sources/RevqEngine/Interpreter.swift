@@ -36,6 +36,8 @@ package final class Interpreter {
     var checkRows: [String: [Int]] = [:]
     /// The dataset's reasons for blank values (`unknowns`), run on first need.
     var unknownReasonCache: [UnknownReason]?
+    /// "source.field" of every field a reason is about, read on the first answer.
+    var explainedFieldsCache: Set<String>?
 
     /// Builds the indexes of every table of `store`.
     package init(store: Store) {

@@ -63,6 +63,9 @@ struct ClaimCoverageCache {
     fileprivate var candidates: [String: [(claim: ClaimRecord, words: Set<String>)]] = [:]
     /// Per claim (`kind:row`): its coverage, or nil when its check does not run.
     fileprivate var covered: [String: CoveredClaim?] = [:]
+    /// Per source and the fields an answer tests: the claims that name one of them, so a
+    /// statement run again (a script's loop) looks its claims up once.
+    fileprivate var mentioning: [String: [CoveredClaim]] = [:]
 }
 
 extension Interpreter {
@@ -72,10 +75,17 @@ extension Interpreter {
     /// source.
     func coveredClaims(of table: String, mentioning fields: Set<String>? = nil) -> [CoveredClaim] {
         let folded = TextFolding.fold(table)
+        let key = folded + "|" + (fields.map { $0.sorted().joined(separator: ",") } ?? "*")
+        if let known = claimCoverage.mentioning[key] { return known }
+        let claims = checkedClaims(of: folded, mentioning: fields)
+        claimCoverage.mentioning[key] = claims
+        return claims
+    }
+
+    private func checkedClaims(of folded: String, mentioning fields: Set<String>?) -> [CoveredClaim] {
         if claimCoverage.candidates[folded] == nil {
-            claimCoverage.candidates[folded] = ClaimRecord.all(in: store).filter { claim in
+            claimCoverage.candidates[folded] = ClaimRecord.all(checking: folded, in: store).filter { claim in
                 !claim.check.isEmpty && claim.n != nil && ["", "known"].contains(claim.rule)
-                    && TextFolding.fold(String(claim.check.prefix { $0 != " " })) == folded
             }.map { ($0, Set(TextFolding.words($0.check))) }
         }
         let checker = ClaimChecker(interpreter: self)

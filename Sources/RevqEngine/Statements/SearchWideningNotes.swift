@@ -13,9 +13,12 @@ struct SearchWideningNotes {
 
     /// Notes for the statement typed as `text`, whose condition is `condition`.
     func notes(for condition: Condition?, text: String) -> [String] {
-        guard let condition, let selected = selectedRows(text) else { return [] }
+        // Most statements search nothing: they pay for no second evaluation.
+        guard let condition else { return [] }
+        let searches = Self.searches(in: condition)
+        guard !searches.isEmpty, let selected = selectedRows(text) else { return [] }
         var notes: [String] = []
-        for (field, value) in Self.searches(in: condition) {
+        for (field, value) in searches {
             let words = value.text.split(separator: " ").map(String.init)
             for (position, word) in words.enumerated().prefix(Self.wordsWidened) where Self.canWiden(word) {
                 for widening in [Widening.prefix, .compoundEnd] {

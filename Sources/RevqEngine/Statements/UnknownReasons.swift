@@ -36,6 +36,18 @@ struct UnknownReason: Sendable {
         }
     }
 
+    /// "source.field" for each field some reason is about, read without running any reason's
+    /// query: an answer that shows none of them costs nothing more.
+    static func explainedFields(in store: Store) -> Set<String> {
+        guard let table = store.table(named: source) else { return [] }
+        var fields = Set<String>()
+        for row in 0..<table.count {
+            guard case .text(let about)? = table.value(row: row, field: "about") else { continue }
+            for case .text(let field) in table.value(row: row, field: "fields")?.elements ?? [] { fields.insert(about + "." + field) }
+        }
+        return fields
+    }
+
     /// True when this reason says why `path`'s field of `record` is blank.
     func explains(_ path: BoundPath, record: Int) -> Bool {
         path.table == table && fields.contains(path.field.name) && rows.contains(record)
@@ -54,6 +66,8 @@ extension Interpreter {
     /// Notes under an answer that shows (or aggregates) `paths` over `rows`, for each blank it
     /// meets that a reason explains.
     func unknownReasonNotes(paths: [BoundPath], rows: [Int]) -> [String] {
+        if explainedFieldsCache == nil { explainedFieldsCache = UnknownReason.explainedFields(in: store) }
+        guard let explained = explainedFieldsCache, paths.contains(where: { explained.contains($0.table + "." + $0.field.name) }) else { return [] }
         let reasons = unknownReasons
         guard !reasons.isEmpty, !rows.isEmpty else { return [] }
         return UnknownReasonNotes(catalog: catalog, reasons: reasons).notes(paths: paths, rows: rows)
