@@ -183,6 +183,14 @@ enum SimpleText {
             if space > start {
                 lines.append(line: bytes[start..<space], width: counted - beyond - 1)
                 start = space + 1
+            } else if width >= 3 {
+                // A word wider than the line: its piece ends in the hyphen that says so.
+                var piece = limit - 1
+                while isContinuation(bytes[piece]) { piece -= 1 }
+                lines.extend(bytes[start..<piece])
+                lines.extend(hyphen)
+                lines.close(width: counted)
+                start = piece
             } else {
                 lines.append(line: bytes[start..<limit], width: counted)
                 start = limit
@@ -230,13 +238,23 @@ enum SimpleText {
         lines.close(width: width)
     }
 
-    /// Appends `word` to `lines` in lines of `count` scalars but its last piece, which is
-    /// returned as its start and width.
+    /// The mark at the end of a piece of a word cut to fit: a word is broken only when it
+    /// alone is wider than the line, and then visibly.
+    static let hyphen = UInt8(ascii: "-")
+
+    /// Appends `word` to `lines` in lines of `count` columns (`count - 1` scalars and the
+    /// hyphen, where a piece keeps two of its own beside it) while what is left of it is wider than
+    /// `count`; returns the last piece, which fits, as its start and width.
     private static func cut(_ word: Slice<UnsafeBufferPointer<UInt8>>, every count: Int, into lines: inout TextLines) -> (Int, Int) {
+        let piece = count >= 3 ? count - 1 : count
+        var left = word.indices.reduce(0) { isContinuation(word.base[$1]) ? $0 : $0 + 1 }
         var (pieceStart, scalars) = (word.startIndex, 0)
         for at in word.indices where !isContinuation(word.base[at]) {
-            if scalars == count {
-                lines.append(line: word.base[pieceStart..<at], width: count)
+            if scalars == piece, left > count {
+                lines.extend(word.base[pieceStart..<at])
+                if piece < count { lines.extend(hyphen) }
+                lines.close(width: count)
+                left -= scalars
                 (pieceStart, scalars) = (at, 0)
             }
             scalars += 1

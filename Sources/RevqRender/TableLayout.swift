@@ -11,10 +11,11 @@ import RevqCore
 /// finding's text readable beside a wide list of studies, which would otherwise keep
 /// its width while the text shrank to a ribbon.
 ///
-/// When even the minimums do not fit, long text wraps further (down to 12 columns), then
-/// the other text columns are narrowed below their minimum (down to 4) and their cells
-/// cut to one line ending in "…" (`isCut`), then number columns wrap their headers at
-/// spaces; the renderer says how to see every value whole.
+/// Number columns wrap their headers at spaces before any text gives width (labels first:
+/// a crosstab's long headers must not starve its row labels). When even the minimums do
+/// not fit, long text wraps further (down to 12 columns), then the other text columns are
+/// narrowed below their minimum (down to 4) and their cells cut to one line ending in "…"
+/// (`isCut`); the renderer says how to see every value whole.
 struct TableLayout: Equatable {
     /// The width of each column's content, without padding and borders.
     let widths: [Int]
@@ -46,8 +47,11 @@ struct TableLayout: Equatable {
         let minimum: Int
         let isNumeric: Bool
         let isLongText: Bool
-        /// A number column's narrowest (its header wrapped at spaces); 0 for text.
+        /// A number column's narrowest with its header wrapped at spaces; 0 for text.
         let numberFloor: Int
+        /// A number column's widest number: narrower than its header's longest word only
+        /// when a label column would otherwise be cut; 0 for text.
+        var widestNumber = 0
     }
 
     static func measures(of result: ResultSet, cells: TerminalCells, spec: OutputSpec) -> [ColumnMeasure] {
@@ -58,7 +62,8 @@ struct TableLayout: Equatable {
                 natural: natural,
                 minimum: minimumWidth(of: column, natural: natural, isNumeric: isNumeric, in: result, cells: cells, spec: spec),
                 isNumeric: isNumeric, isLongText: result.columns[column].isLongText,
-                numberFloor: isNumeric ? numberFloor(of: column, in: result, cells: cells, spec: spec) : 0)
+                numberFloor: isNumeric ? numberFloor(of: column, in: result, cells: cells, spec: spec) : 0,
+                widestNumber: isNumeric ? result.rows.indices.map { cells[$0, column].widestLine }.max() ?? 1 : 0)
         }
     }
 
@@ -73,14 +78,18 @@ struct TableLayout: Equatable {
         let proseShare = prose.isEmpty ? 0 : available * 2 / 5 / prose.count
         var widths = natural
         Self.shrink(&widths, columns: prose, to: available, floors: minimum.map { max($0, proseShare) })
+        // Numbers never wrap, but a number column's header may, at its spaces: a crosstab's
+        // long headers give their width before its labels lose theirs.
+        let numbers = columns.filter { isNumeric[$0] }
+        Self.shrink(&widths, columns: numbers, to: available, floors: measures.map(\.numberFloor))
         Self.shrink(&widths, columns: others, to: available, floors: minimum)
         Self.shrink(&widths, columns: prose, to: available, floors: minimum)
         Self.shrink(&widths, columns: prose, to: available, floors: natural.map { min($0, Self.squeezedLongText) })
+        // A header's word breaks before a label is cut (keeping four columns, which a broken
+        // word needs to read).
+        Self.shrink(&widths, columns: numbers, to: available, floors: measures.map { max($0.widestNumber, min($0.numberFloor, 4), 1) })
         let text = others.filter { !isNumeric[$0] }
         Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
-        // Numbers never wrap, but a number column's header may, at its spaces.
-        let numbers = columns.filter { isNumeric[$0] }
-        Self.shrink(&widths, columns: numbers, to: available, floors: measures.map(\.numberFloor))
         self.widths = widths
         self.isNumeric = isNumeric
         isCut = columns.map { !measures[$0].isLongText && !isNumeric[$0] && widths[$0] < minimum[$0] }

@@ -91,21 +91,28 @@ enum TextWrapper {
         DisplayWidth.truncated(text, to: width)
     }
 
-    /// `word` cut into pieces of at most `width` columns; a character wider than the
+    /// `word` cut into pieces of at most `width` columns while what is left of it is wider
+    /// than `width`, each piece but the last ending in a hyphen where a piece keeps two
+    /// characters beside it
+    /// (`SimpleText.hyphen`), so a broken word shows as broken; a character wider than the
     /// whole width still gets a piece of its own, so that every step makes progress.
     static func breakWord(_ word: String, width: Int) -> [String] {
+        let room = width >= 3 ? width - 1 : width
         var pieces: [String] = []
-        var piece = ""
-        var pieceWidth = 0
-        for character in word {
-            let characterWidth = DisplayWidth.of(character)
-            if pieceWidth + characterWidth > width, !piece.isEmpty {
-                pieces.append(piece)
-                (piece, pieceWidth) = ("", 0)
+        var rest = Substring(word)
+        while DisplayWidth.of(String(rest)) > width {
+            var (piece, pieceWidth, end) = ("", 0, rest.startIndex)
+            while end < rest.endIndex {
+                let characterWidth = DisplayWidth.of(rest[end])
+                if pieceWidth + characterWidth > room, !piece.isEmpty { break }
+                piece.append(rest[end])
+                pieceWidth += characterWidth
+                end = rest.index(after: end)
             }
-            piece.append(character)
-            pieceWidth += characterWidth
+            if end == rest.endIndex { break }
+            pieces.append(room < width ? piece + "-" : piece)
+            rest = rest[end...]
         }
-        return pieces + [piece]
+        return pieces + [String(rest)]
     }
 }

@@ -7,11 +7,16 @@ import Testing
         ("svært lav tillit", 9, ["svært lav", "tillit"]),
         ("svært lav tillit", 16, ["svært lav tillit"]),
         ("Øye 2018; Rossholt 2024", 10, ["Øye 2018;", "Rossholt", "2024"]),
-        ("Fraværsregistrering", 10, ["Fraværsreg", "istrering"]),
+        // A word wider than the line is broken, and the hyphen says so; its last piece fits.
+        ("Fraværsregistrering", 10, ["Fraværsre-", "gistrering"]),
         ("e\u{301}e\u{301}e\u{301} ok", 2, ["e\u{301}e\u{301}", "e\u{301}", "ok"]),
-        ("研究学校", 4, ["研究", "学校"]),
-        ("研究学校", 3, ["研", "究", "学", "校"]),
-        ("a 研究", 3, ["a", "研", "究"]),
+        ("研究学校", 4, ["研-", "究-", "学校"]),
+        ("研究学校", 3, ["研-", "究-", "学-", "校"]),
+        ("a 研究", 3, ["a", "研-", "究"]),
+        // Two columns leave no room for a hyphen beside a piece: the word is cut as it is.
+        ("Fravær", 2, ["Fr", "av", "ær"]),
+        ("kontrollgruppen", 12, ["kontrollgru-", "ppen"]),
+        ("en kontrollgruppen", 15, ["en", "kontrollgruppen"]),
         ("linje 1\nlinje 2", 20, ["linje 1", "linje 2"]),
         ("", 5, [""]),
     ])
