@@ -29,8 +29,9 @@ struct TableRenderer: ResultRenderer {
         var cells = TerminalCells(shown, nullText: spec.nullText)
         var layout = TableLayout(fitting: shown, cells: cells, spec: spec)
         var remark: String?
-        // A crosstab too wide for the terminal is listed one row per pair: still a table.
-        if result.isCrosstab, layout.overflows(spec) {
+        // A crosstab too wide for the terminal, or whose row labels would be cut, is listed
+        // one row per pair: still a table, and every label whole.
+        if result.isCrosstab, layout.overflows(spec) || layout.isCut.first == true {
             shown = result.displayed(pivot: false)
             cells = TerminalCells(shown, nullText: spec.nullText)
             layout = TableLayout(fitting: shown, cells: cells, spec: spec)
