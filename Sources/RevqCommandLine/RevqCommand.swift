@@ -14,9 +14,9 @@ package struct Revq: ParsableCommand {
         commandName: "revq",
         abstract: "Query the FHI 2025 review on school-home collaboration and school absenteeism.",
         discussion: """
-        Without -c or -f, revq reads statements from a terminal (with line editing and
-        completion) or from stdin. Exit status: 0 when every statement succeeded, 1 when
-        any failed or output could not be written, 2 for a usage error, 130 when a batch
+        Without -c or -f, revq reads statements from a terminal (with line editing and \
+        completion) or from stdin. Exit status: 0 when every statement succeeded, 1 when \
+        any failed or output could not be written, 2 for a usage error, 130 when a batch \
         is interrupted (Ctrl-C).
 
         Examples:

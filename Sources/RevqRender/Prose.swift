@@ -23,9 +23,29 @@ package enum Prose {
         // A hanging indent that leaves too little room falls back to the line's own indent.
         let room = width - DisplayWidth.of(head)
         guard room >= 20 else { return line }
-        let lines = TextWrapper.wrap(body, width: room)
+        let lines = words(body, width: room)
         let pad = String(repeating: " ", count: DisplayWidth.of(head))
         return lines.enumerated().map { ($0 == 0 ? head : pad) + $1 }.joined(separator: "\n")
+    }
+
+    /// `text`'s words packed into lines of at most `width` columns; a word wider than that
+    /// (a path, a statement in quotes) stands whole on a line of its own, since a copy of
+    /// half a path is no path.
+    static func words(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var (line, lineWidth) = ("", 0)
+        for word in text.split(separator: " ") {
+            let wordWidth = DisplayWidth.of(String(word))
+            if line.isEmpty {
+                (line, lineWidth) = (String(word), wordWidth)
+            } else if lineWidth + 1 + wordWidth <= width {
+                (line, lineWidth) = (line + " " + word, lineWidth + 1 + wordWidth)
+            } else {
+                lines.append(line)
+                (line, lineWidth) = (String(word), wordWidth)
+            }
+        }
+        return lines + [line]
     }
 
     /// Where continuation lines start, in characters: after a label (`note: `,

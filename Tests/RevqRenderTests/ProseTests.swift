@@ -37,4 +37,16 @@ import Testing
         let text = "Topics:\n\n  count, sort"
         #expect(Prose.wrap(text, width: 80) == text)
     }
+
+    /// A path or a statement wider than the line is never split: a copy of half a path
+    /// fails (issue 21: the start-up hint split the journal's path at ".rev" / "q").
+    @Test func aWordWiderThanTheLineStaysWhole() {
+        let path = "/root/.local/state/revq/journals/2026-12-07T06-20-31Z-4711.revq"
+        let wrapped = Prose.wrap("note: this session is journaled to \(path); revq --resume brings it back", width: 40)
+        let lines = wrapped.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains(path + ";"), "\(lines)")
+        #expect(!lines.contains { $0.hasSuffix("-") })
+        let words = ["note:", "this", "session", "is", "journaled", "to", path + ";", "revq", "--resume", "brings", "it", "back"]
+        #expect(lines.joined(separator: " ").split(separator: " ").map(String.init) == words)
+    }
 }
