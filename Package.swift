@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "AppraisalsOutcomesDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
         .testTarget(name: "ReportDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqLanguageTests", dependencies: ["RevqLanguage", "RevqTestSupport"]),
-        .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqData", "RevqTestSupport"]),
+        .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqData", "RevqRender", "RevqTestSupport"]),
         .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RevqREPLTests", dependencies: ["RevqREPL", "RevqTestSupport"]),
         .testTarget(name: "RevqExportTests", dependencies: ["RevqExport", "RevqEngine", "RevqData", "RevqTestSupport"]),

@@ -13,6 +13,13 @@ extension ResultSet {
         return listed(count)
     }
 
+    /// The notes a display mode prints under the result: its own, and for a count listed by
+    /// two or more fields how many empty combinations the listing leaves out.
+    package var displayNotes: [String] {
+        guard case .count(let count) = presentation, !isCrosstab, count.groupColumns >= 2, !count.emptyGroups.isEmpty else { return notes }
+        return notes + [CountView.leftOut(count.emptyGroups.count)]
+    }
+
     /// True when display modes show this count as a crosstab.
     var isCrosstab: Bool {
         guard case .count(let count) = presentation else { return false }
@@ -26,11 +33,14 @@ extension ResultSet {
         return isCrosstab && count.crosstab != nil ? 1 : count.groupColumns
     }
 
-    /// One row per group, then the totals row.
+    /// One row per group, then the totals row. A count by two or more fields lists only the
+    /// combinations that some record has, and a note says how many empty ones it left out.
     private func listed(_ count: CountPresentation) -> ResultSet {
-        var shown = rows.map { row in
-            row.enumerated().map { $0 < count.groupColumns ? CountView.label($1) : CountView.rounded($1) }
+        let dropsEmpty = count.groupColumns >= 2 && !count.emptyGroups.isEmpty
+        var shown = rows.indices.filter { !dropsEmpty || !count.emptyGroups.contains($0) }.map { index in
+            rows[index].enumerated().map { $0 < count.groupColumns ? CountView.label($1) : CountView.rounded($1) }
         }
+
         if let totals = count.totals, count.groupColumns > 0 {
             shown.append([.text("total")] + Array(repeating: .null, count: count.groupColumns - 1) + totals.map(CountView.rounded))
         }
@@ -60,6 +70,11 @@ extension ResultSet {
 }
 
 enum CountView {
+    /// What a listing of pairs says of the empty ones it leaves out.
+    static func leftOut(_ empty: Int) -> String {
+        "\(empty) empty \(empty == 1 ? "combination" : "combinations") (no record) left out; csv, tsv and json list every one"
+    }
+
     /// How a group value reads: "(none)" where the records have no value.
     static func label(_ cell: Cell) -> Cell {
         switch cell {

@@ -36,6 +36,7 @@ struct TableRenderer: ResultRenderer {
             cells = TerminalCells(shown, nullText: spec.nullText)
             layout = TableLayout(fitting: shown, cells: cells, spec: spec)
             remark = "the crosstab is wider than the terminal, so it is listed one row per pair"
+            if case .count(let count) = result.presentation, !count.emptyGroups.isEmpty { remark! += " (\(CountView.leftOut(count.emptyGroups.count)))" }
         }
         var hidden: [String] = []
         if layout.overflows(spec), shown.columns.count > 1 {

@@ -106,11 +106,15 @@ package struct CountPresentation: Sendable, Equatable {
     package var totals: [Cell]?
     /// Shown as a crosstab: two `by` columns and one aggregate.
     package var crosstab: Crosstab?
+    /// The rows of groups that hold no record (a combination of two fields that no record
+    /// has): a listing of pairs leaves them out and says how many.
+    package var emptyGroups: Set<Int>
 
-    package init(groupColumns: Int, totals: [Cell]?, crosstab: Crosstab? = nil) {
+    package init(groupColumns: Int, totals: [Cell]?, crosstab: Crosstab? = nil, emptyGroups: Set<Int> = []) {
         self.groupColumns = groupColumns
         self.totals = totals
         self.crosstab = crosstab
+        self.emptyGroups = emptyGroups
     }
 }
 

@@ -95,7 +95,7 @@ struct ContradictionNotes {
     }
 
     private func rowsHere(_ unit: Unit) -> String {
-        "the \(unit.rows.count) rows " + (unit.label.map { "of \($0) " } ?? "") + "\(verb) here"
+        (unit.rows.count == 1 ? "the 1 row " : "the \(unit.rows.count) rows ") + (unit.label.map { "of \($0) " } ?? "") + "\(verb) here"
     }
 
     private func condition(_ claim: CoveredClaim) -> String {

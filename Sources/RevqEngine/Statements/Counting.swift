@@ -76,7 +76,8 @@ struct Counter {
         // A limited count has no totals row: its total would count groups not shown.
         let limited = groups.count < all.count
         var presentation = CountPresentation(groupColumns: count.groups.count,
-                                             totals: limited ? nil : try aggregators.map { aggregator throws(Diagnostic) in try aggregator.value(of: selected) })
+                                             totals: limited ? nil : try aggregators.map { aggregator throws(Diagnostic) in try aggregator.value(of: selected) },
+                                             emptyGroups: Set(groups.indices.filter { groups[$0].rows.isEmpty }))
         // A sparse crosstab (two fields with many values, `count sections by id, text`) is
         // listed one row per pair that occurs: its grid would be mostly zeros, too wide to read.
         if count.isCrosstab && dense { presentation.crosstab = try margins(groups, parts, aggregators[0]) }

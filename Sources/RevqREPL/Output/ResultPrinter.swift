@@ -27,7 +27,7 @@ final class ResultPrinter {
         }
         var text = Renderer.render(shown, spec: spec)
         if let footer { text += Prose.wrap(footer, width: spec.width) + "\n" }
-        for note in result.notes { text += Prose.wrap(Self.noteLine(note), width: spec.width) + "\n" }
+        for note in result.displayNotes { text += Prose.wrap(Self.noteLine(note), width: spec.width) + "\n" }
         if let pager, pager.pages(text) {
             sink.flush()
             if Pager.show(text, command: pager.command) { return }
