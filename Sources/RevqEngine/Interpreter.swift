@@ -75,8 +75,10 @@ package final class Interpreter {
             var described = Introspection(store: store).describe(table)
             described.notes += GlossaryNotes(store: store).notes(for: table)
             return .rows(described)
-        case .view(.check, let condition, let range, _): return .rows(try runCheck(condition, range: range))
-        case .view(let view, let condition, let range, _): return .rows(try runView(view, condition, range: range))
+        case .view(.check, let query, let range, _):
+            return .rows(try ViewClauses(query: query, view: "check").apply(to: runCheck(query.condition, range: range)))
+        case .view(let view, let query, let range, _):
+            return .rows(try ViewClauses(query: query, view: view.rawValue).apply(to: runView(view, query.condition, range: range)))
         case .why(let number, _): return .rows(try runWhy(number))
         case .grid(let query, _): return .rows(titled(try runGrid(query), statement))
         case .chart(let inner, let stacked, _): return .rows(titled(try runChart(inner, stacked: stacked), statement))

@@ -1,14 +1,20 @@
 import RevqCore
 
 extension Parser {
-    /// view = ( "profile" | "soqf" | "check" ) , [ "where" , condition ] ;
+    /// view = ( "profile" | "soqf" | "check" ) , [ "where" , condition ] , { clause } ;
+    /// The clauses read the view's columns (`profile show number, confidence`).
     mutating func parseView() throws(ParseStop) -> Statement {
         let keyword = advance()
         let view = FindingView(rawValue: keyword.text.lowercased())!
         recorder?.source = FindingView.source
         let condition = match(.where) ? try parseCondition() : nil
+        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
+                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
+        let query = Query(source: Name(text: FindingView.source, range: keyword.range), condition: condition, show: clauses.show ?? [],
+                          sort: clauses.sort ?? [], limit: clauses.limit, withTies: clauses.withTies,
+                          range: keyword.range.extended(to: previous.range))
         // Through the last token read, so that a group's closing ')' is inside.
-        return .view(view, condition, range: keyword.range, extent: keyword.range.extended(to: previous.range))
+        return .view(view, query, range: keyword.range, extent: keyword.range.extended(to: previous.range))
     }
 
     /// why = "why" , number ;

@@ -232,11 +232,12 @@ package indirect enum Statement: Hashable, Sendable {
     case explain(Statement, range: SourceRange)
     case sources(range: SourceRange)
     case describe(Name, range: SourceRange)
-    /// `profile [where condition]`, `soqf [where condition]`: a table of findings as the
-    /// GRADE-CERQual forms lay it out; the condition is over `findings`.
+    /// `profile [where condition] [show ...] [sort by ...] [limit n]`, and `soqf`, `check`:
+    /// a table of findings as the GRADE-CERQual forms lay it out; the query is over
+    /// `findings` (its source named at the keyword), its clauses over the view's columns.
     /// `range` is the view's keyword, where an error about the whole view points; `extent`
     /// the whole view, through a closing `)` that its condition's range leaves out.
-    case view(FindingView, Condition?, range: SourceRange, extent: SourceRange)
+    case view(FindingView, Query, range: SourceRange, extent: SourceRange)
     /// `why number`: one finding with everything behind its confidence.
     case why(Literal, range: SourceRange)
     /// `grid source [where condition]`: the records as a grid of the fields that share a scale.

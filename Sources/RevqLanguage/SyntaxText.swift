@@ -14,7 +14,7 @@ extension Statement {
         case .explain(let inner, _): return "explain " + inner.text
         case .sources: return "sources"
         case .describe(let name, _): return "describe " + name.text
-        case .view(let view, let condition, _, _): return view.rawValue + (condition.map { " where " + $0.text } ?? "")
+        case .view(let view, let query, _, _): return view.rawValue + query.clausesText
         case .why(let number, _): return "why " + number.spelled
         case .grid(let query, _): return "grid " + query.text
         case .chart(let inner, let stacked, _): return (stacked ? "chart stacked " : "chart ") + inner.text
@@ -23,8 +23,11 @@ extension Statement {
 }
 
 extension Query {
-    package var text: String {
-        var parts = [source.text]
+    package var text: String { source.text + clausesText }
+
+    /// What follows the source: " where ... show ... sort by ... limit n", or "".
+    var clausesText: String {
+        var parts = [""]
         if let condition { parts.append("where " + condition.text) }
         if !show.isEmpty { parts.append("show " + show.map(\.spelled).joined(separator: ", ")) }
         if !sort.isEmpty { parts.append("sort by " + sort.map(\.text).joined(separator: ", ")) }

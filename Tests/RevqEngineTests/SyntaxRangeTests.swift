@@ -100,12 +100,16 @@ struct SyntaxRangeTests {
         case .chart(let inner, _, let range): children = [keyword("chart", range), node(inner)]
         case .sources(let range): children = [keyword("sources", range)]
         case .describe(let name, let range): children = [keyword("describe", range), node(name)]
-        case .view(let view, let condition, let range, _):
-            children = [keyword(view.rawValue, range)] + (condition.map { [node($0)] } ?? [])
+        case .view(let view, let query, let range, _):
+            children = [keyword(view.rawValue, range)] + (query.condition.map { [node($0)] } ?? [])
+                + query.show.map(node) + query.sort.map(node) + (query.limit.map { [node($0)] } ?? [])
         case .why(let number, let range): children = [keyword("why", range), node(number)]
         case .grid(let query, let range): children = [keyword("grid", range), node(query)]
         }
-        return Node(label: "statement", range: statement.range, printed: statement.text, children: children)
+        // A view's clauses, like a query's, come in any order.
+        var isView = false
+        if case .view = statement { isView = true }
+        return Node(label: "statement", range: statement.range, printed: statement.text, children: children, inAnyOrder: isView)
     }
 
     static func node(_ query: Query) -> Node {

@@ -24,25 +24,27 @@ struct FindingViews {
     /// from the contributing studies: their columns are named `*_computed`, so the label
     /// travels with the data into every format (a note would reach stderr only).
     func profile(_ rows: [Int]) -> ResultSet {
-        var columns: [ResultSet.Column] = [.init(name: "theme"), .init(name: "number"), .init(name: "finding", isLongText: true)]
+        // Confidence next to the finding: the one column a narrow table must never hide.
+        var columns: [ResultSet.Column] = [.init(name: "theme"), .init(name: "number"), .init(name: "finding", isLongText: true),
+                                           .init(name: "confidence")]
         for component in Self.components {
             columns += [.init(name: component), .init(name: component + "_explanation", isLongText: true)]
             if StudyFacts.computes(component) { columns.append(.init(name: component + "_computed", isLongText: true)) }
         }
-        columns += [.init(name: "confidence"), .init(name: "explanation", isLongText: true), .init(name: "studies", isLongText: true)]
+        columns += [.init(name: "explanation", isLongText: true), .init(name: "studies", isLongText: true)]
         let cells = ordered(rows).map(profileRow)
         return ResultSet(columns: columns, rows: cells)
     }
 
     private func profileRow(_ row: Int) -> [Cell] {
-        var cells = [records.cell(row, "theme"), records.cell(row, "number"), records.appendixCell(row, "text")]
+        var cells = [records.cell(row, "theme"), records.cell(row, "number"), records.appendixCell(row, "text"),
+                     records.appendixCell(row, "confidence")]
         let studyRows = records.appendixStudyRows(row)
         for component in Self.components {
             cells += [records.cell(row, component), records.cell(row, component + "_explanation")]
             if StudyFacts.computes(component) { cells.append(studies?.summary(of: component, studyRows) ?? .null) }
         }
-        return cells + [records.appendixCell(row, "confidence"), records.appendixCell(row, "confidence_explanation"),
-                        records.cell(row, "appendix_studies_text")]
+        return cells + [records.appendixCell(row, "confidence_explanation"), records.cell(row, "appendix_studies_text")]
     }
 
     private func ordered(_ rows: [Int]) -> [Int] {
