@@ -21,6 +21,8 @@ package enum Keyword: String, CaseIterable, Sendable {
     case with, ties
     // `show count, percent` and `count(distinct study.country)`: soft, as words of a value.
     case percent, distinct
+    // `search hjemmebesøk`: every source at once; soft, and a field may be called so.
+    case search
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     package init?(spelling: some StringProtocol) {
@@ -28,7 +30,8 @@ package enum Keyword: String, CaseIterable, Sendable {
     }
 
     /// Keywords that begin a statement, offered first by completion.
-    package static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart, .check]
+    package static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart, .check,
+                                                     .search]
 
     /// The quantifiers that may open a comparison: `every study.country = Norge`.
     package static let quantifiers: [Keyword] = [.any, .every, .no]
@@ -36,10 +39,10 @@ package enum Keyword: String, CaseIterable, Sendable {
     /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
     /// The views' words are soft too: a title may hold "Why" (`excluded where title ~ why`).
     package static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked,
-                                                     .with, .ties, .percent, .distinct]
+                                                     .with, .ties, .percent, .distinct, .search]
     /// Keywords that only start a statement, so that where a field is expected they are a
     /// field's name: `claims where check is empty` (the claims' `check` field).
-    package static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check, .stacked]
+    package static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check, .stacked, .search]
 
     /// The one keyword `word` misspells by a single edit (a letter wrong, missing, extra
     /// or two letters swapped); nil when none is that close, or more than one is.

@@ -21,7 +21,7 @@ extension Parser {
         return statement
     }
 
-    /// statement = query | count | let | explain | "sources" | describe | view | why | grid | chart ;
+    /// statement = query | count | let | explain | "sources" | describe | view | why | grid | chart | search_all ;
     mutating func parseStatement() throws(ParseStop) -> Statement {
         switch peek.kind {
         case .keyword(.count): return try parseCount()
@@ -33,6 +33,7 @@ extension Parser {
         case .keyword(.why): return try parseWhy()
         case .keyword(.grid): return try parseGrid()
         case .keyword(.chart): return try parseChart()
+        case .keyword(.search): return try parseSearchEverywhere()
         case .word: return .query(try parseQuery())
         default:
             throw unexpected()

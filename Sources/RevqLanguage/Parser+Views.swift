@@ -39,6 +39,14 @@ extension Parser {
         return .grid(Query(source: source, condition: condition, range: source.range.extended(to: previous.range)), range: keyword.range)
     }
 
+    /// search_all = "search" , value ;
+    /// The words as `~` takes them, looked for in every source.
+    mutating func parseSearchEverywhere() throws(ParseStop) -> Statement {
+        let keyword = advance()
+        recorder?.valuePath = nil
+        return .search(try parseValue(), range: keyword.range)
+    }
+
     /// chart = "chart" , [ "stacked" ] , count ;
     mutating func parseChart() throws(ParseStop) -> Statement {
         let keyword = advance()

@@ -245,6 +245,8 @@ package indirect enum Statement: Hashable, Sendable {
     /// `chart [stacked] count ...`: the count drawn as bars; `stacked` draws a crosstab's
     /// columns as the segments of one bar per row instead of a bar each.
     case chart(Statement, stacked: Bool, range: SourceRange)
+    /// `search words`: `~ words` in every source at once, a row per source that has some.
+    case search(Literal, range: SourceRange)
 }
 
 extension Statement {
@@ -260,7 +262,7 @@ extension Statement {
         case .sources(let range): return range
         case .describe(let name, let range): return range.extended(to: name.range)
         case .view(_, _, _, let extent): return extent
-        case .why(let number, let range): return range.extended(to: number.range)
+        case .why(let number, let range), .search(let number, let range): return range.extended(to: number.range)
         }
     }
 }
@@ -276,7 +278,7 @@ extension Statement {
         case .explain(let inner, _), .chart(let inner, _, _): return inner.sourceName
         case .view, .why: return FindingView.source
         case .describe(let name, _): return name.text
-        case .sources: return nil
+        case .sources, .search: return nil
         }
     }
 }

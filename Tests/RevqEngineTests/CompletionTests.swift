@@ -14,7 +14,7 @@ struct CompletionTests {
 
     @Test("Candidates by context", arguments: [
         // Names first, then keywords in the order the parser tries them.
-        ("|", ["studies", "findings", "matrix", "count", "let", "explain", "sources", "describe", "profile", "soqf", "why", "grid", "chart", "check"]),
+        ("|", ["studies", "findings", "matrix", "count", "let", "explain", "sources", "describe", "profile", "soqf", "why", "grid", "chart", "check", "search"]),
         ("fi|", ["findings"]),
         ("count |", ["studies", "findings", "matrix"]),
         ("describe ma|", ["matrix"]),

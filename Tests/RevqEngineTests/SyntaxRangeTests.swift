@@ -104,6 +104,7 @@ struct SyntaxRangeTests {
             children = [keyword(view.rawValue, range)] + (query.condition.map { [node($0)] } ?? [])
                 + query.show.map(node) + query.sort.map(node) + (query.limit.map { [node($0)] } ?? [])
         case .why(let number, let range): children = [keyword("why", range), node(number)]
+        case .search(let words, let range): children = [keyword("search", range), node(words)]
         case .grid(let query, let range): children = [keyword("grid", range), node(query)]
         }
         // A view's clauses, like a query's, come in any order.

@@ -43,4 +43,13 @@ package struct Schema: Sendable {
     package func source(named name: String) -> SourceSchema? {
         sources.first { $0.name == name }
     }
+
+    /// This schema with one more source (and its vocabulary, unless the schema has one of
+    /// that name), everything else kept: the computed `audit` once dropped the thesaurus,
+    /// so that `~ SMS` no longer found "tekstmeldinger" after an audit.
+    package func adding(_ source: SourceSchema, vocabulary: Vocabulary) -> Schema {
+        var vocabularies = self.vocabularies
+        vocabularies[vocabulary.name] = vocabularies[vocabulary.name] ?? vocabulary
+        return Schema(sources: sources + [source], vocabularies: vocabularies, thesaurus: thesaurus)
+    }
 }

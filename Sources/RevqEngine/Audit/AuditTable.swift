@@ -40,9 +40,7 @@ enum AuditTable {
 
     /// `store` with the audit added as one more source.
     static func adding(to store: Store, _ entries: [AuditEntry]) -> Store {
-        var vocabularies = store.schema.vocabularies
-        vocabularies[vocabulary.name] = vocabularies[vocabulary.name] ?? vocabulary
-        return Store(schema: Schema(sources: store.schema.sources + [schema], vocabularies: vocabularies),
+        return Store(schema: store.schema.adding(schema, vocabulary: vocabulary),
                      tables: store.tables + [table(entries)])
     }
 }

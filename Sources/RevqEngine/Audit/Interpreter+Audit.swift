@@ -58,7 +58,7 @@ extension Statement {
         case .count(let count): return TextFolding.fold(count.query.source.text) == folded
         case .grid(let query, _): return TextFolding.fold(query.source.text) == folded
         case .chart(let inner, _, _): return inner.mentions(name)
-        case .view, .why: return false
+        case .view, .why, .search: return false
         case .explain(let inner, _): return inner.mentions(name)
         case .describe(let source, _): return TextFolding.fold(source.text) == folded
         case .sources: return true
