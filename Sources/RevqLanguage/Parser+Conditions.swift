@@ -52,7 +52,7 @@ extension Parser {
         }
     }
 
-    /// counted = "count" , "(" , [ "distinct" ] , path , ")" , operator , number ;
+    /// counted = "count" , "(" , [ "distinct" ] , path , ")" , operator - "~" , number ;
     /// How many values a path reaches in a record: `count(distinct study.country) >= 3`.
     private mutating func parseCounted() throws(ParseStop) -> Condition {
         let aggregate = try parseAggregate()

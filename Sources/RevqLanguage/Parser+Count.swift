@@ -76,7 +76,7 @@ extension Parser {
             if aggregateFunction(peek) != nil {
                 target = .aggregate(try parseAggregate())
             } else {
-                guard case .word = peek.kind else { throw unexpected() }
+                guard peekIsFieldName else { throw unexpected() }
                 target = .path(try parsePath())
             }
             let descending = parseDirection()

@@ -7,18 +7,6 @@ import Foundation
 package func fuzzStatements(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let text = FuzzSupport.text(data, size)
     // A fresh interpreter per input keeps runs reproducible (`let` changes its state).
-    switch Interpreter(store: FuzzSupport.store).run(text) {
-    case .rows(let result):
-        guard result.rows.count * max(1, result.columns.count) <= FuzzSupport.renderedCellLimit else { return 0 }
-        for mode in OutputMode.allCases {
-            for width in [24, 100] {
-                _ = Renderer.render(result, spec: OutputSpec(mode: mode, width: width, color: width == 100))
-            }
-        }
-    case .failure(let diagnostics):
-        _ = DiagnosticFormatter.render(diagnostics, in: text, origin: InputOrigin(name: "<fuzz>"))
-    case .message, .incomplete:
-        break
-    }
+    FuzzSupport.runAndRender(text, on: Interpreter(store: FuzzSupport.store))
     return 0
 }

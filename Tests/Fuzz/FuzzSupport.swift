@@ -17,6 +17,24 @@ enum FuzzSupport {
     /// the renderers see every shape of result well below this size.
     static let renderedCellLimit = 2_000
 
+    /// Runs one statement and renders its result in every output mode at two widths, or its
+    /// errors through the diagnostic formatter: what a user would see, minus the terminal.
+    static func runAndRender(_ text: String, on interpreter: Interpreter) {
+        switch interpreter.run(text) {
+        case .rows(let result):
+            guard result.rows.count * max(1, result.columns.count) <= renderedCellLimit else { return }
+            for mode in OutputMode.allCases {
+                for width in [24, 100] {
+                    _ = Renderer.render(result, spec: OutputSpec(mode: mode, width: width, color: width == 100))
+                }
+            }
+        case .failure(let diagnostics):
+            _ = DiagnosticFormatter.render(diagnostics, in: text, origin: InputOrigin(name: "<fuzz>"))
+        case .message, .incomplete:
+            break
+        }
+    }
+
     static func text(_ data: UnsafePointer<UInt8>, _ size: Int) -> String {
         String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     }

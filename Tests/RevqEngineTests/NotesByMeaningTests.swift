@@ -45,7 +45,9 @@ struct NotesByMeaningTests {
         let data = try #require(interpreter.run("count studies where school_level in (ungdomsskole, \"ungdomsskole og vgs\", vgs)").resultSet)
         let counted = try #require(Int(data.rows[0][0].text))
         #expect(counted != total)
-        #expect(data.notes.contains { $0.contains("add up to 6 + 5 + 1 = \(total)") && $0.contains("the data gives \(counted)") }, "\(data.notes)")
+        // The sum itself differs from the count, so the note says they disagree (not "the sum agrees").
+        #expect(data.notes.contains { $0.contains("add up to 6 + 5 + 1 = \(total)") && $0.contains("the data gives \(counted): they disagree") },
+                "\(data.notes)")
     }
 
     /// Line 1596: "Kun to av tiltakene omfattet elementer som skulle heve lærernes eller

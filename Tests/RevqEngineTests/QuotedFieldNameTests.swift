@@ -48,6 +48,17 @@ struct QuotedFieldNameTests {
         #expect(counted.rows.map { Int($0[1].text) ?? 0 }.reduce(0, +) == filled.count)
     }
 
+    /// A count sorts by a `by` path quoted as it was grouped (the grammar's count_sortkey
+    /// takes any path; the structure-aware fuzzer found the parser took only a bare word).
+    @Test func aCountSortsByAQuotedPath() throws {
+        let filled = try Self.checks(of: "claims").values.filter { !$0.isEmpty }
+        for statement in ["count claims where \"check\" is not empty by \"check\" sort by \"check\" desc",
+                          "count claims where check is not empty by check sort by check desc"] {
+            let counted = try #require(interpreter.run(statement).resultSet, "\(statement)")
+            #expect(counted.rows.map { $0[0].text } == Set(filled).sorted(by: NorwegianCollation.areInIncreasingOrder).reversed(), "\(statement)")
+        }
+    }
+
     /// The printer quotes a name spelled like a keyword that would not read as a field,
     /// so what it prints parses back to the same path.
     @Test func printedPathsParseBack() throws {
