@@ -61,7 +61,7 @@ struct ClaimQualifierTests {
     static func judge(_ rule: ClaimRule, claim: ClaimRecord, values: [Value] = [], rows: [Int] = [], otherRows: [Int]? = nil) throws -> ClaimJudgment {
         guard case .statement(.query(let query)) = Parser.parse("studies") else { throw Unparsed() }
         let checked = CheckedClaim(claim: claim, rule: rule, query: query, table: "studies", rows: rows, unknown: [], otherRows: otherRows)
-        return ClaimJudgment.judge(checked, values: { _ in values })
+        return ClaimJudgment.judge(checked, values: { _ in values }, texts: { _, _ in [] })
     }
 
     struct Unparsed: Error {}
