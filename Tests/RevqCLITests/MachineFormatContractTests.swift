@@ -83,7 +83,7 @@ import Testing
         let csv = try Self.run("csv")
         let program = """
         import csv, sys
-        blocks = sys.stdin.read().split("\\r\\n\\r\\n")
+        blocks = sys.stdin.read().split("\\n\\n")
         headers = [next(csv.reader(block.splitlines())) for block in blocks if block.strip()]
         print(len(blocks), headers[0], headers[1], headers[2])
         rows = list(csv.reader(blocks[5].splitlines()))
@@ -94,6 +94,23 @@ import Testing
         // No totals row and no placeholder; the excluded records without a reason are a
         // group whose key is empty (unknown).
         #expect(output.last == "False True")
+    }
+
+    /// csv lines end with LF, as sqlite3 and DuckDB write them, so a shell's `$(...)` is
+    /// the value: the 33 findings of Tabell 9 (line 1123: "(N=33)"). `.crlf on` gives
+    /// RFC 4180's CRLF, to every record and between results.
+    @Test func csvEndsLinesWithLFAndCRLFOnlyWhenAsked() throws {
+        #expect(SourceText.review.line(1123).contains("(N=33)"))
+        let home = try TemporaryHome()
+        let shell = try ExternalCommand.run(["sh", "-c", #"[ "$("$0" --format csv -c '.headers off' -c 'count findings')" = 33 ]"#,
+                                             RevqProcess.binary], home: home)
+        #expect(shell.status == 0, "\(shell.stderr)")
+        let plain = try RevqProcess.run(["--format", "csv", "-c", "count findings", "-c", "count findings"], home: home)
+        #expect(plain.stdout == "count\n33\n\ncount\n33\n")
+        let crlf = try RevqProcess.run(["--format", "csv", "-c", ".crlf on", "-c", "count findings", "-c", "count findings"], home: home)
+        #expect(crlf.stdout == "count\r\n33\r\n\r\ncount\r\n33\r\n")
+        let tsv = try RevqProcess.run(["--format", "tsv", "-c", ".crlf on", "-c", "count findings"], home: home)
+        #expect(tsv.stdout == "count\n33\n", "tsv keeps the dataset's LF")
     }
 
     /// Each statement's output read back with Foundation's parser: types, not strings.

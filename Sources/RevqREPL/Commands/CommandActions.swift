@@ -58,6 +58,10 @@ extension CommandContext {
         settings.headers = try call.onOff(usage: MetaCommands.usage(of: "headers"))
     }
 
+    func crlf(_ call: MetaInvocation) throws(MetaError) {
+        settings.crlf = try call.onOff(usage: MetaCommands.usage(of: "crlf"))
+    }
+
     func timer(_ call: MetaInvocation) throws(MetaError) {
         settings.timer = try call.onOff(usage: MetaCommands.usage(of: "timer"))
     }
