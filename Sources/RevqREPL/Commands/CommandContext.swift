@@ -30,6 +30,15 @@ protocol CommandContext: AnyObject {
     func show(_ result: ResultSet, whole: Bool)
     /// Replays a session file here, quietly (`.open`).
     func restore(path: String) -> Restoration?
+    /// How many `.read` files are running, one inside another.
+    var readDepth: Int { get }
+    /// `.read FILE`: runs its lines here; false when any failed or it could not be read.
+    func runNested(_ path: String) -> Bool
+}
+
+extension CommandContext {
+    /// Deep enough for any script; a file that reads itself stops here, not at the stack's end.
+    static var readDepthLimit: Int { 32 }
 }
 
 extension Shell: CommandContext {

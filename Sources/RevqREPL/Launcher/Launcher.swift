@@ -21,6 +21,12 @@ package struct LaunchOptions: Sendable, Equatable {
     package var noHistory: Bool
     package var resume: Bool
     package var allowWrites: Bool
+    /// `--no-header`: as `.headers off`.
+    package var headers = true
+    /// `-o FILE`: all output to FILE, as `.output FILE`.
+    package var output: String?
+    /// `-e`: as `.echo on`.
+    package var echo = false
 
     package init(inputs: [Input] = [], format: OutputMode? = nil, color: ColorChoice = .auto, dataset: String? = nil,
                  bail: Bool = false, noHistory: Bool = false, resume: Bool = false, allowWrites: Bool = false) {
@@ -57,6 +63,9 @@ package enum Launcher {
         // review, so the shell is kept and the memory left to exit.
         defer { _ = Unmanaged.passRetained(shell) }
         shell.settings.mode = options.format ?? .table
+        shell.settings.headers = options.headers
+        shell.settings.echo = options.echo
+        if let path = options.output, !shell.startOutput(to: path) { return 1 }
         return interactive ? runInteractive(shell, options: options) : runBatch(shell, options: options)
     }
 

@@ -48,6 +48,8 @@ final class Shell {
     }
     /// The last result shown, for `.last`.
     var lastResult: ResultSet?
+    /// How many `.read` files are running, one inside another.
+    var readDepth = 0
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
@@ -74,6 +76,8 @@ final class Shell {
     // MARK: Statements
 
     func execute(statement text: String, origin: InputOrigin) -> StepResult {
+        // `.echo on`: a statement still open is echoed once, when it is whole.
+        if settings.echo, case .incomplete = Parser.parse(text) {} else { echo(text) }
         // The printer remembers which sinks already hold a machine-format result (for the
         // blank line between results), which a child would forget: those run here.
         if configuration.journals && !output.quiet && !dryRun && !settings.mode.isMachineFormat,
