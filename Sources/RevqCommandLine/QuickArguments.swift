@@ -42,7 +42,7 @@ package enum QuickArguments {
     }
 
     enum Flag {
-        case bail, noHistory, resume, allowWrites, noHeader, echo
+        case bail, noHistory, resume, allowWrites, noHeader, echo, rc, noRC
         case format(OutputMode)
 
         init?(_ name: String) {
@@ -53,15 +53,21 @@ package enum QuickArguments {
             case "--allow-writes": self = .allowWrites
             case "--no-header": self = .noHeader
             case "-e", "--echo": self = .echo
+            case "--rc": self = .rc
+            case "--no-rc": self = .noRC
             case "--csv", "--tsv", "--json", "--jsonl", "--markdown": self = .format(OutputMode(rawValue: String(name.dropFirst(2)))!)
             default: return nil
             }
         }
 
-        /// Shared with `--format`, so that a second format declines.
+        /// Shared with `--format`, so that a second format declines; `--rc` with `--no-rc`
+        /// likewise.
         var canonicalName: String {
-            if case .format = self { return "format" }
-            return "\(self)"
+            switch self {
+            case .format: return "format"
+            case .rc, .noRC: return "rc"
+            default: return "\(self)"
+            }
         }
 
         func apply(to options: inout LaunchOptions) {
@@ -72,6 +78,8 @@ package enum QuickArguments {
             case .allowWrites: options.allowWrites = true
             case .noHeader: options.headers = false
             case .echo: options.echo = true
+            case .rc: options.rc = true
+            case .noRC: options.rc = false
             case .format(let mode): options.format = mode
             }
         }

@@ -79,6 +79,10 @@ package struct Revq: ParsableCommand {
     @Flag(help: "Let session files opened or replayed write files (.output, .once).")
     package var allowWrites = false
 
+    @Flag(inversion: .prefixedNo, exclusivity: .exclusive,
+          help: "Read (--rc) or skip (--no-rc) $XDG_CONFIG_HOME/revq/revqrc; by default it is read at a terminal only.")
+    package var rc: Bool?
+
     @Flag(help: "Show the version, and the dataset revq loads: its folder and content hash.")
     package var version = false
 
@@ -115,7 +119,7 @@ package struct Revq: ParsableCommand {
     package func options(arguments: [String]) -> LaunchOptions {
         var options = LaunchOptions(inputs: inputs(arguments: arguments), format: chosenFormat, color: color, dataset: dataset,
                                     bail: bail, noHistory: noHistory, resume: resume, allowWrites: allowWrites)
-        (options.headers, options.output, options.echo) = (!noHeader, output, echo)
+        (options.headers, options.output, options.echo, options.rc) = (!noHeader, output, echo, rc)
         return options
     }
 }

@@ -89,3 +89,50 @@ import Testing
         #expect(run.stderr.contains("nested 32 files deep"), "\(run.stderr)")
     }
 }
+
+/// Issue 22: `$XDG_CONFIG_HOME/revq/revqrc`, read at a terminal's start as `.read` reads a
+/// file, by scripts only with `--rc`, never with `--no-rc`.
+@Suite(.serialized) struct RCFileTests {
+    typealias Key = Terminal.Key
+
+    /// An rc file that sets csv without headers, has a statement that fails on its third
+    /// line, and ends with `.quit`.
+    static func home() throws -> TemporaryHome {
+        let home = try TemporaryHome()
+        try home.write(".mode csv\n.headers off\nfindings where nosuch = 1\n.quit\n", to: "config/revq/revqrc")
+        return home
+    }
+
+    @Test func aScriptReadsItOnlyWhenAsked() throws {
+        let home = try Self.home()
+        let plain = try RevqProcess.run(["-c", "count findings"], home: home)
+        #expect(plain.status == 0 && plain.stdout.contains("│ count │") && plain.stderr.isEmpty)
+        let asked = try RevqProcess.run(["--rc", "-c", "count findings"], home: home)
+        #expect(asked.stdout == CommandLineHabitsTests.findings + "\n", "its settings hold, its .quit does not stop the run")
+        #expect(asked.stderr.hasPrefix(home.file("config/revq/revqrc") + ":3:16: error: unknown field 'nosuch'"), "\(asked.stderr)")
+        #expect(asked.status == 1, "its failure shows in the exit status")
+        // The command line has the last word.
+        let json = try RevqProcess.run(["--rc", "--jsonl", "-c", "count findings"], home: home)
+        #expect(json.stdout == "{\"count\":\(CommandLineHabitsTests.findings)}\n")
+        let missing = try RevqProcess.run(["--rc", "-c", "count findings"], home: TemporaryHome())
+        #expect(missing.status == 0 && missing.stderr.contains("no rc file at"), "\(missing.stderr)")
+    }
+
+    /// At a terminal it is read before the first prompt (its error said with its place,
+    /// the session started all the same); `--no-rc` skips it.
+    @Test func aTerminalSessionReadsItAtTheStart() throws {
+        let home = try Self.home()
+        let terminal = try Terminal.started(home)
+        // Wrapped at the terminal's edge, as every message is: the line may break anywhere.
+        let screen = terminal.screen.replacingOccurrences(of: "\n", with: " ")
+        #expect(screen.contains("revqrc:3:16: error: unknown field 'nosuch'"), "\(terminal.screen)")
+        try terminal.enter("count findings", expecting: "\n" + CommandLineHabitsTests.findings + "\n")
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+        let skipping = try Terminal.started(home, arguments: ["--no-rc"])
+        try skipping.enter("count findings", expecting: "│ count │")
+        #expect(!skipping.screen.contains("nosuch"))
+        skipping.type(Key.controlD)
+        #expect(skipping.waitForExit() == 0)
+    }
+}
