@@ -136,3 +136,26 @@ import Testing
         #expect(skipping.waitForExit() == 0)
     }
 }
+
+/// Issue 22: other tools' words get an error (status 1) whose hint names revq's form, and
+/// that form runs.
+@Suite struct ForeignWordsTests {
+    @Test(arguments: [
+        ("SELECT * FROM findings", "findings where theme = kommunikasjon show number, text"),
+        ("select count(*) from studies;", "findings where theme = kommunikasjon show number, text"),
+        (".tables", "sources"),
+        (".schema findings", "describe NAME"),
+        ("\\d findings", "describe findings"),
+        ("\\dt", "sources"),
+        ("\\q", ".quit"),
+    ])
+    func aForeignWordIsAnsweredWithRevqsForm(typed: String, form: String) throws {
+        let home = try TemporaryHome()
+        let run = try RevqProcess.run(["-c", typed], home: home)
+        #expect(run.status == 1)
+        let hint = try #require(run.stderr.split(separator: "\n").first { $0.contains("= hint:") }, "\(run.stderr)")
+        #expect(hint.contains(form), "\(hint)")
+        let runnable = form.replacingOccurrences(of: "NAME", with: "findings")
+        #expect(try RevqProcess.run(["-c", runnable], home: home).status == 0, "the hint's form runs: \(runnable)")
+    }
+}

@@ -51,7 +51,8 @@ extension Shell {
         switch MetaCommands.resolve(word) {
         case .found(let command): return command
         case .ambiguous(let names): throw MetaError("'\(word)' is ambiguous: \(names.joined(separator: ", "))")
-        case .unknown: throw MetaError("unknown command '\(word)'", hint: "type .help for the list of commands")
+        case .unknown:
+            throw MetaError("unknown command '\(word)'", hint: ForeignCommands.hint(forCommand: word) ?? "type .help for the list of commands")
         }
     }
 

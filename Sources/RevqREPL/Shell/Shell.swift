@@ -90,7 +90,7 @@ final class Shell {
         case .incomplete:
             return .incomplete
         case .failure(let diagnostics):
-            output.report(diagnostics, in: text, origin: origin)
+            reportFailure(diagnostics, in: text, origin: origin)
             return .failed
         case .rows(let result):
             if !output.quiet { show(result) }
@@ -131,7 +131,7 @@ final class Shell {
         switch outcome {
         case .incomplete: return .incomplete
         case .failure(let diagnostics):
-            output.report(diagnostics, in: text, origin: origin)
+            reportFailure(diagnostics, in: text, origin: origin)
             return .failed
         case .message(let message):
             output.write(message + "\n")
@@ -155,6 +155,16 @@ final class Shell {
         reportTime(since: started)
         record(text)
         return finishResult() ? .succeeded : .failed
+    }
+
+    /// A statement's errors; the first one's hint names revq's form when the statement
+    /// is another tool's (`SELECT ...`, `\dt`).
+    private func reportFailure(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) {
+        var shown = diagnostics
+        if let hint = ForeignCommands.hint(forStatement: text), let first = shown.first {
+            shown[0] = first.replacingHint(with: hint)
+        }
+        output.report(shown, in: text, origin: origin)
     }
 
     private func reportTime(since started: ContinuousClock.Instant) {
