@@ -63,6 +63,6 @@ package enum SQLiteExporter {
             try database.execute(link.createIndex)
             try database.execute(link.createLabelView)
         }
-        try database.execute(layout.createLevelsView)
+        if let view = layout.createLevelsView { try database.execute(view) }
     }
 }

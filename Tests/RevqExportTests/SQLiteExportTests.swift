@@ -126,4 +126,44 @@ enum ExportedReview {
     @Test func foreignKeysHold() throws {
         #expect(try ExportedReview.query("PRAGMA foreign_key_check").isEmpty)
     }
+
+    /// The link tables of the store's to-many relations, and their related sources.
+    static let relationLinks: [(table: String, related: String)] = BundledStore.shared.tables.flatMap { table in
+        table.schema.fields.compactMap { field in
+            guard field.type.isMultiValued, let related = field.type.relatedSource else { return nil }
+            return (table.name + "_" + field.name, related)
+        }
+    }
+
+    /// Every link table's `related_key` is a foreign key to the related source's key, so
+    /// `PRAGMA foreign_key_check` (clean above) checks the relations too.
+    @Test func everyRelatedKeyIsAForeignKey() throws {
+        #expect(!Self.relationLinks.isEmpty)
+        for (link, related) in Self.relationLinks {
+            let keys = try ExportedReview.query("SELECT \"from\", \"table\" FROM pragma_foreign_key_list('\(link)') ORDER BY \"from\"")
+            #expect(keys.contains("related_key|\(related)"), "\(link): \(keys)")
+        }
+    }
+
+    /// `position` counts from 1, without gaps, in each record's list (README).
+    @Test func linkPositionsCountFromOne() throws {
+        let links = try ExportedReview.query("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%position INTEGER NOT NULL%'")
+        #expect(links.count > Self.relationLinks.count, "sets have link tables too")
+        for link in links {
+            let gaps = try ExportedReview.query("""
+                SELECT count(*) FROM (SELECT record_key, min(position) AS first, max(position) AS last, count(*) AS n
+                FROM "\(link)" GROUP BY record_key) WHERE first <> 1 OR last <> n
+                """)
+            #expect(gaps == ["0"], "\(link)")
+        }
+        // Finding 1's studies (Tabell 9 lists them in order): the first is at position 1.
+        #expect(try ExportedReview.query("SELECT min(position) FROM findings_study WHERE record_key = 1") == ["1"])
+    }
+
+    /// A levels view only where a source has a vocabulary field: none is `SELECT s.*` alone.
+    @Test func noViewOnlyRepeatsItsTable() throws {
+        let views = try ExportedReview.query("SELECT name FROM sqlite_master WHERE type = 'view' AND sql NOT LIKE '%JOIN%'")
+        #expect(views.isEmpty, "\(views)")
+        #expect(try ExportedReview.query("SELECT count(*) FROM sqlite_master WHERE name = 'findings_levels'") == ["1"])
+    }
 }
