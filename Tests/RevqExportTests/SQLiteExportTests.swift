@@ -11,10 +11,13 @@ enum ExportedReview {
     static let path: String = {
         let path = NSTemporaryDirectory() + "revq-export-\(getpid()).db"
         unlink(path)
-        do { try SQLiteExporter.export(BundledStore.shared, to: path) }
+        do { try SQLiteExporter.export(BundledStore.shared, about: info, to: path) }
         catch { fatalError("the bundled review does not export: \(error)") }
         return path
     }()
+
+    static let info = ExportInfo(revqVersion: "9.8.7", dataset: RepositoryPaths.bundledDataset,
+                                 contentHash: String(repeating: "ab", count: 32), exportedAt: "2026-12-07T06:30:00Z")
 
     /// The rows `sql` gives, each row's columns joined by `|` (sqlite3's list mode).
     static func query(_ sql: String) throws -> [String] {
@@ -158,6 +161,15 @@ enum ExportedReview {
         }
         // Finding 1's studies (Tabell 9 lists them in order): the first is at position 1.
         #expect(try ExportedReview.query("SELECT min(position) FROM findings_study WHERE record_key = 1") == ["1"])
+    }
+
+    /// The file says what wrote it, from what and when, and its layout's version.
+    @Test func theFileSaysWhichRevqWroteItFromWhatAndWhen() throws {
+        let info = ExportedReview.info
+        #expect(try ExportedReview.query("SELECT revq_version, dataset, content_hash, exported_at, layout_version FROM revq_export")
+                == ["\(info.revqVersion)|\(info.dataset)|\(info.contentHash)|\(info.exportedAt)|\(SQLiteExporter.layoutVersion)"])
+        #expect(try ExportedReview.query("PRAGMA user_version") == ["\(SQLiteExporter.layoutVersion)"])
+        #expect(SQLiteExporter.layoutVersion > 0, "0 is SQLite's 'not set'")
     }
 
     /// A levels view only where a source has a vocabulary field: none is `SELECT s.*` alone.

@@ -1,3 +1,5 @@
+import FoundationEssentials
+import RevqData
 import RevqExport
 
 extension CommandContext {
@@ -14,8 +16,10 @@ extension CommandContext {
         }
         let path = call.arguments[1]
         guard !dryRun else { return }
+        let info = ExportInfo(revqVersion: revqVersion, dataset: datasetName,
+                              contentHash: DatasetFingerprint(directory: datasetName).fullHash, exportedAt: Timestamp.internet(Date()))
         do {
-            try AtomicFile.replace(path) { temporary in try SQLiteExporter.export(store, to: temporary) }
+            try AtomicFile.replace(path) { temporary in try SQLiteExporter.export(store, about: info, to: temporary) }
         } catch let failure as AtomicFile.Failure {
             throw MetaError("\(failure)", word: 2)
         } catch let failure as AtomicFile.NotRegular {
