@@ -20,6 +20,9 @@ struct ExportTests {
         #expect(run.stdout.isEmpty)
         let high = try ExternalCommand.run(["sqlite3", target, "SELECT count(*) FROM findings WHERE confidence = 'høy'"], home: home)
         #expect(high.stdout == "1\n", "\(high.stderr)")
+        // The computed audit is exported too, every check revq runs.
+        let audited = try ExternalCommand.run(["sqlite3", target, "SELECT count(*) FROM audit"], home: home)
+        #expect(audited.stdout == (try revq(["--csv", "--no-header", "-c", "count audit"], home: home)).stdout)
         let again = try revq(["-c", ".export sqlite \(target)"], home: home)
         #expect(again.status == 0, "an existing database is replaced whole: \(again.stderr)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp-") }

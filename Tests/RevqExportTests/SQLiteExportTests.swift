@@ -11,7 +11,9 @@ enum ExportedReview {
     static let path: String = {
         let path = NSTemporaryDirectory() + "revq-export-\(getpid()).db"
         unlink(path)
-        do { try SQLiteExporter.export(BundledStore.shared, about: info, to: path) }
+        // As `.export sqlite` does: the review with the audit revq computes from it.
+        let store = Interpreter(store: BundledStore.shared).storeWithComputedSources()
+        do { try SQLiteExporter.export(store, about: info, to: path) }
         catch { fatalError("the bundled review does not export: \(error)") }
         return path
     }()
@@ -161,6 +163,18 @@ enum ExportedReview {
         }
         // Finding 1's studies (Tabell 9 lists them in order): the first is at position 1.
         #expect(try ExportedReview.query("SELECT min(position) FROM findings_study WHERE record_key = 1") == ["1"])
+    }
+
+    /// The computed `audit` is a table like the sources, with the verdicts revq gives,
+    /// and so are the report's `claims`, each audited under its own id.
+    @Test func auditAndClaimsAreTables() throws {
+        let verdicts = try ExportedReview.query("SELECT verdict, count(*) FROM audit GROUP BY verdict ORDER BY verdict")
+        let revq = ExportedReview.revq("count audit by verdict").filter { !$0.hasSuffix("|0") }.sorted()
+        #expect(!verdicts.isEmpty)
+        #expect(verdicts == revq)
+        #expect(try ExportedReview.query("SELECT count(*) FROM claims") == ["\(BundledStore.shared.table(named: "claims")!.count)"])
+        #expect(try ExportedReview.query("SELECT count(*) FROM claims c LEFT JOIN audit a ON a.id = c.id WHERE a.id IS NULL") == ["0"])
+        #expect(try ExportedReview.query("SELECT count(*) FROM vocabulary_verdict") == ["\(ExportedReview.revq("count audit by verdict").count)"])
     }
 
     /// The file says what wrote it, from what and when, and its layout's version.

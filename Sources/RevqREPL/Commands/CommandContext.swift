@@ -11,6 +11,8 @@ import RevqCore
 ///     }
 protocol CommandContext: AnyObject {
     var store: Store { get }
+    /// The store with the sources revq computes (`audit`), for `.export sqlite`.
+    var storeWithComputedSources: Store { get }
     var settings: ShellSettings { get set }
     var output: OutputRouter { get }
     var history: HistoryKeeper { get }
@@ -43,5 +45,6 @@ extension CommandContext {
 
 extension Shell: CommandContext {
     var datasetName: String { configuration.datasetName }
+    var storeWithComputedSources: Store { interpreter.storeWithComputedSources() }
     var queryNames: [String] { interpreter.queryNames }
 }
