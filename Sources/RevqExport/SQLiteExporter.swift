@@ -11,6 +11,8 @@ import RevqCore
 /// - views: `SOURCE_levels` (a source with `FIELD_level` beside each scale or category
 ///   field) and `SOURCE_FIELD_labels` (a link table with the labels of both sides);
 /// - an index on every vocabulary and relation column and on every link table's values;
+/// - a full-text index `SOURCE_fts` (FTS5) over the text of findings, sections and
+///   outcomes (`SearchLayout`);
 /// - `revq_export`, one row saying which revq wrote the file, from which review (its
 ///   content hash) and when; `PRAGMA user_version` is the layout's version.
 ///
@@ -28,6 +30,11 @@ package enum SQLiteExporter {
             try writeVocabulary(vocabulary, to: database)
         }
         for table in store.tables { try writeSource(table, of: store, to: database) }
+        for table in store.tables where SearchLayout.searchedSources.contains(table.name) {
+            guard let search = SearchLayout(table.schema) else { continue }
+            try database.execute(search.createTable)
+            try database.execute(search.fill)
+        }
         try database.execute("COMMIT")
     }
 

@@ -177,6 +177,20 @@ enum ExportedReview {
         #expect(try ExportedReview.query("SELECT count(*) FROM vocabulary_verdict") == ["\(ExportedReview.revq("count audit by verdict").count)"])
     }
 
+    /// FTS5 over findings, sections and outcomes: every record indexed, and a prefix
+    /// search on one field finds what revq's `~ WORD*` finds there (words the thesaurus
+    /// does not widen: revq's `~` also finds their synonyms, FTS5 does not).
+    @Test(arguments: [("findings", "text", "tillit", "number"), ("sections", "text", "relasjon", "id"),
+                      ("outcomes", "sentence", "fravær", "id")])
+    func fullTextSearchFindsWhatRevqFinds(source: String, field: String, word: String, key: String) throws {
+        let table = try #require(BundledStore.shared.table(named: source))
+        #expect(try ExportedReview.query("SELECT count(*) FROM \(source)_fts") == ["\(table.count)"])
+        let sql = try ExportedReview.query("SELECT record_key FROM \(source)_fts WHERE \(source)_fts MATCH '\(field): \(word)*' ORDER BY record_key")
+        let revq = ExportedReview.revq("\(source) where \(field) ~ \(word)* show \(key)")
+        #expect(!sql.isEmpty)
+        #expect(Set(sql) == Set(revq))
+    }
+
     /// The file says what wrote it, from what and when, and its layout's version.
     @Test func theFileSaysWhichRevqWroteItFromWhatAndWhen() throws {
         let info = ExportedReview.info
