@@ -11,7 +11,9 @@ let package = Package(
         .executable(name: "revq", targets: ["revq"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Pinned: QuickArguments is held to this version's parsing, and it is the one on
+        // the build machines.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
         // Debian's libedit (libedit-dev) behind a C shim for its variadic calls, and Debian's

@@ -20,8 +20,9 @@ package enum QuickArguments {
         while position < arguments.count {
             let name = arguments[position]
             position += 1
-            if let flag = Flag(rawValue: name) {
-                guard seen.insert(name).inserted else { return nil }
+            if let flag = Flag(name) {
+                // A flag given twice, or a second format, is the parser's to judge.
+                guard seen.insert(flag.canonicalName).inserted else { return nil }
                 flag.apply(to: &options)
                 continue
             }
@@ -40,8 +41,34 @@ package enum QuickArguments {
         return first != UInt8(ascii: "-")
     }
 
-    enum Flag: String {
-        case bail = "--bail", noHistory = "--no-history", resume = "--resume", allowWrites = "--allow-writes"
+    enum Flag {
+        case bail, noHistory, resume, allowWrites, noHeader, echo, rc, noRC
+        case format(OutputMode)
+
+        init?(_ name: String) {
+            switch name {
+            case "--bail": self = .bail
+            case "--no-history": self = .noHistory
+            case "--resume": self = .resume
+            case "--allow-writes": self = .allowWrites
+            case "--no-header": self = .noHeader
+            case "-e", "--echo": self = .echo
+            case "--rc": self = .rc
+            case "--no-rc": self = .noRC
+            case "--csv", "--tsv", "--json", "--jsonl", "--markdown": self = .format(OutputMode(rawValue: String(name.dropFirst(2)))!)
+            default: return nil
+            }
+        }
+
+        /// Shared with `--format`, so that a second format declines; `--rc` with `--no-rc`
+        /// likewise.
+        var canonicalName: String {
+            switch self {
+            case .format: return "format"
+            case .rc, .noRC: return "rc"
+            default: return "\(self)"
+            }
+        }
 
         func apply(to options: inout LaunchOptions) {
             switch self {
@@ -49,12 +76,17 @@ package enum QuickArguments {
             case .noHistory: options.noHistory = true
             case .resume: options.resume = true
             case .allowWrites: options.allowWrites = true
+            case .noHeader: options.headers = false
+            case .echo: options.echo = true
+            case .rc: options.rc = true
+            case .noRC: options.rc = false
+            case .format(let mode): options.format = mode
             }
         }
     }
 
     enum Option {
-        case command, file, format, color, dataset
+        case command, file, format, color, dataset, output
 
         init?(_ name: String) {
             switch name {
@@ -63,6 +95,7 @@ package enum QuickArguments {
             case "--format": self = .format
             case "--color": self = .color
             case "--dataset": self = .dataset
+            case "-o", "--output": self = .output
             default: return nil
             }
         }
@@ -76,6 +109,7 @@ package enum QuickArguments {
             case .command: options.inputs.append(.command(value))
             case .file: options.inputs.append(.file(value))
             case .dataset: options.dataset = value
+            case .output: options.output = value
             case .format:
                 guard let mode = OutputMode(rawValue: value) else { return false }
                 options.format = mode

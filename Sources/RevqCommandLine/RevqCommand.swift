@@ -6,6 +6,18 @@ import RevqRender
 extension OutputMode: ExpressibleByArgument {}
 extension ColorChoice: ExpressibleByArgument {}
 
+/// `--csv`, `--tsv`, `--json`, `--jsonl`, `--markdown`: `--format X` as sqlite3 and
+/// DuckDB spell it.
+package enum FormatShorthand: String, EnumerableFlag {
+    case csv, tsv, json, jsonl, markdown
+
+    package var mode: OutputMode { OutputMode(rawValue: rawValue)! }
+
+    package static func help(for value: FormatShorthand) -> ArgumentHelp? {
+        "As --format \(value.rawValue); two different formats are a usage error."
+    }
+}
+
 /// The command line, and its help: the one definition of what revq accepts.
 /// `QuickArguments` reads the common invocations without it, and a test holds the two to
 /// the same answers.
@@ -35,6 +47,19 @@ package struct Revq: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FORMAT"))
     package var format: OutputMode?
 
+    @Flag(help: nil)
+    package var formatShorthands: [FormatShorthand] = []
+
+    @Flag(help: "Leave out the header row of csv, tsv and table (as .headers off).")
+    package var noHeader = false
+
+    @Option(name: [.customShort("o"), .customLong("output")],
+            help: ArgumentHelp("Write all output to FILE (as .output FILE).", valueName: "FILE"), completion: .file())
+    package var output: String?
+
+    @Flag(name: [.customShort("e"), .customLong("echo")], help: "Print each statement before its result (as .echo on).")
+    package var echo = false
+
     @Option(help: ArgumentHelp("Colours: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never.", valueName: "WHEN"))
     package var color: ColorChoice = .auto
 
@@ -54,10 +79,25 @@ package struct Revq: ParsableCommand {
     @Flag(help: "Let session files opened or replayed write files (.output, .once).")
     package var allowWrites = false
 
+    @Flag(inversion: .prefixedNo, exclusivity: .exclusive,
+          help: "Read (--rc) or skip (--no-rc) $XDG_CONFIG_HOME/revq/revqrc; by default it is read at a terminal only.")
+    package var rc: Bool?
+
     @Flag(help: "Show the version, and the dataset revq loads: its folder and content hash.")
     package var version = false
 
     package init() {}
+
+    /// `--format X` and its shorthands name one format, however often.
+    package mutating func validate() throws {
+        let named = Set(formatShorthands.map(\.mode) + (format.map { [$0] } ?? []))
+        guard named.count <= 1 else {
+            throw ValidationError("two output formats given: " + named.map(\.rawValue).sorted().joined(separator: " and ") + "; give one")
+        }
+    }
+
+    /// The format asked for, by `--format` or a shorthand.
+    var chosenFormat: OutputMode? { format ?? formatShorthands.first?.mode }
 
     /// -c and -f in the order they were given: the parser keeps each list in order, the
     /// raw arguments tell how the two interleave.
@@ -77,8 +117,10 @@ package struct Revq: ParsableCommand {
     }
 
     package func options(arguments: [String]) -> LaunchOptions {
-        LaunchOptions(inputs: inputs(arguments: arguments), format: format, color: color, dataset: dataset, bail: bail,
-                      noHistory: noHistory, resume: resume, allowWrites: allowWrites)
+        var options = LaunchOptions(inputs: inputs(arguments: arguments), format: chosenFormat, color: color, dataset: dataset,
+                                    bail: bail, noHistory: noHistory, resume: resume, allowWrites: allowWrites)
+        (options.headers, options.output, options.echo, options.rc) = (!noHeader, output, echo, rc)
+        return options
     }
 }
 

@@ -10,19 +10,42 @@ import RevqCore
 ///   SQL compares scale values by joining on it; and `revq_sources`, `revq_fields`;
 /// - views: `SOURCE_levels` (a source with `FIELD_level` beside each scale or category
 ///   field) and `SOURCE_FIELD_labels` (a link table with the labels of both sides);
-/// - an index on every vocabulary and relation column and on every link table's values.
+/// - an index on every vocabulary and relation column and on every link table's values;
+/// - a full-text index `SOURCE_fts` (FTS5) over the text of findings, sections and
+///   outcomes (`SearchLayout`);
+/// - `revq_export`, one row saying which revq wrote the file, from which review (its
+///   content hash) and when; `PRAGMA user_version` is the layout's version.
 ///
-///     try SQLiteExporter.export(store, to: "/tmp/review.db")   // the file must be new or empty
+///     try SQLiteExporter.export(store, about: info, to: "/tmp/review.db")   // a new or empty file
 package enum SQLiteExporter {
-    package static func export(_ store: Store, to path: String) throws {
+    /// `PRAGMA user_version` of the files written: raised whenever the layout changes.
+    package static let layoutVersion = 1
+
+    package static func export(_ store: Store, about info: ExportInfo, to path: String) throws {
         let database = try SQLiteDatabase(path: path)
-        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN")
+        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA user_version = \(layoutVersion); BEGIN")
+        try writeInfo(info, to: database)
         try writeCatalogue(store.schema, to: database)
         for vocabulary in store.schema.vocabularies.values.sorted(by: { $0.name < $1.name }) {
             try writeVocabulary(vocabulary, to: database)
         }
         for table in store.tables { try writeSource(table, of: store, to: database) }
+        for table in store.tables where SearchLayout.searchedSources.contains(table.name) {
+            guard let search = SearchLayout(table.schema) else { continue }
+            try database.execute(search.createTable)
+            try database.execute(search.fill)
+        }
         try database.execute("COMMIT")
+    }
+
+    private static func writeInfo(_ info: ExportInfo, to database: SQLiteDatabase) throws {
+        try database.execute("""
+            CREATE TABLE revq_export (revq_version TEXT NOT NULL, dataset TEXT NOT NULL, content_hash TEXT NOT NULL,
+                                      exported_at TEXT NOT NULL, layout_version INTEGER NOT NULL)
+            """)
+        try database.insert("INSERT INTO revq_export VALUES (?, ?, ?, ?, ?)",
+                            rows: [[.text(info.revqVersion), .text(info.dataset), .text(info.contentHash), .text(info.exportedAt),
+                                    .integer(layoutVersion)]])
     }
 
     private static func writeCatalogue(_ schema: Schema, to database: SQLiteDatabase) throws {
@@ -63,6 +86,6 @@ package enum SQLiteExporter {
             try database.execute(link.createIndex)
             try database.execute(link.createLabelView)
         }
-        try database.execute(layout.createLevelsView)
+        if let view = layout.createLevelsView { try database.execute(view) }
     }
 }

@@ -43,8 +43,9 @@ struct SourceLayout {
     }
 
     /// The source with `FIELD_level` beside each scale or category field: its place in
-    /// the vocabulary from 1, so `confidence_level >= 3` reads "moderat or higher".
-    var createLevelsView: String {
+    /// the vocabulary from 1, so `confidence_level >= 3` reads "moderat or higher". Nil
+    /// for a source without such a field: the view would only repeat the table.
+    var createLevelsView: String? {
         var selected = ["s.*"]
         var joins: [String] = []
         for (offset, column) in columns.enumerated() {
@@ -53,6 +54,7 @@ struct SourceLayout {
             selected.append("\(alias).level AS \(quoted(column.field.name + "_level"))")
             joins.append("LEFT JOIN \(quoted("vocabulary_" + vocabulary.name)) \(alias) ON \(alias).value = s.\(quoted(column.field.name))")
         }
+        guard !joins.isEmpty else { return nil }
         return "CREATE VIEW \(quoted(schema.name + "_levels")) AS SELECT \(selected.joined(separator: ", ")) FROM \(name) s "
             + joins.joined(separator: " ")
     }
@@ -92,7 +94,7 @@ struct LinkLayout {
 
     var createTable: String {
         let keyType = owner.field(named: owner.key).map { sqlType(of: $0, in: store) } ?? "TEXT"
-        let valueType = isRelation ? relatedKeyType : "TEXT"
+        let valueType = isRelation ? relatedKeyType + relatedReference : "TEXT"
         return "CREATE TABLE \(quoted(tableName)) (record_key \(keyType) NOT NULL REFERENCES \(quoted(owner.name))(\(quoted(owner.key))), "
             + "\(valueColumn) \(valueType), position INTEGER NOT NULL, PRIMARY KEY (record_key, position))"
     }
@@ -127,6 +129,13 @@ struct LinkLayout {
                 + " LEFT JOIN \(quoted("vocabulary_" + vocabulary.name)) v ON v.value = l.value"
         }
         return view + link + ", l.position" + from
+    }
+
+    /// The related record's key, so `PRAGMA foreign_key_check` and tools that draw joins
+    /// see the relation.
+    private var relatedReference: String {
+        guard let related = field.type.relatedSource, let target = store.schema.source(named: related) else { return "" }
+        return " REFERENCES \(quoted(related))(\(quoted(target.key)))"
     }
 
     private var relatedKeyType: String {

@@ -8,6 +8,7 @@ extension ResultSet {
     /// The rows as a person reads them; a result that is not a count is itself. With
     /// `pivot` false a crosstab is listed one row per pair (when too wide to pivot).
     package func displayed(pivot: Bool = true) -> ResultSet {
+        if case .totalled(let totals) = presentation { return withTotalsRow(totals) }
         guard case .count(let count) = presentation else { return self }
         if pivot, isCrosstab, let margins = count.crosstab { return pivoted(margins, totals: count.totals) }
         return listed(count)
@@ -31,6 +32,15 @@ extension ResultSet {
     var labelColumns: Int? {
         guard case .count(let count) = presentation else { return nil }
         return isCrosstab && count.crosstab != nil ? 1 : count.groupColumns
+    }
+
+    /// The rows, then `totals` drawn apart as the totals row.
+    private func withTotalsRow(_ totals: [Cell]) -> ResultSet {
+        var shown = self
+        shown.rows.append(totals)
+        shown.hasTotalsRow = true
+        shown.presentation = .rows
+        return shown
     }
 
     /// One row per group, then the totals row. A count by two or more fields lists only the

@@ -4,7 +4,7 @@ import RevqCore
 /// row; each format supplies only how a field is escaped and how records end.
 protocol DelimitedFormat {
     static var separator: String { get }
-    static var recordEnd: String { get }
+    static func recordEnd(_ spec: OutputSpec) -> String
     static func field(_ text: String) -> String
     /// A cell as written; by default its text (a list's values joined by `; `).
     static func field(_ cell: Cell) -> String
@@ -30,8 +30,8 @@ struct DelimitedRenderer<Format: DelimitedFormat>: ResultRenderer {
     private func writeRecord(_ fields: [String], to output: inout some TextOutputStream) {
         // A record of one empty field would be an empty line, which readers skip and
         // which separates results: CSV writes it as "" instead.
-        if fields == [""], Format.separator == "," { return output.write("\"\"" + Format.recordEnd) }
+        if fields == [""], Format.separator == "," { return output.write("\"\"" + Format.recordEnd(spec)) }
         output.write(Format.record(fields))
-        output.write(Format.recordEnd)
+        output.write(Format.recordEnd(spec))
     }
 }

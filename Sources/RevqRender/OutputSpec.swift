@@ -48,6 +48,8 @@ package struct OutputSpec: Sendable, Equatable {
     package var nullText: String
     /// False when the locale is not UTF-8: grids and charts then draw in ASCII.
     package var unicode = true
+    /// `.crlf on`: csv records end with CRLF (RFC 4180) instead of LF.
+    package var crlf = false
 
     package init(mode: OutputMode = .table, headers: Bool = true, width: Int = 100, color: Bool = false,
                 nullText: String = "") {

@@ -49,7 +49,7 @@ package enum Renderer {
     /// Markdown keep the plain data.
     private static func draw(_ result: ResultSet, _ drawing: Drawing, spec: OutputSpec, to output: inout some TextOutputStream) {
         switch drawing {
-        case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result, to: &output)
+        case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result.displayed(), to: &output)
         case .bars(let stacked):
             BarChartRenderer(spec: spec, stacked: stacked, hasMargin: result.isCrosstab, labelColumns: result.labelColumns)
                 .render(result.displayed(), to: &output)

@@ -10,7 +10,8 @@ import RevqCore
 ///     3	Fraværsregistrering	Bergman og Chan 2019|Øye 2018
 enum TSVFormat: DelimitedFormat {
     static let separator = "\t"
-    static let recordEnd = "\n"
+    /// The dataset's dialect knows LF only: a CR in a cell is written `\r`.
+    static func recordEnd(_ spec: OutputSpec) -> String { "\n" }
 
     static func field(_ cell: Cell) -> String {
         guard case .list(let values) = cell else { return field(cell.text) }

@@ -33,6 +33,21 @@ struct DebianPackageTests {
         #expect(fields.stdout.contains("Maintainer: Test Packager <packager@example.org>"))
     }
 
+    /// Debian's policy (5.6.13): the extended description's lines fit 80 columns; the
+    /// copyright file names the code's licence and keeps the review out of it.
+    @Test func theDescriptionFitsAndTheCopyrightSaysWhoseTheReviewIs() throws {
+        let package = try Self.shared.get()
+        let description = try ExternalCommand.run(["dpkg-deb", "-f", package.path, "Description"], home: package.home).stdout
+        let lines = description.split(separator: "\n")
+        #expect(lines.count > 2)
+        #expect(lines.allSatisfy { $0.count < 80 }, "\(lines.filter { $0.count >= 80 })")
+        let unpacked = package.home.file("copyright-check")
+        #expect(try ExternalCommand.run(["dpkg-deb", "-x", package.path, unpacked], home: package.home).status == 0)
+        let copyright = try String(contentsOfFile: unpacked + "/usr/share/doc/revq/copyright", encoding: .utf8)
+        #expect(copyright.contains("Apache License, Version 2.0"))
+        #expect(copyright.contains("Folkehelseinstituttet's), not under the Apache License"))
+    }
+
     @Test func itInstallsToUsrBinAndUsrShareRevq() throws {
         let package = try Self.shared.get()
         let listing = try ExternalCommand.run(["dpkg-deb", "-c", package.path], home: package.home).stdout

@@ -20,10 +20,34 @@ struct ExportTests {
         #expect(run.stdout.isEmpty)
         let high = try ExternalCommand.run(["sqlite3", target, "SELECT count(*) FROM findings WHERE confidence = 'høy'"], home: home)
         #expect(high.stdout == "1\n", "\(high.stderr)")
+        // The computed audit is exported too, every check revq runs.
+        let audited = try ExternalCommand.run(["sqlite3", target, "SELECT count(*) FROM audit"], home: home)
+        #expect(audited.stdout == (try revq(["--csv", "--no-header", "-c", "count audit"], home: home)).stdout)
         let again = try revq(["-c", ".export sqlite \(target)"], home: home)
         #expect(again.status == 0, "an existing database is replaced whole: \(again.stderr)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
+    }
+
+    /// `revq_export` names the revq and the review content `revq --version` names, and a
+    /// time within the run.
+    @Test func theExportNamesTheRevqAndTheReviewOfVersion() throws {
+        let home = try TemporaryHome()
+        let target = home.file("review.db")
+        let before = Int(Date().timeIntervalSince1970)
+        #expect(try revq(["-c", ".export sqlite \(target)"], home: home).status == 0)
+        let after = Int(Date().timeIntervalSince1970)
+        let version = try revq(["--version"], home: home).stdout.split(separator: "\n").map(String.init)
+        let row = try ExternalCommand.run(["sqlite3", target, "SELECT revq_version, substr(content_hash, 1, 12), dataset, "
+                                           + "unixepoch(exported_at), length(content_hash) FROM revq_export"], home: home)
+        let fields = row.stdout.trimmingCharacters(in: .newlines).split(separator: "|").map(String.init)
+        #expect(fields.count == 5, "\(row.stdout)\(row.stderr)")
+        guard fields.count == 5 else { return }
+        #expect(version[0] == "revq " + fields[0])
+        #expect(version.contains { $0.hasPrefix("content: " + fields[1] + " ") }, "\(version)")
+        #expect(version.contains { $0.hasPrefix("dataset: " + fields[2] + " ") }, "\(version)")
+        #expect((before...after).contains(Int(fields[3]) ?? 0))
+        #expect(fields[4] == "64")
     }
 
     @Test func aFIFOOrADirectoryIsRefusedAndLeftAsItWas() throws {

@@ -51,7 +51,7 @@ struct InstallTests {
         Self.expectFindingsPerTheme(csv: run.stdout)
     }
 
-    /// The rows of `count findings by theme` in CSV (CRLF line ends, RFC 4180) against line 39.
+    /// The rows of `count findings by theme` in CSV against line 39.
     static func expectFindingsPerTheme(csv: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let rows = Set(csv.split(whereSeparator: \.isNewline).map(String.init))
         for (theme, _, count) in findingsPerTheme {

@@ -83,7 +83,7 @@ import Testing
         let csv = try Self.run("csv")
         let program = """
         import csv, sys
-        blocks = sys.stdin.read().split("\\r\\n\\r\\n")
+        blocks = sys.stdin.read().split("\\n\\n")
         headers = [next(csv.reader(block.splitlines())) for block in blocks if block.strip()]
         print(len(blocks), headers[0], headers[1], headers[2])
         rows = list(csv.reader(blocks[5].splitlines()))
@@ -94,6 +94,23 @@ import Testing
         // No totals row and no placeholder; the excluded records without a reason are a
         // group whose key is empty (unknown).
         #expect(output.last == "False True")
+    }
+
+    /// csv lines end with LF, as sqlite3 and DuckDB write them, so a shell's `$(...)` is
+    /// the value: the 33 findings of Tabell 9 (line 1123: "(N=33)"). `.crlf on` gives
+    /// RFC 4180's CRLF, to every record and between results.
+    @Test func csvEndsLinesWithLFAndCRLFOnlyWhenAsked() throws {
+        #expect(SourceText.review.line(1123).contains("(N=33)"))
+        let home = try TemporaryHome()
+        let shell = try ExternalCommand.run(["sh", "-c", #"[ "$("$0" --format csv -c '.headers off' -c 'count findings')" = 33 ]"#,
+                                             RevqProcess.binary], home: home)
+        #expect(shell.status == 0, "\(shell.stderr)")
+        let plain = try RevqProcess.run(["--format", "csv", "-c", "count findings", "-c", "count findings"], home: home)
+        #expect(plain.stdout == "count\n33\n\ncount\n33\n")
+        let crlf = try RevqProcess.run(["--format", "csv", "-c", ".crlf on", "-c", "count findings", "-c", "count findings"], home: home)
+        #expect(crlf.stdout == "count\r\n33\r\n\r\ncount\r\n33\r\n")
+        let tsv = try RevqProcess.run(["--format", "tsv", "-c", ".crlf on", "-c", "count findings"], home: home)
+        #expect(tsv.stdout == "count\n33\n", "tsv keeps the dataset's LF")
     }
 
     /// Each statement's output read back with Foundation's parser: types, not strings.
@@ -126,4 +143,44 @@ import Testing
         #expect(table.stdout.contains("note: groups overlap"))
         #expect(table.stdout.contains("│ total "))
     }
+
+    /// Tabell 11's interventions, as the review counts them in its caption
+    /// ("Undersøkte tiltak (N=15)").
+    static let tabell11Count: Int = {
+        let caption = SourceText.review.lineNumbers { $0.hasPrefix("Tabell 11:") }[0]
+        let line = SourceText.review.line(caption)
+        let count = line[line.range(of: "(N=")!.upperBound...].prefix { $0.isNumber }
+        return Int(count)!
+    }()
+
+    /// `grid` draws a totals row for a person; in a machine format it is data only, one
+    /// record per intervention and no "total Ja".
+    @Test(arguments: ["csv", "tsv", "json", "jsonl"])
+    func gridCarriesOnlyItsRecords(format: String) throws {
+        let home = try TemporaryHome()
+        let run = try RevqProcess.run(["--format", format, "-c", "grid matrix"], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stdout.contains("total"), "\(run.stdout)")
+        let lines = run.stdout.split(whereSeparator: \.isNewline).filter { !$0.isEmpty }
+        switch format {
+        case "json": #expect(try Self.tool(["jq", "length"], input: run.stdout) == "\(Self.tabell11Count)\n")
+        case "jsonl": #expect(lines.count == Self.tabell11Count)
+        default: #expect(lines.count == Self.tabell11Count + 1, "a header and the records")
+        }
+        let table = try RevqProcess.run(["-c", "grid matrix"], home: home)
+        #expect(table.stdout.contains("total Ja"), "the display keeps its totals")
+    }
+
+    /// Each column of `why` holds one JSON type (nulls aside): the finding's number in
+    /// `name` is text like the names of the other parts.
+    @Test func whyHasOneTypePerColumn() throws {
+        let home = try TemporaryHome()
+        let run = try RevqProcess.run(["--format", "json", "-c", "why 16"], home: home)
+        #expect(run.status == 0, "\(run.stderr)")
+        let types = try Self.tool(["jq", "-c", "[.[] | to_entries[] | select(.value != null) | {key, type: (.value | type)}] | group_by(.key) | map({(.[0].key): (map(.type) | unique)}) | add"], input: run.stdout)
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(types.utf8)) as? [String: [String]])
+        #expect(decoded.keys.sorted() == ["level", "name", "part", "source", "text"])
+        #expect(decoded.values.allSatisfy { $0.count == 1 }, "\(decoded)")
+    }
 }
+

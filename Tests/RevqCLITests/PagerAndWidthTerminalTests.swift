@@ -32,6 +32,52 @@ struct PagerAndWidthTerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    /// Ctrl-C while less shows 38 studies on a 30-row terminal is less's: revq waits for
+    /// it (no prompt over less's, no `less` left behind with no parent), and after `q` the
+    /// prompt comes back on a terminal that works, with no process of the pager left over.
+    @Test func ctrlCInThePagerWaitsForThePager() throws {
+        let home = try TemporaryHome()
+        let terminal = try Terminal(arguments: [], home: home, columns: 100, rows: 30, extraEnvironment: ["PAGER": "less -FRX"])
+        try terminal.waitFor("revq> ")
+        terminal.type("studies show label, country" + Key.enter)
+        try terminal.waitFor("country")
+        usleep(300_000)
+        terminal.type(Key.controlC)
+        usleep(700_000)
+        #expect(!terminal.recent.contains("revq> "), "no prompt while less runs")
+        #expect(Self.processes(inSession: terminal.pid).contains { $0.name == "less" }, "less still runs, under revq")
+        terminal.type("q")
+        try terminal.waitFor("revq> ")
+        let left = try Self.settled(inSession: terminal.pid)
+        #expect(left.map(\.name) == ["revq"], "only revq is left: \(left)")
+        try terminal.enter("count studies by kind", expecting: "(3 rows)")
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// The processes of a session (from /proc: name and state, Z for a zombie).
+    static func processes(inSession session: pid_t) -> [(pid: Int, name: String, state: String)] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> (pid: Int, name: String, state: String)? in
+            guard let pid = Int(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { return nil }
+            // After the name: state, ppid, pgrp, session.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 3, Int(fields[3]) == Int(session) else { return nil }
+            return (pid, String(stat[stat.index(after: open)..<close]), String(fields[0]))
+        }
+    }
+
+    /// The session's processes once only revq is left, or after five seconds.
+    static func settled(inSession session: pid_t) throws -> [(pid: Int, name: String, state: String)] {
+        var found = processes(inSession: session)
+        for _ in 0..<50 where found.count > 1 {
+            usleep(100_000)
+            found = processes(inSession: session)
+        }
+        return found
+    }
+
     /// `matrix` (every column of Tabell 11, 9 columns) at 80 columns with `.mode table`:
     /// a table whose lines fit 80 columns, cells cut with "…", and the way to see them.
     @Test func aWideResultStaysATableAtEightyColumns() throws {

@@ -71,7 +71,6 @@ struct StatementsThroughCLITests {
         #expect(SourceText.review.line(1123).contains("(N=33)"))
         let run = try RevqProcess.run(["--format", mode, "-c", "findings show number"], home: TemporaryHome())
         #expect(run.status == 0)
-        // csv ends its lines with CRLF (RFC 4180), one Character in Swift.
         #expect(run.stdout.split(whereSeparator: \.isNewline).count == lines)
     }
 

@@ -15,8 +15,11 @@ struct QuickArgumentsTests {
     }
 
     static func options(_ inputs: [LaunchOptions.Input], format: OutputMode? = nil, color: ColorChoice = .auto,
-                        dataset: String? = nil, bail: Bool = false, noHistory: Bool = false) -> LaunchOptions {
-        LaunchOptions(inputs: inputs, format: format, color: color, dataset: dataset, bail: bail, noHistory: noHistory)
+                        dataset: String? = nil, bail: Bool = false, noHistory: Bool = false, headers: Bool = true,
+                        output: String? = nil, echo: Bool = false, rc: Bool? = nil) -> LaunchOptions {
+        var options = LaunchOptions(inputs: inputs, format: format, color: color, dataset: dataset, bail: bail, noHistory: noHistory)
+        (options.headers, options.output, options.echo, options.rc) = (headers, output, echo, rc)
+        return options
     }
 
     /// The invocations scripts, the README and the benchmarks use: taken, and read as the
@@ -32,6 +35,14 @@ struct QuickArgumentsTests {
         (["--dataset", "/tmp/d", "-c", "sources"], options([.command("sources")], dataset: "/tmp/d")),
         (["--color", "never", "--bail", "--no-history", "-c", "a", "-c", "b"],
          options([.command("a"), .command("b")], color: .never, bail: true, noHistory: true)),
+        // sqlite3's and psql's habits (issue 22).
+        (["--csv", "-c", "sources"], options([.command("sources")], format: .csv)),
+        (["--jsonl"], options([], format: .jsonl)),
+        (["--markdown", "--no-header", "-c", "x"], options([.command("x")], format: .markdown, headers: false)),
+        (["-o", "out.csv", "--tsv", "-e", "-c", "x"], options([.command("x")], format: .tsv, output: "out.csv", echo: true)),
+        (["--output", "out.json", "--echo", "--json"], options([], format: .json, output: "out.json", echo: true)),
+        (["--rc", "-c", "x"], options([.command("x")], rc: true)),
+        (["--no-rc"], options([], rc: false)),
     ])
     func commonInvocationsTakeTheQuickPath(arguments: [String], expected: LaunchOptions) {
         #expect(QuickArguments.parse(arguments) == expected)
@@ -46,6 +57,8 @@ struct QuickArgumentsTests {
         ["-csources"], ["-c", "-"], ["-c", "--bail"], ["-c", ""], ["--bail", "--bail"],
         ["--format", "csv", "--format", "tsv"], ["--dataset", "a", "--dataset", "b"], ["script.revq"],
         ["--generate-completion-script", "bash"], ["--experimental-dump-help"], ["-x"], ["--bogus"],
+        ["--csv", "--tsv"], ["--csv", "--format", "json"], ["--format", "csv", "--csv"], ["-e", "--echo"],
+        ["-o", "a", "--output", "b"], ["-o"], ["--output=x"], ["-eo", "x"], ["--rc", "--no-rc"], ["--no-rc", "--no-rc"],
     ])
     func otherVectorsAreLeftToTheParser(arguments: [String]) {
         #expect(QuickArguments.parse(arguments) == nil)
@@ -57,7 +70,9 @@ struct QuickArgumentsTests {
         let words = ["-c", "--command", "-f", "--file", "--format", "--color", "--dataset", "--bail",
                      "--no-history", "--resume", "--allow-writes", "--version", "-h", "--help", "--", "-",
                      "", "csv", "tsv", "json", "table", "never", "always", "auto", "sources", "a b",
-                     "-cx", "--format=csv", "-fc", "x=y", "--Bail", "-C", "help", "über"]
+                     "-cx", "--format=csv", "-fc", "x=y", "--Bail", "-C", "help", "über",
+                     "--csv", "--tsv", "--json", "--jsonl", "--markdown", "--no-header", "-o", "--output",
+                     "out.csv", "-e", "--echo", "-E", "--no-headers", "--rc", "--no-rc"]
         var generator = SeededGenerator(seed: 12)
         var taken = 0
         for _ in 0..<3000 {

@@ -11,10 +11,15 @@ enum ExportedReview {
     static let path: String = {
         let path = NSTemporaryDirectory() + "revq-export-\(getpid()).db"
         unlink(path)
-        do { try SQLiteExporter.export(BundledStore.shared, to: path) }
+        // As `.export sqlite` does: the review with the audit revq computes from it.
+        let store = Interpreter(store: BundledStore.shared).storeWithComputedSources()
+        do { try SQLiteExporter.export(store, about: info, to: path) }
         catch { fatalError("the bundled review does not export: \(error)") }
         return path
     }()
+
+    static let info = ExportInfo(revqVersion: "9.8.7", dataset: RepositoryPaths.bundledDataset,
+                                 contentHash: String(repeating: "ab", count: 32), exportedAt: "2026-12-07T06:30:00Z")
 
     /// The rows `sql` gives, each row's columns joined by `|` (sqlite3's list mode).
     static func query(_ sql: String) throws -> [String] {
@@ -125,5 +130,80 @@ enum ExportedReview {
 
     @Test func foreignKeysHold() throws {
         #expect(try ExportedReview.query("PRAGMA foreign_key_check").isEmpty)
+    }
+
+    /// The link tables of the store's to-many relations, and their related sources.
+    static let relationLinks: [(table: String, related: String)] = BundledStore.shared.tables.flatMap { table in
+        table.schema.fields.compactMap { field in
+            guard field.type.isMultiValued, let related = field.type.relatedSource else { return nil }
+            return (table.name + "_" + field.name, related)
+        }
+    }
+
+    /// Every link table's `related_key` is a foreign key to the related source's key, so
+    /// `PRAGMA foreign_key_check` (clean above) checks the relations too.
+    @Test func everyRelatedKeyIsAForeignKey() throws {
+        #expect(!Self.relationLinks.isEmpty)
+        for (link, related) in Self.relationLinks {
+            let keys = try ExportedReview.query("SELECT \"from\", \"table\" FROM pragma_foreign_key_list('\(link)') ORDER BY \"from\"")
+            #expect(keys.contains("related_key|\(related)"), "\(link): \(keys)")
+        }
+    }
+
+    /// `position` counts from 1, without gaps, in each record's list (README).
+    @Test func linkPositionsCountFromOne() throws {
+        let links = try ExportedReview.query("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%position INTEGER NOT NULL%'")
+        #expect(links.count > Self.relationLinks.count, "sets have link tables too")
+        for link in links {
+            let gaps = try ExportedReview.query("""
+                SELECT count(*) FROM (SELECT record_key, min(position) AS first, max(position) AS last, count(*) AS n
+                FROM "\(link)" GROUP BY record_key) WHERE first <> 1 OR last <> n
+                """)
+            #expect(gaps == ["0"], "\(link)")
+        }
+        // Finding 1's studies (Tabell 9 lists them in order): the first is at position 1.
+        #expect(try ExportedReview.query("SELECT min(position) FROM findings_study WHERE record_key = 1") == ["1"])
+    }
+
+    /// The computed `audit` is a table like the sources, with the verdicts revq gives,
+    /// and so are the report's `claims`, each audited under its own id.
+    @Test func auditAndClaimsAreTables() throws {
+        let verdicts = try ExportedReview.query("SELECT verdict, count(*) FROM audit GROUP BY verdict ORDER BY verdict")
+        let revq = ExportedReview.revq("count audit by verdict").filter { !$0.hasSuffix("|0") }.sorted()
+        #expect(!verdicts.isEmpty)
+        #expect(verdicts == revq)
+        #expect(try ExportedReview.query("SELECT count(*) FROM claims") == ["\(BundledStore.shared.table(named: "claims")!.count)"])
+        #expect(try ExportedReview.query("SELECT count(*) FROM claims c LEFT JOIN audit a ON a.id = c.id WHERE a.id IS NULL") == ["0"])
+        #expect(try ExportedReview.query("SELECT count(*) FROM vocabulary_verdict") == ["\(ExportedReview.revq("count audit by verdict").count)"])
+    }
+
+    /// FTS5 over findings, sections and outcomes: every record indexed, and a prefix
+    /// search on one field finds what revq's `~ WORD*` finds there (words the thesaurus
+    /// does not widen: revq's `~` also finds their synonyms, FTS5 does not).
+    @Test(arguments: [("findings", "text", "tillit", "number"), ("sections", "text", "relasjon", "id"),
+                      ("outcomes", "sentence", "fravær", "id")])
+    func fullTextSearchFindsWhatRevqFinds(source: String, field: String, word: String, key: String) throws {
+        let table = try #require(BundledStore.shared.table(named: source))
+        #expect(try ExportedReview.query("SELECT count(*) FROM \(source)_fts") == ["\(table.count)"])
+        let sql = try ExportedReview.query("SELECT record_key FROM \(source)_fts WHERE \(source)_fts MATCH '\(field): \(word)*' ORDER BY record_key")
+        let revq = ExportedReview.revq("\(source) where \(field) ~ \(word)* show \(key)")
+        #expect(!sql.isEmpty)
+        #expect(Set(sql) == Set(revq))
+    }
+
+    /// The file says what wrote it, from what and when, and its layout's version.
+    @Test func theFileSaysWhichRevqWroteItFromWhatAndWhen() throws {
+        let info = ExportedReview.info
+        #expect(try ExportedReview.query("SELECT revq_version, dataset, content_hash, exported_at, layout_version FROM revq_export")
+                == ["\(info.revqVersion)|\(info.dataset)|\(info.contentHash)|\(info.exportedAt)|\(SQLiteExporter.layoutVersion)"])
+        #expect(try ExportedReview.query("PRAGMA user_version") == ["\(SQLiteExporter.layoutVersion)"])
+        #expect(SQLiteExporter.layoutVersion > 0, "0 is SQLite's 'not set'")
+    }
+
+    /// A levels view only where a source has a vocabulary field: none is `SELECT s.*` alone.
+    @Test func noViewOnlyRepeatsItsTable() throws {
+        let views = try ExportedReview.query("SELECT name FROM sqlite_master WHERE type = 'view' AND sql NOT LIKE '%JOIN%'")
+        #expect(views.isEmpty, "\(views)")
+        #expect(try ExportedReview.query("SELECT count(*) FROM sqlite_master WHERE name = 'findings_levels'") == ["1"])
     }
 }

@@ -14,6 +14,12 @@ struct RevqPathsTests {
         #expect(paths.sessionsDirectory == sessions)
     }
 
+    @Test(arguments: [(["HOME": "/h"], "/h/.config/revq/revqrc"), (["HOME": "/h", "XDG_CONFIG_HOME": "/c"], "/c/revq/revqrc"),
+                      (["HOME": "/h", "XDG_CONFIG_HOME": "c"], "/h/.config/revq/revqrc")])
+    func theRCFileIsInTheConfigFolder(environment: [String: String], file: String) {
+        #expect(RevqPaths(environment: environment).rcFile == file)
+    }
+
     @Test(arguments: [("komm", "/d/revq/sessions/komm.revq"), ("./komm.revq", "./komm.revq"), ("x.revq", "x.revq"), ("a/b", "a/b")])
     func aBareNameIsASavedSessionAnythingElseAPath(name: String, file: String) {
         #expect(RevqPaths(environment: ["HOME": "/h", "XDG_DATA_HOME": "/d"]).sessionFile(for: name) == file)

@@ -53,7 +53,9 @@ struct BundledReviewRenderTests {
         let json = Renderer.render(result, spec: OutputSpec(mode: .json))
         let objects = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         #expect(objects?.count == result.rows.count)
-        let csv = try RFC4180Reader.records(Renderer.render(result, spec: OutputSpec(mode: .csv)))
+        var rfc4180 = OutputSpec(mode: .csv)
+        rfc4180.crlf = true
+        let csv = try RFC4180Reader.records(Renderer.render(result, spec: rfc4180))
         #expect(Array(csv.dropFirst()) == result.rows.map { $0.map(\.text) })
         let tsv = Rendered.lines(Renderer.render(result, spec: OutputSpec(mode: .tsv)))
         #expect(tsv.count == result.rows.count + 1)

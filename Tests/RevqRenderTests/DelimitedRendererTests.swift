@@ -3,38 +3,42 @@ import RevqRender
 import Testing
 
 @Suite struct CSVRendererTests {
-    static func csv(_ result: ResultSet, headers: Bool = true) -> String {
-        Renderer.render(result, spec: OutputSpec(mode: .csv, headers: headers))
+    static func csv(_ result: ResultSet, headers: Bool = true, crlf: Bool = false) -> String {
+        var spec = OutputSpec(mode: .csv, headers: headers)
+        spec.crlf = crlf
+        return Renderer.render(result, spec: spec)
     }
 
-    static func one(_ cell: Cell) -> String {
-        csv(ResultSet(columns: [.init(name: "v")], rows: [[cell]]), headers: false)
+    static func one(_ cell: Cell, crlf: Bool = false) -> String {
+        csv(ResultSet(columns: [.init(name: "v")], rows: [[cell]]), headers: false, crlf: crlf)
     }
 
-    /// RFC 4180, section 2: rules 6 and 7 (quoting), rule 2 (CRLF after each record).
+    /// RFC 4180, section 2: rules 6 and 7 (quoting); records end with LF as sqlite3 and
+    /// DuckDB write them (rule 2's CRLF with `.crlf on`, below).
     @Test(arguments: [
-        (Cell.text("Øye 2018"), "Øye 2018\r\n"),
-        (.text("Krane V & Klevan T 2019"), "Krane V & Klevan T 2019\r\n"),
-        (.text("fravær, manglende innleveringer"), "\"fravær, manglende innleveringer\"\r\n"),
-        (.text("«Skolefravær» og \"fravær\""), "\"«Skolefravær» og \"\"fravær\"\"\"\r\n"),
-        (.text("linje 1\nlinje 2"), "\"linje 1\nlinje 2\"\r\n"),
-        (.text("cr\r"), "\"cr\r\"\r\n"),
-        (.text(" svært lav "), " svært lav \r\n"),
+        (Cell.text("Øye 2018"), "Øye 2018\n"),
+        (.text("Krane V & Klevan T 2019"), "Krane V & Klevan T 2019\n"),
+        (.text("fravær, manglende innleveringer"), "\"fravær, manglende innleveringer\"\n"),
+        (.text("«Skolefravær» og \"fravær\""), "\"«Skolefravær» og \"\"fravær\"\"\"\n"),
+        (.text("linje 1\nlinje 2"), "\"linje 1\nlinje 2\"\n"),
+        (.text("cr\r"), "\"cr\r\"\n"),
+        (.text(" svært lav "), " svært lav \n"),
         // A record of one empty field is written "" (issue 9): an empty line separates results.
-        (.text(""), "\"\"\r\n"),
-        (.null, "\"\"\r\n"),
-        (.integer(-3), "-3\r\n"),
-        (.number(13.3), "13.3\r\n"),
-        (.list(["Øye 2018", "Rossholt 2024"]), "Øye 2018; Rossholt 2024\r\n"),
-        (.list(["a,b", "c"]), "\"a,b; c\"\r\n"),
+        (.text(""), "\"\"\n"),
+        (.null, "\"\"\n"),
+        (.integer(-3), "-3\n"),
+        (.number(13.3), "13.3\n"),
+        (.list(["Øye 2018", "Rossholt 2024"]), "Øye 2018; Rossholt 2024\n"),
+        (.list(["a,b", "c"]), "\"a,b; c\"\n"),
     ])
     func field(cell: Cell, expected: String) {
         #expect(Self.one(cell) == expected)
     }
 
-    /// Parsed back by an independent RFC 4180 reader, the output is the cells' text.
+    /// With `.crlf on`, parsed back by an independent RFC 4180 reader, the output is the
+    /// cells' text.
     @Test func roundTripsThroughAnRFC4180Reader() throws {
-        let records = try RFC4180Reader.records(Self.csv(Fixtures.findings))
+        let records = try RFC4180Reader.records(Self.csv(Fixtures.findings, crlf: true))
         #expect(records.first == Fixtures.findings.columns.map(\.name))
         #expect(Array(records.dropFirst()) == Fixtures.findings.rows.map { $0.map(\.text) })
     }
@@ -43,19 +47,27 @@ import Testing
     /// a CSV reader: its quote is doubled all the same, and the field reads back whole.
     @Test func aQuoteBeforeACombiningMarkIsDoubled() throws {
         let text = "a\"\u{301}b, \"c\u{200D}\""
-        #expect(Self.one(.text(text)).unicodeScalars.elementsEqual("\"a\"\"\u{301}b, \"\"c\u{200D}\"\"\"\r\n".unicodeScalars))
-        #expect(try RFC4180Reader.records(Self.one(.text(text))) == [[text]])
+        #expect(Self.one(.text(text)).unicodeScalars.elementsEqual("\"a\"\"\u{301}b, \"\"c\u{200D}\"\"\"\n".unicodeScalars))
+        #expect(try RFC4180Reader.records(Self.one(.text(text), crlf: true)) == [[text]])
     }
 
-    @Test func everyRecordEndsWithCRLF() {
+    @Test func everyRecordEndsWithLF() {
         let text = Self.csv(Fixtures.confidenceCount)
         // The total is presentation, not data (issue 9): csv holds the groups only.
-        #expect(text == "confidence,findings\r\nmoderat,1\r\nsvært lav,2\r\n")
+        #expect(text == "confidence,findings\nmoderat,1\nsvært lav,2\n")
+    }
+
+    /// `.crlf on`: every record ends with CRLF (RFC 4180, rule 2), a line break inside a
+    /// quoted field stays as it is.
+    @Test func crlfOnEndsEveryRecordWithCRLF() {
+        #expect(Self.csv(Fixtures.confidenceCount, crlf: true) == "confidence,findings\r\nmoderat,1\r\nsvært lav,2\r\n")
+        #expect(Self.one(.text("linje 1\nlinje 2"), crlf: true) == "\"linje 1\nlinje 2\"\r\n")
+        #expect(Self.one(.text(""), crlf: true) == "\"\"\r\n")
     }
 
     @Test func emptyResultIsTheHeaderOnlyOrNothing() {
         let empty = ResultSet(columns: [.init(name: "number"), .init(name: "theme")], rows: [])
-        #expect(Self.csv(empty) == "number,theme\r\n")
+        #expect(Self.csv(empty) == "number,theme\n")
         #expect(Self.csv(empty, headers: false) == "")
     }
 }

@@ -27,4 +27,9 @@ package struct Diagnostic: Hashable, Sendable, Error {
         self.hint = hint
         self.problem = problem
     }
+
+    /// The same diagnostic with another hint (a better one the caller knows of).
+    package func replacingHint(with hint: String) -> Diagnostic {
+        Diagnostic(severity, message, at: range, hint: hint, problem: problem)
+    }
 }

@@ -87,9 +87,13 @@ package struct ResultSet: Sendable, Equatable {
     }
 }
 
-/// How display modes show a result: as its rows, or as a count with totals.
+/// How display modes show a result: as its rows, as its rows over a totals row, or as a
+/// count with totals.
 package enum Presentation: Sendable, Equatable {
     case rows
+    /// The rows, then (in display modes only) `totals` as a row of its own: `grid`'s
+    /// count of each column's top value.
+    case totalled([Cell])
     case count(CountPresentation)
 }
 

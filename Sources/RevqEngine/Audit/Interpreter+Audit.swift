@@ -21,6 +21,12 @@ extension Interpreter {
         }
     }
 
+    /// The review with its computed sources (`audit`), as `.export sqlite` writes it.
+    package func storeWithComputedSources() -> Store {
+        addAudit()
+        return store
+    }
+
     /// Adds the `audit` source, computed from the review as it was loaded, once; only a dataset
     /// with `claims` or `charts` (the figures a report states about itself) has one.
     func addAudit() {

@@ -13,13 +13,14 @@ struct GridView {
             throw Diagnostic(.noGrid(source: table.name), at: name.range)
         }
         let label = Self.labelField(of: table.schema)
-        var cells: [[Cell]] = rows.map { row in
+        let cells: [[Cell]] = rows.map { row in
             [cell(table, row, label.name)] + fields.map { cell(table, row, $0.name) }
         }
         let top = scale.values.last ?? ""
         let totals = fields.map { field in Cell.integer(rows.filter { cell(table, $0, field.name) == .text(top) }.count) }
-        cells.append([.text("total \(top)")] + totals)
-        var result = ResultSet(columns: [.init(name: label.name)] + fields.map { .init(name: $0.name) }, rows: cells, hasTotalsRow: true)
+        // The totals are for a person reading the grid: machine formats get the rows only.
+        var result = ResultSet(columns: [.init(name: label.name)] + fields.map { .init(name: $0.name) }, rows: cells,
+                               presentation: .totalled([.text("total \(top)")] + totals))
         result.drawing = .grid(scale: scale, columns: Array(1...fields.count))
         return result
     }

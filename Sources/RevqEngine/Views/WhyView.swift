@@ -15,7 +15,9 @@ struct WhyView {
     func why(_ row: Int) -> ResultSet {
         let source = records.cell(row, "source")
         let table9 = place(in: source, "Tabell 9"), appendix4 = place(in: source, "Vedlegg 4")
-        var rows: [[Cell]] = [[.text("finding"), records.cell(row, "number"), records.cell(row, "theme"), records.cell(row, "text"), table9]]
+        // `name` is text in every row, the finding's number too: one type per column.
+        let number = Cell.text(records.cell(row, "number").text)
+        var rows: [[Cell]] = [[.text("finding"), number, records.cell(row, "theme"), records.cell(row, "text"), table9]]
         rows.append([.text("confidence"), .text("Tabell 9"), records.cell(row, "confidence"), records.cell(row, "confidence_explanation"), table9])
         if records.cell(row, "appendix_confidence") != .null || records.cell(row, "appendix_confidence_explanation") != .null {
             rows.append([.text("confidence"), .text("Vedlegg 4"), records.appendixCell(row, "confidence"),

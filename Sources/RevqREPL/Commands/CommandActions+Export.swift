@@ -1,3 +1,5 @@
+import FoundationEssentials
+import RevqData
 import RevqExport
 
 extension CommandContext {
@@ -14,8 +16,11 @@ extension CommandContext {
         }
         let path = call.arguments[1]
         guard !dryRun else { return }
+        let exported = storeWithComputedSources
+        let info = ExportInfo(revqVersion: revqVersion, dataset: datasetName,
+                              contentHash: DatasetFingerprint(directory: datasetName).fullHash, exportedAt: Timestamp.internet(Date()))
         do {
-            try AtomicFile.replace(path) { temporary in try SQLiteExporter.export(store, to: temporary) }
+            try AtomicFile.replace(path) { temporary in try SQLiteExporter.export(exported, about: info, to: temporary) }
         } catch let failure as AtomicFile.Failure {
             throw MetaError("\(failure)", word: 2)
         } catch let failure as AtomicFile.NotRegular {
@@ -24,7 +29,7 @@ extension CommandContext {
             // SQLite failed on the temporary file: say which file the user asked for.
             throw MetaError("cannot export to \(path): \(error); \(path) is left as it was", word: 2)
         }
-        let rows = store.tables.reduce(0) { $0 + $1.count }
-        output.notify("exported \(store.tables.count) sources (\(rows) records) to \(path)")
+        let rows = exported.tables.reduce(0) { $0 + $1.count }
+        output.notify("exported \(exported.tables.count) sources (\(rows) records) to \(path)")
     }
 }

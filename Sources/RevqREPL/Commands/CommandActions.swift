@@ -58,6 +58,24 @@ extension CommandContext {
         settings.headers = try call.onOff(usage: MetaCommands.usage(of: "headers"))
     }
 
+    func crlf(_ call: MetaInvocation) throws(MetaError) {
+        settings.crlf = try call.onOff(usage: MetaCommands.usage(of: "crlf"))
+    }
+
+    func echo(_ call: MetaInvocation) throws(MetaError) {
+        settings.echo = try call.onOff(usage: MetaCommands.usage(of: "echo"))
+    }
+
+    /// `.read FILE`: its lines run here, each error naming FILE and its line. A file
+    /// whose statements failed fails the `.read` (they have said why).
+    func read(_ call: MetaInvocation) throws(MetaError) {
+        let path = try call.single("a file name", usage: MetaCommands.usage(of: "read"))
+        guard readDepth < Self.readDepthLimit else {
+            throw MetaError("'.read' is nested \(Self.readDepthLimit) files deep; does a file read itself?", word: 1)
+        }
+        guard runNested(path) else { throw MetaError.reported }
+    }
+
     func timer(_ call: MetaInvocation) throws(MetaError) {
         settings.timer = try call.onOff(usage: MetaCommands.usage(of: "timer"))
     }

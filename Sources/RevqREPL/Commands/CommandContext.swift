@@ -11,6 +11,8 @@ import RevqCore
 ///     }
 protocol CommandContext: AnyObject {
     var store: Store { get }
+    /// The store with the sources revq computes (`audit`), for `.export sqlite`.
+    var storeWithComputedSources: Store { get }
     var settings: ShellSettings { get set }
     var output: OutputRouter { get }
     var history: HistoryKeeper { get }
@@ -30,9 +32,19 @@ protocol CommandContext: AnyObject {
     func show(_ result: ResultSet, whole: Bool)
     /// Replays a session file here, quietly (`.open`).
     func restore(path: String) -> Restoration?
+    /// How many `.read` files are running, one inside another.
+    var readDepth: Int { get }
+    /// `.read FILE`: runs its lines here; false when any failed or it could not be read.
+    func runNested(_ path: String) -> Bool
+}
+
+extension CommandContext {
+    /// Deep enough for any script; a file that reads itself stops here, not at the stack's end.
+    static var readDepthLimit: Int { 32 }
 }
 
 extension Shell: CommandContext {
     var datasetName: String { configuration.datasetName }
+    var storeWithComputedSources: Store { interpreter.storeWithComputedSources() }
     var queryNames: [String] { interpreter.queryNames }
 }

@@ -62,6 +62,14 @@ struct MetaError: Error {
     let message: String
     let word: Int
     let hint: String?
+    /// The command failed, and what it ran has said why already (`.read`).
+    var isReported = false
+
+    static var reported: MetaError {
+        var error = MetaError("")
+        error.isReported = true
+        return error
+    }
 
     init(_ message: String, word: Int = 0, hint: String? = nil) {
         self.message = message

@@ -21,6 +21,14 @@ package struct LaunchOptions: Sendable, Equatable {
     package var noHistory: Bool
     package var resume: Bool
     package var allowWrites: Bool
+    /// `--no-header`: as `.headers off`.
+    package var headers = true
+    /// `-o FILE`: all output to FILE, as `.output FILE`.
+    package var output: String?
+    /// `-e`: as `.echo on`.
+    package var echo = false
+    /// `--rc` (true) or `--no-rc` (false); nil: the rc file is read at a terminal only.
+    package var rc: Bool?
 
     package init(inputs: [Input] = [], format: OutputMode? = nil, color: ColorChoice = .auto, dataset: String? = nil,
                  bail: Bool = false, noHistory: Bool = false, resume: Bool = false, allowWrites: Bool = false) {
@@ -56,8 +64,42 @@ package enum Launcher {
         // object by object on the way out only costs time, 3 million instructions on the
         // review, so the shell is kept and the memory left to exit.
         defer { _ = Unmanaged.passRetained(shell) }
-        shell.settings.mode = options.format ?? .table
-        return interactive ? runInteractive(shell, options: options) : runBatch(shell, options: options)
+        if let path = options.output, !shell.startOutput(to: path) { return 1 }
+        applyCommandLine(options, to: shell)
+        let rcFailures = (options.rc ?? interactive) ? readRC(shell, asked: options.rc == true) : 0
+        // The command line has the last word over the rc file.
+        applyCommandLine(options, to: shell)
+        if interactive { return runInteractive(shell, options: options) }
+        let status = runBatch(shell, options: options)
+        return status == 0 && rcFailures > 0 ? 1 : status
+    }
+
+    /// The settings the command line gives (`--format`, `--no-header`, `-e`); those it
+    /// does not give stay as they are.
+    private static func applyCommandLine(_ options: LaunchOptions, to shell: Shell) {
+        if let format = options.format { shell.settings.mode = format }
+        if !options.headers { shell.settings.headers = false }
+        if options.echo { shell.settings.echo = true }
+    }
+
+    /// `$XDG_CONFIG_HOME/revq/revqrc`, run as `.read` runs a file: its errors name the
+    /// file and line, and none stops the start (nor does a `.quit` in it). A missing file
+    /// is no error, unless `--rc` asked for it. The number of lines that failed.
+    private static func readRC(_ shell: Shell, asked: Bool) -> Int {
+        let path = shell.configuration.paths.rcFile
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if asked { shell.output.warn("--rc: there is no rc file at \(path)") }
+            return 0
+        }
+        // A FIFO would hold the start until someone writes to it.
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            shell.output.warn("the rc file \(path) is not a regular file; it is not read")
+            return 1
+        }
+        let failures = shell.runFile(path, bail: false).failures
+        shell.quitRequested = false
+        return failures
     }
 
     private static func runInteractive(_ shell: Shell, options: LaunchOptions) -> Int32 {

@@ -53,6 +53,7 @@ final class OutputRouter {
         var spec = OutputSpec(mode: mode(settings), headers: settings.headers, width: facts.width,
                               color: redirect == nil && facts.colorOnStdout)
         spec.unicode = localeIsUTF8
+        spec.crlf = settings.crlf
         let onTerminal = redirect == nil && facts.stdoutIsTerminal
         printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice(settings),
                       rowLimit: onTerminal && !whole ? settings.rowLimit : nil)

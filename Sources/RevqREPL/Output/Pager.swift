@@ -31,8 +31,12 @@ enum Pager {
     /// it could not run (a missing pager): the caller then writes the text itself.
     ///
     /// posix_spawn, not Foundation's Process: the pager must stay in revq's process group,
-    /// the terminal's foreground one, or it is stopped as soon as it reads a key.
+    /// the terminal's foreground one, or it is stopped as soon as it reads a key. Ctrl-C
+    /// reaches the whole group; the pager handles it, and revq waits on (see
+    /// `InterruptibleRendering`). The shell between them traps it, for dash dies of it
+    /// and would leave the pager running with no one waiting for it.
     static func show(_ text: String, command: String) -> Bool {
+        guard !Interruption.isRequested else { return true }
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return false }
         var actions = posix_spawn_file_actions_t()
@@ -41,9 +45,10 @@ enum Pager {
         posix_spawn_file_actions_adddup2(&actions, ends[0], STDIN_FILENO)
         posix_spawn_file_actions_addclose(&actions, ends[0])
         posix_spawn_file_actions_addclose(&actions, ends[1])
-        let words: [String] = ["/bin/sh", "-c", command]
+        let words: [String] = ["/bin/sh", "-c", "trap : INT\n" + command]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        InterruptibleRendering.pagerStarts()
         var pid: pid_t = 0
         let started = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
         close(ends[0])
@@ -52,6 +57,8 @@ enum Pager {
         close(ends[1])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // Ctrl-C while the pager ran was the pager's (in a child, the parent clears its own).
+        Interruption.clear()
         // 126/127: the shell could not find or run the pager.
         let exited = (status & 0x7f) == 0
         return !(exited && [126, 127].contains((status >> 8) & 0xff))

@@ -37,7 +37,7 @@ final class ResultPrinter {
 
     private func printData(_ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink) {
         let identity = ObjectIdentifier(sink)
-        if sinksWithResults.contains(identity), spec.mode != .json { sink.write(spec.mode == .csv ? "\r\n" : "\n") }
+        if sinksWithResults.contains(identity), spec.mode != .json { sink.write(spec.mode == .csv && spec.crlf ? "\r\n" : "\n") }
         sinksWithResults.insert(identity)
         var output = sink
         Renderer.render(result, spec: spec, to: &output)

@@ -11,6 +11,8 @@ package struct RevqPaths: Sendable {
     package let sessionsDirectory: String
     /// Journals of sessions not yet saved, one per running (or crashed) revq.
     package let journalsDirectory: String
+    /// Settings and statements run at the start of a terminal session (as psql's psqlrc).
+    package let rcFile: String
 
     package init(environment: [String: String]) {
         let home = Self.homeFolder(environment: environment)
@@ -19,6 +21,7 @@ package struct RevqPaths: Sendable {
         historyFile = state + "/history"
         journalsDirectory = state + "/journals"
         sessionsDirectory = data + "/sessions"
+        rcFile = Self.baseDirectory(environment["XDG_CONFIG_HOME"], fallback: home + "/.config") + "/revq/revqrc"
     }
 
     /// `$HOME`, or when it is unset or empty the account's home folder from the password

@@ -4,6 +4,7 @@ extension Shell {
     /// Runs one meta-command line, refusing in a session file what a session may not do.
     func executeMeta(_ line: String, origin: InputOrigin, policy: InputPolicy) -> StepResult {
         let words = CommandWords(line)
+        echo(line)
         do throws(MetaError) {
             let command = try resolveCommand(words)
             try checkAllowed(command, policy: policy)
@@ -15,8 +16,33 @@ extension Shell {
             }
             return .succeeded
         } catch {
-            output.report([error.diagnostic(in: words)], in: line, origin: origin)
+            if !error.isReported { output.report([error.diagnostic(in: words)], in: line, origin: origin) }
             return .failed
+        }
+    }
+
+    /// `.echo on`: the line as given, where results go, before it runs.
+    func echo(_ text: String) {
+        guard settings.echo, !output.quiet else { return }
+        output.write(text.trimmingSpacesAndNewlines() + "\n")
+    }
+
+    /// `.read FILE` (see `CommandContext.runNested`).
+    func runNested(_ path: String) -> Bool {
+        readDepth += 1
+        defer { readDepth -= 1 }
+        return runFile(path, bail: false).failures == 0
+    }
+
+    /// `-o FILE`: all output to FILE from the start, as `.output FILE`; false (said on
+    /// stderr) when it cannot be written.
+    func startOutput(to path: String) -> Bool {
+        do {
+            output.startRedirect(to: try OutputSink.file(path), once: false)
+            return true
+        } catch {
+            output.fail("\(error)")
+            return false
         }
     }
 
@@ -25,7 +51,8 @@ extension Shell {
         switch MetaCommands.resolve(word) {
         case .found(let command): return command
         case .ambiguous(let names): throw MetaError("'\(word)' is ambiguous: \(names.joined(separator: ", "))")
-        case .unknown: throw MetaError("unknown command '\(word)'", hint: "type .help for the list of commands")
+        case .unknown:
+            throw MetaError("unknown command '\(word)'", hint: ForeignCommands.hint(forCommand: word) ?? "type .help for the list of commands")
         }
     }
 

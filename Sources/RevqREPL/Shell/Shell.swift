@@ -48,6 +48,8 @@ final class Shell {
     }
     /// The last result shown, for `.last`.
     var lastResult: ResultSet?
+    /// How many `.read` files are running, one inside another.
+    var readDepth = 0
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
         self.store = store
@@ -74,6 +76,8 @@ final class Shell {
     // MARK: Statements
 
     func execute(statement text: String, origin: InputOrigin) -> StepResult {
+        // `.echo on`: a statement still open is echoed once, when it is whole.
+        if settings.echo, case .incomplete = Parser.parse(text) {} else { echo(text) }
         // The printer remembers which sinks already hold a machine-format result (for the
         // blank line between results), which a child would forget: those run here.
         if configuration.journals && !output.quiet && !dryRun && !settings.mode.isMachineFormat,
@@ -86,7 +90,7 @@ final class Shell {
         case .incomplete:
             return .incomplete
         case .failure(let diagnostics):
-            output.report(diagnostics, in: text, origin: origin)
+            reportFailure(diagnostics, in: text, origin: origin)
             return .failed
         case .rows(let result):
             if refusesPicture(of: result, text: text, origin: origin) { return .failed }
@@ -138,7 +142,7 @@ final class Shell {
         switch outcome {
         case .incomplete: return .incomplete
         case .failure(let diagnostics):
-            output.report(diagnostics, in: text, origin: origin)
+            reportFailure(diagnostics, in: text, origin: origin)
             return .failed
         case .message(let message):
             output.write(message + "\n")
@@ -163,6 +167,16 @@ final class Shell {
         reportTime(since: started)
         record(text)
         return finishResult() ? .succeeded : .failed
+    }
+
+    /// A statement's errors; the first one's hint names revq's form when the statement
+    /// is another tool's (`SELECT ...`, `\dt`).
+    private func reportFailure(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) {
+        var shown = diagnostics
+        if let hint = ForeignCommands.hint(forStatement: text), let first = shown.first {
+            shown[0] = first.replacingHint(with: hint)
+        }
+        output.report(shown, in: text, origin: origin)
     }
 
     private func reportTime(since started: ContinuousClock.Instant) {

@@ -9,6 +9,10 @@ package struct ShellSettings: Equatable, Sendable {
     package var pager: PagerSetting
     /// `.rowlimit`: a terminal shows at most this many rows of a result; 0 shows all.
     package var rowLimit = 0
+    /// `.crlf on`: csv ends its records with CRLF (RFC 4180) rather than LF.
+    package var crlf = false
+    /// `.echo on`: each statement and command is printed before it runs (sqlite3's `.echo`).
+    package var echo = false
 
     package init(mode: OutputMode = .table, headers: Bool = true, timer: Bool = false, pager: PagerSetting = .auto) {
         self.mode = mode
