@@ -79,7 +79,7 @@ package final class Interpreter {
             return .rows(try ViewClauses(query: query, view: "check").apply(to: runCheck(query.condition, range: range)))
         case .view(let view, let query, let range, _):
             return .rows(try ViewClauses(query: query, view: view.rawValue).apply(to: runView(view, query.condition, range: range)))
-        case .why(let number, _): return .rows(try runWhy(number))
+        case .why(let number, let clauses, _): return .rows(try ViewClauses(query: clauses, view: "why").apply(to: runWhy(number)))
         case .search(let words, let range): return .rows(try SearchEverywhere(interpreter: self).search(words, at: range))
         case .grid(let query, _): return .rows(titled(try runGrid(query), statement))
         case .chart(let inner, let stacked, _): return .rows(titled(try runChart(inner, stacked: stacked), statement))

@@ -18,7 +18,8 @@ package enum LanguageHelp {
           soqf [where CONDITION]                           Summary of Qualitative Findings (Tabell 9)
           why N                                            finding N: confidence, components, studies, sections
           check [where CONDITION]                          GRADE-CERQual rules over the findings, with places
-          (profile, soqf and check also take show, sort by and limit over their columns)
+          (profile, soqf, check and why also take show, sort by and limit over their columns;
+           grid takes show of its scale's fields, and sort by and limit over its rows)
           grid SOURCE [where CONDITION]                    fields sharing a scale as ● ◐ ○ (matrix: Tabell 11)
           chart count SOURCE [where ...] [by F, ...]       the count as bars, with the exact numbers
           chart stacked count SOURCE [where ...] by A, B   a crosstab as one bar per A, in segments per B

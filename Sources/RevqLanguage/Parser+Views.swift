@@ -17,8 +17,8 @@ extension Parser {
         return .view(view, query, range: keyword.range, extent: keyword.range.extended(to: previous.range))
     }
 
-    /// why = "why" , number ;
-    /// The number of a finding, a whole number from 1.
+    /// why = "why" , number , { clause } ;
+    /// The number of a finding, a whole number from 1; the clauses read the view's columns.
     mutating func parseWhy() throws(ParseStop) -> Statement {
         let keyword = advance()
         if isRecordingHere { recorder?.other(.findingNumber) }
@@ -26,17 +26,27 @@ extension Parser {
             throw unexpected(hint: "for example: why 16")
         }
         let token = advance()
-        return .why(Literal(kind: .number(value), text: token.text, range: token.range), range: keyword.range)
+        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
+                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
+        // Only the clauses are printed: the source is a placeholder at the number.
+        let query = Query(source: Name(text: FindingView.source, range: token.range), condition: nil, show: clauses.show ?? [],
+                          sort: clauses.sort ?? [], limit: clauses.limit, withTies: clauses.withTies,
+                          range: token.range.extended(to: previous.range))
+        return .why(Literal(kind: .number(value), text: token.text, range: token.range), clauses: query, range: keyword.range)
     }
 }
 
 extension Parser {
-    /// grid = "grid" , source , [ "where" , condition ] ;
+    /// grid = "grid" , source , [ "where" , condition ] , { clause } ;
+    /// `show` picks the scale's fields drawn; `sort by` and `limit` order and cut the rows.
     mutating func parseGrid() throws(ParseStop) -> Statement {
         let keyword = advance()
         let source = try parseSource()
         let condition = match(.where) ? try parseCondition() : nil
-        return .grid(Query(source: source, condition: condition, range: source.range.extended(to: previous.range)), range: keyword.range)
+        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
+                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
+        return .grid(Query(source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
+                           withTies: clauses.withTies, range: source.range.extended(to: previous.range)), range: keyword.range)
     }
 
     /// search_all = "search" , value ;

@@ -238,8 +238,9 @@ package indirect enum Statement: Hashable, Sendable {
     /// `range` is the view's keyword, where an error about the whole view points; `extent`
     /// the whole view, through a closing `)` that its condition's range leaves out.
     case view(FindingView, Query, range: SourceRange, extent: SourceRange)
-    /// `why number`: one finding with everything behind its confidence.
-    case why(Literal, range: SourceRange)
+    /// `why number [show ...] [sort by ...] [limit n]`: one finding with everything behind
+    /// its confidence; `clauses` holds the clauses (its source and condition unused).
+    case why(Literal, clauses: Query, range: SourceRange)
     /// `grid source [where condition]`: the records as a grid of the fields that share a scale.
     case grid(Query, range: SourceRange)
     /// `chart [stacked] count ...`: the count drawn as bars; `stacked` draws a crosstab's
@@ -262,7 +263,8 @@ extension Statement {
         case .sources(let range): return range
         case .describe(let name, let range): return range.extended(to: name.range)
         case .view(_, _, _, let extent): return extent
-        case .why(let number, let range), .search(let number, let range): return range.extended(to: number.range)
+        case .why(let number, let clauses, let range): return range.extended(to: number.range).extended(to: clauses.range)
+        case .search(let number, let range): return range.extended(to: number.range)
         }
     }
 }

@@ -15,7 +15,7 @@ extension Statement {
         case .sources: return "sources"
         case .describe(let name, _): return "describe " + name.text
         case .view(let view, let query, _, _): return view.rawValue + query.clausesText
-        case .why(let number, _): return "why " + number.spelled
+        case .why(let number, let clauses, _): return "why " + number.spelled + clauses.clausesText
         case .search(let words, _): return "search " + words.spelled
         case .grid(let query, _): return "grid " + query.text
         case .chart(let inner, let stacked, _): return (stacked ? "chart stacked " : "chart ") + inner.text

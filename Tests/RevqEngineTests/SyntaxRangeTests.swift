@@ -103,13 +103,16 @@ struct SyntaxRangeTests {
         case .view(let view, let query, let range, _):
             children = [keyword(view.rawValue, range)] + (query.condition.map { [node($0)] } ?? [])
                 + query.show.map(node) + query.sort.map(node) + (query.limit.map { [node($0)] } ?? [])
-        case .why(let number, let range): children = [keyword("why", range), node(number)]
+        case .why(let number, let clauses, let range):
+            children = [keyword("why", range), node(number)] + clauses.show.map(node) + clauses.sort.map(node)
+                + (clauses.limit.map { [node($0)] } ?? [])
         case .search(let words, let range): children = [keyword("search", range), node(words)]
         case .grid(let query, let range): children = [keyword("grid", range), node(query)]
         }
         // A view's clauses, like a query's, come in any order.
         var isView = false
         if case .view = statement { isView = true }
+        if case .why = statement { isView = true }
         return Node(label: "statement", range: statement.range, printed: statement.text, children: children, inAnyOrder: isView)
     }
 

@@ -43,4 +43,29 @@ struct ViewClausesTests {
         #expect(diagnostics[0].message == "unknown field 'confidnce' in 'profile'")
         #expect(diagnostics[0].hint?.contains("confidence") == true)
     }
+
+    /// `why N` takes the clauses too: the components of finding 16 (Vedlegg 4's levels).
+    @Test func whyTakesShow() throws {
+        let finding = try #require(Self.findings.first { $0["number"] == "16" })
+        let result = try #require(interpreter.run("why 16 show part, name, level").resultSet)
+        #expect(result.columns.map(\.name) == ["part", "name", "level"])
+        let components = result.rows.filter { $0[0].text == "component" }
+        #expect(components.map { $0[1].text } == ["limitations", "coherence", "adequacy", "relevance"])
+        #expect(components.map { $0[2].text } == ["limitations", "coherence", "adequacy", "relevance"].map { finding[$0] })
+    }
+
+    /// `grid` draws the scale fields its `show` names, in its order; the rows sort and cut
+    /// as a query's (ja_count read from matrix.tsv).
+    @Test func gridTakesShowSortAndLimit() throws {
+        let matrix = try TSVSheet(path: RepositoryPaths.bundledDataset + "/data/matrix.tsv").records
+        let characteristics = ["kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet"]
+        let ja = { (record: TSVSheet.Record) in characteristics.filter { record[$0] == "Ja" }.count }
+        let top = matrix.enumerated().sorted { (ja($0.element), -$0.offset) > (ja($1.element), -$1.offset) }.prefix(3)
+        let result = try #require(interpreter.run("grid matrix show relasjon, kompetanse sort by ja_count desc limit 3").resultSet)
+        #expect(result.columns.map(\.name) == ["study", "relasjon", "kompetanse"])
+        #expect(result.rows.map { [$0[1].text, $0[2].text] } == top.map { [$0.element["relasjon"], $0.element["kompetanse"]] })
+        guard case .failure(let diagnostics) = interpreter.run("grid matrix show study") else { Issue.record("accepted"); return }
+        #expect(diagnostics[0].problem == .notOnTheGrid(field: "study", source: "matrix",
+                                                       fields: ["kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet"]))
+    }
 }

@@ -22,7 +22,7 @@ struct ParserTests {
         case .sources: return "sources"
         case .describe(let name, _): return "describe \(name.text)"
         case .view(let view, let query, _, _): return view.rawValue + (query.condition.map { " where " + describe($0) } ?? "")
-        case .why(let number, _): return "why \(number.text)"
+        case .why(let number, _, _): return "why \(number.text)"
         case .search(let words, _): return "search \(words.text)"
         case .grid(let query, _): return "grid " + describe(query)
         case .chart(let inner, let stacked, _): return (stacked ? "chart stacked " : "chart ") + describe(inner)

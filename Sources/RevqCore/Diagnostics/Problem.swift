@@ -46,6 +46,8 @@ package enum Problem: Hashable, Sendable {
     case aggregateTooLarge(aggregate: String, field: String, limit: String)
     case notExplainable
     case noGrid(source: String)
+    /// `grid SOURCE show FIELD` where FIELD is not one of the scale's fields the grid draws.
+    case notOnTheGrid(field: String, source: String, fields: [String])
     case notChartable
     case chartNeedsNumbers(aggregate: String, type: String)
     case stackedNeedsAdditive(aggregate: String)
@@ -92,6 +94,7 @@ package enum Problem: Hashable, Sendable {
             return "\(aggregate) is too large to show: the values of '\(field)' add up past \(limit), the largest number revq holds"
         case .notExplainable: return "only queries and counts can be explained"
         case .noGrid(let source): return "no two fields of '\(source)' share a scale, so it has no grid"
+        case .notOnTheGrid(let field, let source, _): return "'\(field)' is not one of the fields the grid of \(source) draws"
         case .notChartable: return "only counts can be charted"
         case .chartNeedsNumbers(let aggregate, let type):
             return "a chart draws numbers as bars, and \(aggregate) is a value of \(type), not a number"
@@ -125,6 +128,7 @@ package enum Problem: Hashable, Sendable {
         case .emptyValue(_, let path, let op): return "write \(path) \(op == "!=" ? "is not empty" : "is empty")"
         case .nothingToSearch: return "'~' needs words of letters or digits, e.g. text ~ hjemmebes*"
         case .noGrid: return "matrix has one: grid matrix"
+        case .notOnTheGrid(_, let source, let fields): return "the grid of \(source) draws " + fields.joined(separator: ", ")
         case .aggregateTooLarge(_, let field, _): return "narrow the rows with 'where', or check the values of '\(field)' in the dataset"
         case .chartNeedsNumbers(let aggregate, _): return "show it as a table: drop 'chart' (count ... show \(aggregate))"
         case .stackedNeedsAdditive(let aggregate): return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"

@@ -8,9 +8,17 @@ import RevqLanguage
 struct GridView {
     let store: Store
 
-    func grid(_ rows: [Int], of table: Table, at name: Name) throws(Diagnostic) -> ResultSet {
-        guard let (scale, fields) = Self.sharedScale(of: table.schema) else {
+    /// `shown`: the scale's fields a `show` picks, in its order (all of them without one).
+    func grid(_ rows: [Int], of table: Table, at name: Name, shown: [FieldPath] = []) throws(Diagnostic) -> ResultSet {
+        guard let (scale, every) = Self.sharedScale(of: table.schema) else {
             throw Diagnostic(.noGrid(source: table.name), at: name.range)
+        }
+        var fields = shown.isEmpty ? every : []
+        for path in shown {
+            guard let field = every.first(where: { TextFolding.fold($0.name) == TextFolding.fold(path.text) }) else {
+                throw Diagnostic(.notOnTheGrid(field: path.text, source: table.name, fields: every.map(\.name)), at: path.range)
+            }
+            fields.append(field)
         }
         let label = Self.labelField(of: table.schema)
         let cells: [[Cell]] = rows.map { row in
@@ -59,7 +67,7 @@ struct GridView {
 extension Interpreter {
     func runGrid(_ query: Query) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bind(query)
-        return try GridView(store: store).grid(rows(of: bound), of: store.table(named: bound.input.table)!, at: query.source)
+        return try GridView(store: store).grid(rows(of: bound), of: store.table(named: bound.input.table)!, at: query.source, shown: query.show)
     }
 
     /// `chart [stacked] count ...`: the count's result, drawn as bars in display modes.
