@@ -36,9 +36,11 @@ package enum SVGRenderer {
                              in picture: inout SVGDocument) -> (Double, String, Double) {
         switch drawing {
         case .grid(let scale, let columns):
-            let grid = SVGGrid(result: result, glyphs: GlyphScale(meaning: scale, unicode: true), columns: columns, width: width)
+            // The totals row is the display's (machine formats carry the records only).
+            let shown = result.displayed()
+            let grid = SVGGrid(result: shown, glyphs: GlyphScale(meaning: scale, unicode: true), columns: columns, width: width)
             let used = min(width, max(grid.pictureWidth, 480))
-            let drawn = SVGGrid(result: result, glyphs: grid.glyphs, columns: columns, width: used)
+            let drawn = SVGGrid(result: shown, glyphs: grid.glyphs, columns: columns, width: used)
             return (drawn.draw(from: top, in: &picture), drawn.description, used)
         case .bars(let stacked):
             let shown = result.displayed()
