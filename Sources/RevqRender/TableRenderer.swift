@@ -120,8 +120,18 @@ struct TableRenderer: ResultRenderer {
         if what.isEmpty && layout.overflows(spec) { what.append("the table is wider than the terminal") }
         guard !what.isEmpty else { return nil }
         let advice = "note: " + what.joined(separator: "; ")
-            + (remark != nil && what.count == 1 ? "" : ": .mode card shows every value whole, or 'show' fewer columns")
+            + (remark != nil && what.count == 1 ? "" : ": .mode card shows every value whole, or 'show' fewer columns"
+                + Self.showExample(result, hidden: hiddenColumns))
         return Prose.wrap(advice, width: spec.width)
+    }
+
+    /// A `show` that fits, for a table that left columns out: the columns shown, less the
+    /// last, and the first one left out (` (… show number, finding, confidence)`).
+    static func showExample(_ result: ResultSet, hidden: [String]) -> String {
+        guard let first = hidden.first else { return "" }
+        let shown = result.columns.map(\.name).filter { !hidden.contains($0) }
+        let names = Array(shown.prefix(max(1, min(shown.count - 1, 3)))) + [first]
+        return " (… show " + names.joined(separator: ", ") + ")"
     }
 
     private func write(_ line: String, to output: inout some TextOutputStream) {
