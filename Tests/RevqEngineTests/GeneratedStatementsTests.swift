@@ -37,6 +37,20 @@ struct GeneratedStatementsTests {
         #expect(missing.isEmpty, "never generated: \(missing)")
     }
 
+    /// The statement that once crashed revq (`chart count findings show min(confidence)`: a
+    /// chart of a scale's minimum) is of a kind the generator asks often: charts of a min or
+    /// max over a scale field.
+    @Test func chartsOfAScalesMinimumAreAskedOften() {
+        let texts = Self.seeds.map { Self.statement(seed: UInt64($0)) }
+        let scales = BundledStore.shared.schema.sources.flatMap { source in
+            source.fields.filter { if case .scale = $0.type { return true } else { return false } }.map(\.name)
+        }
+        let asked = texts.filter { text in
+            text.hasPrefix("chart") && scales.contains { text.contains("min(\($0))") || text.contains("max(\($0))") }
+        }
+        #expect(asked.count >= 3, "charts of a scale's min or max: \(asked.count) of \(texts.count)")
+    }
+
     /// Most statements are not only grammatical but answered: the fuzzer reaches the views,
     /// aggregates and renderers rather than the binder's refusals.
     @Test func mostGeneratedStatementsAreAnswered() {

@@ -118,8 +118,22 @@ package struct StatementGenerator {
         case 0: return "count"
         case 1: return "percent"
         case 2: return "count(" + (pick(2) == 0 ? "distinct " : "") + path(from: source) + ")"
-        default: return ["min", "max", "sum", "avg", "median"][pick(5)] + "(" + path(from: source) + ")"
+        default: return ["min", "max", "sum", "avg", "median"][pick(5)] + "(" + aggregatedPath(from: source) + ")"
         }
+    }
+
+    /// A field an aggregate takes (a number or a scale) three times in four, so that the
+    /// aggregates a crash hides in (`chart count findings show min(confidence)`) are asked
+    /// often, not by chance alone; else any path (an error is an answer too).
+    private mutating func aggregatedPath(from source: String) -> String {
+        let fields = store.schema.source(named: resolved(source))?.fields.filter { field in
+            switch field.type {
+            case .integer, .number, .count, .scale: return true
+            default: return false
+            }
+        } ?? []
+        guard !fields.isEmpty, pick(4) != 0 else { return path(from: source) }
+        return fields[pick(fields.count)].name
     }
 
     private mutating func direction() -> String { ["", " asc", " desc"][pick(3)] }
