@@ -32,20 +32,7 @@ package enum Prose {
     /// (a path, a statement in quotes) stands whole on a line of its own, since a copy of
     /// half a path is no path.
     static func words(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var (line, lineWidth) = ("", 0)
-        for word in text.split(separator: " ") {
-            let wordWidth = DisplayWidth.of(String(word))
-            if line.isEmpty {
-                (line, lineWidth) = (String(word), wordWidth)
-            } else if lineWidth + 1 + wordWidth <= width {
-                (line, lineWidth) = (line + " " + word, lineWidth + 1 + wordWidth)
-            } else {
-                lines.append(line)
-                (line, lineWidth) = (String(word), wordWidth)
-            }
-        }
-        return lines + [line]
+        TextWrapper.pack(text.split(separator: " ").map(String.init), width: width, overflow: { [$0] })
     }
 
     /// Where continuation lines start, in characters: after a label (`note: `,

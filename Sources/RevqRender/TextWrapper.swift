@@ -62,7 +62,7 @@ enum TextWrapper {
 
     /// Lines of `pieces` joined by single spaces, each at most `width` columns; a piece
     /// too wide on its own is cut by `overflow`.
-    private static func pack(_ pieces: [String], width: Int, overflow: (String) -> [String]) -> [String] {
+    static func pack(_ pieces: [String], width: Int, overflow: (String) -> [String]) -> [String] {
         var lines: [String] = []
         var (line, lineWidth) = ("", 0)
         for piece in pieces {

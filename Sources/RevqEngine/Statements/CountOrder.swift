@@ -45,20 +45,13 @@ struct CountOrder {
             if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes, whole: whole) }
             return nil
         }
-        var decorated: [(CountGroup, Int, [SortValue])] = []
-        for (order, group) in groups.enumerated() {
+        var keyed: [(group: CountGroup, keys: [SortValue])] = []
+        for group in groups {
             var keys: [SortValue] = []
             for key in count.sort.indices { keys.append(try sortValue(group, key: key, aggregator: aggregators[key])) }
-            decorated.append((group, order, keys))
+            keyed.append((group, keys))
         }
-        return decorated.sorted { lhs, rhs in
-            for (index, key) in count.sort.enumerated() where lhs.2[index] != rhs.2[index] {
-                let (a, b) = (lhs.2[index], rhs.2[index])
-                if a == .null || b == .null { return b == .null }
-                return key.descending ? b < a : a < b
-            }
-            return lhs.1 < rhs.1
-        }.map { ($0.0, $0.2) }
+        return SortValue.sorted(keyed, keys: keyed.map(\.keys), descending: count.sort.map(\.descending))
     }
 
     private func sortValue(_ group: CountGroup, key: Int, aggregator: Aggregator?) throws(Diagnostic) -> SortValue {

@@ -89,6 +89,20 @@ enum SortValue: Comparable, Hashable {
     case number(Double)
     case text(CollationKey)
     case null
+
+    /// The one order of `sort by` (a query's rows, a count's groups, a view's rows): by
+    /// each key in turn, descending where its flag says so, nulls last either way, ties in
+    /// the items' own order.
+    static func sorted<Item>(_ items: [Item], keys: [[SortValue]], descending: [Bool]) -> [Item] {
+        items.indices.sorted { lhs, rhs in
+            for index in descending.indices where keys[lhs][index] != keys[rhs][index] {
+                let (a, b) = (keys[lhs][index], keys[rhs][index])
+                if a == .null || b == .null { return b == .null }
+                return descending[index] ? b < a : a < b
+            }
+            return lhs < rhs
+        }.map { items[$0] }
+    }
 }
 
 /// Turns a query's rows into a result set: its columns, sorted, limited.
@@ -100,15 +114,7 @@ struct Projection {
     func sorted(_ rows: [Int], by keys: [BoundSortKey]) -> [Int] {
         guard !keys.isEmpty else { return rows }
         let readers = keys.map { FieldReader($0.path, catalog: catalog) }
-        let decorated = rows.enumerated().map { order, row in (row, order, readers.map { $0.sortKey(row: row) }) }
-        return decorated.sorted { lhs, rhs in
-            for (index, key) in keys.enumerated() where lhs.2[index] != rhs.2[index] {
-                let (a, b) = (lhs.2[index], rhs.2[index])
-                if a == .null || b == .null { return b == .null }
-                return key.descending ? b < a : a < b
-            }
-            return lhs.1 < rhs.1
-        }.map(\.0)
+        return SortValue.sorted(rows, keys: rows.map { row in readers.map { $0.sortKey(row: row) } }, descending: keys.map(\.descending))
     }
 
     /// How many of `sorted` to keep for `limit n with ties`: n, and the rows after it whose

@@ -50,15 +50,7 @@ struct ViewClauses {
     /// Norwegian order, blanks last.
     private func sorted(_ rows: [[Cell]], by keys: [(column: Int, descending: Bool)]) -> [[Cell]] {
         guard !keys.isEmpty else { return rows }
-        return rows.enumerated().sorted { lhs, rhs in
-            for (column, descending) in keys {
-                let (a, b) = (Self.sortKey(lhs.element[column]), Self.sortKey(rhs.element[column]))
-                if a == b { continue }
-                if a == .null || b == .null { return b == .null }
-                return descending ? b < a : a < b
-            }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        return SortValue.sorted(rows, keys: rows.map { row in keys.map { Self.sortKey(row[$0.column]) } }, descending: keys.map(\.descending))
     }
 
     private func sortColumns(of result: ResultSet) throws(Diagnostic) -> [(column: Int, descending: Bool)] {
