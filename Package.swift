@@ -39,7 +39,7 @@ let package = Package(
         // Writing a store as a SQLite database: typed tables, link tables, scales, views.
         .target(name: "RevqExport", dependencies: ["RevqCore", "CSQLite"]),
         // The interactive loop: line editing, meta-commands, completion, sessions.
-        .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqLanguage", "RevqEngine", "RevqRender", "RevqExport", "CLibEdit"]),
+        .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqRender", "RevqExport", "CLibEdit"]),
         // The command line (swift-argument-parser) and the quick path for common invocations.
         .target(name: "RevqCommandLine", dependencies: [
             "RevqCore",

@@ -19,7 +19,9 @@ package enum StatementOutcome: Sendable {
 ///     let interpreter = Interpreter(store: store)
 ///     interpreter.run("findings where confidence >= moderat")
 package final class Interpreter {
-    /// The review; gains the computed `audit` source the first time a statement names it.
+    /// The review, and the one owner of it: everything else (the shell's meta-commands,
+    /// completion, export) reads it here, so all see the computed `audit` source once a
+    /// statement has named it and it was built.
     package internal(set) var store: Store
     var catalog: Catalog
     /// What a query shows without `show`, and which text is long; per source, on first use.
@@ -49,14 +51,18 @@ package final class Interpreter {
     /// The names defined with `let` so far, in order of definition.
     package private(set) var queryNames: [String] = []
 
-    /// Parses, checks and runs one statement; `text` may span several lines.
+    /// Prepares, checks and runs one statement; `text` may span several lines.
     package func run(_ text: String) -> StatementOutcome {
-        switch Parser.parse(text) {
+        switch prepare(text) {
         case .incomplete: return .incomplete
         case .failure(let diagnostics): return .failure(diagnostics)
-        case .statement(let statement):
-            do { return try execute(statement, text: text) } catch { return .failure([error]) }
+        case .ready(let prepared): return run(prepared)
         }
+    }
+
+    /// Checks and runs a statement `prepare` gave; it is not parsed again.
+    package func run(_ prepared: PreparedStatement) -> StatementOutcome {
+        do { return try execute(prepared.statement, text: prepared.text) } catch { return .failure([error]) }
     }
 
     var binder: Binder { Binder(catalog: catalog, namedQueries: namedQueries) }

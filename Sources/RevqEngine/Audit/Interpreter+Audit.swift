@@ -28,7 +28,10 @@ extension Interpreter {
     }
 
     /// Adds the `audit` source, computed from the review as it was loaded, once; only a dataset
-    /// with `claims` or `charts` (the figures a report states about itself) has one.
+    /// with `claims` or `charts` (the figures a report states about itself) has one. The
+    /// store, catalog and layouts are replaced together, here only: the interpreter is the
+    /// store's one owner and everything else reads it through `store`, so none keeps the
+    /// review without its audit.
     func addAudit() {
         guard store.rowCount(ofTable: AuditTable.name) == nil,
               ClaimRecord.checkedSources.contains(where: { store.rowCount(ofTable: $0) != nil }) else { return }

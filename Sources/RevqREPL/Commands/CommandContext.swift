@@ -10,6 +10,7 @@ import RevqCore
 ///         }
 ///     }
 protocol CommandContext: AnyObject {
+    /// The review as the statements see it: with `audit` once a statement built it.
     var store: Store { get }
     /// The store with the sources revq computes (`audit`), for `.export sqlite`.
     var storeWithComputedSources: Store { get }
@@ -44,6 +45,8 @@ extension CommandContext {
 }
 
 extension Shell: CommandContext {
+    /// Read through the interpreter, the store's one owner: a copy kept here would miss `audit`.
+    var store: Store { interpreter.store }
     var datasetName: String { configuration.datasetName }
     var storeWithComputedSources: Store { interpreter.storeWithComputedSources() }
     var queryNames: [String] { interpreter.queryNames }

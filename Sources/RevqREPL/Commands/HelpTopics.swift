@@ -1,9 +1,9 @@
-import RevqLanguage
+import RevqEngine
 
 /// The language, taught in short topics whose examples run on the bundled review.
 enum HelpTopics {
     static let topics: [(name: String, text: String)] = [
-        ("language", LanguageHelp.text.trimmingSuffixNewlines),
+        ("language", Interpreter.languageHelp.trimmingSuffixNewlines),
         ("statements", """
         A statement names a source (or a named query), then optional parts:
           findings where confidence >= moderat show number, theme sort by number limit 5

@@ -1,6 +1,6 @@
 import FoundationEssentials
 import RevqCore
-import RevqLanguage
+import RevqEngine
 import RevqRender
 
 /// `.record FILE`: a document of what a panel asked, to attach to a guideline's decision
@@ -43,7 +43,7 @@ final class PanelRecord {
 
     /// Where a result's rows come from: the places of its `source` column when it has one
     /// (distinct, in order, at most 20), else the queried source and what it holds.
-    static func sources(of result: ResultSet, statement: String, store: Store) -> [String] {
+    static func sources(of result: ResultSet, sourceName: String?, store: Store) -> [String] {
         if let column = result.columns.firstIndex(where: { $0.name == "source" }) {
             var places: [String] = []
             var seen = Set<String>()
@@ -53,10 +53,15 @@ final class PanelRecord {
             }
             return places.count > 20 ? Array(places.prefix(20)) + ["and \(places.count - 20) more places"] : places
         }
-        // The source as the parser reads the statement, not guessed from its words.
-        guard case .statement(let parsed) = Parser.parse(statement), let name = parsed.sourceName,
-              let table = store.table(named: name) else { return [] }
-        return ["\(name): \(table.schema.description)"]
+        // The source as the parser read the statement, not guessed from its words.
+        guard let sourceName, let table = store.table(named: sourceName) else { return [] }
+        return ["\(sourceName): \(table.schema.description)"]
+    }
+
+    /// The same for a statement given as text: prepared here, since none ran.
+    static func sources(of result: ResultSet, statement: String, store: Store) -> [String] {
+        guard case .ready(let prepared) = Preparation(statement) else { return [] }
+        return sources(of: result, sourceName: prepared.sourceName, store: store)
     }
 }
 

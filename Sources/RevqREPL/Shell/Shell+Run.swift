@@ -1,6 +1,6 @@
 import Glibc
 import RevqCore
-import RevqLanguage
+import RevqEngine
 
 extension Shell {
     static let prompt = "revq> "
@@ -25,7 +25,9 @@ extension Shell {
             case .endOfInput:
                 if assembler.isHeld {
                     // Its own error, not "unfinished": the error is what the user must fix.
-                    _ = execute(statement: assembler.text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
+                    let text = assembler.text
+                    _ = execute(interpreter.prepare(text), text: text,
+                                origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
                     outcome.failures += 1
                 } else if assembler.isPending {
                     reportUnfinished(assembler, policy: policy)
@@ -88,17 +90,19 @@ extension Shell {
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : number)
             return (text, executeMeta(text, origin: origin, policy: policy))
         case .candidate(let text):
+            // Prepared once: the same preparation says whether it is whole and runs it.
+            let preparation = interpreter.prepare(text)
             // Still open: only whether it can go on matters. Wrong already, it is held
             // whole until it closes, so that its later lines never run as statements.
             if !assembler.ends {
-                switch Parser.parse(text) {
+                switch preparation {
                 case .incomplete: return nil
                 case .failure: assembler.hold(); return nil
-                case .statement: break
+                case .ready: break
                 }
             }
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine)
-            let result = execute(statement: text, origin: origin)
+            let result = execute(preparation, text: text, origin: origin)
             if result == .incomplete { return nil }
             assembler.reset()
             return (Self.historyLine(of: text), result)

@@ -1,6 +1,5 @@
 import RevqCore
 import RevqEngine
-import RevqLanguage
 import RevqRender
 
 /// Runs statements and meta-commands against one store; what they give goes through
@@ -18,10 +17,10 @@ final class Shell {
         var journals = false
     }
 
-    let store: Store
-    /// Built on first use: building the indexes is the costly part of starting, and a
-    /// script of meta-commands (or a session file of settings) needs none.
-    private(set) lazy var interpreter = Interpreter(store: store)
+    /// Runs the statements, and owns the review: the store is read through it (`store`),
+    /// never kept here, so a source it computes (`audit`) is seen everywhere once built.
+    /// Cheap to make: it indexes a source only when a statement first needs it.
+    let interpreter: Interpreter
     let configuration: Configuration
     var settings = ShellSettings()
     /// Where results, messages and diagnostics go.
@@ -52,7 +51,7 @@ final class Shell {
     var readDepth = 0
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
-        self.store = store
+        self.interpreter = Interpreter(store: store)
         self.configuration = configuration
         self.output = OutputRouter(facts: configuration.facts, noticesOnTerminal: configuration.journals, stdout: stdout, stderr: stderr)
         self.sessions = SessionKeeper(paths: configuration.paths, datasetName: configuration.datasetName,
@@ -61,8 +60,8 @@ final class Shell {
                                      output: output)
     }
 
-    /// A shell over the same store with a fresh interpreter, for checking a session file
-    /// without touching this one.
+    /// A shell over the same store (with what it computed so far) and a fresh interpreter,
+    /// for checking a session file without touching this one.
     func scratch() -> Shell {
         var scratchConfiguration = configuration
         scratchConfiguration.journals = false
@@ -75,48 +74,95 @@ final class Shell {
 
     // MARK: Statements
 
-    func execute(statement text: String, origin: InputOrigin) -> StepResult {
+    /// Runs a statement prepared once by the interpreter (`Interpreter.prepare`); `text`
+    /// is what was typed, echoed and reported against even when it is not a statement.
+    func execute(_ preparation: Preparation, text: String, origin: InputOrigin) -> StepResult {
         // `.echo on`: a statement still open is echoed once, when it is whole.
-        if settings.echo, case .incomplete = Parser.parse(text) {} else { echo(text) }
-        // The printer remembers which sinks already hold a machine-format result (for the
-        // blank line between results), which a child would forget: those run here.
-        if configuration.journals && !output.quiet && !dryRun && !settings.mode.isMachineFormat,
-           case .statement(let statement) = Parser.parse(text) {
-            if case .define = statement {} else { return executeInChild(text, origin: origin) }
-        }
-        let started = ContinuousClock.now
-        let outcome = interpreter.run(text)
-        switch outcome {
+        if settings.echo, case .incomplete = preparation {} else { echo(text) }
+        switch preparation {
         case .incomplete:
             return .incomplete
         case .failure(let diagnostics):
             reportFailure(diagnostics, in: text, origin: origin)
             return .failed
+        case .ready(let prepared):
+            return execute(prepared, origin: origin)
+        }
+    }
+
+    /// Runs a statement and shows what it gave. At a terminal, a statement that changes
+    /// nothing in the session (all but `let`) is evaluated here and its result shown by a
+    /// child process, which Ctrl-C kills at once: rendering cannot be cancelled from inside
+    /// (a table lays out every row before its first line), and a large result is where the
+    /// seconds go. Evaluating here keeps what the session builds (indexes, the audit, the
+    /// last result for `.last`); a Ctrl-C during evaluation is seen as soon as it ends, and
+    /// nothing is shown.
+    private func execute(_ prepared: PreparedStatement, origin: InputOrigin) -> StepResult {
+        // The printer remembers which sinks already hold a machine-format result (for the
+        // blank line between results), which a child would forget: those run here.
+        let inChild = configuration.journals && !output.quiet && !dryRun && !settings.mode.isMachineFormat && !prepared.changesSession
+        let started = ContinuousClock.now
+        let outcome = interpreter.run(prepared)
+        if inChild && Interruption.isRequested {
+            _ = finishResult()
+            return .failed
+        }
+        switch outcome {
+        case .incomplete:
+            return .incomplete
+        case .failure(let diagnostics):
+            reportFailure(diagnostics, in: prepared.text, origin: origin)
+            return .failed
         case .rows(let result):
-            if refusesPicture(of: result, text: text, origin: origin) { return .failed }
-            if !output.quiet { show(result) }
-            addToRecord(text, result: result, message: nil)
-        case .message(let message):
-            // A script's machine-format output holds results only.
-            if !output.quiet && settings.mode.isMachineFormat && output.redirect == nil {
-                output.notify(message)
-            } else if !output.quiet {
-                output.write(message + "\n")
+            if refusesPicture(of: result, prepared, origin: origin) { return .failed }
+            if inChild {
+                if let stopped = showInChild(result, of: prepared) { return stopped }
+            } else {
+                if !output.quiet { show(result) }
+                addToRecord(prepared, result: result, message: nil)
             }
-            addToRecord(text, result: nil, message: message)
+        case .message(let message):
+            say(message)
+            addToRecord(prepared, result: nil, message: message)
         }
         reportTime(since: started)
-        record(text)
+        record(prepared.text)
         return finishResult() ? .succeeded : .failed
+    }
+
+    /// Adds a statement's result to the record and shows it through a child process; nil
+    /// when shown, `.failed` when Ctrl-C or the child's crash stopped it.
+    private func showInChild(_ result: ResultSet, of prepared: PreparedStatement) -> StepResult? {
+        lastResult = result
+        addToRecord(prepared, result: result, message: nil)
+        switch output.showInChild(result, settings: settings) {
+        case .shown:
+            return nil
+        case .interrupted:
+            Interruption.request()
+        case .crashed:
+            // `.last` would show it here, in the session's own process.
+            lastResult = nil
+        }
+        _ = finishResult()
+        return .failed
+    }
+
+    /// A `let`'s confirmation; a script's machine-format output holds results only.
+    private func say(_ message: String) {
+        if !output.quiet && settings.mode.isMachineFormat && output.redirect == nil {
+            output.notify(message)
+        } else if !output.quiet {
+            output.write(message + "\n")
+        }
     }
 
     /// svg draws charts and grids: a table in svg is an error at the statement that names
     /// the modes that show it, and nothing is written.
-    private func refusesPicture(of result: ResultSet, text: String, origin: InputOrigin) -> Bool {
+    private func refusesPicture(of result: ResultSet, _ prepared: PreparedStatement, origin: InputOrigin) -> Bool {
         guard output.mode(settings) == .svg, result.drawing == nil else { return false }
-        let range: SourceRange? = if case .statement(let statement) = Parser.parse(text) { statement.range } else { nil }
-        output.report([Diagnostic(.error, SVGRenderer.refusal, at: range,
-                                  hint: "draw it with 'chart count ...' or 'grid ...', or change mode: .mode table")], in: text, origin: origin)
+        output.report([Diagnostic(.error, SVGRenderer.refusal, at: prepared.range,
+                                  hint: "draw it with 'chart count ...' or 'grid ...', or change mode: .mode table")], in: prepared.text, origin: origin)
         return true
     }
 
@@ -124,49 +170,6 @@ final class Shell {
     func show(_ result: ResultSet, whole: Bool = false) {
         lastResult = result
         output.show(result, settings: settings, whole: whole)
-    }
-
-    /// At a terminal, a statement that changes nothing in the session (all but `let`) is
-    /// evaluated here and its result shown by a child process, which Ctrl-C kills at once:
-    /// rendering cannot be cancelled from inside (a table lays out every row before its
-    /// first line), and a large result is where the seconds go. Evaluating here keeps what
-    /// the session builds (indexes, the audit, the last result for `.last`); a Ctrl-C
-    /// during evaluation is seen as soon as it ends, and nothing is shown.
-    private func executeInChild(_ text: String, origin: InputOrigin) -> StepResult {
-        let started = ContinuousClock.now
-        let outcome = interpreter.run(text)
-        guard !Interruption.isRequested else {
-            _ = finishResult()
-            return .failed
-        }
-        switch outcome {
-        case .incomplete: return .incomplete
-        case .failure(let diagnostics):
-            reportFailure(diagnostics, in: text, origin: origin)
-            return .failed
-        case .message(let message):
-            output.write(message + "\n")
-            addToRecord(text, result: nil, message: message)
-        case .rows(let result):
-            if refusesPicture(of: result, text: text, origin: origin) { return .failed }
-            lastResult = result
-            addToRecord(text, result: result, message: nil)
-            switch output.showInChild(result, settings: settings) {
-            case .shown: break
-            case .interrupted:
-                Interruption.request()
-                _ = finishResult()
-                return .failed
-            case .crashed:
-                // `.last` would show it here, in the session's own process.
-                lastResult = nil
-                _ = finishResult()
-                return .failed
-            }
-        }
-        reportTime(since: started)
-        record(text)
-        return finishResult() ? .succeeded : .failed
     }
 
     /// A statement's errors; the first one's hint names revq's form when the statement
@@ -213,10 +216,10 @@ final class Shell {
 
     /// Adds a statement that ran to the record, if one is being written. A record that
     /// cannot be written (a full disk) is closed, and fails the statement.
-    func addToRecord(_ statement: String, result: ResultSet?, message: String?) {
+    func addToRecord(_ statement: PreparedStatement, result: ResultSet?, message: String?) {
         guard let record = panelRecord, !dryRun else { return }
-        let sources = result.map { PanelRecord.sources(of: $0, statement: statement, store: store) } ?? []
-        let text = statement.trimmingSpacesAndNewlines()
+        let sources = result.map { PanelRecord.sources(of: $0, sourceName: statement.sourceName, store: store) } ?? []
+        let text = statement.text.trimmingSpacesAndNewlines()
         do { try record.add(.init(statement: text, result: result, message: message, sources: sources)) } catch {
             output.fail("the record cannot be written (\(error)); it is closed")
             panelRecord = nil

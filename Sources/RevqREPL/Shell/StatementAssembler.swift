@@ -1,5 +1,5 @@
 import RevqCore
-import RevqLanguage
+import RevqEngine
 
 /// Gathers typed or read lines into statements: a statement continues while a
 /// parenthesis is open or while a line ends in `\`; a meta-command is one line starting
@@ -112,16 +112,8 @@ final class StatementAssembler {
 
     /// Opened minus closed parentheses on one line; nil when the line does not lex (the
     /// parser then reports why). A quoted value cannot span lines, so one line is enough.
+    /// The language's lexer decides (`Interpreter.parenthesisBalance`), not one of the shell's.
     static func parenthesisBalance(of line: String) -> Int? {
-        var balance = 0
-        for token in Lexer.tokens(of: line) {
-            switch token.kind {
-            case .leftParen: balance += 1
-            case .rightParen: balance -= 1
-            case .error: return nil
-            default: break
-            }
-        }
-        return balance
+        Interpreter.parenthesisBalance(of: line)
     }
 }
