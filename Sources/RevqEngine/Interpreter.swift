@@ -36,6 +36,8 @@ package final class Interpreter {
     /// one figure in several places, and a synthetic review repeats every claim, so a check
     /// is run once however often it is stated (see `ClaimChecker.rows(of:)`).
     var checkRows: [String: [Int]] = [:]
+    /// Each claim check's statement parsed and bound, by its text (see `ClaimChecker.bind`).
+    var compiledChecks: [String: Result<(Query, BoundQuery), CheckFailure>] = [:]
     /// The dataset's reasons for blank values (`unknowns`), run on first need.
     var unknownReasonCache: [UnknownReason]?
     /// "source.field" of every field a reason is about, read on the first answer.

@@ -37,8 +37,28 @@ import Testing
         defer { cleanup() }
         let tripled = Interpreter(store: store)
         _ = tripled.run(Self.statement)
-        #expect(tripled.coveredClaims(of: "findings").count == 3 * claims, "every claim is checked")
+        // The copies state the same figure in the same words at the same lines: each would
+        // repeat its first copy's note, so only the first is compared with answers.
+        #expect(tripled.coveredClaims(of: "findings").count == claims, "each distinct claim is compared once")
         #expect(tripled.checkRows.count == distinct, "three copies of each claim, but no more checks run")
+        #expect(tripled.compiledChecks.count == single.compiledChecks.count, "each distinct check parsed and bound once")
+    }
+
+    /// Comparing only the first copy of a claim drops no note: the synthetic review's count
+    /// has a note wherever the review's has one, naming the same claims and places.
+    @Test func copiesOfAClaimGiveTheNotesOfOne() throws {
+        let statement = "count findings by theme, confidence"
+        guard case .rows(let single) = Interpreter(store: BundledStore.shared).run(statement) else { Issue.record("no rows"); return }
+        let (store, cleanup) = try Self.synthetic(copies: 3)
+        defer { cleanup() }
+        guard case .rows(let tripled) = Interpreter(store: store).run(statement) else { Issue.record("no rows"); return }
+        let contradictions = { (notes: [String]) in notes.filter { $0.contains("(audit where id") } }
+        #expect(!contradictions(single.notes).isEmpty)
+        #expect(contradictions(tripled.notes).count >= contradictions(single.notes).count)
+        for note in contradictions(single.notes) {
+            let place = note.firstRange(of: "(line").map { String(note[$0.lowerBound...].prefix { $0 != ")" }) } ?? note
+            #expect(tripled.notes.contains { $0.contains(place) }, "\(place)")
+        }
     }
 
     /// A shared check gives each claim the rows a fresh run gives.

@@ -23,20 +23,29 @@ struct ClaimChecker {
         guard let rule = ClaimRule.parse(claim.rule) else { return .failure(CheckFailure("unknown rule '\(claim.rule)'")) }
         do {
             let (query, bound) = try bind(claim.check)
-            let rows = try self.rows(of: query) { bound }
+            let rows = try self.rows(of: query, key: claim.check) { bound }
             let other = try rule.statement.map { (text) throws(CheckFailure) in
                 let (otherQuery, otherBound) = try bind(text)
-                return try self.rows(of: otherQuery) { otherBound }
+                return try self.rows(of: otherQuery, key: text) { otherBound }
             }
             // Only where the curated reason says values are unknown: elsewhere an empty field is "does not apply".
-            let unknown = rule == .count && !claim.undecidable.isEmpty ? try unknownRows(query, table: bound.input.table) : []
+            let unknown = rule == .count && !claim.undecidable.isEmpty ? try unknownRows(query, key: claim.check, table: bound.input.table) : []
             return .success(CheckedClaim(claim: claim, rule: rule, query: query, table: bound.input.table,
                                          rows: rows, unknown: unknown, otherRows: other))
         } catch { return .failure(error) }
     }
 
-    /// statement -> a query or an ungrouped count, checked against the schema.
+    /// statement -> a query or an ungrouped count, checked against the schema; each distinct
+    /// check once a session (`Interpreter.compiledChecks`): the report states one figure in
+    /// several places, and a review synthesized ×N states every claim N times.
     func bind(_ text: String) throws(CheckFailure) -> (Query, BoundQuery) {
+        if let known = interpreter.compiledChecks[text] { return try known.get() }
+        let compiled = Result(catching: { () throws(CheckFailure) in try compile(text) })
+        interpreter.compiledChecks[text] = compiled
+        return try compiled.get()
+    }
+
+    private func compile(_ text: String) throws(CheckFailure) -> (Query, BoundQuery) {
         let query: Query
         switch Parser.parse(text) {
         case .statement(.query(let parsed)): query = parsed
@@ -54,10 +63,10 @@ struct ClaimChecker {
 
     /// Rows that satisfy every other conjunct of the check while the field one conjunct tests is
     /// unknown: they could be counted or not, so the figure is a range.
-    func unknownRows(_ query: Query, table: String) throws(CheckFailure) -> [Int] {
-        // Once per distinct check, as its rows are (`rows(of:bound:)`): a claim stated in
+    func unknownRows(_ query: Query, key text: String, table: String) throws(CheckFailure) -> [Int] {
+        // Once per distinct check, as its rows are (`rows(of:key:bound:)`): a claim stated in
         // several places would otherwise filter the same rows again each time.
-        let key = "unknown rows of " + query.text
+        let key = "unknown rows of " + text
         if let known = interpreter.checkRows[key] { return known }
         let unknown = try computedUnknownRows(query, table: table)
         interpreter.checkRows[key] = unknown
@@ -81,17 +90,16 @@ struct ClaimChecker {
     /// The rows `query` selects with `condition` instead of its own (`rows(of:bound:)`).
     func rows(of query: Query, condition: Condition?) throws(CheckFailure) -> [Int] {
         let variant = Query(source: query.source, condition: condition, range: query.range)
-        return try rows(of: variant) { () throws(CheckFailure) in
+        return try rows(of: variant, key: variant.text) { () throws(CheckFailure) in
             do throws(Diagnostic) { return try interpreter.binder.bind(variant) } catch { throw CheckFailure(error.message) }
         }
     }
 
     /// The rows of the check `query`, from `Interpreter.checkRows` when the same statement
-    /// ran before (then `bound` is not even called): checking every claim is linear in the
-    /// claims and the distinct checks, not in claims times rows, and repeated checks share
-    /// one array.
-    func rows(of query: Query, bound: () throws(CheckFailure) -> BoundQuery) throws(CheckFailure) -> [Int] {
-        let key = query.text
+    /// (`key`: its text as written or as printed; both select the same rows) ran before (then
+    /// `bound` is not even called): checking every claim is linear in the claims and the
+    /// distinct checks, not in claims times rows, and repeated checks share one array.
+    func rows(of query: Query, key: String, bound: () throws(CheckFailure) -> BoundQuery) throws(CheckFailure) -> [Int] {
         if let known = interpreter.checkRows[key] { return known }
         let rows = interpreter.rows(of: try bound())
         interpreter.checkRows[key] = rows

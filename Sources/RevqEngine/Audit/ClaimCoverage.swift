@@ -5,7 +5,9 @@ import RevqLanguage
 /// its check selects, the fields its condition tests, the figure it belongs with.
 struct CoveredClaim: Sendable {
     let checked: CheckedClaim
-    let rows: Set<Int>
+    /// The check's rows as a bitset: an answer is compared with every claim of its source,
+    /// so equality and inclusion cost a word per 64 rows, not a hash per row.
+    let rows: RowSet
     /// The folded names of the fields the claim counts by: those its check's last condition
     /// tests (`bias` in `kind != kvalitativ and bias = høy`; the parts before it give the
     /// scope). An answer is about the claim only if it tests one of them too.
@@ -14,6 +16,9 @@ struct CoveredClaim: Sendable {
     /// or the claims of one subject, scope and attribute.
     let family: String
     let judgment: ClaimJudgment
+    /// What a note quotes, spelled once per claim rather than once per group it is compared with.
+    let condition: String
+    let lines: String
 
     /// The report's figure and the data's differ, or the data cannot decide it.
     var isContested: Bool { judgment.verdict != .agrees }
@@ -29,7 +34,7 @@ enum Coverage: Equatable {
     case moreThan
 
     /// nil when neither holds the other (or either is empty).
-    init?(answer: Set<Int>, claim: Set<Int>) {
+    init?(answer: RowSet, claim: RowSet) {
         guard !answer.isEmpty, !claim.isEmpty else { return nil }
         if answer == claim {
             self = .equal
@@ -61,8 +66,16 @@ extension Condition {
 struct ClaimCoverageCache {
     /// Per folded source name: its count claims with the folded words of their checks.
     fileprivate var candidates: [String: [(claim: ClaimRecord, words: Set<String>)]] = [:]
-    /// Per claim (`kind:row`): its coverage, or nil when its check does not run.
+    /// Per claim (`kind:row`): its coverage, or nil when its check does not run (or the same
+    /// statement was covered already: it would only repeat that claim's note).
     fileprivate var covered: [String: CoveredClaim?] = [:]
+    /// The claims covered so far, by what they state (`statementKey`).
+    fileprivate var statements: Set<String> = []
+    /// Per check statement as written: what every claim with that check shares (the report
+    /// states one figure in several places).
+    fileprivate var checks: [String: (rows: RowSet, subjectFields: Set<String>, condition: String)] = [:]
+    /// Per `source` cell: the lines a note names.
+    fileprivate var places: [String: String] = [:]
     /// Per source and the fields an answer tests: the claims that name one of them, so a
     /// statement run again (a script's loop) looks its claims up once.
     fileprivate var mentioning: [String: [CoveredClaim]] = [:]
@@ -93,7 +106,8 @@ extension Interpreter {
             if let fields, candidate.words.isDisjoint(with: fields) { return nil }
             let key = "\(candidate.claim.kind):\(candidate.claim.row)"
             if let known = claimCoverage.covered[key] { return known }
-            let covered = self.covered(candidate.claim, checker: checker)
+            let covered = claimCoverage.statements.insert(candidate.claim.statementKey).inserted
+                ? self.covered(candidate.claim, checker: checker) : nil
             claimCoverage.covered[key] = covered
             return covered
         }
@@ -101,7 +115,34 @@ extension Interpreter {
 
     private func covered(_ claim: ClaimRecord, checker: ClaimChecker) -> CoveredClaim? {
         guard case .success(let checked) = checker.check(claim) else { return nil }
-        return CoveredClaim(checked: checked, rows: Set(checked.rows), subjectFields: Conjuncts.of(checked.query.condition).last?.testedFields ?? [],
-                            family: claim.family, judgment: ClaimJudgment.count(checked))
+        let shared = sharedParts(of: claim.check, checked)
+        return CoveredClaim(checked: checked, rows: shared.rows, subjectFields: shared.subjectFields,
+                            family: claim.family, judgment: ClaimJudgment.count(checked),
+                            condition: shared.condition, lines: place(of: claim))
+    }
+
+    private func sharedParts(of check: String, _ checked: CheckedClaim) -> (rows: RowSet, subjectFields: Set<String>, condition: String) {
+        if let known = claimCoverage.checks[check] { return known }
+        let conjuncts = Conjuncts.of(checked.query.condition)
+        let parts = (rows: RowSet(capacity: store.rowCount(ofTable: checked.table) ?? 0, rows: checked.rows),
+                     subjectFields: conjuncts.last?.testedFields ?? [],
+                     condition: conjuncts.map(\.text).joined(separator: " and "))
+        claimCoverage.checks[check] = parts
+        return parts
+    }
+
+    private func place(of claim: ClaimRecord) -> String {
+        if let known = claimCoverage.places[claim.source] { return known }
+        let lines = claim.lines
+        claimCoverage.places[claim.source] = lines
+        return lines
+    }
+}
+
+extension ClaimRecord {
+    /// What a note says of the claim: two claims alike in all of it (a synthetic review's
+    /// copies) would give the same note, so only the first is compared with answers.
+    fileprivate var statementKey: String {
+        [check, rule, n.map(String.init) ?? "", source, phrase, family].joined(separator: "\u{1F}")
     }
 }

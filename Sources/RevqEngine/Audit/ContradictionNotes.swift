@@ -14,7 +14,7 @@ struct ContradictionNotes {
     struct Unit {
         /// `kompetanse = Ja` for a group; nil for the whole answer.
         let label: String?
-        let rows: Set<Int>
+        let rows: RowSet
         /// False for a crosstab's cells: they are compared only for the same rows.
         let comparesParts: Bool
     }
@@ -66,7 +66,7 @@ struct ContradictionNotes {
         }
         return order.compactMap { family in
             let parts = families[family]!
-            let covered = parts.reduce(into: Set<Int>()) { $0.formUnion($1.rows) }
+            let covered = parts.dropFirst().reduce(into: parts[0].rows) { $0.formUnion($1.rows) }
             guard parts.count > 1, covered == unit.rows, parts.map(\.rows.count).reduce(0, +) == covered.count else { return nil }
             let stated = parts.map { $0.checked.claim.n! }.reduce(0, +)
             return stated != unit.rows.count || parts.contains(where: \.isContested) ? parts : nil
@@ -77,7 +77,7 @@ struct ContradictionNotes {
         let stated = parts.map { $0.checked.claim.n! }
         let terms = parts.map { "\($0.checked.claim.n!) for \(condition($0))" }.joined(separator: ", ")
         var places: [String] = []
-        for part in parts where !places.contains(part.checked.claim.lines) { places.append(part.checked.claim.lines) }
+        for part in parts where !places.contains(part.lines) { places.append(part.lines) }
         let ids = parts.map(\.checked.claim.id).joined(separator: ", ")
         let total = stated.reduce(0, +)
         let verdict = total == unit.rows.count ? "the sum agrees, but a part does not" : "they disagree"
@@ -98,15 +98,13 @@ struct ContradictionNotes {
         (unit.rows.count == 1 ? "the 1 row " : "the \(unit.rows.count) rows ") + (unit.label.map { "of \($0) " } ?? "") + "\(verb) here"
     }
 
-    private func condition(_ claim: CoveredClaim) -> String {
-        Conjuncts.of(claim.checked.query.condition).map(\.text).joined(separator: " and ")
-    }
+    private func condition(_ claim: CoveredClaim) -> String { claim.condition }
 
     /// The note's parts: the figure, the place with the report's words, what the data gives.
     private func note(_ claim: CoveredClaim, figure: String) -> (figure: String, place: String, outcome: String) {
         let judgment = claim.judgment
         let verdict = judgment.verdict == .undecided ? "the data cannot decide: \(judgment.reason)" : "they disagree"
-        return (figure, "\(claim.checked.claim.lines): \"\(claim.checked.claim.phrase)\"",
+        return (figure, "\(claim.lines): \"\(claim.checked.claim.phrase)\"",
                 "the data gives \(judgment.gives): \(verdict) (audit where id = \(claim.checked.claim.id))")
     }
 

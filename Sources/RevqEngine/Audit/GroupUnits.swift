@@ -10,7 +10,7 @@ struct GroupUnits {
 
     /// nil when a group goes through a relation (its rows are not this table's by value).
     func units(rows: [Int], groups: [BoundPath]) -> [ContradictionNotes.Unit]? {
-        if groups.isEmpty { return [ContradictionNotes.Unit(label: nil, rows: Set(rows), comparesParts: true)] }
+        if groups.isEmpty { return [ContradictionNotes.Unit(label: nil, rows: RowSet(capacity: table.count, rows: rows), comparesParts: true)] }
         guard groups.allSatisfy({ $0.hops.isEmpty }) else { return nil }
         var units = groups.flatMap { group in
             byValue(rows, of: [group]).map { ContradictionNotes.Unit(label: $0.label, rows: $0.rows, comparesParts: true) }
@@ -23,9 +23,9 @@ struct GroupUnits {
 
     /// The rows of each combination of the paths' values, in the order they first occur; a
     /// row with several values (a set) is in the group of each.
-    private func byValue(_ rows: [Int], of paths: [BoundPath]) -> [(label: String, rows: Set<Int>)] {
+    private func byValue(_ rows: [Int], of paths: [BoundPath]) -> [(label: String, rows: RowSet)] {
         var order: [[Value]] = []
-        var members: [[Value]: Set<Int>] = [:]
+        var members: [[Value]: RowSet] = [:]
         for row in rows {
             var combinations: [[Value]] = [[]]
             for path in paths {
@@ -34,7 +34,7 @@ struct GroupUnits {
             }
             for combination in combinations {
                 if members[combination] == nil { order.append(combination) }
-                members[combination, default: []].insert(row)
+                members[combination, default: RowSet(capacity: table.count)].insert(row)
             }
         }
         return order.map { combination in

@@ -40,6 +40,7 @@ extension Interpreter {
         catalog = Catalog(store: store)
         layouts = ColumnLayouts(store: store)
         checkRows = [:]
+        compiledChecks = [:]
         claimCoverage = ClaimCoverageCache()
     }
 

@@ -28,6 +28,11 @@ struct RowSet: Equatable, Sendable {
     }
 
     var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    /// True when every row of the set is in `other` (a set of the same table).
+    func isSubset(of other: RowSet) -> Bool {
+        zip(words, other.words).allSatisfy { $0 & ~$1 == 0 }
+    }
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
     func intersection(_ other: RowSet) -> RowSet {
