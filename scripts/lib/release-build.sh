@@ -1,0 +1,27 @@
+# The one release build of revq, sourced by every script that builds one (scripts/revq,
+# install, package-deb and the benchmarks), so users, packages and figures run one binary.
+# A static executable: the Swift runtime, Foundation, libedit, SQLite, Snowball's stemmer
+# and the C library linked in, so a start does no dynamic loading or relocation (about 2.7
+# million instructions, an eighth of a cold query; scripts/bench-startup shows it). Every
+# script must pass these same flags: other flags would rebuild .build/release from scratch.
+# Usage (after `root` is set):  source "$root/scripts/lib/release-build.sh"
+#                               release_build revq "$log" || exit 1; bin="$(release_bin)/revq"
+# REVQ_SCRATCH_PATH, when set, is the build folder (a benchmark of another checkout's build).
+release_flags=(-c release --static-swift-stdlib -Xswiftc -static-executable)
+[ -n "${REVQ_SCRATCH_PATH:-}" ] && release_flags+=(--scratch-path "$REVQ_SCRATCH_PATH")
+
+# Builds PRODUCT (default revq), its compiler output to LOG (default: discarded); on failure
+# prints the log and says so.
+release_build() {
+  local product="${1:-revq}" log="${2:-/dev/null}"
+  if ! swift build "${release_flags[@]}" --package-path "$root" --product "$product" </dev/null >"$log" 2>&1; then
+    [ "$log" = /dev/null ] || cat "$log" >&2
+    echo "$(basename "$0"): the release build of $product failed" >&2
+    return 1
+  fi
+}
+
+# The folder the release build's binaries are in.
+release_bin() {
+  swift build "${release_flags[@]}" --package-path "$root" --show-bin-path </dev/null
+}
