@@ -16,10 +16,14 @@ package struct FieldPath: Hashable, Sendable {
     package let parts: [Name]
     /// Typed in quotes (`"check"`): its range covers the quotes, and it prints quoted.
     package let isQuoted: Bool
+    /// The keyword `score` in `show` or `sort by`: not a field but how well the row matches
+    /// the query's `~` search. Kept a path, as `*` is, so clauses stay lists of paths.
+    package let isScore: Bool
 
-    package init(parts: [Name], isQuoted: Bool = false) {
+    package init(parts: [Name], isQuoted: Bool = false, isScore: Bool = false) {
         self.parts = parts
         self.isQuoted = isQuoted
+        self.isScore = isScore
     }
 
     package var range: SourceRange {

@@ -62,6 +62,8 @@ struct SyntaxRoundTripTests {
         "sources",
         "claims where \"count\" = 3 show id, \"sort\", check sort by \"limit\" desc",
         "count claims by \"check\" show max(\"count\")",
+        "sections where ~ score sort by score asc, \"score\" desc show \"score\", score",
+        "sections where text ~ relasjon sort by Score DESC",
     ])
     func hardCases(_ statement: String) {
         Self.checkRoundTrip(statement)
