@@ -185,8 +185,9 @@ extension Parser {
 
     /// path = name , { "." , name } | quoted_path ;
     /// Typed as one word (`study.country`), so the lexer reads it whole and it is split here.
-    mutating func parsePath() throws(ParseStop) -> FieldPath {
-        if isRecordingHere { recorder?.fields() }
+    /// `offeringFields` off: the caller recorded the few paths that fit (`percent(...)`).
+    mutating func parsePath(offeringFields: Bool = true) throws(ParseStop) -> FieldPath {
+        if isRecordingHere, offeringFields { recorder?.fields() }
         guard peekIsFieldName, let parts = Parser.splitPath(peek) else { throw unexpected() }
         return FieldPath(parts: parts, isQuoted: advance().kind == .string)
     }

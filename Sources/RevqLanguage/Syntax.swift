@@ -146,14 +146,16 @@ package struct Query: Hashable, Sendable {
 /// A function of `count ... show`, named by its keyword.
 package enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
     case count, min, max, sum, avg, median
-    /// The group's share of every row counted, in percent.
+    /// The group's share of every row counted, in percent; with a `by` path, of the rows
+    /// that share the group's value of it (`percent(theme)`: of each theme, a crosstab's row).
     case percent
 }
 
 /// One aggregate of a count: `count`, or a function of a path (`avg(support)`).
 package struct Aggregate: Hashable, Sendable {
     package let function: AggregateFunction
-    /// Nil for `count` and `percent`; for `count(path)` the values it counts.
+    /// Nil for `count` and `percent`; for `count(path)` the values it counts; for
+    /// `percent(path)` the `by` path within whose values the share is taken.
     package let path: FieldPath?
     /// `count(distinct path)`: each value once.
     package let distinct: Bool

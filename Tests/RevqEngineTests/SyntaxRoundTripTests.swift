@@ -64,6 +64,7 @@ struct SyntaxRoundTripTests {
         "count claims by \"check\" show max(\"count\")",
         "sections where ~ score sort by score asc, \"score\" desc show \"score\", score",
         "sections where text ~ relasjon sort by Score DESC",
+        "count findings by theme, confidence show percent(theme) sort by percent(confidence) desc",
     ])
     func hardCases(_ statement: String) {
         Self.checkRoundTrip(statement)

@@ -85,6 +85,7 @@ struct ParserTests {
         ("sections where ~ x sort by Score desc, id", "sections where ~[x] sort <score>-,id+"),
         ("sections where ~ x sort by score asc, id desc", "sections where ~[x] sort <score>+,id-"),
         ("sections where ~ score show \"score\" sort by \"score\"", "sections where ~[score] show score sort score+"),
+        ("count f by a, b show percent(a), percent, count", "count f by a,b show percent(a),percent,count"),
     ])
     func accepted(_ text: String, tree: String) {
         #expect(Self.tree(text) == tree)
