@@ -118,9 +118,8 @@ enum HelpTopics {
           komm where confidence >= moderat
           count komm by confidence
         RELATION in NAME keeps the records whose relation holds one of the named query's
-        rows, or a record one of them relates to:
-          let eff = outcomes where direction = reduksjon
-          matrix where study in eff show study, intervention
+        rows, or a record one of them relates to (the studies behind komm's findings):
+          studies where finding in komm show label
         """),
         ("explain", """
         Show how a statement runs: which index or scan serves each condition:
