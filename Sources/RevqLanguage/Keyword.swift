@@ -23,6 +23,9 @@ package enum Keyword: String, CaseIterable, Sendable {
     case percent, distinct
     // `search hjemmebesøk`: every source at once; soft, and a field may be called so.
     case search
+    // `sort by score`, `show score`: how well a row matches the query's `~` search (BM25);
+    // soft, so a search may hold the word. Not `relevance`: findings has a field of that name.
+    case score
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     package init?(spelling: some StringProtocol) {
@@ -39,7 +42,7 @@ package enum Keyword: String, CaseIterable, Sendable {
     /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
     /// The views' words are soft too: a title may hold "Why" (`excluded where title ~ why`).
     package static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked,
-                                                     .with, .ties, .percent, .distinct, .search]
+                                                     .with, .ties, .percent, .distinct, .search, .score]
     /// Keywords that only start a statement, so that where a field is expected they are a
     /// field's name: `claims where check is empty` (the claims' `check` field).
     package static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check, .stacked, .search]

@@ -5,10 +5,16 @@
 package enum LanguageHelp {
     package static let text = """
         Statements (keywords and values ignore case; æ ø å may be typed ae o a):
-          SOURCE [where CONDITION] [show F, ...] [sort by F [desc], ...] [limit N]
+          SOURCE [where CONDITION] [show F, ...] [sort by F [desc], ...] [limit N [with ties]]
                                                            show *: every field; show *, study.country
+                                                           sort by score: the best match of a ~ search
+                                                           first (BM25); show score shows it
           count SOURCE [where CONDITION] [by F, ...]      one field: counts; two: a crosstab with totals
-            [show AGG, ...] [sort by F|AGG [desc]] [limit N]  AGG: count, min/max/sum/avg/median(F)
+            [show AGG, ...] [sort by F|AGG [desc]] [limit N [with ties]]
+                                                           AGG: count, count([distinct] F), percent,
+                                                           percent(BY): of the group's BY value (a row),
+                                                           min/max/sum/avg/median(F)
+          search WORDS                                     ~ WORDS in every source: a row per source
           let NAME = QUERY                                 NAME then works wherever a source does
           explain QUERY | explain count ...                the plan: index or scan, rows in and out
           sources                                          every source with its rows and description
@@ -49,6 +55,8 @@ package enum LanguageHelp {
           count findings where confidence >= moderate by theme, confidence
           count findings by confidence show count, avg(support)
           count findings by theme, confidence show count, percent
+          count findings by theme, confidence show percent(theme)
+          sections where text ~ relasjon sort by score show id, heading, score limit 5
           findings where count(distinct study.country) >= 3
           matrix sort by ja_count desc limit 1 with ties
           matrix where relasjon = Ja

@@ -17,7 +17,7 @@ extension Parser {
             // Looked at, not offered: `where` cannot follow `by`, it only gets a better error.
             if peek.kind == .keyword(.where) { throw whereAfterBy(source: source) }
         }
-        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseAggregates() },
+        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseAggregates(groups: groups) },
                                        sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseCountSortKeys(groups: groups) })
         return .count(CountQuery(query: query, groups: groups, aggregates: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
                                  withTies: clauses.withTies, range: keyword.range.extended(to: previous.range)))
@@ -29,26 +29,28 @@ extension Parser {
     }
 
     /// aggregates = aggregate , { "," , aggregate } ;
-    mutating func parseAggregates() throws(ParseStop) -> [Aggregate] {
+    /// `groups`: the count's `by` paths, which completion offers in `percent(...)`.
+    mutating func parseAggregates(groups: [FieldPath] = []) throws(ParseStop) -> [Aggregate] {
         var aggregates: [Aggregate] = []
-        repeat { aggregates.append(try parseAggregate()) } while match(.comma)
+        repeat { aggregates.append(try parseAggregate(groups: groups)) } while match(.comma)
         return aggregates
     }
 
-    /// aggregate = "count" , [ "(" , [ "distinct" ] , path , ")" ] | "percent"
+    /// aggregate = "count" , [ "(" , [ "distinct" ] , path , ")" ] | "percent" , [ "(" , path , ")" ]
     ///           | ( "min" | "max" | "sum" | "avg" | "median" ) , "(" , path , ")" ;
-    mutating func parseAggregate() throws(ParseStop) -> Aggregate {
+    /// `percent(theme)`: the share within the group's value of that `by` path (a crosstab's row).
+    mutating func parseAggregate(groups: [FieldPath] = []) throws(ParseStop) -> Aggregate {
         if isRecordingHere { recorder?.keywords(Parser.aggregateKeywords) }
         guard let function = aggregateFunction(peek) else {
             throw unexpected(hint: "a count shows aggregates of its groups, e.g. show count, avg(support)")
         }
         let name = advance()
-        if function == .percent { return Aggregate(function: .percent, path: nil, range: name.range) }
-        if function == .count, !check(.leftParen) { return Aggregate(function: .count, path: nil, range: name.range) }
+        if [.count, .percent].contains(function), !check(.leftParen) { return Aggregate(function: function, path: nil, range: name.range) }
         guard match(.leftParen) else { throw unexpected(hint: "write \(function.rawValue)(FIELD), e.g. \(function.rawValue)(support)") }
         openParentheses.append(previous.range)
         let distinct = function == .count && match(.distinct)
-        let path = try parsePath()
+        if isRecordingHere, function == .percent { recorder?.names(.only(groups.map(\.text))) }
+        let path = try parsePath(offeringFields: function != .percent)
         guard match(.rightParen) else { throw unexpected() }
         openParentheses.removeLast()
         return Aggregate(function: function, path: path, distinct: distinct, range: name.range.extended(to: previous.range))
@@ -74,7 +76,7 @@ extension Parser {
                 recorder?.keywords(Parser.aggregateKeywords)
             }
             if aggregateFunction(peek) != nil {
-                target = .aggregate(try parseAggregate())
+                target = .aggregate(try parseAggregate(groups: groups))
             } else {
                 guard peekIsFieldName else { throw unexpected() }
                 target = .path(try parsePath())

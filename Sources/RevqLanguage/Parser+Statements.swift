@@ -67,12 +67,13 @@ extension Parser {
 
     /// query = source , [ "where" , condition ] , { clause } ;
     /// clause = "show" , columns | "sort" , "by" , sortkeys | limit ;
-    /// Each clause at most once, in any order.
+    /// Each clause at most once, in any order. `score` is offered where the condition searches.
     mutating func parseQuery() throws(ParseStop) -> Query {
         let source = try parseSource()
         let condition = match(.where) ? try parseCondition() : nil
-        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
-                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
+        let searches = condition?.searchesWords ?? false
+        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns(offeringScore: searches) },
+                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys(offeringScore: searches) })
         return Query(source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
                      withTies: clauses.withTies, range: source.range.extended(to: previous.range))
     }
@@ -125,37 +126,49 @@ extension Parser {
     }
 
     /// sortkeys = sortkey , { "," , sortkey } ;
-    /// sortkey = path , [ "asc" | "desc" ] ;
-    mutating func parseSortKeys() throws(ParseStop) -> [SortKey] {
+    /// sortkey = ( path | "score" ) , [ "asc" | "desc" ] ;
+    /// `score` sorts the best match first, as search engines do, unless `asc` is written.
+    mutating func parseSortKeys(offeringScore: Bool = false) throws(ParseStop) -> [SortKey] {
         var keys: [SortKey] = []
         repeat {
-            let path = try parsePath()
-            let descending = parseDirection()
+            if isRecordingHere, offeringScore { recorder?.keyword(.score) }
+            let path = peek.kind == .keyword(.score) ? scorePath() : try parsePath()
+            let descending = parseDirection(descendingUnlessAsc: path.isScore)
             keys.append(SortKey(path: path, descending: descending, range: path.range.extended(to: previous.range)))
         } while match(.comma)
         return keys
     }
 
-    /// `asc` or `desc` after a sort key, or neither: true for descending.
-    mutating func parseDirection() -> Bool {
+    /// The keyword `score` where a column or a sort key goes, read as a path.
+    private mutating func scorePath() -> FieldPath {
+        let token = advance()
+        return FieldPath(parts: [Name(text: token.text, range: token.range)], isScore: true)
+    }
+
+    /// `asc` or `desc` after a sort key, or neither: true for descending, and for neither
+    /// when `descendingUnlessAsc` (`score`: the best match first).
+    mutating func parseDirection(descendingUnlessAsc: Bool = false) -> Bool {
         if match(.asc) { return false }
-        return match(.desc)
+        return match(.desc) || descendingUnlessAsc
     }
 
     /// columns = column , { "," , column } ;
-    /// column = "*" | path ;
+    /// column = "*" | "score" | path ;
     /// `*` is every field of the source in schema order; it lexes as a word (a `*` may end
     /// a search prefix), so it is recognised here.
-    mutating func parseColumns() throws(ParseStop) -> [FieldPath] {
+    mutating func parseColumns(offeringScore: Bool = false) throws(ParseStop) -> [FieldPath] {
         var columns: [FieldPath] = []
         repeat {
             if isRecordingHere {
                 recorder?.fields()
                 recorder?.word("*")
+                if offeringScore { recorder?.keyword(.score) }
             }
             if case .word = peek.kind, peek.text == "*" {
                 let star = advance()
                 columns.append(FieldPath(parts: [Name(text: "*", range: star.range)]))
+            } else if peek.kind == .keyword(.score) {
+                columns.append(scorePath())
             } else {
                 columns.append(try parsePath())
             }
@@ -172,8 +185,9 @@ extension Parser {
 
     /// path = name , { "." , name } | quoted_path ;
     /// Typed as one word (`study.country`), so the lexer reads it whole and it is split here.
-    mutating func parsePath() throws(ParseStop) -> FieldPath {
-        if isRecordingHere { recorder?.fields() }
+    /// `offeringFields` off: the caller recorded the few paths that fit (`percent(...)`).
+    mutating func parsePath(offeringFields: Bool = true) throws(ParseStop) -> FieldPath {
+        if isRecordingHere, offeringFields { recorder?.fields() }
         guard peekIsFieldName, let parts = Parser.splitPath(peek) else { throw unexpected() }
         return FieldPath(parts: parts, isQuoted: advance().kind == .string)
     }
@@ -243,5 +257,18 @@ extension Parser {
             offset += part.count + 1
         }
         return names
+    }
+}
+
+extension Condition {
+    /// True when a `~` search stands in the condition outside any `not`: what `score` ranks by.
+    var searchesWords: Bool {
+        switch self {
+        case .search: return true
+        case .comparison(_, let op, _, _): return op == .contains
+        case .and(let parts), .or(let parts): return parts.contains(where: \.searchesWords)
+        case .quantified(let quantifier, let inner, _): return quantifier != .no && inner.searchesWords
+        case .membership, .inNamedQuery, .counted, .emptiness, .not: return false
+        }
     }
 }

@@ -16,10 +16,14 @@ package struct FieldPath: Hashable, Sendable {
     package let parts: [Name]
     /// Typed in quotes (`"check"`): its range covers the quotes, and it prints quoted.
     package let isQuoted: Bool
+    /// The keyword `score` in `show` or `sort by`: not a field but how well the row matches
+    /// the query's `~` search. Kept a path, as `*` is, so clauses stay lists of paths.
+    package let isScore: Bool
 
-    package init(parts: [Name], isQuoted: Bool = false) {
+    package init(parts: [Name], isQuoted: Bool = false, isScore: Bool = false) {
         self.parts = parts
         self.isQuoted = isQuoted
+        self.isScore = isScore
     }
 
     package var range: SourceRange {
@@ -142,14 +146,16 @@ package struct Query: Hashable, Sendable {
 /// A function of `count ... show`, named by its keyword.
 package enum AggregateFunction: String, CaseIterable, Hashable, Sendable {
     case count, min, max, sum, avg, median
-    /// The group's share of every row counted, in percent.
+    /// The group's share of every row counted, in percent; with a `by` path, of the rows
+    /// that share the group's value of it (`percent(theme)`: of each theme, a crosstab's row).
     case percent
 }
 
 /// One aggregate of a count: `count`, or a function of a path (`avg(support)`).
 package struct Aggregate: Hashable, Sendable {
     package let function: AggregateFunction
-    /// Nil for `count` and `percent`; for `count(path)` the values it counts.
+    /// Nil for `count` and `percent`; for `count(path)` the values it counts; for
+    /// `percent(path)` the `by` path within whose values the share is taken.
     package let path: FieldPath?
     /// `count(distinct path)`: each value once.
     package let distinct: Bool

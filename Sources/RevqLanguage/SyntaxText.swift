@@ -57,7 +57,11 @@ extension Aggregate {
 }
 
 extension SortKey {
-    package var text: String { path.spelled + (descending ? " desc" : "") }
+    /// `score` sorts the best match first unless `asc` is written, so it spells the other way.
+    package var text: String {
+        guard path.isScore else { return path.spelled + (descending ? " desc" : "") }
+        return path.spelled + (descending ? "" : " asc")
+    }
 }
 
 extension CountSortKey {
@@ -103,6 +107,7 @@ extension FieldPath {
     /// spelled like a keyword that would not read as a field there (`"count"`; `check`
     /// needs no quotes).
     package var spelled: String {
+        if isScore { return text }
         let needsQuotes = isQuoted || parts.contains { part in
             Keyword(spelling: part.text).map { !Keyword.statementOnlyKeywords.contains($0) } ?? false
         }

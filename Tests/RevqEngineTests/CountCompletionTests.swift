@@ -20,6 +20,8 @@ struct CountCompletionTests {
         ("count findings by theme show a|", ["avg"]),
         ("count findings by theme show avg(|", ["number", "theme", "text", "confidence", "appendix_confidence", "limitations", "limitations_explanation", "coherence", "study", "support", "source"]),
         ("count findings by theme show avg(sup|", ["support"]),
+        ("count findings by theme, confidence show percent(|", ["theme", "confidence"]),
+        ("count findings by theme show percent(theme) |", ["sort", "limit"]),
         ("count findings by theme show avg(support) |", ["sort", "limit"]),
         ("count findings by theme sort |", ["by"]),
         ("count findings by theme sort by |", ["theme", "count", "min", "max", "sum", "avg", "median", "percent"]),

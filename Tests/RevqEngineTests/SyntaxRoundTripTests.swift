@@ -62,6 +62,9 @@ struct SyntaxRoundTripTests {
         "sources",
         "claims where \"count\" = 3 show id, \"sort\", check sort by \"limit\" desc",
         "count claims by \"check\" show max(\"count\")",
+        "sections where ~ score sort by score asc, \"score\" desc show \"score\", score",
+        "sections where text ~ relasjon sort by Score DESC",
+        "count findings by theme, confidence show percent(theme) sort by percent(confidence) desc",
     ])
     func hardCases(_ statement: String) {
         Self.checkRoundTrip(statement)

@@ -32,10 +32,15 @@ struct ParserTests {
     static func describe(_ query: Query) -> String {
         var text = query.source.text
         if let condition = query.condition { text += " where " + describe(condition) }
-        if !query.show.isEmpty { text += " show " + query.show.map(\.text).joined(separator: ",") }
-        if !query.sort.isEmpty { text += " sort " + query.sort.map { $0.path.text + ($0.descending ? "-" : "+") }.joined(separator: ",") }
+        if !query.show.isEmpty { text += " show " + query.show.map(describe).joined(separator: ",") }
+        if !query.sort.isEmpty { text += " sort " + query.sort.map { describe($0.path) + ($0.descending ? "-" : "+") }.joined(separator: ",") }
         if let limit = query.limit { text += " limit \(limit.text)" }
         return text
+    }
+
+    /// A path, or `<score>` for the keyword `score`.
+    static func describe(_ path: FieldPath) -> String {
+        path.isScore ? "<score>" : path.text
     }
 
     static func describe(_ condition: Condition) -> String {
@@ -75,6 +80,12 @@ struct ParserTests {
         ("chart stacked count findings by theme, confidence", "chart stacked count findings by theme,confidence"),
         // `stacked` is soft: a field or value may be spelled so.
         ("findings where stacked = stacked", "findings where stacked=[stacked]"),
+        // `score` sorts the best match first unless `asc`; quoted, it is a field; after ~, a word.
+        ("sections where ~ x sort by score show id, score", "sections where ~[x] show id,<score> sort <score>-"),
+        ("sections where ~ x sort by Score desc, id", "sections where ~[x] sort <score>-,id+"),
+        ("sections where ~ x sort by score asc, id desc", "sections where ~[x] sort <score>+,id-"),
+        ("sections where ~ score show \"score\" sort by \"score\"", "sections where ~[score] show score sort score+"),
+        ("count f by a, b show percent(a), percent, count", "count f by a,b show percent(a),percent,count"),
     ])
     func accepted(_ text: String, tree: String) {
         #expect(Self.tree(text) == tree)

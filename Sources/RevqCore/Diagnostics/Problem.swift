@@ -42,6 +42,10 @@ package enum Problem: Hashable, Sendable {
     case countSortsByGroups(path: String)
     /// `limit n with ties` without `sort by`: nothing says which rows tie.
     case tiesNeedSort
+    /// `sort by score` or `show score` in a query with no `~` search to rank by.
+    case scoreNeedsSearch(source: String)
+    /// `percent(p)` where p is not one of the count's `by` paths.
+    case percentNeedsGroup(path: String, groups: [String])
     case aggregateNeeds(function: String, needs: String, path: String, type: String)
     case aggregateTooLarge(aggregate: String, field: String, limit: String)
     case notExplainable
@@ -89,6 +93,9 @@ package enum Problem: Hashable, Sendable {
         case .nothingToSearch(let value): return "nothing to search for in '\(value)'"
         case .countSortsByGroups(let path): return "a count sorts by its groups, not by '\(path)'"
         case .tiesNeedSort: return "'with ties' keeps the rows that sort the same as the last one, so it needs 'sort by'"
+        case .scoreNeedsSearch: return "'score' ranks the rows by how well they match a '~' search, and this query has none"
+        case .percentNeedsGroup(let path, _):
+            return "percent(\(path)) is a share within each value of a 'by' field, and '\(path)' is not one"
         case .aggregateNeeds(let function, let needs, let path, let type): return "\(function) needs \(needs); '\(path)' is \(type)"
         case .aggregateTooLarge(let aggregate, let field, let limit):
             return "\(aggregate) is too large to show: the values of '\(field)' add up past \(limit), the largest number revq holds"
@@ -135,6 +142,11 @@ package enum Problem: Hashable, Sendable {
         case .stackedNeedsCrosstab: return "for example: chart stacked count findings by theme, confidence"
         case .noSuchFinding(_, let count): return "the findings are numbered 1-\(count)"
         case .tiesNeedSort: return "for example: matrix sort by ja_count desc limit 1 with ties"
+        case .scoreNeedsSearch(let source):
+            return "search in the condition, e.g. \(source) where ~ WORDS sort by score (a search under 'not' ranks nothing)"
+        case .percentNeedsGroup(_, let groups) where groups.isEmpty:
+            return "count by it first, e.g. count findings by theme, confidence show percent(theme)"
+        case .percentNeedsGroup(_, let groups): return "take it within one of them: " + groups.map { "percent(\($0))" }.joined(separator: ", ")
         case .inQueryNeedsRelation(let path, _): return "list values instead: \(path) in (A, B)"
         case .queryNotRelated(_, _, let target, _): return "name a query of \(target), or of a source with a field that relates to it"
         case .expected, .unknownSource, .notARelation, .unknownField, .notAValue, .noSuchRecord, .countSortsByGroups,

@@ -24,8 +24,9 @@ final class TableIndex {
     /// `is empty`, and the complements that `every` and negated tests need.
     private var emptyRowLists: [Int: [Int]] = [:]
     private var recordNamesCache: [String: [Int]]?
-    /// Stems each distinct word once for all of this table's word indexes.
-    private lazy var stemmer = NorwegianStemmer()
+    /// Stems each distinct word once for all of this table's word indexes, and for `score`
+    /// reading the words of the rows it ranks.
+    lazy var stemmer = NorwegianStemmer()
 
     init(table: Table, store: Store) {
         rowCount = table.count

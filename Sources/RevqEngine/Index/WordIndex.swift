@@ -11,6 +11,10 @@ struct WordIndex: Sendable {
     private var rowsByStem: [String: [Int]] = [:]
     private var rowsByAcronym: [String: [Int]] = [:]
     private var sortedSpellings: [String] = []
+    /// How many words each row's texts hold, for `score`'s document lengths (BM25).
+    private var lengths: [Int] = []
+    /// The words of every row together.
+    private(set) var totalLength = 0
 
     private struct Spelling: Sendable {
         let word: TextWord
@@ -22,6 +26,9 @@ struct WordIndex: Sendable {
     /// Adds the words of one text of `row` (rows are added in ascending order): one
     /// lookup per word; the stems' rows are gathered once in `finish`.
     mutating func add(_ words: [TextWord], row: Int) {
+        if lengths.count <= row { lengths += repeatElement(0, count: row + 1 - lengths.count) }
+        lengths[row] += words.count
+        totalLength += words.count
         for word in words {
             if let index = spellings.index(forKey: word.folded) {
                 if spellings.values[index].rows.last != row { spellings.values[index].rows.append(row) }
@@ -29,6 +36,11 @@ struct WordIndex: Sendable {
                 spellings[word.folded] = Spelling(word: word, rows: [row])
             }
         }
+    }
+
+    /// How many words the row's texts hold.
+    func length(ofRow row: Int) -> Int {
+        row < lengths.count ? lengths[row] : 0
     }
 
     mutating func finish() {

@@ -27,10 +27,12 @@ struct Binder {
         let condition = try query.condition.map { (condition) throws(Diagnostic) in try bindCondition(condition, on: input.table) }
         var columns: [BoundPath] = []
         for path in query.show {
-            if path.isStar { columns += everyField(of: input.table) } else { columns.append(try bindPath(path, from: input.table)) }
+            if path.isStar { columns += everyField(of: input.table) } else { columns.append(try bindColumn(path, from: input.table, condition: condition)) }
         }
         var sort: [BoundSortKey] = []
-        for key in query.sort { sort.append(BoundSortKey(path: try bindPath(key.path, from: input.table), descending: key.descending)) }
+        for key in query.sort {
+            sort.append(BoundSortKey(path: try bindColumn(key.path, from: input.table, condition: condition), descending: key.descending))
+        }
         let limit = query.limit.flatMap { literal -> Int? in if case .number(let n) = literal.kind { Int(n) } else { nil } }
         try Binder.checkTies(query.withTies, sorted: !sort.isEmpty, limit: query.limit)
         return BoundQuery(input: input, condition: condition, columns: columns.isEmpty ? input.columns : columns, sort: sort, limit: limit,

@@ -18,6 +18,15 @@ struct BoundPath: Sendable {
     let position: Int
     /// The path as the user wrote it (for column headers and plans).
     let text: String
+    /// Set for `score` in `show` or `sort by`: no field, the row's BM25 score for these
+    /// searches (`BM25Scorer`); `field` is then a stand-in that no schema field can be.
+    var score: SearchScore? = nil
+}
+
+/// What `score` ranks by: the `~` searches of the query's condition that a row must pass
+/// (none under `not`), each over the text it searches.
+struct SearchScore: Sendable {
+    let searches: [Predicate]
 }
 
 /// What a comparison asks of the final field's value, already resolved against the

@@ -9,6 +9,8 @@ struct BoundAggregate: Sendable {
     let path: BoundPath?
     /// `count(distinct path)`.
     var distinct = false
+    /// `percent(path)`: which `by` path, by its place, the share is taken within.
+    var within: Int? = nil
     /// As written: the column's name (`avg(support)`).
     let text: String
     /// Where it is written, for an error about its result.
@@ -84,7 +86,7 @@ struct Aggregator {
         self.whole = whole
         reader = aggregate.path.map { FieldReader($0, catalog: catalog) }
         // count(path) counts values as they are, not as numbers: it reads them through the path.
-        guard aggregate.function != .count, let path = aggregate.path, path.hops.isEmpty, !path.field.type.isMultiValued else {
+        guard ![.count, .percent].contains(aggregate.function), let path = aggregate.path, path.hops.isEmpty, !path.field.type.isMultiValued else {
             (column, runs, integers) = (nil, nil, nil)
             return
         }
@@ -105,11 +107,14 @@ struct Aggregator {
     }
 
     /// The aggregate of `rows`: null when no row has a value (an average of nothing).
-    func value(of rows: RowSet) throws(Diagnostic) -> Cell {
-        guard let path = aggregate.path else {
-            guard aggregate.function == .percent else { return .integer(rows.count) }
+    /// `within`: the rows a `percent(p)` is a share of (the group's value of p); nil for
+    /// every row counted, as in totals and the margin along another path.
+    func value(of rows: RowSet, within: RowSet? = nil) throws(Diagnostic) -> Cell {
+        if aggregate.function == .percent {
+            let whole = within?.count ?? self.whole
             return whole == 0 ? .null : .number((Double(rows.count) * 1000 / Double(whole)).rounded() / 10)
         }
+        guard let path = aggregate.path else { return .integer(rows.count) }
         if aggregate.function == .count, let reader { return .integer(countedValues(of: rows, reader: reader)) }
         if Self.isWhole(path.field.type) { return try wholeValue(of: rows, reader: reader!) }
         var numbers = Numbers(keepsAll: aggregate.function == .median)
@@ -209,8 +214,8 @@ struct Aggregator {
     }
 
     /// A key to sort groups on this aggregate (a scale by its order).
-    func sortValue(of rows: RowSet) throws(Diagnostic) -> SortValue {
-        switch try value(of: rows) {
+    func sortValue(of rows: RowSet, within: RowSet? = nil) throws(Diagnostic) -> SortValue {
+        switch try value(of: rows, within: within) {
         case .integer(let number): return .number(Double(number))
         case .number(let number): return .number(number)
         case .text(let text):

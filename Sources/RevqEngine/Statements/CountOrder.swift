@@ -57,10 +57,11 @@ struct CountOrder {
     private func sortValue(_ group: CountGroup, key: Int, aggregator: Aggregator?) throws(Diagnostic) -> SortValue {
         switch count.sort[key].target {
         case .group(let index): return group.key[index].rank
-        case .aggregate:
+        case .aggregate(let aggregate):
             // A crosstab ranks its rows by their totals, so a row's cells stay together.
-            let rows = count.isCrosstab ? (parts[0][group.key[0]] ?? group.rows) : group.rows
-            return try aggregator!.sortValue(of: rows)
+            guard count.isCrosstab else { return try aggregator!.sortValue(of: group.rows, within: Counter.within(aggregate, group, parts)) }
+            let rows = parts[0][group.key[0]] ?? group.rows
+            return try aggregator!.sortValue(of: rows, within: aggregate.within == 0 ? rows : nil)
         }
     }
 }

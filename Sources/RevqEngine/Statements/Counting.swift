@@ -72,7 +72,11 @@ struct Counter {
         let groups = try CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count).apply(to: all)
         let columns = count.groups.map { ResultSet.Column(name: $0.text) } + count.aggregates.map { ResultSet.Column(name: $0.text) }
         var data: [[Cell]] = []
-        for group in groups { data.append(group.key.map(\.cell) + (try aggregators.map { aggregator throws(Diagnostic) in try aggregator.value(of: group.rows) })) }
+        for group in groups {
+            data.append(group.key.map(\.cell) + (try aggregators.map { aggregator throws(Diagnostic) in
+                try aggregator.value(of: group.rows, within: Self.within(aggregator.aggregate, group, parts))
+            }))
+        }
         // A limited count has no totals row: its total would count groups not shown.
         let limited = groups.count < all.count
         var presentation = CountPresentation(groupColumns: count.groups.count,
@@ -199,9 +203,18 @@ struct Counter {
         func totals(_ axis: Int) throws(Diagnostic) -> [Cell] {
             var seen = Set<GroupValue>()
             let values = groups.map { $0.key[axis] }.filter { seen.insert($0).inserted }
-            return try values.map { value throws(Diagnostic) in try aggregator.value(of: parts[axis][value] ?? RowSet(capacity: 0)) }
+            return try values.map { value throws(Diagnostic) in
+                let rows = parts[axis][value] ?? RowSet(capacity: 0)
+                return try aggregator.value(of: rows, within: aggregator.aggregate.within == axis ? rows : nil)
+            }
         }
         return Crosstab(rowTotals: try totals(0), columnTotals: try totals(1))
+    }
+
+    /// The rows `percent(p)` takes a group's share of: those with the group's value of p.
+    static func within(_ aggregate: BoundAggregate, _ group: CountGroup, _ parts: [[GroupValue: RowSet]]) -> RowSet? {
+        guard let index = aggregate.within else { return nil }
+        return parts[index][group.key[index]] ?? RowSet(capacity: 0)
     }
 
     /// "groups overlap" when a record with several values of a `by` path counts in

@@ -32,7 +32,8 @@ struct Explainer {
             rows.append(step("filter", bound.input.rows == nil ? "rows of the condition, in table order" : "keep the named query's rows that match", inputCount, filtered.count))
         }
         if !bound.sort.isEmpty {
-            rows.append(step("sort by \(sortText)", "stable sort, ties in table order", filtered.count, filtered.count))
+            let scored = bound.sort.contains { $0.path.score != nil } ? "score: BM25 of each row's words for the ~ search (k1 = \(BM25Scorer.k1), b = \(BM25Scorer.b)); " : ""
+            rows.append(step("sort by \(sortText)", scored + "stable sort, ties in table order", filtered.count, filtered.count))
         }
         let final = interpreter.ordered(filtered, by: bound)
         if let limit = bound.limit {

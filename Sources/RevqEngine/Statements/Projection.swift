@@ -10,10 +10,13 @@ final class FieldReader {
     private let finalRows: [[Value]]
     /// A vocabulary's values as cells, made once: most cells of a result are terms.
     private let termCells: [Cell]
+    /// For `score`, which reads no field: each row's BM25 score.
+    private let scorer: BM25Scorer?
 
     init(_ path: BoundPath, catalog: Catalog) {
         self.path = path
         store = catalog.store
+        scorer = path.score.map { BM25Scorer($0, table: path.table, catalog: catalog) }
         hopRows = path.hops.map { catalog.table($0.source).rows }
         finalRows = catalog.table(path.table).rows
         termCells = path.field.type.vocabulary?.terms.map { Cell.text($0.value) } ?? []
@@ -27,6 +30,7 @@ final class FieldReader {
     /// The values of the path for `row` of the queried source: one value without relations,
     /// the final field of every related record with them.
     func values(row: Int) -> [Value] {
+        if let scorer { return [.number(scorer.score(row: row))] }
         guard !path.hops.isEmpty else { return [finalRows[row][path.position]] }
         return relatedRecords(row: row).map { finalRows[$0][path.position] }
     }
@@ -46,6 +50,8 @@ final class FieldReader {
     }
 
     func cell(row: Int) -> Cell {
+        // Shown to two decimals; `sort by score` uses the whole score.
+        if let scorer { return .number((scorer.score(row: row) * 100).rounded() / 100) }
         if path.hops.isEmpty {
             let value = finalRows[row][path.position]
             switch value {
@@ -73,6 +79,7 @@ final class FieldReader {
 
     /// The row's key for sorting on the path: the first value, nulls last.
     func sortKey(row: Int) -> SortValue {
+        if let scorer { return .number(scorer.score(row: row)) }
         guard let value = values(row: row).flatMap(\.elements).first else { return .null }
         switch value {
         case .null: return .null

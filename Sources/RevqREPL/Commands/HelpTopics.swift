@@ -51,6 +51,15 @@ enum HelpTopics {
         "text messages" finds SMS and tekstmeldinger); explain shows how.
         When a prefix or a compound would find more rows, a note gives the statement.
         When a value is not found but occurs inside longer values, a note says what to try.
+        The best match first: sort by score ranks the rows by Okapi BM25 (k1 1.2, b 0.75)
+        over the same stemmed words, so a short paragraph that uses the word twice comes
+        before a long one that says it once; the thesaurus's words count as the word.
+        Equal scores keep the source's order; asc turns it round; show score shows it.
+          sections where text ~ relasjon sort by score show id, heading, score limit 5
+          findings where ~ SMS sort by score show number, score
+        score needs a ~ search in the condition (one under not ranks nothing).
+        Every source at once, a row per source with matches and the query that lists them:
+          search hjemmebesøk
         """),
         ("relations", """
         A relation field compares through to the related records, both ways; a dot
@@ -72,9 +81,18 @@ enum HelpTopics {
         min and max of a scale go by its order:
           count findings by confidence show avg(support)
           count findings by theme show count, min(confidence), max(confidence)
+        percent: the group's share of every record counted (one decimal); percent(F), F a
+        'by' field: its share of the records with its value of F, so percent(theme) on a
+        crosstab by theme and confidence gives each row in percent (its totals: each
+        confidence's share of all):
+          count findings by theme, confidence show count, percent
+          count findings by theme, confidence show percent(theme)
+        count(F) counts the values F reaches, count(distinct F) each value once:
+          count findings by theme show count(distinct study.country)
         Sort and cut the groups by a 'by' field, the count or an aggregate (a crosstab's
-        rows by their totals):
+        rows by their totals); with ties keeps the groups that tie with the last:
           count findings by theme sort by count desc limit 3
+          count studies by country sort by count desc limit 1 with ties
         Where a record has several values (a set, a to-many relation), it counts in each
         of its groups: a note says so, and the total counts it once.
           count studies by informants
@@ -89,12 +107,19 @@ enum HelpTopics {
           outcomes where id = 11 show *, study.country
         Fields computed per row count values across fields that share a scale:
           matrix sort by ja_count desc show study, intervention, ja_count
+        limit N with ties also keeps the rows that sort the same as the N-th:
+          matrix sort by ja_count desc limit 1 with ties show study, ja_count
+        After a ~ search, sort by score puts the best match first (see .help search):
+          sections where text ~ relasjon sort by score limit 5
         """),
         ("let", """
         Name a query and use the name wherever a source goes (kept in the session):
           let komm = findings where theme = kommunikasjon
           komm where confidence >= moderat
           count komm by confidence
+        RELATION in NAME keeps the records whose relation holds one of the named query's
+        rows, or a record one of them relates to (the studies behind komm's findings):
+          studies where finding in komm show label
         """),
         ("explain", """
         Show how a statement runs: which index or scan serves each condition:
