@@ -16,8 +16,9 @@ extension Shell {
     /// The file is only read.
     func restore(path: String) -> Restoration? {
         guard let text = sessions.read(at: path) else { return nil }
-        let policy = InputPolicy(name: path, isSession: true)
-        if SessionText.kind(of: text) == .saved {
+        let kind = SessionText.kind(of: text)
+        let policy = InputPolicy(name: path, isSession: true, isJournal: kind == .journal)
+        if kind == .saved {
             guard scratch().runScript(text, policy: policy).failures == 0 else { return nil }
         }
         let wasQuiet = output.quiet
