@@ -70,7 +70,7 @@ private final class DatasetteServer {
     }
 
     /// Uvicorn says `Uvicorn running on http://127.0.0.1:PORT` once it listens.
-    private func waitForPort(timeout: TimeInterval = 60) throws -> Int {
+    private func waitForPort(timeout: TimeInterval = 120) throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline && process.isRunning {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
@@ -86,7 +86,7 @@ private final class DatasetteServer {
     }
 
     func text(_ path: String) throws -> String {
-        let fetched = try ExternalCommand.run(["curl", "--silent", "--show-error", "--fail", "--max-time", "30",
+        let fetched = try ExternalCommand.run(["curl", "--silent", "--show-error", "--fail", "--max-time", "60",
                                                "http://127.0.0.1:\(port)\(path)"], home: home)
         #expect(fetched.status == 0, "GET \(path): \(fetched.stderr)")
         return fetched.stdout
