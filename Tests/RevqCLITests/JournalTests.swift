@@ -109,6 +109,28 @@ struct JournalTests {
         #expect(resumed.stdout.contains("16"), "\(resumed.stdout)\(resumed.stderr)")
     }
 
+    /// A resumed named query lives only in the new journal once the old one is removed:
+    /// leaving unsaved keeps it again. With `--no-journal` the old journal stays, so
+    /// nothing would be lost and leaving says nothing.
+    @Test func aResumedNamedQueryIsKeptUntilSaved() throws {
+        let home = try TemporaryHome()
+        let journal = "# revq journal: an unsaved session\nlet komm = findings where theme = kommunikasjon\n"
+        try home.write(journal, to: "state/revq/journals/20260101-000000-1.revq")
+        let kept = try start(home, arguments: ["--no-journal", "--resume"])
+        try enter("count komm", in: kept, expecting: "16")
+        kept.type(Key.controlD)
+        #expect(kept.waitForExit() == 0)
+        #expect(!kept.recent.contains("komm"), "\(kept.recent)")
+        #expect(journals(home) == [home.journalsDirectory + "/20260101-000000-1.revq"])
+
+        let resumed = try start(home, arguments: ["--resume"])
+        #expect(!journals(home).contains(home.journalsDirectory + "/20260101-000000-1.revq"))
+        resumed.type(Key.controlD)
+        try resumed.waitFor("revq: note: the named query komm is not saved; revq --resume restores it")
+        #expect(resumed.waitForExit() == 0)
+        #expect(journals(home).count == 1)
+    }
+
     /// Named queries the rc file defines are in the rc file: nothing is lost, nothing kept.
     @Test func namedQueriesFromTheRCFileAreNotLost() throws {
         let home = try TemporaryHome()

@@ -29,6 +29,16 @@ struct SessionRecorderTests {
         #expect(recorder.unsavedNamedQueries == lost)
     }
 
+    /// `--resume` removed the journal the last entries came from: they are the only copy.
+    @Test func resumedEntriesBecomeTheOnlyCopy() {
+        let recorder = SessionRecorder(journalDirectory: nil)
+        _ = recorder.record("let komm = findings", onlyCopy: false)
+        _ = recorder.record("let lav = findings where confidence = lav", onlyCopy: false)
+        _ = recorder.record("let tidlig = findings where number = 1", onlyCopy: false)
+        recorder.markOnlyCopy(last: 2)
+        #expect(recorder.unsavedNamedQueries == ["lav", "tidlig"])
+    }
+
     @Test func savingKeepsTheNamedQueries() {
         let recorder = SessionRecorder(journalDirectory: nil)
         _ = recorder.record("let komm = findings")

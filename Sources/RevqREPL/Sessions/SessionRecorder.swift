@@ -10,8 +10,8 @@ import RevqLanguage
 final class SessionRecorder {
     private(set) var entries: [String] = []
     /// The entries accepted since the last `.save` (or since the start), each with whether
-    /// it exists nowhere else (typed, or restored from a journal) or is in a file (the rc
-    /// file, a `.read` file, a saved session).
+    /// it exists nowhere else (typed, or resumed from a journal that is then removed) or is
+    /// in a file (the rc file, a `.read` file, a session or journal file left in place).
     private var sinceSave: [(entry: String, onlyCopy: Bool)] = []
     private(set) var journal: SessionJournal?
     /// Where journals go; nil when this run keeps none (scripts, pipes).
@@ -60,8 +60,14 @@ final class SessionRecorder {
         sinceSave = []
     }
 
-    /// The named queries (`let`) that exist only in this session: typed or restored from
-    /// a journal since the last `.save`, and not defined again since by a file. Parsed
+    /// The last `count` entries exist nowhere else now: `--resume` removed the journal they
+    /// were restored from.
+    func markOnlyCopy(last count: Int) {
+        for index in sinceSave.indices.suffix(count) { sinceSave[index].onlyCopy = true }
+    }
+
+    /// The named queries (`let`) that exist only in this session: typed, or resumed from a
+    /// journal since removed, since the last `.save`, and not defined again since by a file. Parsed
     /// here, once at the end, rather than at every statement.
     var unsavedNamedQueries: [String] {
         var names: [String] = []

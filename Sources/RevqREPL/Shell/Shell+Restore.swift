@@ -16,9 +16,8 @@ extension Shell {
     /// The file is only read.
     func restore(path: String) -> Restoration? {
         guard let text = sessions.read(at: path) else { return nil }
-        let kind = SessionText.kind(of: text)
-        let policy = InputPolicy(name: path, isSession: true, isJournal: kind == .journal)
-        if kind == .saved {
+        let policy = InputPolicy(name: path, isSession: true)
+        if SessionText.kind(of: text) == .saved {
             guard scratch().runScript(text, policy: policy).failures == 0 else { return nil }
         }
         let wasQuiet = output.quiet
@@ -44,8 +43,12 @@ extension Shell {
             output.fail("\(statements(result.failures)) could not be restored; \(orphan.path) is kept")
             return false
         }
-        // At a terminal the restored entries now live in this session's journal.
-        if sessions.recorder.journal != nil { unlink(orphan.path) }
+        // At a terminal the restored entries now live in this session's journal, and
+        // nowhere else once the old one is gone.
+        if sessions.recorder.journal != nil {
+            unlink(orphan.path)
+            sessions.recorder.markOnlyCopy(last: result.restored)
+        }
         return true
     }
 }

@@ -210,7 +210,8 @@ final class Shell {
     /// Adds an accepted statement or setting to the session (and its journal).
     func record(_ entry: String) {
         guard !dryRun else { return }
-        sessions.record(entry, onlyCopy: currentInput?.isOnlyCopy ?? true)
+        // Typed lines exist nowhere else; a file's (the rc file, .read, a session) are in it.
+        sessions.record(entry, onlyCopy: currentInput?.isTyped ?? true)
     }
 
     /// Adds a statement that ran to the record, if one is being written. A record that

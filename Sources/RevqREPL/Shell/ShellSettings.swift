@@ -33,11 +33,6 @@ struct InputPolicy {
     var isSession = false
     /// Lines go to the line-editing history (a person typed them).
     var isTyped = false
-    /// The journal of a session left unsaved, being restored.
-    var isJournal = false
-
-    /// Its lines exist nowhere else: a named query from them is lost at the end unless saved.
-    var isOnlyCopy: Bool { isTyped || isJournal }
 }
 
 /// What one statement or meta-command did.
