@@ -42,13 +42,14 @@ package enum QuickArguments {
     }
 
     enum Flag {
-        case bail, noHistory, resume, allowWrites, noHeader, echo, rc, noRC
+        case bail, noHistory, noJournal, resume, allowWrites, noHeader, echo, rc, noRC
         case format(OutputMode)
 
         init?(_ name: String) {
             switch name {
             case "--bail": self = .bail
             case "--no-history": self = .noHistory
+            case "--no-journal": self = .noJournal
             case "--resume": self = .resume
             case "--allow-writes": self = .allowWrites
             case "--no-header": self = .noHeader
@@ -74,6 +75,7 @@ package enum QuickArguments {
             switch self {
             case .bail: options.bail = true
             case .noHistory: options.noHistory = true
+            case .noJournal: options.noJournal = true
             case .resume: options.resume = true
             case .allowWrites: options.allowWrites = true
             case .noHeader: options.headers = false

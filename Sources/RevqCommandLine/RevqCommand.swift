@@ -73,6 +73,9 @@ package struct Revq: ParsableCommand {
     @Flag(help: "Neither read nor write the history file.")
     package var noHistory = false
 
+    @Flag(help: "Keep no journal of a terminal session (as .journal off): a crash then loses what .save did not keep.")
+    package var noJournal = false
+
     @Flag(help: "Restore the most recent unsaved session (left by a crash or a quit without .save).")
     package var resume = false
 
@@ -120,6 +123,7 @@ package struct Revq: ParsableCommand {
         var options = LaunchOptions(inputs: inputs(arguments: arguments), format: chosenFormat, color: color, dataset: dataset,
                                     bail: bail, noHistory: noHistory, resume: resume, allowWrites: allowWrites)
         (options.headers, options.output, options.echo, options.rc) = (!noHeader, output, echo, rc)
+        options.noJournal = noJournal
         return options
     }
 }

@@ -105,6 +105,8 @@ struct InstallTests {
             COMPREPLY=(); _revq revq j --format; printf 'offered: %s\\n' "${COMPREPLY[@]}"
             COMP_WORDS=(revq --no-h); COMP_CWORD=1; COMP_LINE="revq --no-h"; COMP_POINT=${#COMP_LINE}
             COMPREPLY=(); _revq revq --no-h revq; printf 'offered: %s\\n' "${COMPREPLY[@]}"
+            COMP_WORDS=(revq --no-j); COMP_CWORD=1; COMP_LINE="revq --no-j"; COMP_POINT=${#COMP_LINE}
+            COMPREPLY=(); _revq revq --no-j revq; printf 'offered: %s\\n' "${COMPREPLY[@]}"
             """
         let bash = try ExternalCommand.run(["bash", "--norc", "--noprofile", "-c", script, "bash",
                                             install.prefix + "/share/bash-completion/completions/revq"], home: TemporaryHome())
@@ -112,6 +114,7 @@ struct InstallTests {
         #expect(bash.stdout.contains("-F _revq revq"))
         #expect(bash.stdout.contains("offered: json\noffered: jsonl\n"))
         #expect(bash.stdout.contains("offered: --no-history\n"))
+        #expect(bash.stdout.contains("offered: --no-journal\n"))
     }
 
     /// bash sources its script (so no #! line, as Debian's lintian asks); zsh and fish

@@ -83,16 +83,16 @@ struct InterruptTests {
         #expect(!first.rawOutput.contains("cannot") && !second.rawOutput.contains("cannot"))
     }
 
-    /// With no state folder to write (a file in its way), leaving says the typed
-    /// statements were neither saved nor journaled.
+    /// With no state folder to write (a file in its way), leaving says the typed named
+    /// query was neither saved nor journaled.
     @Test func leavingWithUnjournaledStatementsSaysSo() throws {
         let home = try TemporaryHome()
         try home.write("a file, not a folder\n", to: "state")
         let terminal = try Terminal.started(home)
         try terminal.enter("let komm = findings where theme = kommunikasjon", expecting: "journal cannot be written")
         terminal.type(Key.controlD)
-        try terminal.waitFor("this session is not saved and its journal could not be written")
-        try terminal.waitFor("1 statement is lost")
+        try terminal.waitFor("the named query komm was not saved and the journal could not be written")
+        try terminal.waitFor("it is lost")
         #expect(terminal.waitForExit() == 0)
         #expect(!terminal.rawOutput.contains("NSCocoaErrorDomain"))
     }
@@ -105,7 +105,7 @@ struct InterruptTests {
         try terminal.waitFor("revq> ")
         try terminal.enter("let komm = findings where theme = kommunikasjon", expecting: "journal cannot be written")
         terminal.type(Key.controlD)
-        try terminal.waitFor("1 statement is lost")
+        try terminal.waitFor("the named query komm was not saved and the journal could not be written")
         #expect(terminal.waitForExit() == 0)
         let journals = (try? FileManager.default.contentsOfDirectory(atPath: home.journalsDirectory)) ?? []
         #expect(journals.isEmpty, "\(journals)")

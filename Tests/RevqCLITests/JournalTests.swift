@@ -39,10 +39,10 @@ struct JournalTests {
         #expect(journal.hasSuffix(sitting.joined(separator: "\n") + "\n"))
 
         let next = try Terminal(arguments: [], home: home)
-        try next.waitFor("revq: note: an unsaved session exists")
-        try next.waitFor("\(sitting.count) statements")
-        try next.waitFor("revq --resume")
+        try next.waitFor("revq: note: a session left unsaved at ")
+        try next.waitFor("(\(sitting.count) statements) can be restored: revq --resume\n")
         try next.waitFor("revq> ")
+        #expect(next.screen.components(separatedBy: "note:").count == 2, "one note at the start: \(next.screen)")
         next.type(Key.controlD)
         #expect(next.waitForExit() == 0)
         #expect(journals(home) == left, "starting without --resume keeps the journal")
@@ -68,18 +68,156 @@ struct JournalTests {
         #expect(saved.contains(sitting.joined(separator: "\n")))
     }
 
-    @Test func quittingUnsavedKeepsTheJournalAndSaysSo() throws {
+    /// Issue 22: leaving with `.quit` or Ctrl-D is the person's choice: the journal is
+    /// removed and nothing is said, whatever ran (settings, queries), since the history
+    /// keeps what was typed.
+    @Test(arguments: [Key.controlD, ".quit" + Key.enter, ".q" + Key.enter])
+    func leavingCleanlyRemovesTheJournalAndSaysNothing(leave: String) throws {
         let home = try TemporaryHome()
         let terminal = try start(home)
         try enter(".timer on", in: terminal)
-        terminal.type(Key.controlD)
-        try terminal.waitFor("this session is not saved")
+        try enter("findings where number = 4 show theme", in: terminal, expecting: "Kommunikasjon")
+        #expect(journals(home).count == 1, "the journal is written while the session runs")
+        terminal.type(leave)
         #expect(terminal.waitForExit() == 0)
+        #expect(journals(home).isEmpty)
+        let after = terminal.recent
+        #expect(!after.contains("note:") && !after.contains("warning:") && !after.contains("journal"), "leaving said: \(after)")
+        let history = try String(contentsOfFile: home.historyFile, encoding: .utf8)
+        #expect(history.contains("findings where number = 4 show theme\n"))
+
+        let next = try start(home)
+        #expect(!next.screen.contains("note:"), "nothing to resume, no note: \(next.screen)")
+        next.type(Key.controlD)
+        #expect(next.waitForExit() == 0)
+    }
+
+    /// A named query typed and not saved exists nowhere else: leaving keeps its journal
+    /// and says so in one line; `--resume` brings it back.
+    @Test func leavingWithAnUnsavedNamedQueryKeepsItsJournalAndSaysSo() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        try enter("let komm = findings where theme = kommunikasjon", in: terminal, expecting: "komm:")
+        try enter("let lav = findings where confidence = lav", in: terminal, expecting: "lav:")
+        terminal.type(".quit" + Key.enter)
+        try terminal.waitFor("revq: note: the named queries komm, lav are not saved; revq --resume restores them\n")
+        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.recent.isEmpty, "one line: \(terminal.recent)")
         #expect(journals(home).count == 1)
-        let resumed = try RevqProcess.run(["--resume", "-c", ".sessions"], home: home)
-        #expect(resumed.status == 0)
-        #expect(resumed.stderr.contains("resumed the unsaved session"))
-        #expect(journals(home).count == 1, "a script restores from a journal but keeps it")
+        // Tabell 9 has 16 findings under Kommunikasjon (lines 1153-1259).
+        let resumed = try RevqProcess.run(["--resume", "-c", "count komm"], home: home)
+        #expect(resumed.stdout.contains("16"), "\(resumed.stdout)\(resumed.stderr)")
+    }
+
+    /// A resumed named query lives only in the new journal once the old one is removed:
+    /// leaving unsaved keeps it again. With `--no-journal` the old journal stays, so
+    /// nothing would be lost and leaving says nothing.
+    @Test func aResumedNamedQueryIsKeptUntilSaved() throws {
+        let home = try TemporaryHome()
+        let journal = "# revq journal: an unsaved session\nlet komm = findings where theme = kommunikasjon\n"
+        try home.write(journal, to: "state/revq/journals/20260101-000000-1.revq")
+        let kept = try start(home, arguments: ["--no-journal", "--resume"])
+        try enter("count komm", in: kept, expecting: "16")
+        kept.type(Key.controlD)
+        #expect(kept.waitForExit() == 0)
+        #expect(!kept.recent.contains("komm"), "\(kept.recent)")
+        #expect(journals(home) == [home.journalsDirectory + "/20260101-000000-1.revq"])
+
+        let resumed = try start(home, arguments: ["--resume"])
+        #expect(!journals(home).contains(home.journalsDirectory + "/20260101-000000-1.revq"))
+        resumed.type(Key.controlD)
+        try resumed.waitFor("revq: note: the named query komm is not saved; revq --resume restores it")
+        #expect(resumed.waitForExit() == 0)
+        #expect(journals(home).count == 1)
+    }
+
+    /// Named queries the rc file defines are in the rc file: nothing is lost, nothing kept.
+    @Test func namedQueriesFromTheRCFileAreNotLost() throws {
+        let home = try TemporaryHome()
+        try home.write("let komm = findings where theme = kommunikasjon\n", to: "config/revq/revqrc")
+        let terminal = try start(home)
+        try enter("count komm", in: terminal, expecting: "16")
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+        #expect(journals(home).isEmpty)
+        #expect(!terminal.recent.contains("komm"), "\(terminal.recent)")
+    }
+
+    /// A closed terminal (SIGHUP) or a kill is no clean end: the journal stays to resume.
+    @Test(arguments: [SIGHUP, SIGTERM])
+    func aHangupOrAKillKeepsTheJournal(signal: Int32) throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        try enter(".mode csv", in: terminal)
+        terminal.signal(signal)
+        #expect(terminal.waitForExit() == 128 + signal)
+        let left = journals(home)
+        try #require(left.count == 1)
+        #expect(try String(contentsOfFile: left[0], encoding: .utf8).hasSuffix("\n.mode csv\n"))
+    }
+
+    /// At most `SessionKeeper.keptUnsaved` (5) journals of sessions left unsaved are
+    /// kept: at the next start the oldest go, and the note names the newest.
+    @Test func onlyTheFiveNewestUnsavedJournalsAreKept() throws {
+        let home = try TemporaryHome()
+        let names = (1...7).map { "2026010\($0)-000000-\($0).revq" }
+        for (day, name) in names.enumerated() {
+            try home.write("# revq journal: an unsaved session\n.mode csv\n" + String(repeating: ".headers off\n", count: day), to: "state/revq/journals/" + name)
+            let modified = Date(timeIntervalSince1970: 1_767_225_600 + Double(day) * 86_400)
+            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: home.journalsDirectory + "/" + name)
+        }
+        let terminal = try Terminal(arguments: [], home: home)
+        try terminal.waitFor("revq: note: 5 sessions were left unsaved, the newest at 2026-01-07T00:00:00Z (7 statements): revq --resume restores it, .sessions lists them")
+        try terminal.waitFor("revq> ")
+        #expect(Set(journals(home).map { ($0 as NSString).lastPathComponent }) == Set(names.suffix(5)))
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// `--no-journal` writes none; leaving with an unsaved named query says it is gone.
+    @Test func noJournalWritesNone() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home, arguments: ["--no-journal"])
+        try enter(".mode csv", in: terminal)
+        try enter("let komm = findings where theme = kommunikasjon", in: terminal, expecting: "komm:")
+        try enter(".journal", in: terminal, expecting: "journal: off")
+        #expect(journals(home).isEmpty)
+        terminal.type(Key.controlD)
+        try terminal.waitFor("revq: warning: the named query komm was not saved and ends with this session (the journal is off)")
+        #expect(terminal.waitForExit() == 0)
+        #expect(journals(home).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: home.journalsDirectory))
+    }
+
+    /// `.journal off` stops writing, removes this session's journal and says so;
+    /// `.journal on` writes one again with every statement so far.
+    @Test func journalOffAndOn() throws {
+        let home = try TemporaryHome()
+        let terminal = try start(home)
+        try enter(".mode csv", in: terminal)
+        let first = try #require(journals(home).first)
+        try enter(".journal", in: terminal, expecting: "journal: on, \(first)")
+        try enter(".journal off", in: terminal, expecting: "journal off: this session is no longer written to disk; its journal \(first) is removed; .save NAME keeps it")
+        #expect(journals(home).isEmpty)
+        try enter(".headers off", in: terminal)
+        #expect(journals(home).isEmpty, "nothing is written while the journal is off")
+        try enter(".journal on", in: terminal, expecting: "journal on: 2 statements so far written to ")
+        let second = try #require(journals(home).first)
+        #expect(try String(contentsOfFile: second, encoding: .utf8).hasSuffix("\n.mode csv\n.headers off\n"))
+        terminal.type(Key.controlD)
+        #expect(terminal.waitForExit() == 0)
+        #expect(journals(home).isEmpty)
+    }
+
+    /// A script keeps no journal: `.journal on` there is refused, `.journal` says why.
+    @Test func aScriptKeepsNoJournal() throws {
+        let home = try TemporaryHome()
+        let state = try RevqProcess.run(["-c", ".journal", "-c", ".journal off"], home: home)
+        #expect(state.status == 0)
+        #expect(state.stdout == "journal: off (scripts and pipes keep none)\n")
+        let refused = try RevqProcess.run(["-c", ".journal on"], home: home)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: a script keeps no journal: journals are for sessions at a terminal"), "\(refused.stderr)")
     }
 
     /// A journal still held by a running revq is not someone else's to resume.

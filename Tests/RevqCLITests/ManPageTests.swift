@@ -100,4 +100,17 @@ struct ManPageTests {
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty, "\(run.stderr)")
     }
+
+    /// How many unsaved journals are kept: `.help sessions` and FILES give the same
+    /// number (JournalTests checks that revq keeps that many).
+    @Test func theSessionsHelpAndThePageKeepTheSameNumberOfJournals() throws {
+        let home = try TemporaryHome()
+        let help = try RevqProcess.run(["-c", ".help sessions"], home: home).stdout
+        let number = try #require(help.firstMatch(of: /At most (\d+) journals of sessions left unsaved are kept/)?.output.1)
+        #expect(number == "5")
+        let files = section("FILES", of: try rendered(home: home))
+        // man justifies the line: spaces between words may be doubled.
+        let stated = files.firstMatch(of: /at most the (\d+) newest\s+are\s+kept/)?.output.1
+        #expect(stated.map(String.init) == String(number), "\(files)")
+    }
 }

@@ -16,9 +16,10 @@ struct QuickArgumentsTests {
 
     static func options(_ inputs: [LaunchOptions.Input], format: OutputMode? = nil, color: ColorChoice = .auto,
                         dataset: String? = nil, bail: Bool = false, noHistory: Bool = false, headers: Bool = true,
-                        output: String? = nil, echo: Bool = false, rc: Bool? = nil) -> LaunchOptions {
+                        output: String? = nil, echo: Bool = false, rc: Bool? = nil, noJournal: Bool = false) -> LaunchOptions {
         var options = LaunchOptions(inputs: inputs, format: format, color: color, dataset: dataset, bail: bail, noHistory: noHistory)
         (options.headers, options.output, options.echo, options.rc) = (headers, output, echo, rc)
+        options.noJournal = noJournal
         return options
     }
 
@@ -43,6 +44,8 @@ struct QuickArgumentsTests {
         (["--output", "out.json", "--echo", "--json"], options([], format: .json, output: "out.json", echo: true)),
         (["--rc", "-c", "x"], options([.command("x")], rc: true)),
         (["--no-rc"], options([], rc: false)),
+        (["--no-journal"], options([], noJournal: true)),
+        (["--no-history", "--no-journal", "--resume"], options([], noHistory: true, noJournal: true).resuming),
     ])
     func commonInvocationsTakeTheQuickPath(arguments: [String], expected: LaunchOptions) {
         #expect(QuickArguments.parse(arguments) == expected)
@@ -59,6 +62,7 @@ struct QuickArgumentsTests {
         ["--generate-completion-script", "bash"], ["--experimental-dump-help"], ["-x"], ["--bogus"],
         ["--csv", "--tsv"], ["--csv", "--format", "json"], ["--format", "csv", "--csv"], ["-e", "--echo"],
         ["-o", "a", "--output", "b"], ["-o"], ["--output=x"], ["-eo", "x"], ["--rc", "--no-rc"], ["--no-rc", "--no-rc"],
+        ["--no-journal", "--no-journal"], ["--no-journal=1"], ["--journal"],
     ])
     func otherVectorsAreLeftToTheParser(arguments: [String]) {
         #expect(QuickArguments.parse(arguments) == nil)
@@ -72,7 +76,7 @@ struct QuickArgumentsTests {
                      "", "csv", "tsv", "json", "table", "never", "always", "auto", "sources", "a b",
                      "-cx", "--format=csv", "-fc", "x=y", "--Bail", "-C", "help", "über",
                      "--csv", "--tsv", "--json", "--jsonl", "--markdown", "--no-header", "-o", "--output",
-                     "out.csv", "-e", "--echo", "-E", "--no-headers", "--rc", "--no-rc"]
+                     "out.csv", "-e", "--echo", "-E", "--no-headers", "--rc", "--no-rc", "--no-journal", "--journal"]
         var generator = SeededGenerator(seed: 12)
         var taken = 0
         for _ in 0..<3000 {
@@ -84,5 +88,13 @@ struct QuickArgumentsTests {
         }
         // The comparison means something only if the quick path took a fair share.
         #expect(taken > 200)
+    }
+}
+
+private extension LaunchOptions {
+    var resuming: LaunchOptions {
+        var options = self
+        options.resume = true
+        return options
     }
 }

@@ -38,7 +38,7 @@ struct MetaCommandTests {
             #expect(summary.contains(command.usage + " "))
             #expect(summary.contains(command.summary))
         }
-        #expect(Set(MetaCommands.all.map(\.name)) == ["help", "mode", "headers", "crlf", "output", "once", "export", "pager", "rowlimit", "last", "echo", "read", "timer", "history", "save", "open", "sessions", "quit", "record"])
+        #expect(Set(MetaCommands.all.map(\.name)) == ["help", "mode", "headers", "crlf", "output", "once", "export", "pager", "rowlimit", "last", "echo", "read", "timer", "history", "save", "open", "sessions", "journal", "quit", "record"])
     }
 
     @Test(arguments: [

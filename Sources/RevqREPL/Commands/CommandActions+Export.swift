@@ -1,10 +1,12 @@
 import FoundationEssentials
+import RevqCore
 import RevqData
 import RevqExport
 
 extension CommandContext {
     /// `.export sqlite FILE`: the whole dataset as a SQLite database, written to a new
-    /// file renamed over FILE, so a reader never sees half a database.
+    /// file renamed over FILE, so a reader never sees half a database; Datasette's
+    /// metadata beside it (`DatasetteMetadata`).
     func export(_ call: MetaInvocation) throws(MetaError) {
         let usage = MetaCommands.usage(of: "export")
         guard call.arguments.count == 2 else {
@@ -29,7 +31,20 @@ extension CommandContext {
             // SQLite failed on the temporary file: say which file the user asked for.
             throw MetaError("cannot export to \(path): \(error); \(path) is left as it was", word: 2)
         }
+        let metadata = try writeMetadata(of: exported, info: info, besides: path)
         let rows = exported.tables.reduce(0) { $0 + $1.count }
-        output.notify("exported \(exported.tables.count) sources (\(rows) records) to \(path)")
+        output.notify("exported \(exported.tables.count) sources (\(rows) records) to \(path), with Datasette's metadata in \(metadata)")
+    }
+
+    /// `NAME.metadata.json` beside the database, for `datasette NAME.db -m NAME.metadata.json`;
+    /// its path. Written whole, as the database is.
+    private func writeMetadata(of store: Store, info: ExportInfo, besides path: String) throws(MetaError) -> String {
+        let file = DatasetteMetadata.file(besides: path)
+        do {
+            try AtomicFile.write(DatasetteMetadata(store: store, info: info).json(databaseName: file.databaseName), to: file.path)
+        } catch {
+            throw MetaError("exported to \(path), but \(error)", word: 2)
+        }
+        return file.path
     }
 }

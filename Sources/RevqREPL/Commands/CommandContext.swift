@@ -20,6 +20,8 @@ protocol CommandContext: AnyObject {
     var sessions: SessionKeeper { get }
     /// Checking a session before restoring it: actions that write files do nothing.
     var dryRun: Bool { get }
+    /// What the command's line came from: typed lines, a file, a session.
+    var currentInput: InputPolicy? { get }
     /// `.quit` sets it; the run of lines ends after the command.
     var quitRequested: Bool { get set }
     /// `.record FILE`: the panel's record being written.

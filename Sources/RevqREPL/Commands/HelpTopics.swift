@@ -126,9 +126,16 @@ enum HelpTopics {
           explain findings where confidence >= moderat
         """),
         ("sessions", """
-        Every statement you run is journaled at once; after a crash, revq --resume
-        restores it. .save NAME keeps a session, .open NAME restores it, .sessions
-        lists them; a saved session also runs as a script: revq -f NAME.revq
+        At a terminal every statement and setting is written to a journal as it runs, so a
+        crash, a kill or a closed terminal loses nothing: the next start says so in one line,
+        and revq --resume restores it.
+        Leaving with .quit or Ctrl-D removes the journal, and says nothing: what you typed
+        stays in the history (Up, .history). Only named queries (let) typed since the last
+        .save would be lost; then the journal is kept for revq --resume and leaving says so.
+        At most \(SessionKeeper.keptUnsaved) journals of sessions left unsaved are kept; older ones are removed.
+        .journal off (or revq --no-journal) keeps none; .journal on writes one again.
+        .save NAME keeps a session, .open NAME restores it, .sessions lists them and the
+        unsaved journals; a saved session also runs as a script: revq -f NAME.revq
         """),
         ("fields", """
         .help fields SOURCE lists the fields of a source with their types:

@@ -29,6 +29,8 @@ package struct LaunchOptions: Sendable, Equatable {
     package var echo = false
     /// `--rc` (true) or `--no-rc` (false); nil: the rc file is read at a terminal only.
     package var rc: Bool?
+    /// `--no-journal`: as `.journal off` from the start.
+    package var noJournal = false
 
     package init(inputs: [Input] = [], format: OutputMode? = nil, color: ColorChoice = .auto, dataset: String? = nil,
                  bail: Bool = false, noHistory: Bool = false, resume: Bool = false, allowWrites: Bool = false) {
@@ -74,12 +76,13 @@ package enum Launcher {
         return status == 0 && rcFailures > 0 ? 1 : status
     }
 
-    /// The settings the command line gives (`--format`, `--no-header`, `-e`); those it
-    /// does not give stay as they are.
+    /// The settings the command line gives (`--format`, `--no-header`, `-e`,
+    /// `--no-journal`); those it does not give stay as they are.
     private static func applyCommandLine(_ options: LaunchOptions, to shell: Shell) {
         if let format = options.format { shell.settings.mode = format }
         if !options.headers { shell.settings.headers = false }
         if options.echo { shell.settings.echo = true }
+        if options.noJournal { _ = shell.sessions.recorder.stopJournaling() }
     }
 
     /// `$XDG_CONFIG_HOME/revq/revqrc`, run as `.read` runs a file: its errors name the
@@ -112,8 +115,10 @@ package enum Launcher {
         _ = shell.run(reader, policy: InputPolicy(name: "<repl>", isTyped: true))
         shell.output.endRedirect()
         shell.output.stdout.flush()
-        shell.sessions.finish()
-        return shell.checkStandardOutput() && !shell.output.standardErrorFailed ? 0 : 1
+        // Left by .quit or Ctrl-D with its output intact: the person chose to leave.
+        let cleanly = shell.checkStandardOutput() && !shell.output.standardErrorFailed
+        shell.sessions.finish(cleanly: cleanly)
+        return cleanly ? 0 : 1
     }
 
     private static func runBatch(_ shell: Shell, options: LaunchOptions) -> Int32 {

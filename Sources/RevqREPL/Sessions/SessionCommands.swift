@@ -1,6 +1,6 @@
 import FoundationEssentials
 
-/// The session commands: `.save`, `.open` and `.sessions`. Files are the
+/// The session commands: `.save`, `.open`, `.sessions` and `.journal`. Files are the
 /// `SessionKeeper`'s; replaying one (`restore`) runs its statements on the shell, quietly.
 extension CommandContext {
     func save(_ call: MetaInvocation) throws(MetaError) {
@@ -50,5 +50,50 @@ extension CommandContext {
     func listSessions(_ call: MetaInvocation) throws(MetaError) {
         guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .sessions") }
         sessions.list()
+    }
+}
+
+/// `.journal [on|off]`: whether this session is written to disk as it runs. Typed, it
+/// says what it did; from a file (the rc file) it is silent, as settings are.
+extension CommandContext {
+    func journal(_ call: MetaInvocation) throws(MetaError) {
+        if call.arguments.isEmpty {
+            output.say(journalState)
+            return
+        }
+        let on = try call.onOff(usage: MetaCommands.usage(of: "journal"))
+        guard !dryRun else { return }
+        let said = on ? try journalOn() : journalOff()
+        if currentInput?.isTyped == true { output.notify(said) }
+    }
+
+    private func journalOff() -> String {
+        let recorder = sessions.recorder
+        guard recorder.isJournaling else { return "journal: off" }
+        let removed = recorder.stopJournaling()
+        return "journal off: this session is no longer written to disk" + (removed.map { "; its journal \($0) is removed" } ?? "")
+            + "; .save NAME keeps it"
+    }
+
+    private func journalOn() throws(MetaError) -> String {
+        let recorder = sessions.recorder
+        guard recorder.journalDirectory != nil else {
+            throw MetaError("a script keeps no journal: journals are for sessions at a terminal", word: 1)
+        }
+        do { try recorder.startJournaling() } catch {
+            throw MetaError("the journal cannot be written (\(error)); save the session with .save NAME", word: 1)
+        }
+        guard let journal = recorder.journal else { return "journal on: each statement is written to disk as it runs" }
+        return "journal on: \(statements(recorder.entries.count)) so far written to \(journal.path)"
+    }
+
+    /// `.journal` alone.
+    private var journalState: String {
+        let recorder = sessions.recorder
+        guard recorder.journalDirectory != nil else { return "journal: off (scripts and pipes keep none)" }
+        guard recorder.isJournaling else { return "journal: off" }
+        if let problem = recorder.journalProblem { return "journal: on, but it cannot be written (\(problem)); .journal on tries again" }
+        guard let journal = recorder.journal else { return "journal: on (nothing written yet)" }
+        return "journal: on, \(journal.path)"
     }
 }

@@ -6,7 +6,8 @@ import RevqData
 /// disk at once, so a crash or `kill -9` loses nothing.
 ///
 /// The running revq holds an exclusive lock on its journal; a journal nobody holds
-/// belongs to a revq that ended without saving, and is offered on the next start.
+/// belongs to a revq that crashed, was killed, or left named queries unsaved, and is
+/// offered on the next start (`SessionKeeper.noticeUnsaved`).
 final class SessionJournal {
     let path: String
     private let descriptor: Int32
@@ -40,6 +41,11 @@ final class SessionJournal {
         try appendText(SessionText.encode(entry) + "\n")
     }
 
+    /// Appends several entries and waits once until they are on disk (`.journal on`).
+    func append(contentsOf entries: [String]) throws {
+        try appendText(entries.map { SessionText.encode($0) + "\n" }.joined())
+    }
+
     private func appendText(_ text: String) throws {
         try AtomicFile.writeAll(Array(text.utf8), to: descriptor, path: path)
         guard fsync(descriptor) == 0 else { throw AtomicFile.Failure(path: path, step: "flush", code: errno) }
@@ -56,7 +62,7 @@ final class SessionJournal {
     }
 }
 
-/// A journal left behind by a revq that ended without saving.
+/// A journal left behind by a revq that did not end cleanly, or would have lost named queries.
 struct OrphanJournal {
     let path: String
     let modified: Date
@@ -82,7 +88,7 @@ struct OrphanJournal {
             }
             found.append(OrphanJournal(path: path, modified: modified, entryCount: count))
         }
-        return found.sorted { $0.modified > $1.modified }
+        return found.sorted { ($0.modified, $0.path) > ($1.modified, $1.path) }
     }
 
     /// A regular file no revq holds. O_NONBLOCK: a FIFO named `*.revq` would otherwise

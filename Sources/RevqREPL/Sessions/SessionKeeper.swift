@@ -25,8 +25,9 @@ final class SessionKeeper {
     }
 
     /// Adds an accepted statement or setting to the session (and its journal).
-    func record(_ entry: String) {
-        guard let warning = recorder.record(entry) else { return }
+    /// `onlyCopy`: the entry exists nowhere else (typed, or from a journal).
+    func record(_ entry: String, onlyCopy: Bool = true) {
+        guard let warning = recorder.record(entry, onlyCopy: onlyCopy) else { return }
         output.warn(warning)
     }
 
@@ -94,28 +95,57 @@ final class SessionKeeper {
         OrphanJournal.find(in: paths.journalsDirectory)
     }
 
-    /// At the end of a terminal session: says where unsaved statements are kept, or
-    /// that they are lost when the journal could not be written.
-    func finish() {
-        let unsaved = recorder.unsavedCount
-        let problem = recorder.journalProblem
-        let kept = recorder.finish()
-        if let problem, unsaved > 0 {
-            let partly = kept.map { "; the part written before the failure is in \($0)" } ?? ""
-            let lost = unsaved == 1 ? "1 statement is lost" : "\(unsaved) statements are lost"
-            output.warn("this session is not saved and its journal could not be written (\(problem)): \(lost)\(partly)")
-        } else if let kept {
-            output.warn("this session is not saved; `revq --resume` restores it (journal: \(kept))")
+    /// At the end of a terminal session: silent unless named queries that exist nowhere
+    /// else would be lost; then their journal is kept for `--resume` and one line says so,
+    /// or, with no journal to keep them, one line says they are gone. A session that did
+    /// not end cleanly (its output failed) keeps its journal, as after a crash.
+    func finish(cleanly: Bool) {
+        let lost = recorder.unsavedNamedQueries
+        let ending = recorder.finish(cleanly: cleanly)
+        if case .kept = ending { pruneUnsaved() }
+        guard cleanly, let notice = Self.lossNotice(lost, ending: ending, problem: recorder.journalProblem) else { return }
+        output.complain(notice, at: "revq")
+    }
+
+    /// What leaving says about named queries that exist nowhere else: nil when there are
+    /// none; a note when their journal is kept; a warning when they are gone.
+    static func lossNotice(_ lost: [String], ending: SessionRecorder.Ending, problem: String?) -> Diagnostic? {
+        guard let first = lost.first else { return nil }
+        let one = lost.count == 1
+        let named = one ? "the named query \(first)" : "the named queries " + lost.joined(separator: ", ")
+        switch (ending, problem) {
+        case (.kept, nil):
+            return Diagnostic(.note, "\(named) \(one ? "is" : "are") not saved; revq --resume restores \(one ? "it" : "them")", at: nil)
+        case (.kept(let path), let problem?):
+            return Diagnostic(.warning, "\(named) \(one ? "was" : "were") not saved and the journal could not be written (\(problem)); what was written before the failure is in \(path)", at: nil)
+        case (.removed, let problem?):
+            return Diagnostic(.warning, "\(named) \(one ? "was" : "were") not saved and the journal could not be written (\(problem)): \(one ? "it is" : "they are") lost", at: nil)
+        case (.removed, nil):
+            return Diagnostic(.warning, "\(named) \(one ? "was" : "were") not saved and \(one ? "ends" : "end") with this session (the journal is off)", at: nil)
         }
     }
 
-    /// At start: a notice when sessions were left unsaved.
-    func noticeUnsaved() {
+    /// How many journals of sessions left unsaved are kept; older ones are removed.
+    static let keptUnsaved = 5
+
+    /// Removes the oldest unsaved journals beyond `keptUnsaved` and returns the others,
+    /// newest first. Journals a running revq holds are never among them.
+    @discardableResult
+    func pruneUnsaved() -> [OrphanJournal] {
         let orphans = unsaved
+        for orphan in orphans.dropFirst(Self.keptUnsaved) { unlink(orphan.path) }
+        return Array(orphans.prefix(Self.keptUnsaved))
+    }
+
+    /// At start: one line when a session left unsaved can be restored, naming how.
+    func noticeUnsaved() {
+        let orphans = pruneUnsaved()
         guard let newest = orphans.first else { return }
-        let more = orphans.count > 1 ? " (and \(orphans.count - 1) older)" : ""
-        output.complain(Diagnostic(.note, "an unsaved session exists\(more): \(statements(newest.entryCount)), last written \(Timestamp.internet(newest.modified))",
-                                   at: nil, hint: "restore it with `revq --resume`, or `.open \(newest.path)`"), at: "revq")
+        let when = Timestamp.internet(newest.modified)
+        let message = orphans.count == 1
+            ? "a session left unsaved at \(when) (\(statements(newest.entryCount))) can be restored: revq --resume"
+            : "\(orphans.count) sessions were left unsaved, the newest at \(when) (\(statements(newest.entryCount))): revq --resume restores it, .sessions lists them"
+        output.complain(Diagnostic(.note, message, at: nil), at: "revq")
     }
 }
 

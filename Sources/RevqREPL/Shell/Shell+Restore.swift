@@ -43,8 +43,12 @@ extension Shell {
             output.fail("\(statements(result.failures)) could not be restored; \(orphan.path) is kept")
             return false
         }
-        // At a terminal the restored entries now live in this session's journal.
-        if sessions.recorder.journal != nil { unlink(orphan.path) }
+        // At a terminal the restored entries now live in this session's journal, and
+        // nowhere else once the old one is gone.
+        if sessions.recorder.journal != nil {
+            unlink(orphan.path)
+            sessions.recorder.markOnlyCopy(last: result.restored)
+        }
         return true
     }
 }

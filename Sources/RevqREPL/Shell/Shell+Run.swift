@@ -10,9 +10,9 @@ extension Shell {
     /// meta-commands, until the input ends, `.quit`, or a failure under `--bail`.
     func run(_ reader: LineReader, policy: InputPolicy) -> RunOutcome {
         let assembler = StatementAssembler()
-        let outer = pendingAssembler
-        pendingAssembler = assembler
-        defer { pendingAssembler = outer }
+        let (outer, outerInput) = (pendingAssembler, currentInput)
+        (pendingAssembler, currentInput) = (assembler, policy)
+        defer { (pendingAssembler, currentInput) = (outer, outerInput) }
         var outcome = RunOutcome()
         var number = 0
         while !quitRequested {

@@ -38,6 +38,8 @@ final class Shell {
     var quitRequested = false
     /// The statement being gathered by the innermost run of lines.
     var pendingAssembler: StatementAssembler?
+    /// What the innermost run of lines reads: typed lines, a file, a session.
+    var currentInput: InputPolicy?
     /// The lines of a statement still being typed, so completion on a continuation line
     /// sees the whole statement (joined only when asked: joining on every line would
     /// make long statements quadratic).
@@ -211,7 +213,8 @@ final class Shell {
     /// Adds an accepted statement or setting to the session (and its journal).
     func record(_ entry: String) {
         guard !dryRun else { return }
-        sessions.record(entry)
+        // Typed lines exist nowhere else; a file's (the rc file, .read, a session) are in it.
+        sessions.record(entry, onlyCopy: currentInput?.isTyped ?? true)
     }
 
     /// Adds a statement that ran to the record, if one is being written. A record that
