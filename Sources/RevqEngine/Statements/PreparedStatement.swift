@@ -24,6 +24,12 @@ package struct PreparedStatement: Sendable {
         return false
     }
 
+    /// The name a `let` defines; nil for any other statement.
+    package var definedName: String? {
+        if case .define(let name, _, _) = statement { return name.text }
+        return nil
+    }
+
     /// Where the statement is in its text, for an error about the whole of it.
     package var range: SourceRange { statement.range }
 }

@@ -1,6 +1,6 @@
 import FoundationEssentials
 import RevqCore
-import RevqLanguage
+import RevqEngine
 
 /// The current session in memory and, at a terminal, in its journal on disk.
 ///
@@ -72,9 +72,9 @@ final class SessionRecorder {
     var unsavedNamedQueries: [String] {
         var names: [String] = []
         for (entry, onlyCopy) in sinceSave where entry.trimmingSpacesAndNewlines().lowercased().hasPrefix("let") {
-            guard case .statement(.define(let name, _, _)) = Parser.parse(entry) else { continue }
-            names.removeAll { $0 == name.text }
-            if onlyCopy { names.append(name.text) }
+            guard case .ready(let prepared) = Preparation(entry), let name = prepared.definedName else { continue }
+            names.removeAll { $0 == name }
+            if onlyCopy { names.append(name) }
         }
         return names
     }
