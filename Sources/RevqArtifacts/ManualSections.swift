@@ -17,7 +17,7 @@ enum ManualSections {
 
     /// One `.TP` entry per option: its names, each with its value, then its text.
     static func optionLines() -> [String] {
-        CommandLineOption.specs.flatMap { _, spec in
+        CommandLineOption.allCases.map(\.spec).flatMap { spec in
             let value = spec.valueName.map { " \\fI\($0)\\fR" } ?? ""
             let tag = spec.names.map { "\\fB" + RoffText.literal($0) + "\\fR" + value }
             return [".TP", tag.joined(separator: ", ")] + RoffText.body(spec.manual)

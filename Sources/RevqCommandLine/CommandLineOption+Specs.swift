@@ -1,9 +1,9 @@
 import RevqRender
 
 extension CommandLineOption {
-    /// The option's names, value, help and manual entry: the switch has no default, so an
-    /// option cannot be added without them.
-    package var spec: CommandLineOptionSpec {
+    /// The option's names, value, help and manual entry, in the order revq(1) lists them:
+    /// the switch has no default, so an option cannot be added without them.
+    var declaration: CommandLineOptionSpec {
         switch self {
         case .command:
             return CommandLineOptionSpec(names: ["-c", "--command"], valueName: "STATEMENT", repeats: true,
@@ -18,7 +18,7 @@ extension CommandLineOption {
                 """)
         case .format:
             return CommandLineOptionSpec(names: ["--format"], valueName: "FORMAT",
-                                         help: "Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", manual: """
+                                         help: "Output format: \(commaList(OutputMode.allCases.map { $0.rawValue })).", manual: """
                 Print results as *table* (the default; boxes fitted to the terminal's width), *card* (one record at a \
                 time, every field), *csv*, *tsv*, *json* (one array), *jsonl* (one object per line), *markdown* or \
                 *svg* (each chart or grid as one SVG picture, titled by its statement; a table is an error).
@@ -97,4 +97,13 @@ extension CommandLineOption {
                                          manual: "Show a short summary of the options (so does *revq help*).")
         }
     }
+}
+
+/// `words` joined by ", ". A loop, not `joined(separator:)`: the table is built at every
+/// start for the quick path, and the first unspecialised `joined` costs some 180,000
+/// instructions of protocol-conformance lookup there.
+private func commaList(_ words: [String]) -> String {
+    var list = ""
+    for word in words { list += list.isEmpty ? word : ", " + word }
+    return list
 }

@@ -1,20 +1,25 @@
-/// An option of revq's command line. `spec` is the one place each is described: the
-/// argument parser (`Revq`) and the quick path (`QuickArguments`) read their names from
-/// it, `--help` its help, and scripts/generate writes revq(1)'s OPTIONS from it.
+/// An option of revq's command line. `declaration` is the one place each is described:
+/// the argument parser (`Revq`) and the quick path (`QuickArguments`) read their names
+/// from it, `--help` its help, and scripts/generate writes revq(1)'s OPTIONS from it.
 ///
-///     CommandLineOption.named("--command")?.option   // .command
+///     CommandLineOption.named("--command")   // .command
 ///     CommandLineOption.command.spec.names   // ["-c", "--command"]
-package enum CommandLineOption: CaseIterable, Sendable {
+package enum CommandLineOption: Int, CaseIterable, Sendable {
     case command, file, format, formatShorthand, noHeader, output, echo, rc, color, dataset
     case bail, noHistory, resume, allowWrites, version, generateCompletionScript, help
 
-    /// The option spelled `name`, with its spec; nil for any other word.
-    package static func named(_ name: String) -> (option: CommandLineOption, spec: CommandLineOptionSpec)? {
-        specs.first { $0.spec.names.contains(name) }
+    /// The option spelled `name`; nil for any other word.
+    package static func named(_ name: String) -> CommandLineOption? {
+        specs.firstIndex { $0.names.contains(name) }.map { allCases[$0] }
     }
 
-    /// Every option with its spec, in the order revq(1) lists them.
-    package static let specs: [(option: CommandLineOption, spec: CommandLineOptionSpec)] = allCases.map { ($0, $0.spec) }
+    /// Its names, value, help and manual entry, as `declaration` gives them.
+    package var spec: CommandLineOptionSpec { Self.specs[rawValue] }
+
+    /// Every option's spec, built once: the quick path reads it at every start. (A plain
+    /// array: one of tuples cost the start tens of thousands of instructions of type
+    /// metadata lookup.)
+    private static let specs = allCases.map { $0.declaration }
 }
 
 /// What one option is called, what value it takes and what it does, in the words of

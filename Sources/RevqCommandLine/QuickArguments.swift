@@ -20,7 +20,8 @@ package enum QuickArguments {
         while position < arguments.count {
             let name = arguments[position]
             position += 1
-            guard let (option, spec) = CommandLineOption.named(name) else { return nil }
+            guard let option = CommandLineOption.named(name) else { return nil }
+            let spec = option.spec
             // A flag or single option given twice, a second format, or --rc with --no-rc is
             // the parser's to judge.
             guard spec.repeats || seen.insert(option.sameChoice).inserted else { return nil }

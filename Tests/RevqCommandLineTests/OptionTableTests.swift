@@ -87,7 +87,7 @@ struct OptionTableTests {
         let names = CommandLineOption.allCases.flatMap(\.spec.names)
         #expect(names.count == Set(names).count)
         for option in CommandLineOption.allCases {
-            for name in option.spec.names { #expect(CommandLineOption.named(name)?.option == option) }
+            for name in option.spec.names { #expect(CommandLineOption.named(name) == option) }
         }
     }
 }
