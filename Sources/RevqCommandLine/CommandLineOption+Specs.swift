@@ -100,8 +100,8 @@ extension CommandLineOption {
 }
 
 /// `words` joined by ", ". A loop, not `joined(separator:)`: the table is built at every
-/// start for the quick path, and the first unspecialised `joined` costs some 180,000
-/// instructions of protocol-conformance lookup there.
+/// start for the quick path, and the stdlib's unspecialised `joined` first looks protocol
+/// conformances up at run time, which costs more than everything else the table does.
 private func commaList(_ words: [String]) -> String {
     var list = ""
     for word in words { list += list.isEmpty ? word : ", " + word }

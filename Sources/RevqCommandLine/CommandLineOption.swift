@@ -16,9 +16,8 @@ package enum CommandLineOption: Int, CaseIterable, Sendable {
     /// Its names, value, help and manual entry, as `declaration` gives them.
     package var spec: CommandLineOptionSpec { Self.specs[rawValue] }
 
-    /// Every option's spec, built once: the quick path reads it at every start. (A plain
-    /// array: one of tuples cost the start tens of thousands of instructions of type
-    /// metadata lookup.)
+    /// Every option's spec, built once: the quick path reads it at every start. A plain
+    /// array, as an array of tuples needs its type's metadata looked up at run time.
     private static let specs = allCases.map { $0.declaration }
 }
 
