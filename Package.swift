@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 // revq: an interactive query language over one systematic review.
 // Dependencies point one way: Core <- Data; Core <- Language <- Engine; Core <- Render;
-// Data, Engine and Render <- REPL <- CommandLine <- revq. Linux only (libedit's Debian package, glibc's
-// sigaction and flock): there is no macOS platform line to promise otherwise.
+// Data, Engine and Render <- REPL <- CommandLine <- revq; CommandLine <- Artifacts <- revq-generate.
+// Linux only (libedit's Debian package, glibc's sigaction and flock): there is no macOS
+// platform line to promise otherwise.
 import PackageDescription
 
 let package = Package(
@@ -49,6 +50,10 @@ let package = Package(
         ]),
         // The thin command-line entry point.
         .executableTarget(name: "revq", dependencies: ["RevqCommandLine", "RevqREPL"]),
+        // The files written from revq's own tables (scripts/generate): the fuzz dictionary's
+        // words, revq(1)'s options and dot-commands.
+        .target(name: "RevqArtifacts", dependencies: ["RevqCore", "RevqLanguage", "RevqREPL", "RevqCommandLine"]),
+        .executableTarget(name: "revq-generate", dependencies: ["RevqArtifacts", "RevqCore", "RevqData"]),
         // The query benchmark (scripts/bench): parse and evaluation times, with and without indexes.
         .executableTarget(name: "revq-bench", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqLanguage"]),
         // Shared by the tests: repository paths, the source text by line, running the binary.
@@ -66,6 +71,9 @@ let package = Package(
         .testTarget(name: "RevqExportTests", dependencies: ["RevqExport", "RevqEngine", "RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqCommandLineTests", dependencies: [
             "RevqCommandLine", "RevqREPL", "RevqRender", "RevqTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "RevqArtifactsTests", dependencies: [
+            "RevqArtifacts", "RevqCommandLine", "RevqLanguage", "RevqREPL", "RevqTestSupport",
         ]),
         .testTarget(name: "RevqCLITests", dependencies: ["RevqTestSupport"], exclude: ["Transcripts"]),
     ]

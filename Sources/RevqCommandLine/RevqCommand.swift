@@ -18,9 +18,9 @@ package enum FormatShorthand: String, EnumerableFlag {
     }
 }
 
-/// The command line, and its help: the one definition of what revq accepts.
-/// `QuickArguments` reads the common invocations without it, and a test holds the two to
-/// the same answers.
+/// The command line as swift-argument-parser reads it, and its help, with the names and
+/// help of `CommandLineOption`. `QuickArguments` reads the common invocations without it,
+/// and a test holds the two to the same answers.
 package struct Revq: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "revq",
@@ -37,56 +37,55 @@ package struct Revq: ParsableCommand {
           printf 'sources\\n' | revq
         """)
 
-    @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run STATEMENT (repeatable; in order with -f).", valueName: "STATEMENT"))
+    // Names and help come from `CommandLineOption`'s table; the property's type says how the
+    // value parses, and `completion` what the shells offer for it.
+    @Option(name: .table(.command), help: .table(.command))
     package var commands: [String] = []
 
-    @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp("Run the statements in FILE (repeatable).", valueName: "FILE"),
-            completion: .file())
+    @Option(name: .table(.file), help: .table(.file), completion: .file())
     package var files: [String] = []
 
-    @Option(help: ArgumentHelp("Output format: \(OutputMode.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FORMAT"))
+    @Option(name: .table(.format), help: .table(.format))
     package var format: OutputMode?
 
     @Flag(help: nil)
     package var formatShorthands: [FormatShorthand] = []
 
-    @Flag(help: "Leave out the header row of csv, tsv and table (as .headers off).")
+    @Flag(name: .table(.noHeader), help: .table(.noHeader))
     package var noHeader = false
 
-    @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("Write all output to FILE (as .output FILE).", valueName: "FILE"), completion: .file())
+    @Option(name: .table(.output), help: .table(.output), completion: .file())
     package var output: String?
 
-    @Flag(name: [.customShort("e"), .customLong("echo")], help: "Print each statement before its result (as .echo on).")
+    @Flag(name: .table(.echo), help: .table(.echo))
     package var echo = false
 
-    @Option(help: ArgumentHelp("Colours: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never.", valueName: "WHEN"))
+    @Option(name: .table(.color), help: .table(.color))
     package var color: ColorChoice = .auto
 
-    @Option(help: ArgumentHelp("The dataset folder (default: the bundled review, installed or in the checkout).", valueName: "DIR"),
-            completion: .directory)
+    @Option(name: .table(.dataset), help: .table(.dataset), completion: .directory)
     package var dataset: String?
 
-    @Flag(help: "Stop at the first statement that fails.")
+    @Flag(name: .table(.bail), help: .table(.bail))
     package var bail = false
 
-    @Flag(help: "Neither read nor write the history file.")
+    @Flag(name: .table(.noHistory), help: .table(.noHistory))
     package var noHistory = false
 
-    @Flag(help: "Keep no journal of a terminal session (as .journal off): a crash then loses what .save did not keep.")
+    @Flag(name: .table(.noJournal), help: .table(.noJournal))
     package var noJournal = false
 
-    @Flag(help: "Restore the most recent unsaved session (left by a crash or a quit without .save).")
+    @Flag(name: .table(.resume), help: .table(.resume))
     package var resume = false
 
-    @Flag(help: "Let session files opened or replayed write files (.output, .once).")
+    @Flag(name: .table(.allowWrites), help: .table(.allowWrites))
     package var allowWrites = false
 
-    @Flag(inversion: .prefixedNo, exclusivity: .exclusive,
-          help: "Read (--rc) or skip (--no-rc) $XDG_CONFIG_HOME/revq/revqrc; by default it is read at a terminal only.")
+    // `--no-rc`, the table's second name, is the inversion the parser makes of the first.
+    @Flag(name: .table(.rc, count: 1), inversion: .prefixedNo, exclusivity: .exclusive, help: .table(.rc))
     package var rc: Bool?
 
-    @Flag(help: "Show the version, and the dataset revq loads: its folder and content hash.")
+    @Flag(name: .table(.version), help: .table(.version))
     package var version = false
 
     package init() {}
@@ -108,11 +107,12 @@ package struct Revq: ParsableCommand {
         var commands = self.commands[...]
         var files = self.files[...]
         var ordered: [LaunchOptions.Input] = []
+        let (commandNames, fileNames) = (CommandLineOption.command.spec.names, CommandLineOption.file.spec.names)
         for argument in arguments {
             let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
-            if ["-c", "--command"].contains(name) || (argument.hasPrefix("-c") && !argument.hasPrefix("--")), let next = commands.popFirst() {
+            if commandNames.contains(name) || (argument.hasPrefix("-c") && !argument.hasPrefix("--")), let next = commands.popFirst() {
                 ordered.append(.command(next))
-            } else if ["-f", "--file"].contains(name) || (argument.hasPrefix("-f") && !argument.hasPrefix("--")), let next = files.popFirst() {
+            } else if fileNames.contains(name) || (argument.hasPrefix("-f") && !argument.hasPrefix("--")), let next = files.popFirst() {
                 ordered.append(.file(next))
             }
         }
@@ -141,5 +141,22 @@ extension Revq {
         }
         let hint = "usage: " + usageString() + "; 'revq --help' says more"
         return DiagnosticFormatter.render(Diagnostic(.error, message, at: nil, hint: hint), at: "revq")
+    }
+}
+
+extension NameSpecification {
+    /// The names the table gives `option` (only its first `count`, if given), as the parser
+    /// spells them.
+    static func table(_ option: CommandLineOption, count: Int = .max) -> NameSpecification {
+        NameSpecification(option.spec.names.prefix(count).map { name in
+            name.hasPrefix("--") ? .customLong(String(name.dropFirst(2))) : .customShort(name.last!)
+        })
+    }
+}
+
+extension ArgumentHelp {
+    /// The help line and value name the table gives `option`.
+    static func table(_ option: CommandLineOption) -> ArgumentHelp {
+        ArgumentHelp(option.spec.help ?? "", valueName: option.spec.valueName)
     }
 }

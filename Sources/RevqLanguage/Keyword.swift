@@ -33,19 +33,17 @@ package enum Keyword: String, CaseIterable, Sendable {
     }
 
     /// Keywords that begin a statement, offered first by completion.
-    package static let statementStarts: [Keyword] = [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart, .check,
-                                                     .search]
+    package static let statementStarts = allCases.filter { $0.roles.contains(.statementStart) }
 
     /// The quantifiers that may open a comparison: `every study.country = Norge`.
-    package static let quantifiers: [Keyword] = [.any, .every, .no]
+    package static let quantifiers = allCases.filter { $0.roles.contains(.quantifier) }
 
     /// Keywords that still read as a bare value where a value goes (`kompetanse = no`).
-    /// The views' words are soft too: a title may hold "Why" (`excluded where title ~ why`).
-    package static let softKeywords: Set<Keyword> = [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked,
-                                                     .with, .ties, .percent, .distinct, .search, .score]
-    /// Keywords that only start a statement, so that where a field is expected they are a
-    /// field's name: `claims where check is empty` (the claims' `check` field).
-    package static let statementOnlyKeywords: Set<Keyword> = [.profile, .soqf, .why, .grid, .chart, .check, .stacked, .search]
+    package static let softKeywords = Set(allCases.filter { $0.roles.contains(.soft) })
+
+    /// Keywords that are a field's name where a field is expected:
+    /// `claims where check is empty` (the claims' `check` field).
+    package static let statementOnlyKeywords = Set(allCases.filter { $0.roles.contains(.statementOnly) })
 
     /// The one keyword `word` misspells by a single edit (a letter wrong, missing, extra
     /// or two letters swapped); nil when none is that close, or more than one is.

@@ -2,7 +2,7 @@ import RevqCore
 
 /// One meta-command: its name, how to call it, its help, and what it does. The table of
 /// these (`MetaCommands.all`) is the only place commands are defined; `.help`, prefix
-/// matching and completion all read it.
+/// matching, completion and revq(1) all read it.
 struct MetaCommand {
     enum Kind {
         /// Changes a setting the session keeps (`.mode`, `.headers`, `.timer`).
@@ -26,6 +26,9 @@ struct MetaCommand {
     let summary: String
     /// A few lines shown by `.help NAME`.
     let details: String
+    /// Its entry in revq(1)'s DOT-COMMANDS, in the markup of scripts/generate:
+    /// `*typed*`, `_replaced_`.
+    let manual: String
     let kind: Kind
     let argument: Argument
     /// What the command does, given only what commands may reach.
