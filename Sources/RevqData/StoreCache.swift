@@ -43,22 +43,36 @@ package struct StoreCache: Sendable {
 
     /// `reader` reads each dataset file for the loader (tests change files between reads).
     package func loadReporting(directory: String, reader: DatasetReads.Reader? = nil) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
+        let loaded = try loadKeyed(directory: directory, reader: reader)
+        return (loaded.store, loaded.outcome)
+    }
+
+    /// The store with what is derived from it kept beside it (`DerivedCacheFile` named
+    /// `name`): nil where the store has no compiled file to go with.
+    package func loadWithDerived(directory: String, name: String) throws(DatasetErrors) -> (store: Store, derived: DerivedCacheFile?) {
+        let loaded = try loadKeyed(directory: directory, reader: nil)
+        guard let key = loaded.key, let path = cacheFile(for: directory) else { return (loaded.store, nil) }
+        return (loaded.store, DerivedCacheFile(path: path + "." + name, folder: folder, key: key))
+    }
+
+    /// The store, what was done, and the key its compiled file is filed under (nil when none is).
+    private func loadKeyed(directory: String, reader: DatasetReads.Reader?) throws(DatasetErrors) -> (store: Store, outcome: Outcome, key: String?) {
         guard let path = cacheFile(for: directory) else {
-            return (try DatasetLoader.load(directory: directory), .notWritten)
+            return (try DatasetLoader.load(directory: directory), .notWritten, nil)
         }
         let cached = try? FileBytes.read(path)
         let (fingerprint, key) = currentKey(of: directory, cached: cached)
         if let cached, let store = StoreEncoding.decode(cached, key: key) {
             noteSettledFiles(of: fingerprint, in: cached, at: path)
-            return (store, .reused)
+            return (store, .reused, key)
         }
         let reads = DatasetReads(directory: directory, digesting: true, reader: reader)
         // Throws for a dataset with any problem: nothing unvalidated is ever written.
         let store = try DatasetLoader.load(reads: reads)
         guard let (readKey, files) = Self.key(of: reads, listing: fingerprint, toolVersion: toolVersion),
               CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: readKey, files: settled(files)))
-        else { return (store, .notWritten) }
-        return (store, .written)
+        else { return (store, .notWritten, nil) }
+        return (store, .written, readKey)
     }
 
     /// A compiled file written while its dataset's files were new notes none of them; once
@@ -127,8 +141,8 @@ package struct StoreCache: Sendable {
 enum CacheFile {
     /// Writes `bytes` to a temporary file of its own in `folder` and renames it over
     /// `path`; false, leaving everything as it was, when any step fails.
-    static func replace(_ path: String, in folder: String, with bytes: [UInt8]) -> Bool {
-        guard makeFolders(folder), isReplaceable(path) else { return false }
+    static func replace(_ path: String, in folder: String, with bytes: [UInt8], magic: [UInt8] = StoreEncoding.magic) -> Bool {
+        guard makeFolders(folder), isReplaceable(path, magic: magic) else { return false }
         var random = SystemRandomNumberGenerator()
         let temporary = folder + "/.dataset-\(getpid())-\(String(random.next() as UInt64, radix: 16)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
@@ -141,19 +155,19 @@ enum CacheFile {
         return true
     }
 
-    /// Nothing there, or a regular file (not a link) that begins as a compiled file does:
-    /// a folder, link, FIFO or someone's file of the same name is left alone.
-    static func isReplaceable(_ path: String) -> Bool {
+    /// Nothing there, or a regular file (not a link) that begins as a compiled file does
+    /// (with `magic`): a folder, link, FIFO or someone's file of the same name is left alone.
+    static func isReplaceable(_ path: String, magic: [UInt8] = StoreEncoding.magic) -> Bool {
         var status = stat()
         guard lstat(path, &status) == 0 else { return errno == ENOENT }
         guard status.st_mode & S_IFMT == S_IFREG else { return false }
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var start = [UInt8](repeating: 0, count: StoreEncoding.magic.count)
+        var start = [UInt8](repeating: 0, count: magic.count)
         let count = start.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         // A file cut short (even to nothing) is one revq was writing; it began the same.
-        return count >= 0 && start[..<count].elementsEqual(StoreEncoding.magic[..<count])
+        return count >= 0 && start[..<count].elementsEqual(magic[..<count])
     }
 
     /// `mkdir -p`, the new folders private to the user.

@@ -32,6 +32,8 @@ package final class Interpreter {
     /// The claims with a plain count check, per source, each checked when an answer first
     /// needs it (for notes; the store's review never changes, so neither do they).
     var claimCoverage = ClaimCoverageCache()
+    /// Where the compiled claims are kept between runs (`compiledClaims()`); nil: nowhere.
+    package var compiledClaimsStorage: (any CompiledClaimsStorage)?
     /// The rows of each claim check already run, by its statement's text: the report states
     /// one figure in several places, and a synthetic review repeats every claim, so a check
     /// is run once however often it is stated (see `ClaimChecker.rows(of:)`).

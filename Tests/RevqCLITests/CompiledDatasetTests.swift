@@ -18,6 +18,15 @@ struct CompiledDatasetTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: home.cacheDirectory)) ?? []).sorted()
     }
 
+    /// The compiled datasets in the cache, without the compiled claims kept beside each.
+    private func compiledDatasets(_ home: TemporaryHome) -> [String] {
+        let files = cacheFiles(home)
+        let datasets = files.filter { !$0.hasSuffix(".claims") }
+        #expect(files.filter { $0.hasSuffix(".claims") }.allSatisfy { datasets.contains(String($0.dropLast(".claims".count))) },
+                "claims only beside their dataset: \(files)")
+        return datasets
+    }
+
     /// Every source, every field, in json and tsv: the same bytes with and without cache.
     @Test(arguments: ["json", "tsv"])
     func everySourceReadsTheSameFromTheCache(format: String) throws {
@@ -51,6 +60,20 @@ struct CompiledDatasetTests {
         #expect(fromCache.stdout == fromFiles.stdout)
         #expect(fromCache.stderr == fromFiles.stderr)
         #expect(fromFiles.stdout.count > 100)
+    }
+
+    /// The claims' checks are compiled by the first count and kept beside the compiled
+    /// dataset; the next start reads them and gives the same notes as a start without cache.
+    @Test func theCompiledClaimsAreKeptBesideTheDataset() throws {
+        let home = try TemporaryHome()
+        let count = ["-c", "count findings by theme, confidence"]
+        let fromFiles = try RevqProcess.run(count, home: home, extraEnvironment: Self.noCache)
+        #expect(fromFiles.stdout.contains("(audit where id"), "the count has a note on a contested claim")
+        let first = try RevqProcess.run(count, home: home)
+        #expect(cacheFiles(home).filter { $0.hasSuffix(".store.claims") }.count == 1, "\(cacheFiles(home))")
+        let second = try RevqProcess.run(count, home: home)
+        #expect(first.stdout == fromFiles.stdout && second.stdout == fromFiles.stdout)
+        #expect(first.status == 0 && second.status == 0)
     }
 
     /// A cache damaged in the middle is not used: the answer stays right, nothing is said.
@@ -90,9 +113,9 @@ struct CompiledDatasetTests {
             #expect(process.terminationStatus == 0)
             #expect(String(decoding: output, as: UTF8.self) == expected.stdout)
         }
-        #expect(cacheFiles(home).count == 1, "\(cacheFiles(home))")
+        #expect(compiledDatasets(home).count == 1, "\(cacheFiles(home))")
         #expect(!cacheFiles(home).contains { $0.hasSuffix(".tmp") })
-        let file = home.cacheDirectory + "/" + (try #require(cacheFiles(home).first))
+        let file = home.cacheDirectory + "/" + (try #require(compiledDatasets(home).first))
         let size = try #require(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
         #expect(size > 100_000)
         // Whole and current: the next run uses it and leaves it as it was.
@@ -137,7 +160,7 @@ struct CompiledDatasetTests {
         }
         let query = ["--dataset", dataset, "--format", "tsv", "-c", "findings where number = 16 show number, theme"]
         #expect(try RevqProcess.run(query, home: home).stdout.contains("Kommunikasjon"))
-        #expect(cacheFiles(home).count == 1)
+        #expect(compiledDatasets(home).count == 1)
         #expect(try RevqProcess.run(query, home: home).stdout.contains("Kommunikasjon"))
         // Same size, one letter: only the content hash can tell.
         let findings = dataset + "/data/findings.tsv"
@@ -149,6 +172,7 @@ struct CompiledDatasetTests {
         let changed = try RevqProcess.run(query, home: home)
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stdout.contains("Kommunikasjun") && !changed.stdout.contains("Kommunikasjon"))
-        #expect(cacheFiles(home).count == 1)
+        #expect(compiledDatasets(home).count == 1)
+        #expect(cacheFiles(home).count <= 2, "a changed dataset's claims replace the old ones: \(cacheFiles(home))")
     }
 }

@@ -69,9 +69,9 @@ import Testing
         let checker = ClaimChecker(interpreter: fresh)
         let covered = interpreter.coveredClaims(of: "findings")
         #expect(covered.count > 10)
-        for checked in covered.map(\.checked) {
-            let (_, bound) = try checker.bind(checked.claim.check)
-            #expect(checked.rows == fresh.rows(of: bound), "\(checked.claim.id)")
+        for claim in covered.map(\.compiled) {
+            let (_, bound) = try checker.bind(claim.statement)
+            #expect(claim.rows == fresh.rows(of: bound), "\(claim.id)")
         }
     }
 }

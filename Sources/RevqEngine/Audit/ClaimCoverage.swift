@@ -1,27 +1,24 @@
 import RevqCore
 import RevqLanguage
 
-/// A claim that counts rows, with what a note needs to compare an answer with it: the rows
-/// its check selects, the fields its condition tests, the figure it belongs with.
+/// A compiled claim with its rows as a bitset: an answer is compared with every claim of
+/// its source, so equality and inclusion cost a word per 64 rows, not a hash per row.
 struct CoveredClaim: Sendable {
-    let checked: CheckedClaim
-    /// The check's rows as a bitset: an answer is compared with every claim of its source,
-    /// so equality and inclusion cost a word per 64 rows, not a hash per row.
+    let compiled: CompiledClaim
     let rows: RowSet
-    /// The folded names of the fields the claim counts by: those its check's last condition
-    /// tests (`bias` in `kind != kvalitativ and bias = høy`; the parts before it give the
-    /// scope). An answer is about the claim only if it tests one of them too.
-    let subjectFields: Set<String>
-    /// The claims whose figures are parts of one whole: a chart's bars (Figur 5's levels),
-    /// or the claims of one subject, scope and attribute.
-    let family: String
-    let judgment: ClaimJudgment
-    /// What a note quotes, spelled once per claim rather than once per group it is compared with.
-    let condition: String
-    let lines: String
+
+    var id: String { compiled.id }
+    var n: Int { compiled.n }
+    var phrase: String { compiled.phrase }
+    var lines: String { compiled.lines }
+    var family: String { compiled.family }
+    var statement: String { compiled.statement }
+    var condition: String { compiled.condition }
+    var subjectFields: Set<String> { compiled.subjectFields }
+    var judgment: ClaimJudgment { ClaimJudgment(gives: compiled.gives, verdict: compiled.verdict, reason: compiled.reason) }
 
     /// The report's figure and the data's differ, or the data cannot decide it.
-    var isContested: Bool { judgment.verdict != .agrees }
+    var isContested: Bool { compiled.verdict != .agrees }
 }
 
 /// How the rows of an answer stand to the rows a claim counts.
@@ -62,80 +59,76 @@ extension Condition {
     }
 }
 
-/// The count claims of each source, read once, and each claim's check once it is needed.
+/// The review's count claims, compiled once (or read from beside the compiled dataset),
+/// and per source the claims an answer is compared with.
 struct ClaimCoverageCache {
-    /// Per folded source name: its count claims with the folded words of their checks.
-    fileprivate var candidates: [String: [(claim: ClaimRecord, words: Set<String>)]] = [:]
-    /// Per claim (`kind:row`): its coverage, or nil when its check does not run (or the same
-    /// statement was covered already: it would only repeat that claim's note).
-    fileprivate var covered: [String: CoveredClaim?] = [:]
-    /// The claims covered so far, by what they state (`statementKey`).
-    fileprivate var statements: Set<String> = []
-    /// Per check statement as written: what every claim with that check shares (the report
-    /// states one figure in several places).
-    fileprivate var checks: [String: (rows: RowSet, subjectFields: Set<String>, condition: String)] = [:]
-    /// Per `source` cell: the lines a note names.
-    fileprivate var places: [String: String] = [:]
+    /// Every count claim, in the order of `claims` then `charts`; nil until first needed.
+    fileprivate var compiled: [CompiledClaim]?
+    /// Per folded source name: its claims with their rows as bitsets (one per statement).
+    fileprivate var covered: [String: [CoveredClaim]] = [:]
     /// Per source and the fields an answer tests: the claims that name one of them, so a
     /// statement run again (a script's loop) looks its claims up once.
     fileprivate var mentioning: [String: [CoveredClaim]] = [:]
 }
 
 extension Interpreter {
-    /// The count claims about `table`, each checked once on first need. `mentioning`, when
-    /// given, keeps only the claims whose check names one of those fields: a list asks only
-    /// about what it tests, so a plain query does not pay for checking every claim of its
-    /// source.
+    /// The count claims about `table`. `mentioning`, when given, keeps only the claims whose
+    /// check names one of those fields: a list asks only about what it tests.
     func coveredClaims(of table: String, mentioning fields: Set<String>? = nil) -> [CoveredClaim] {
         let folded = TextFolding.fold(table)
         let key = folded + "|" + (fields.map { $0.sorted().joined(separator: ",") } ?? "*")
         if let known = claimCoverage.mentioning[key] { return known }
-        let claims = checkedClaims(of: folded, mentioning: fields)
+        let claims = covered(of: folded).filter { claim in fields.map { !claim.compiled.checkWords.isDisjoint(with: $0) } ?? true }
         claimCoverage.mentioning[key] = claims
         return claims
     }
 
-    private func checkedClaims(of folded: String, mentioning fields: Set<String>?) -> [CoveredClaim] {
-        if claimCoverage.candidates[folded] == nil {
-            claimCoverage.candidates[folded] = ClaimRecord.all(checking: folded, in: store).filter { claim in
-                !claim.check.isEmpty && claim.n != nil && ["", "known"].contains(claim.rule)
-            }.map { ($0, Set(TextFolding.words($0.check))) }
+    private func covered(of folded: String) -> [CoveredClaim] {
+        if let known = claimCoverage.covered[folded] { return known }
+        var bitsets: [String: RowSet] = [:]
+        let capacity = store.tableNames.first { TextFolding.fold($0) == folded }.flatMap(store.rowCount(ofTable:)) ?? 0
+        let claims = compiledClaims().filter { $0.table == folded }.map { claim in
+            let rows = bitsets[claim.statement] ?? RowSet(capacity: capacity, rows: claim.rows.filter { $0 < capacity })
+            bitsets[claim.statement] = rows
+            return CoveredClaim(compiled: claim, rows: rows)
         }
+        claimCoverage.covered[folded] = claims
+        return claims
+    }
+
+    /// Every count claim of the review compiled: read from `compiledClaimsStorage` when it
+    /// holds them (kept beside the very compiled dataset they were checked against), else
+    /// checked now, once, and kept there for the next start.
+    func compiledClaims() -> [CompiledClaim] {
+        if let known = claimCoverage.compiled { return known }
+        let claims: [CompiledClaim]
+        if let bytes = compiledClaimsStorage?.read(), let stored = CompiledClaimEncoding.decode(bytes) {
+            claims = stored
+        } else {
+            claims = compileClaims()
+            if let bytes = CompiledClaimEncoding.encode(claims) { compiledClaimsStorage?.write(bytes) }
+        }
+        claimCoverage.compiled = claims
+        return claims
+    }
+
+    /// Each count claim whose check runs, checked: claims alike in all a note says of them
+    /// (a synthetic review's copies) only once, as each would repeat the first one's note.
+    private func compileClaims() -> [CompiledClaim] {
         let checker = ClaimChecker(interpreter: self)
-        return claimCoverage.candidates[folded]!.compactMap { candidate in
-            if let fields, candidate.words.isDisjoint(with: fields) { return nil }
-            let key = "\(candidate.claim.kind):\(candidate.claim.row)"
-            if let known = claimCoverage.covered[key] { return known }
-            let covered = claimCoverage.statements.insert(candidate.claim.statementKey).inserted
-                ? self.covered(candidate.claim, checker: checker) : nil
-            claimCoverage.covered[key] = covered
-            return covered
+        var statements: Set<String> = []
+        return ClaimRecord.all(in: store).compactMap { claim in
+            guard !claim.check.isEmpty, let n = claim.n, ["", "known"].contains(claim.rule),
+                  statements.insert(claim.statementKey).inserted,
+                  case .success(let checked) = checker.check(claim) else { return nil }
+            let conjuncts = Conjuncts.of(checked.query.condition)
+            let judgment = ClaimJudgment.count(checked)
+            return CompiledClaim(table: TextFolding.fold(String(claim.check.prefix { $0 != " " })), id: claim.id, n: n,
+                                 phrase: claim.phrase, lines: claim.lines, family: claim.family, statement: checked.query.text,
+                                 condition: conjuncts.map(\.text).joined(separator: " and "),
+                                 checkWords: Set(TextFolding.words(claim.check)), subjectFields: conjuncts.last?.testedFields ?? [],
+                                 rows: checked.rows, verdict: judgment.verdict, gives: judgment.gives, reason: judgment.reason)
         }
-    }
-
-    private func covered(_ claim: ClaimRecord, checker: ClaimChecker) -> CoveredClaim? {
-        guard case .success(let checked) = checker.check(claim) else { return nil }
-        let shared = sharedParts(of: claim.check, checked)
-        return CoveredClaim(checked: checked, rows: shared.rows, subjectFields: shared.subjectFields,
-                            family: claim.family, judgment: ClaimJudgment.count(checked),
-                            condition: shared.condition, lines: place(of: claim))
-    }
-
-    private func sharedParts(of check: String, _ checked: CheckedClaim) -> (rows: RowSet, subjectFields: Set<String>, condition: String) {
-        if let known = claimCoverage.checks[check] { return known }
-        let conjuncts = Conjuncts.of(checked.query.condition)
-        let parts = (rows: RowSet(capacity: store.rowCount(ofTable: checked.table) ?? 0, rows: checked.rows),
-                     subjectFields: conjuncts.last?.testedFields ?? [],
-                     condition: conjuncts.map(\.text).joined(separator: " and "))
-        claimCoverage.checks[check] = parts
-        return parts
-    }
-
-    private func place(of claim: ClaimRecord) -> String {
-        if let known = claimCoverage.places[claim.source] { return known }
-        let lines = claim.lines
-        claimCoverage.places[claim.source] = lines
-        return lines
     }
 }
 

@@ -35,17 +35,17 @@ struct ContradictionNotes {
         var notes: [(figure: String, place: String, outcome: String)] = []
         // A list is not a figure: only a count is compared with the sum of a figure's parts.
         let sums = unit.comparesParts && verb == "counted" ? partsMakingUp(unit) : []
-        let summed = Set(sums.flatMap { $0.map(\.checked.claim.id) })
+        let summed = Set(sums.flatMap { $0.map(\.id) })
         for parts in sums { notes.append(sumNote(parts, unit: unit)) }
         for claim in claims where claim.isContested {
             guard let coverage = Coverage(answer: unit.rows, claim: claim.rows) else { continue }
             switch coverage {
-            case .equal where isAbout(claim): notes.append(note(claim, figure: "the report states \(claim.checked.claim.n!) for \(condition(claim))"))
+            case .equal where isAbout(claim): notes.append(note(claim, figure: "the report states \(claim.n) for \(condition(claim))"))
             case .partOf where unit.comparesParts && isAbout(claim):
-                notes.append(note(claim, figure: "\(rowsHere(unit)) are part of the rows of \(condition(claim)), which the report states as \(claim.checked.claim.n!)"))
-            case .moreThan where unit.comparesParts && isAbout(claim) && !summed.contains(claim.checked.claim.id):
+                notes.append(note(claim, figure: "\(rowsHere(unit)) are part of the rows of \(condition(claim)), which the report states as \(claim.n)"))
+            case .moreThan where unit.comparesParts && isAbout(claim) && !summed.contains(claim.id):
                 let rows = claim.rows.count == 1 ? "the 1 row" : "the \(claim.rows.count) rows"
-                notes.append(note(claim, figure: "\(rowsHere(unit)) include \(rows) of \(condition(claim)), which the report states as \(claim.checked.claim.n!)"))
+                notes.append(note(claim, figure: "\(rowsHere(unit)) include \(rows) of \(condition(claim)), which the report states as \(claim.n)"))
             default: continue
             }
         }
@@ -60,7 +60,7 @@ struct ContradictionNotes {
         var order: [String] = []
         for claim in claims where isAbout(claim) && !claim.rows.isEmpty && claim.rows.isSubset(of: unit.rows) && claim.rows != unit.rows {
             if families[claim.family] == nil { order.append(claim.family) }
-            if !families[claim.family, default: []].contains(where: { $0.checked.query.text == claim.checked.query.text }) {
+            if !families[claim.family, default: []].contains(where: { $0.statement == claim.statement }) {
                 families[claim.family, default: []].append(claim)
             }
         }
@@ -68,21 +68,21 @@ struct ContradictionNotes {
             let parts = families[family]!
             let covered = parts.dropFirst().reduce(into: parts[0].rows) { $0.formUnion($1.rows) }
             guard parts.count > 1, covered == unit.rows, parts.map(\.rows.count).reduce(0, +) == covered.count else { return nil }
-            let stated = parts.map { $0.checked.claim.n! }.reduce(0, +)
+            let stated = parts.map { $0.n }.reduce(0, +)
             return stated != unit.rows.count || parts.contains(where: \.isContested) ? parts : nil
         }
     }
 
     private func sumNote(_ parts: [CoveredClaim], unit: Unit) -> (figure: String, place: String, outcome: String) {
-        let stated = parts.map { $0.checked.claim.n! }
-        let terms = parts.map { "\($0.checked.claim.n!) for \(condition($0))" }.joined(separator: ", ")
+        let stated = parts.map { $0.n }
+        let terms = parts.map { "\($0.n) for \(condition($0))" }.joined(separator: ", ")
         var places: [String] = []
         for part in parts where !places.contains(part.lines) { places.append(part.lines) }
-        let ids = parts.map(\.checked.claim.id).joined(separator: ", ")
+        let ids = parts.map(\.id).joined(separator: ", ")
         let total = stated.reduce(0, +)
         let verdict = total == unit.rows.count ? "the sum agrees, but a part does not" : "they disagree"
         return ("the report's figures for the parts of \(rowsHere(unit)) add up to \(stated.map(String.init).joined(separator: " + ")) = \(total) (\(terms))",
-                places.joined(separator: "; ") + ": " + parts.map { "\"\($0.checked.claim.phrase)\"" }.joined(separator: ", "),
+                places.joined(separator: "; ") + ": " + parts.map { "\"\($0.phrase)\"" }.joined(separator: ", "),
                 "the data gives \(unit.rows.count): \(verdict) (audit where id in (\(ids)))")
     }
 
@@ -104,8 +104,8 @@ struct ContradictionNotes {
     private func note(_ claim: CoveredClaim, figure: String) -> (figure: String, place: String, outcome: String) {
         let judgment = claim.judgment
         let verdict = judgment.verdict == .undecided ? "the data cannot decide: \(judgment.reason)" : "they disagree"
-        return (figure, "\(claim.lines): \"\(claim.checked.claim.phrase)\"",
-                "the data gives \(judgment.gives): \(verdict) (audit where id = \(claim.checked.claim.id))")
+        return (figure, "\(claim.lines): \"\(claim.phrase)\"",
+                "the data gives \(judgment.gives): \(verdict) (audit where id = \(claim.id))")
     }
 
     /// One note per differing figure: the same figure stated in several places (the Norwegian and

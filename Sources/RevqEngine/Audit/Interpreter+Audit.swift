@@ -39,9 +39,9 @@ extension Interpreter {
         store = AuditTable.adding(to: store, entries)
         catalog = Catalog(store: store)
         layouts = ColumnLayouts(store: store)
+        // The claims stay: they are about the review's own sources, whose rows the audit does not change.
         checkRows = [:]
         compiledChecks = [:]
-        claimCoverage = ClaimCoverageCache()
     }
 
     /// Notes under a count or a list whose rows a contested claim covers (`ContradictionNotes`):

@@ -119,19 +119,20 @@ extension Launcher {
     }
 
     /// The store from `--dataset DIR`, or from the bundled review.
-    static func loadDataset(_ requested: String?) -> Result<(Store, String), StartProblem> {
+    static func loadDataset(_ requested: String?) -> Result<(Store, String, DerivedCacheFile?), StartProblem> {
         let location: DatasetLocation
         switch DatasetLocation.locate(requested) {
         case .success(let found): location = found
         case .failure(let problem): return .failure(problem)
         }
         do {
-            let store = if let folder = cacheFolder(), let build = BuildIdentity.current {
-                try StoreCache(folder: folder, toolVersion: "\(revqVersion) build \(build)").load(directory: location.directory)
+            // The claims' checks, compiled, are kept beside the compiled dataset they ran on.
+            let (store, claims) = if let folder = cacheFolder(), let build = BuildIdentity.current {
+                try StoreCache(folder: folder, toolVersion: "\(revqVersion) build \(build)").loadWithDerived(directory: location.directory, name: "claims")
             } else {
-                try DatasetLoader.load(directory: location.directory)
+                (try DatasetLoader.load(directory: location.directory), nil)
             }
-            return .success((store, location.directory))
+            return .success((store, location.directory, claims))
         } catch {
             let details = error.errors.map { (place: $0.place, diagnostic: Diagnostic(.error, $0.statement, at: nil)) }
             return .failure(StartProblem("the dataset \(VisibleText.escaped(location.directory)) cannot be loaded", status: 1, details: details))

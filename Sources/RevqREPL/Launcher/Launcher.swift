@@ -49,9 +49,10 @@ package enum Launcher {
         let stderr = OutputSink.standardError()
         let store: Store
         let datasetPath: String
+        let compiledClaims: DerivedCacheFile?
         switch loadDataset(options.dataset) {
         case .success(let loaded):
-            (store, datasetPath) = loaded
+            (store, datasetPath, compiledClaims) = loaded
         case .failure(let problem):
             stderr.write(ANSIStyle(isEnabled: facts.colorOnStderr).diagnostic(problem.rendered) + "\n")
             stderr.flush()
@@ -62,6 +63,7 @@ package enum Launcher {
                                                 datasetName: datasetPath, allowWrites: options.allowWrites,
                                                 keepsHistoryFile: interactive && !options.noHistory, journals: interactive)
         let shell = Shell(store: store, configuration: configuration, stderr: stderr)
+        shell.interpreter.compiledClaimsStorage = compiledClaims
         // The process exits as soon as this returns (main calls exit): freeing the store
         // object by object on the way out only costs time, 3 million instructions on the
         // review, so the shell is kept and the memory left to exit.

@@ -1,0 +1,93 @@
+import RevqCore
+@testable import RevqEngine
+import RevqTestSupport
+import Synchronization
+import Testing
+
+/// The claims' checks compiled once and kept between runs: the bytes give back the very
+/// claims, a start that finds them checks no claim, and bytes that do not decode are
+/// checked again rather than trusted.
+@Suite struct CompiledClaimTests {
+    /// A storage in memory that counts what is written.
+    final class MemoryStorage: CompiledClaimsStorage, @unchecked Sendable {
+        var bytes: [UInt8]?
+        var writes = 0
+        init(_ bytes: [UInt8]? = nil) { self.bytes = bytes }
+        func read() -> [UInt8]? { bytes }
+        func write(_ payload: [UInt8]) -> Bool {
+            bytes = payload
+            writes += 1
+            return true
+        }
+    }
+
+    static let count = "count findings by theme, confidence"
+
+    static func notes(_ interpreter: Interpreter, _ statement: String = count) -> [String] {
+        guard case .rows(let result) = interpreter.run(statement) else { return ["no rows"] }
+        return result.notes
+    }
+
+    @Test func theBytesGiveBackTheClaims() throws {
+        let claims = Interpreter(store: BundledStore.shared).compiledClaims()
+        #expect(claims.count > 20)
+        #expect(claims.contains { $0.verdict != .agrees }, "the review has contested count claims")
+        let bytes = try #require(CompiledClaimEncoding.encode(claims))
+        #expect(CompiledClaimEncoding.decode(bytes) == claims)
+    }
+
+    @Test func bytesOfAnotherVersionOrCutShortAreNotRead() throws {
+        let bytes = try #require(CompiledClaimEncoding.encode(Interpreter(store: BundledStore.shared).compiledClaims()))
+        #expect(CompiledClaimEncoding.decode(Array("compiled claims 0".utf8) + bytes.drop { $0 != 0x1D }) == nil)
+        let cut = Array(bytes.prefix(bytes.count - 40))
+        #expect(CompiledClaimEncoding.decode(cut) == nil || CompiledClaimEncoding.decode(cut)!.count < Interpreter(store: BundledStore.shared).compiledClaims().count)
+        let lastRecord = bytes.lastIndex(of: 0x1D)!
+        #expect(CompiledClaimEncoding.decode(Array(bytes[..<(lastRecord + 3)])) == nil, "a record cut inside is refused")
+    }
+
+    @Test func aValueHoldingASeparatorIsNotKept() throws {
+        let claim = try #require(Interpreter(store: BundledStore.shared).compiledClaims().first)
+        let odd = CompiledClaim(table: claim.table, id: claim.id, n: claim.n, phrase: "a\u{1F}b", lines: claim.lines, family: claim.family,
+                                statement: claim.statement, condition: claim.condition, checkWords: claim.checkWords,
+                                subjectFields: claim.subjectFields, rows: claim.rows, verdict: claim.verdict, gives: claim.gives, reason: claim.reason)
+        #expect(CompiledClaimEncoding.encode([odd]) == nil)
+    }
+
+    /// The first run checks the claims and keeps them; the next reads them and checks none,
+    /// with the same notes.
+    @Test func aStartThatFindsTheClaimsChecksNone() throws {
+        let storage = MemoryStorage()
+        let first = Interpreter(store: BundledStore.shared)
+        first.compiledClaimsStorage = storage
+        let expected = Self.notes(first)
+        #expect(expected.contains { $0.contains("(audit where id") }, "\(expected)")
+        #expect(storage.writes == 1)
+        #expect(!first.checkRows.isEmpty)
+
+        let second = Interpreter(store: BundledStore.shared)
+        second.compiledClaimsStorage = storage
+        #expect(Self.notes(second) == expected)
+        #expect(second.checkRows.isEmpty && second.compiledChecks.isEmpty, "no claim's check ran")
+        #expect(storage.writes == 1, "nothing written again")
+    }
+
+    /// Damaged bytes are checked again, never trusted, and replaced.
+    @Test func damagedBytesAreCheckedAgain() throws {
+        let expected = Self.notes(Interpreter(store: BundledStore.shared))
+        let storage = MemoryStorage(Array("compiled claims 1\u{1D}findings\u{1F}x".utf8))
+        let interpreter = Interpreter(store: BundledStore.shared)
+        interpreter.compiledClaimsStorage = storage
+        #expect(Self.notes(interpreter) == expected)
+        #expect(!interpreter.checkRows.isEmpty, "the claims were checked")
+        #expect(storage.writes == 1)
+        #expect(storage.bytes.flatMap(CompiledClaimEncoding.decode) == interpreter.compiledClaims())
+    }
+
+    /// The audit, built later, leaves the compiled claims as they were.
+    @Test func theAuditKeepsTheCompiledClaims() {
+        let interpreter = Interpreter(store: BundledStore.shared)
+        let before = Self.notes(interpreter)
+        _ = interpreter.run("count audit by verdict")
+        #expect(Self.notes(interpreter) == before)
+    }
+}
