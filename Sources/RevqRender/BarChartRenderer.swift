@@ -3,36 +3,31 @@ import RevqCore
 /// Draws a `Drawing.bars` result: horizontal bars in eighth blocks with the exact number
 /// after each, scaled so the longest fits the width. One numeric column: one bar per
 /// row. Several (a crosstab): a group per row, one bar per column, named as the legend
-/// above says. The totals row and a `total` column are not drawn: they would dwarf the bars.
+/// above says. The totals row and a crosstab's margin are not drawn: they would dwarf the
+/// bars (`ChartData` knows them by their roles).
 /// Stacked (`chart stacked count ... by A, B`): one bar per row whose segments are the
 /// columns, each in its own fill (see `StackedBars`).
 struct BarChartRenderer: ResultRenderer {
     let spec: OutputSpec
     var stacked = false
-    /// The last column is a crosstab's margin (`total`, or `all` for a sum), not a series.
-    var hasMargin = false
-    /// How many leading columns name a row (a count's groups); the others are drawn, even
-    /// when no row has a number in them (a minimum over no records). Nil: the columns
-    /// with a number are drawn.
-    var labelColumns: Int?
 
     private static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
-        let data = ChartData(result, hasMargin: hasMargin, labelColumns: labelColumns, nullText: spec.nullText)
+        let data = ChartData(result, nullText: spec.nullText)
         let (rows, series, names, rowLabels) = (data.rows, data.series, data.names, data.labels)
         let maximum = data.maximum(in: result)
         let numberWidth = rows.flatMap { row in series.map { DisplayWidth.of(result.cell(row, $0).text) } }.max() ?? 1
         if stacked, !names.isEmpty {
             let values = rows.map { row in series.map { result.cell(row, $0) } }
-            StackedBars(spec: spec, names: names, field: Self.columnField(result.columns[0].name)).render(labels: rowLabels, values: values, to: &output)
+            StackedBars(spec: spec, names: names, field: data.field).render(labels: rowLabels, values: values, to: &output)
             return output.write(result.rowCountLine + "\n")
         }
         let labelWidth = min(max(rowLabels.map(DisplayWidth.of).max() ?? 0, names.map { DisplayWidth.of($0) + 2 }.max() ?? 0), spec.width / 3)
         let barWidth = max(1, spec.width - labelWidth - numberWidth - 3)
         if !names.isEmpty { output.write("bars: " + names.indices.map { StackedBars.paint(names[$0], $0, spec: spec) }.joined(separator: ", ") + "\n") }
         // One aggregate other than a count is named, so the bars say what they measure.
-        if names.isEmpty, let only = series.first, result.columns[only].name != "count" { output.write("bars: \(result.columns[only].name)\n") }
+        if let measure = data.measure(in: result) { output.write("bars: \(measure)\n") }
         for (row, label) in zip(rows, rowLabels) {
             if names.isEmpty {
                 output.write(bar(label, series.first.map { result.cell(row, $0) } ?? .null, maximum, labelWidth, barWidth))
@@ -73,11 +68,6 @@ struct BarChartRenderer: ResultRenderer {
     }
 
     private func value(_ cell: Cell) -> Double { Self.value(cell) }
-
-    /// The field a crosstab's columns are values of: `confidence` of the corner `theme \ confidence`.
-    static func columnField(_ corner: String) -> String? {
-        corner.firstRange(of: " \\ ").map { String(corner[$0.upperBound...]) }
-    }
 
     private func fitted(_ label: String, _ width: Int) -> String { Self.fitted(label, width, unicode: spec.unicode) }
 

@@ -27,13 +27,6 @@ extension ResultSet {
         return count.crosstab != nil && count.groupColumns == 2 && columns.count == 3
     }
 
-    /// How many leading columns of the displayed count name its rows: the groups, or a
-    /// crosstab's first field; nil for a result that is no count.
-    var labelColumns: Int? {
-        guard case .count(let count) = presentation else { return nil }
-        return isCrosstab && count.crosstab != nil ? 1 : count.groupColumns
-    }
-
     /// The rows, then `totals` drawn apart as the totals row.
     private func withTotalsRow(_ totals: [Cell]) -> ResultSet {
         var shown = self
@@ -45,6 +38,8 @@ extension ResultSet {
 
     /// One row per group, then the totals row. A count by two or more fields lists only the
     /// combinations that some record has, and a note says how many empty ones it left out.
+    /// The columns take their roles from the presentation, so a chart of the view knows
+    /// its groups from its aggregates.
     private func listed(_ count: CountPresentation) -> ResultSet {
         let dropsEmpty = count.groupColumns >= 2 && !count.emptyGroups.isEmpty
         var shown = rows.indices.filter { !dropsEmpty || !count.emptyGroups.contains($0) }.map { index in
@@ -54,7 +49,11 @@ extension ResultSet {
         if let totals = count.totals, count.groupColumns > 0 {
             shown.append([.text("total")] + Array(repeating: .null, count: count.groupColumns - 1) + totals.map(CountView.rounded))
         }
-        return ResultSet(columns: columns, rows: shown, hasTotalsRow: count.totals != nil && count.groupColumns > 0, notes: notes)
+        var shownColumns = columns
+        for index in shownColumns.indices {
+            shownColumns[index].role = index < count.groupColumns ? .group : .aggregate(countsRecords: columns[index].role.countsRecords)
+        }
+        return ResultSet(columns: shownColumns, rows: shown, hasTotalsRow: count.totals != nil && count.groupColumns > 0, notes: notes)
     }
 
     /// A row per value of the first field, a column per value of the second, margins last.
@@ -72,9 +71,9 @@ extension ResultSet {
             shown.append([.text("total")] + margins.columnTotals.map(CountView.rounded) + totals.map(CountView.rounded))
         }
         // An average's margin is the average over the row's records, not a total.
-        let marginName = columns[2].name == "count" ? "total" : "all"
-        let header = [Column(name: columns[0].name + " \\ " + columns[1].name)]
-            + across.map { Column(name: CountView.label($0).text) } + [Column(name: marginName)]
+        let header = [Column(name: columns[0].name + " \\ " + columns[1].name, role: .group)]
+            + across.map { Column(name: CountView.label($0).text, role: .crossValue(field: columns[1].name)) }
+            + [Column(name: columns[2].role.countsRecords ? "total" : "all", role: .margin)]
         return ResultSet(columns: header, rows: shown, hasTotalsRow: totals != nil, notes: notes)
     }
 }

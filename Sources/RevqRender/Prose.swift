@@ -15,9 +15,21 @@ package enum Prose {
             .joined(separator: "\n")
     }
 
-    private static func wrapLine(_ line: String, width: Int) -> String {
+    /// `label` and `text` wrapped so that the first line's continuations start under the
+    /// text (`note: groups overlap: ...`): the label is given, not looked for in the text.
+    ///
+    ///     Prose.wrap("groups overlap: a study ...", label: "note: ", width: 40)
+    package static func wrap(_ text: String, label: String, width: Int) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = wrapLine(label + lines.removeFirst(), width: width, indent: label.count)
+        return ([first] + lines.map { wrapLine($0, width: width) }).joined(separator: "\n")
+    }
+
+    /// `line` wrapped to `width`, continuing at `indent` characters (by default where
+    /// `hangingIndent` finds it).
+    private static func wrapLine(_ line: String, width: Int, indent given: Int? = nil) -> String {
         guard DisplayWidth.of(line) > width else { return line }
-        let indent = hangingIndent(of: line)
+        let indent = given ?? hangingIndent(of: line)
         let head = String(line.prefix(indent))
         let body = String(line.dropFirst(indent))
         // A hanging indent that leaves too little room falls back to the line's own indent.

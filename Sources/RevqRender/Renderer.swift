@@ -51,8 +51,7 @@ package enum Renderer {
         switch drawing {
         case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result.displayed(), to: &output)
         case .bars(let stacked):
-            BarChartRenderer(spec: spec, stacked: stacked, hasMargin: result.isCrosstab, labelColumns: result.labelColumns)
-                .render(result.displayed(), to: &output)
+            BarChartRenderer(spec: spec, stacked: stacked).render(result.displayed(), to: &output)
         }
     }
 

@@ -72,7 +72,10 @@ enum Fixtures {
         }
         let rows = themes.flatMap { theme in scale.map { [theme, .text($0), .integer(members(theme, $0))] } }
         let margins = Crosstab(rowTotals: themes.map { .integer(members($0, nil)) }, columnTotals: scale.map { .integer(members(nil, $0)) })
-        return ResultSet(columns: [.init(name: "theme"), .init(name: "confidence"), .init(name: "count")], rows: rows,
+        // The roles the count gives its columns: the margin of a count of records is a total.
+        let columns: [ResultSet.Column] = [.init(name: "theme", role: .group), .init(name: "confidence", role: .group),
+                                           .init(name: "count", role: .aggregate(countsRecords: true))]
+        return ResultSet(columns: columns, rows: rows,
                          presentation: .count(CountPresentation(groupColumns: 2, totals: [.integer(findings.rows.count)], crosstab: margins)))
     }()
 

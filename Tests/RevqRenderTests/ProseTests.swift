@@ -33,6 +33,13 @@ import Testing
         #expect(hint.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 11)) })
     }
 
+    /// A label given apart from the text hangs the text as a label found in the line does.
+    @Test(arguments: [30, 40, 60, 200])
+    func aGivenLabelHangsLikeAFoundOne(width: Int) {
+        let text = "groups overlap: a row of studies with several values counts once in each\nof those  groups"
+        #expect(Prose.wrap(text, label: "note: ", width: width) == Prose.wrap("note: " + text, width: width))
+    }
+
     @Test func shortLinesAndBlankLinesStayAsTheyAre() {
         let text = "Topics:\n\n  count, sort"
         #expect(Prose.wrap(text, width: 80) == text)

@@ -49,10 +49,14 @@ package struct ResultSet: Sendable, Equatable {
         package let name: String
         /// Long free text that a table may wrap or shorten (a finding's text, not its number).
         package let isLongText: Bool
+        /// What the column is to a renderer (a group, an aggregate, a margin): never read
+        /// from its name.
+        package var role: ColumnRole
 
-        package init(name: String, isLongText: Bool = false) {
+        package init(name: String, isLongText: Bool = false, role: ColumnRole = .data) {
             self.name = name
             self.isLongText = isLongText
+            self.role = role
         }
     }
 

@@ -17,6 +17,9 @@ struct BoundAggregate: Sendable {
     var range: SourceRange? = nil
 
     static let count = BoundAggregate(function: .count, path: nil, text: "count")
+
+    /// True for a plain `count` of the records (not `count(distinct path)`).
+    var countsRecords: Bool { function == .count && path == nil }
 }
 
 extension Binder {

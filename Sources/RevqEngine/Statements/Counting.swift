@@ -70,7 +70,8 @@ struct Counter {
             trace.groups = all.count
         }
         let groups = try CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count).apply(to: all)
-        let columns = count.groups.map { ResultSet.Column(name: $0.text) } + count.aggregates.map { ResultSet.Column(name: $0.text) }
+        let columns = count.groups.map { ResultSet.Column(name: $0.text, role: .group) }
+            + count.aggregates.map { ResultSet.Column(name: $0.text, role: .aggregate(countsRecords: $0.countsRecords)) }
         var data: [[Cell]] = []
         for group in groups {
             data.append(group.key.map(\.cell) + (try aggregators.map { aggregator throws(Diagnostic) in

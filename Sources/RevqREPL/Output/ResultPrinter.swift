@@ -18,16 +18,8 @@ final class ResultPrinter {
     func print(_ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink, pager: PagerChoice? = nil,
                rowLimit: Int? = nil) {
         guard !spec.mode.isMachineFormat else { return printData(result, spec: spec, to: sink, notes: notes) }
-        var shown = result
-        var footer: String?
-        // Counts are not cut: their totals and crosstab need every group.
-        if let rowLimit, rowLimit > 0, result.presentation == .rows, result.rows.count > rowLimit {
-            shown.rows = Array(result.rows.prefix(rowLimit))
-            footer = "\(result.rows.count) rows, \(rowLimit) shown: .rowlimit 0 shows all, .last shows this result whole"
-        }
-        var text = Renderer.render(shown, spec: spec)
-        if let footer { text += Prose.wrap(footer, width: spec.width) + "\n" }
-        for note in result.displayNotes { text += Prose.wrap(Self.noteLine(note), width: spec.width) + "\n" }
+        let footer = ResultFooter(result, rowLimit: rowLimit)
+        let text = Renderer.render(footer.shown(result), spec: spec) + footer.text(width: spec.width)
         if let pager, pager.pages(text) {
             sink.flush()
             if Pager.show(text, command: pager.command) { return }
@@ -43,12 +35,7 @@ final class ResultPrinter {
         Renderer.render(result, spec: spec, to: &output)
         guard !result.notes.isEmpty else { return }
         sink.flush()
-        for note in result.notes { notes.write(Self.noteLine(note) + "\n") }
+        for note in result.notes { notes.write(ResultFooter.noteLine(note) + "\n") }
         notes.flush()
-    }
-
-    /// A note is a message: a value it quotes is shown through `VisibleText`.
-    private static func noteLine(_ note: String) -> String {
-        "note: " + VisibleText.escaped(note, keepingLineBreaks: true)
     }
 }

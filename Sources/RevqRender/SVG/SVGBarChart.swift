@@ -18,7 +18,7 @@ struct SVGBarChart {
             return y + 26
         }
         if !data.names.isEmpty {
-            y = SVGFrame.legend(BarChartRenderer.columnField(result.columns[0].name).map { $0 + ":" } ?? "bars:", data.names,
+            y = SVGFrame.legend(data.field.map { $0 + ":" } ?? "bars:", data.names,
                                 width: width, y: y, in: &picture) { SVGFrame.seriesSwatch($0, $1, $2, ids: ids) } + 8
         } else if let measure = data.measure(in: result) {
             picture.text("bars: " + measure, x: SVGFrame.margin, y: y + 13, attributes: " class=\"measure\"")

@@ -75,7 +75,7 @@ enum SVGFrame {
         var y = top
         let columns = max(20, Int((width - 2 * margin) / (SVGDocument.column * 0.85)))
         for note in notes {
-            for line in Prose.wrap("note: " + note, width: columns).split(separator: "\n") {
+            for line in Prose.wrap(note, label: "note: ", width: columns).split(separator: "\n") {
                 y += 15
                 picture.text(String(line), x: margin, y: y, size: 11, attributes: " class=\"note\" xml:space=\"preserve\"")
             }

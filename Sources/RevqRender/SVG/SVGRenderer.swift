@@ -44,7 +44,7 @@ package enum SVGRenderer {
             return (drawn.draw(from: top, in: &picture), drawn.description, used)
         case .bars(let stacked):
             let shown = result.displayed()
-            let data = ChartData(shown, hasMargin: result.isCrosstab, labelColumns: result.labelColumns, nullText: "")
+            let data = ChartData(shown, nullText: "")
             SVGPalette.defineFills(data.names.count, in: &picture)
             if stacked, !data.names.isEmpty {
                 let chart = SVGStackedChart(result: shown, data: data, width: width)

@@ -12,7 +12,7 @@ struct SVGStackedChart {
 
     func draw(from top: Double, in picture: inout SVGDocument) -> Double {
         let ids = picture.ids
-        var y = SVGFrame.legend((BarChartRenderer.columnField(result.columns[0].name) ?? "segments") + ":", data.names,
+        var y = SVGFrame.legend((data.field ?? "segments") + ":", data.names,
                                 width: width, y: top, in: &picture) { SVGFrame.seriesSwatch($0, $1, $2, ids: ids) } + 8
         let values = data.rows.map { row in data.series.map { result.cell(row, $0) } }
         let sums = values.map { $0.map(BarChartRenderer.value).reduce(0, +) }
