@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// A claim that counts rows, with what a note needs to compare an answer with it: the rows
@@ -81,27 +82,26 @@ struct ClaimCoverageCache {
     fileprivate var mentioning: [String: [CoveredClaim]] = [:]
 }
 
-extension Interpreter {
+extension Reviewer {
     /// The count claims about `table`, each checked once on first need. `mentioning`, when
     /// given, keeps only the claims whose check names one of those fields: a list asks only
     /// about what it tests, so a plain query does not pay for checking every claim of its
     /// source.
-    func coveredClaims(of table: String, mentioning fields: Set<String>? = nil) -> [CoveredClaim] {
+    func coveredClaims(of table: String, mentioning fields: Set<String>? = nil, in context: QueryContext) -> [CoveredClaim] {
         let folded = TextFolding.fold(table)
         let key = folded + "|" + (fields.map { $0.sorted().joined(separator: ",") } ?? "*")
         if let known = claimCoverage.mentioning[key] { return known }
-        let claims = checkedClaims(of: folded, mentioning: fields)
+        let claims = checkedClaims(of: folded, mentioning: fields, checker: checker(in: context))
         claimCoverage.mentioning[key] = claims
         return claims
     }
 
-    private func checkedClaims(of folded: String, mentioning fields: Set<String>?) -> [CoveredClaim] {
+    private func checkedClaims(of folded: String, mentioning fields: Set<String>?, checker: ClaimChecker) -> [CoveredClaim] {
         if claimCoverage.candidates[folded] == nil {
-            claimCoverage.candidates[folded] = ClaimRecord.all(checking: folded, in: store).filter { claim in
+            claimCoverage.candidates[folded] = ClaimRecord.all(checking: folded, in: checker.context.store).filter { claim in
                 !claim.check.isEmpty && claim.n != nil && ["", "known"].contains(claim.rule)
             }.map { ($0, Set(TextFolding.words($0.check))) }
         }
-        let checker = ClaimChecker(interpreter: self)
         return claimCoverage.candidates[folded]!.compactMap { candidate in
             if let fields, candidate.words.isDisjoint(with: fields) { return nil }
             let key = "\(candidate.claim.kind):\(candidate.claim.row)"
@@ -115,13 +115,13 @@ extension Interpreter {
 
     private func covered(_ claim: ClaimRecord, checker: ClaimChecker) -> CoveredClaim? {
         guard case .success(let checked) = checker.check(claim) else { return nil }
-        let shared = sharedParts(of: claim.check, checked)
+        let shared = sharedParts(of: claim.check, checked, store: checker.context.store)
         return CoveredClaim(checked: checked, rows: shared.rows, subjectFields: shared.subjectFields,
                             family: claim.family, judgment: ClaimJudgment.count(checked),
                             condition: shared.condition, lines: place(of: claim))
     }
 
-    private func sharedParts(of check: String, _ checked: CheckedClaim) -> (rows: RowSet, subjectFields: Set<String>, condition: String) {
+    private func sharedParts(of check: String, _ checked: CheckedClaim, store: Store) -> (rows: RowSet, subjectFields: Set<String>, condition: String) {
         if let known = claimCoverage.checks[check] { return known }
         let conjuncts = Conjuncts.of(checked.query.condition)
         let parts = (rows: RowSet(capacity: store.rowCount(ofTable: checked.table) ?? 0, rows: checked.rows),
