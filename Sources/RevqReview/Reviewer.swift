@@ -23,9 +23,8 @@ package final class Reviewer: ReviewKnowledge {
 
     package var viewSource: String { Self.viewSource }
 
-    package var computedSources: [ComputedSource] {
-        [ComputedSource(name: AuditTable.name, defaultColumns: AuditTable.defaultColumns)]
-    }
+    /// Stored: the engine reads it for every statement, to see whether one reads `audit`.
+    package let computedSources = [ComputedSource(name: AuditTable.name, defaultColumns: AuditTable.defaultColumns)]
 
     /// A checker of the claims against `context`'s store, sharing this review's checks.
     func checker(in context: QueryContext) -> ClaimChecker {
