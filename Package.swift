@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // revq: an interactive query language over one systematic review.
-// Dependencies point one way: Core <- Data; Core <- Language <- Engine; Core <- Render;
-// Data, Engine and Render <- REPL <- CommandLine <- revq; CommandLine <- Artifacts <- revq-generate.
+// Dependencies point one way: Core <- Data; Core <- Language <- Engine <- Review; Core <- Render;
+// Data, Review and Render <- REPL <- CommandLine <- revq; CommandLine <- Artifacts <- revq-generate.
 // Linux only (libedit's Debian package, glibc's sigaction and flock): there is no macOS
 // platform line to promise otherwise.
 import PackageDescription
@@ -35,12 +35,15 @@ let package = Package(
         .target(name: "RevqLanguage", dependencies: ["RevqCore"]),
         // Semantic checks, indexes, planning and evaluation of statements.
         .target(name: "RevqEngine", dependencies: ["RevqCore", "RevqLanguage"]),
+        // What revq knows of a systematic review, plugged into the engine (`ReviewKnowledge`):
+        // the GRADE-CERQual views, the audit of the report's claims, notes on its figures.
+        .target(name: "RevqReview", dependencies: ["RevqCore", "RevqLanguage", "RevqEngine"]),
         // Turning result sets into table, card, csv, tsv, json, jsonl and markdown.
         .target(name: "RevqRender", dependencies: ["RevqCore"]),
         // Writing a store as a SQLite database: typed tables, link tables, scales, views.
         .target(name: "RevqExport", dependencies: ["RevqCore", "CSQLite"]),
         // The interactive loop: line editing, meta-commands, completion, sessions.
-        .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqRender", "RevqExport", "CLibEdit"]),
+        .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqRender", "RevqExport", "CLibEdit"]),
         // The command line (swift-argument-parser) and the quick path for common invocations.
         .target(name: "RevqCommandLine", dependencies: [
             "RevqCore",
@@ -55,7 +58,7 @@ let package = Package(
         .target(name: "RevqArtifacts", dependencies: ["RevqCore", "RevqLanguage", "RevqREPL", "RevqCommandLine"]),
         .executableTarget(name: "revq-generate", dependencies: ["RevqArtifacts", "RevqCore", "RevqData"]),
         // The query benchmark (scripts/bench): parse and evaluation times, with and without indexes.
-        .executableTarget(name: "revq-bench", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqLanguage"]),
+        .executableTarget(name: "revq-bench", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqLanguage"]),
         // Shared by the tests: repository paths, the source text by line, running the binary.
         .target(name: "RevqTestSupport", dependencies: ["RevqCore", "RevqData"], path: "Tests/RevqTestSupport"),
 
@@ -65,10 +68,10 @@ let package = Package(
         .testTarget(name: "AppraisalsOutcomesDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
         .testTarget(name: "ReportDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqLanguageTests", dependencies: ["RevqLanguage", "RevqTestSupport"]),
-        .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqData", "RevqRender", "RevqTestSupport"]),
+        .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqReview", "RevqData", "RevqRender", "RevqTestSupport"]),
         .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RevqREPLTests", dependencies: ["RevqREPL", "RevqTestSupport"]),
-        .testTarget(name: "RevqExportTests", dependencies: ["RevqExport", "RevqEngine", "RevqData", "RevqTestSupport"]),
+        .testTarget(name: "RevqExportTests", dependencies: ["RevqExport", "RevqEngine", "RevqReview", "RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqCommandLineTests", dependencies: [
             "RevqCommandLine", "RevqREPL", "RevqRender", "RevqTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -14,10 +14,11 @@ package enum StatementOutcome: Sendable {
 }
 
 /// Runs statements of the query language against one store, keeping the session's
-/// named queries.
+/// named queries; what only a review knows (views, `audit`, notes on the report's figures)
+/// it asks of `review` (`ReviewKnowledge`).
 ///
-///     let interpreter = Interpreter(store: store)
-///     interpreter.run("findings where confidence >= moderat")
+///     let interpreter = Interpreter(store: store, review: nil)
+///     interpreter.run("count studies by kind")
 package final class Interpreter {
     /// The review, and the one owner of it: everything else (the shell's meta-commands,
     /// completion, export) reads it here, so all see the computed `audit` source once a
@@ -29,27 +30,20 @@ package final class Interpreter {
     /// Off: every condition is answered by scanning rows (for benchmarks and tests).
     package var usesIndexes = true
     private var namedQueries: [String: NamedQuery] = [:]
-    /// The claims with a plain count check, per source, each checked when an answer first
-    /// needs it (for notes; the store's review never changes, so neither do they).
-    var claimCoverage = ClaimCoverageCache()
-    /// Where the compiled claims are kept between runs (`compiledClaims()`); nil: nowhere.
-    package var compiledClaimsStorage: (any CompiledClaimsStorage)?
-    /// The rows of each claim check already run, by its statement's text: the report states
-    /// one figure in several places, and a synthetic review repeats every claim, so a check
-    /// is run once however often it is stated (see `ClaimChecker.rows(of:)`).
-    var checkRows: [String: [Int]] = [:]
-    /// Each claim check's statement parsed and bound, by its text (see `ClaimChecker.bind`).
-    var compiledChecks: [String: Result<(Query, BoundQuery), CheckFailure>] = [:]
+    /// The views, computed sources and notes of the review; nil: the engine alone.
+    package let review: (any ReviewKnowledge)?
     /// The dataset's reasons for blank values (`unknowns`), run on first need.
     var unknownReasonCache: [UnknownReason]?
     /// "source.field" of every field a reason is about, read on the first answer.
     var explainedFieldsCache: Set<String>?
 
-    /// Builds the indexes of every table of `store`.
-    package init(store: Store) {
+    /// Builds the indexes of every table of `store`; `review` answers what only it knows
+    /// (RevqReview's `Interpreter(store:)` gives its own).
+    package init(store: Store, review: (any ReviewKnowledge)?) {
         self.store = store
+        self.review = review
         catalog = Catalog(store: store)
-        layouts = ColumnLayouts(store: store)
+        layouts = ColumnLayouts(store: store, computed: review?.computedSources ?? [])
     }
 
     /// The names defined with `let` so far, in order of definition.
@@ -69,10 +63,10 @@ package final class Interpreter {
         do { return try execute(prepared.statement, text: prepared.text) } catch { return .failure([error]) }
     }
 
-    var binder: Binder { Binder(catalog: catalog, namedQueries: namedQueries) }
+    package var binder: Binder { Binder(catalog: catalog, namedQueries: namedQueries) }
 
     private func execute(_ statement: Statement, text: String) throws(Diagnostic) -> StatementOutcome {
-        if statement.mentions(AuditTable.name) { addAudit() }
+        if let review, review.computedSources.contains(where: { statement.mentions($0.name) }) { addComputedSources() }
         switch statement {
         case .query(let query): return .rows(try runQuery(query, text: text))
         case .count(let count): return .rows(try runCount(count, noting: true, text: text))
@@ -82,14 +76,11 @@ package final class Interpreter {
         case .describe(let name, _):
             let input = try binder.bindInput(name)
             let table = store.table(named: input.table)!
-            var described = Introspection(store: store).describe(table)
+            var described = Introspection(store: store, definedSource: viewSource).describe(table)
             described.notes += GlossaryNotes(store: store).notes(for: table)
             return .rows(described)
-        case .view(.check, let query, let range, _):
-            return .rows(try ViewClauses(query: query, view: "check").apply(to: runCheck(query.condition, range: range)))
-        case .view(let view, let query, let range, _):
-            return .rows(try ViewClauses(query: query, view: view.rawValue).apply(to: runView(view, query.condition, range: range)))
-        case .why(let number, let clauses, _): return .rows(try ViewClauses(query: clauses, view: "why").apply(to: runWhy(number)))
+        case .view(let view, _, let range, _): return .rows(try runReviewStatement(statement, view: view.rawValue, at: range))
+        case .why(let number, _, _): return .rows(try runReviewStatement(statement, view: "why", at: number.range))
         case .search(let words, let range): return .rows(try SearchEverywhere(interpreter: self).search(words, at: range))
         case .grid(let query, _): return .rows(titled(try runGrid(query), statement))
         case .chart(let inner, let stacked, _): return .rows(titled(try runChart(inner, stacked: stacked), statement))
@@ -114,7 +105,7 @@ package final class Interpreter {
             let shown = bound.columns.isEmpty ? Projection(catalog: catalog, layouts: layouts).defaultPaths(catalog.table(bound.input.table)) : bound.columns
             result.notes += unknownReasonNotes(paths: shown, rows: selected)
             result.notes += SearchWideningNotes(interpreter: self).notes(for: query.condition, text: text)
-            result.notes += contradictionNotes(table: bound.input.table, rows: selected, condition: query.condition, groups: [], verb: "listed")
+            result.notes += reviewNotes(table: bound.input.table, rows: selected, condition: query.condition, groups: [], verb: .listed)
         }
         return result
     }
@@ -133,14 +124,14 @@ package final class Interpreter {
         }
         if let text { result.notes += SearchWideningNotes(interpreter: self).notes(for: count.query.condition, text: text) }
         if bound.aggregates.contains(where: { $0.function == .count && $0.path == nil }) {
-            result.notes += contradictionNotes(table: bound.query.input.table, rows: selected, condition: count.query.condition,
-                                               groups: bound.groups, verb: "counted")
+            result.notes += reviewNotes(table: bound.query.input.table, rows: selected, condition: count.query.condition,
+                                        groups: bound.groups, verb: .counted)
         }
         return result
     }
 
     /// The rows a checked query selects, sorted and limited.
-    func rows(of query: BoundQuery) -> [Int] {
+    package func rows(of query: BoundQuery) -> [Int] {
         var evaluator = Evaluator(catalog: catalog, usesIndexes: usesIndexes)
         return ordered(evaluator.filter(query.input, query.condition), by: query)
     }

@@ -6,11 +6,11 @@ extension Parser {
     mutating func parseView() throws(ParseStop) -> Statement {
         let keyword = advance()
         let view = FindingView(rawValue: keyword.text.lowercased())!
-        recorder?.source = FindingView.source
+        recorder?.source = viewSource
         let condition = match(.where) ? try parseCondition() : nil
         let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
                                        sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
-        let query = Query(source: Name(text: FindingView.source, range: keyword.range), condition: condition, show: clauses.show ?? [],
+        let query = Query(source: Name(text: viewSource ?? "", range: keyword.range), condition: condition, show: clauses.show ?? [],
                           sort: clauses.sort ?? [], limit: clauses.limit, withTies: clauses.withTies,
                           range: keyword.range.extended(to: previous.range))
         // Through the last token read, so that a group's closing ')' is inside.
@@ -29,7 +29,7 @@ extension Parser {
         let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
                                        sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
         // Only the clauses are printed: the source is a placeholder at the number.
-        let query = Query(source: Name(text: FindingView.source, range: token.range), condition: nil, show: clauses.show ?? [],
+        let query = Query(source: Name(text: viewSource ?? "", range: token.range), condition: nil, show: clauses.show ?? [],
                           sort: clauses.sort ?? [], limit: clauses.limit, withTies: clauses.withTies,
                           range: token.range.extended(to: previous.range))
         return .why(Literal(kind: .number(value), text: token.text, range: token.range), clauses: query, range: keyword.range)

@@ -29,31 +29,36 @@ package struct Parser {
     /// Set only to learn what was looked for at one token: the end of the text for
     /// completion, or the token a failed parse stopped at for its message.
     let recorder: ExpectationRecorder?
+    /// The source the views (`profile`, `soqf`, `check`, `why`) select from: the host names
+    /// it (the review module's findings), since the language knows no source. Without one a
+    /// view's query names an empty source and its fields are expected as any field.
+    let viewSource: String?
 
-    init(tokens: [Token], recorder: ExpectationRecorder? = nil) {
+    init(tokens: [Token], recorder: ExpectationRecorder? = nil, viewSource: String? = nil) {
         self.tokens = tokens
         self.recorder = recorder
+        self.viewSource = viewSource
     }
 
-    /// Parses one statement of `text`.
-    package static func parse(_ text: String) -> ParseResult {
+    /// Parses one statement of `text`; `viewSource` is the source the views read.
+    package static func parse(_ text: String, viewSource: String? = nil) -> ParseResult {
         let tokens = Lexer.tokens(of: text)
-        if let stop = lexicalProblem(in: tokens) { return result(of: stop, in: tokens) }
-        var parser = Parser(tokens: tokens)
+        if let stop = lexicalProblem(in: tokens) { return result(of: stop, in: tokens, viewSource: viewSource) }
+        var parser = Parser(tokens: tokens, viewSource: viewSource)
         do {
             return .statement(try parser.parseStatementToEnd())
         } catch {
-            return result(of: error, in: tokens)
+            return result(of: error, in: tokens, viewSource: viewSource)
         }
     }
 
     /// What may come where `text` ends, as the parser sees it: the words Tab completion
     /// offers after `text`. Empty when the text has an error before its end.
-    package static func expected(atEndOf text: String) -> Expected {
+    package static func expected(atEndOf text: String, viewSource: String? = nil) -> Expected {
         let tokens = Lexer.tokens(of: text)
         guard lexicalProblem(in: tokens) == nil else { return Expected() }
         let recorder = ExpectationRecorder(position: tokens.count - 1)
-        var parser = Parser(tokens: tokens, recorder: recorder)
+        var parser = Parser(tokens: tokens, recorder: recorder, viewSource: viewSource)
         do {
             _ = try parser.parseStatementToEnd()
         } catch {
@@ -64,10 +69,11 @@ package struct Parser {
         return recorder.expected
     }
 
-    private static func result(of stop: ParseStop, in tokens: [Token]) -> ParseResult {
+    private static func result(of stop: ParseStop, in tokens: [Token], viewSource: String?) -> ParseResult {
         switch stop {
         case .error(let diagnostic): return .failure([diagnostic])
-        case .unexpected(let index, let hint): return .failure([diagnostic(unexpectedAt: index, hint: hint, in: tokens)])
+        case .unexpected(let index, let hint):
+            return .failure([diagnostic(unexpectedAt: index, hint: hint, in: tokens, viewSource: viewSource)])
         case .incomplete: return .incomplete
         }
     }
@@ -75,9 +81,9 @@ package struct Parser {
     /// "expected ..., found ...": the tokens are parsed again, this time recording what
     /// the parser looks for at the token that stopped it, so the message names exactly
     /// what the grammar allows there. Only a failed statement pays for the second parse.
-    private static func diagnostic(unexpectedAt index: Int, hint: String?, in tokens: [Token]) -> Diagnostic {
+    private static func diagnostic(unexpectedAt index: Int, hint: String?, in tokens: [Token], viewSource: String?) -> Diagnostic {
         let recorder = ExpectationRecorder(position: index)
-        var parser = Parser(tokens: tokens, recorder: recorder)
+        var parser = Parser(tokens: tokens, recorder: recorder, viewSource: viewSource)
         _ = try? parser.parseStatementToEnd()
         let token = tokens[index]
         let hint = hint ?? parser.conditionHint(at: index, expected: recorder.expected) ?? parser.misspeltStartHint(at: index)

@@ -239,8 +239,8 @@ package indirect enum Statement: Hashable, Sendable {
     case sources(range: SourceRange)
     case describe(Name, range: SourceRange)
     /// `profile [where condition] [show ...] [sort by ...] [limit n]`, and `soqf`, `check`:
-    /// a table of findings as the GRADE-CERQual forms lay it out; the query is over
-    /// `findings` (its source named at the keyword), its clauses over the view's columns.
+    /// a table of findings as the GRADE-CERQual forms lay it out; the query is over the
+    /// source the parser is given for views (named at the keyword), its clauses over the view's columns.
     /// `range` is the view's keyword, where an error about the whole view points; `extent`
     /// the whole view, through a closing `)` that its condition's range leaves out.
     case view(FindingView, Query, range: SourceRange, extent: SourceRange)
@@ -277,14 +277,14 @@ extension Statement {
 
 /// The GRADE-CERQual tables of findings, each spelled as its keyword.
 extension Statement {
-    /// The source the statement reads (a view's and `why`'s is the findings); nil for
-    /// `sources`. A name defined with `let` is returned as it is written.
+    /// The source the statement reads (a view's and `why`'s is the one the parser was given,
+    /// nil without one); nil for `sources`. A name defined with `let` is returned as it is written.
     package var sourceName: String? {
         switch self {
         case .query(let query), .define(_, let query, _), .grid(let query, _): return query.source.text
         case .count(let count): return count.query.source.text
         case .explain(let inner, _), .chart(let inner, _, _): return inner.sourceName
-        case .view, .why: return FindingView.source
+        case .view(_, let query, _, _), .why(_, let query, _): return query.source.text.isEmpty ? nil : query.source.text
         case .describe(let name, _): return name.text
         case .sources, .search: return nil
         }
@@ -292,9 +292,6 @@ extension Statement {
 }
 
 package enum FindingView: String, CaseIterable, Sendable {
-    /// The source every view (and `why`) selects from: its condition is over its fields.
-    package static let source = "findings"
-
     /// The CERQual check: rules of the guidance applied to the findings.
     case check
     /// The Evidence Profile (Vedlegg 4): each component with its level and explanation.

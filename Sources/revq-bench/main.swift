@@ -8,6 +8,7 @@ import Glibc
 import RevqCore
 import RevqData
 import RevqEngine
+import RevqReview
 import RevqLanguage
 
 let statements = [

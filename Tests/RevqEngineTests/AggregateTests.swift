@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Issue 8, items 3, 4 and 11 over the bundled review: aggregates per group, sorted and

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Audit verdicts read off the text: the participants of line 482, the SMS trials' pupils of

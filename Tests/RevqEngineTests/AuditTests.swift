@@ -1,6 +1,7 @@
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `audit` and the notes beside counts, over the bundled review. Every expected verdict is read

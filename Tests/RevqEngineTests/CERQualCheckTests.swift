@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `check` against Tabell 9 and Vedlegg 4 read from the text (with FindingViewsTests'

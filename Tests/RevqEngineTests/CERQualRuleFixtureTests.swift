@@ -3,6 +3,7 @@ import Testing
 import RevqCore
 import RevqData
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Each GRADE-CERQual rule of `check` fires where it should. On the review itself the

@@ -2,6 +2,7 @@ import Foundation
 import RevqCore
 import RevqData
 @testable import RevqEngine
+@testable import RevqReview
 import RevqTestSupport
 import Testing
 
@@ -28,9 +29,9 @@ import Testing
     @Test func checksRunOncePerDistinctStatementHoweverOftenTheyAreStated() throws {
         let single = Interpreter(store: BundledStore.shared)
         _ = single.run(Self.statement)
-        let distinct = single.checkRows.count
+        let distinct = single.reviewer.claims.checkRows.count
         #expect(distinct > 0)
-        let claims = single.coveredClaims(of: "findings").count
+        let claims = single.reviewer.coveredClaims(of: "findings", in: single.queryContext).count
         #expect(claims > 0)
 
         let (store, cleanup) = try Self.synthetic(copies: 3)
@@ -39,9 +40,9 @@ import Testing
         _ = tripled.run(Self.statement)
         // The copies state the same figure in the same words at the same lines: each would
         // repeat its first copy's note, so only the first is compared with answers.
-        #expect(tripled.coveredClaims(of: "findings").count == claims, "each distinct claim is compared once")
-        #expect(tripled.checkRows.count == distinct, "three copies of each claim, but no more checks run")
-        #expect(tripled.compiledChecks.count == single.compiledChecks.count, "each distinct check parsed and bound once")
+        #expect(tripled.reviewer.coveredClaims(of: "findings", in: tripled.queryContext).count == claims, "each distinct claim is compared once")
+        #expect(tripled.reviewer.claims.checkRows.count == distinct, "three copies of each claim, but no more checks run")
+        #expect(tripled.reviewer.claims.compiledChecks.count == single.reviewer.claims.compiledChecks.count, "each distinct check parsed and bound once")
     }
 
     /// Comparing only the first copy of a claim drops no note: the synthetic review's count
@@ -66,8 +67,8 @@ import Testing
         let interpreter = Interpreter(store: BundledStore.shared)
         _ = interpreter.run(Self.statement)
         let fresh = Interpreter(store: BundledStore.shared)
-        let checker = ClaimChecker(interpreter: fresh)
-        let covered = interpreter.coveredClaims(of: "findings")
+        let checker = fresh.reviewer.checker(in: fresh.queryContext)
+        let covered = interpreter.reviewer.coveredClaims(of: "findings", in: interpreter.queryContext)
         #expect(covered.count > 10)
         for claim in covered.map(\.compiled) {
             let (_, bound) = try checker.bind(claim.statement)

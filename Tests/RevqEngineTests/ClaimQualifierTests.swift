@@ -2,6 +2,7 @@ import Testing
 import RevqCore
 import RevqLanguage
 @testable import RevqEngine
+@testable import RevqReview
 
 /// The audit reads a stated figure with the words around it, as a reader of the report
 /// would: "over 10" is more than 10, "i underkant av 10" a little under 10 (not 10, not far

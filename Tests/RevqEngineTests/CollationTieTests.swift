@@ -1,6 +1,7 @@
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Texts that collate alike ("Elleve" and "elleve" in claims.stated, "en" and "én") sort

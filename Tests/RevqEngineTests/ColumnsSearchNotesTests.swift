@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Row-wise tallies, aligned related columns, `show *`, phrase search, the thesaurus and

@@ -1,5 +1,6 @@
 import RevqCore
 @testable import RevqEngine
+@testable import RevqReview
 import RevqTestSupport
 import Synchronization
 import Testing
@@ -23,13 +24,17 @@ import Testing
 
     static let count = "count findings by theme, confidence"
 
+    static func compiled(_ interpreter: Interpreter) -> [CompiledClaim] {
+        interpreter.reviewer.compiledClaims(in: interpreter.queryContext)
+    }
+
     static func notes(_ interpreter: Interpreter, _ statement: String = count) -> [String] {
         guard case .rows(let result) = interpreter.run(statement) else { return ["no rows"] }
         return result.notes
     }
 
     @Test func theBytesGiveBackTheClaims() throws {
-        let claims = Interpreter(store: BundledStore.shared).compiledClaims()
+        let claims = Self.compiled(Interpreter(store: BundledStore.shared))
         #expect(claims.count > 20)
         #expect(claims.contains { $0.verdict != .agrees }, "the review has contested count claims")
         let bytes = try #require(CompiledClaimEncoding.encode(claims))
@@ -37,16 +42,16 @@ import Testing
     }
 
     @Test func bytesOfAnotherVersionOrCutShortAreNotRead() throws {
-        let bytes = try #require(CompiledClaimEncoding.encode(Interpreter(store: BundledStore.shared).compiledClaims()))
+        let bytes = try #require(CompiledClaimEncoding.encode(Self.compiled(Interpreter(store: BundledStore.shared))))
         #expect(CompiledClaimEncoding.decode(Array("compiled claims 0".utf8) + bytes.drop { $0 != 0x1D }) == nil)
         let cut = Array(bytes.prefix(bytes.count - 40))
-        #expect(CompiledClaimEncoding.decode(cut) == nil || CompiledClaimEncoding.decode(cut)!.count < Interpreter(store: BundledStore.shared).compiledClaims().count)
+        #expect(CompiledClaimEncoding.decode(cut) == nil || CompiledClaimEncoding.decode(cut)!.count < Self.compiled(Interpreter(store: BundledStore.shared)).count)
         let lastRecord = bytes.lastIndex(of: 0x1D)!
         #expect(CompiledClaimEncoding.decode(Array(bytes[..<(lastRecord + 3)])) == nil, "a record cut inside is refused")
     }
 
     @Test func aValueHoldingASeparatorIsNotKept() throws {
-        let claim = try #require(Interpreter(store: BundledStore.shared).compiledClaims().first)
+        let claim = try #require(Self.compiled(Interpreter(store: BundledStore.shared)).first)
         let odd = CompiledClaim(table: claim.table, id: claim.id, n: claim.n, phrase: "a\u{1F}b", lines: claim.lines, family: claim.family,
                                 statement: claim.statement, condition: claim.condition, checkWords: claim.checkWords,
                                 subjectFields: claim.subjectFields, rows: claim.rows, verdict: claim.verdict, gives: claim.gives, reason: claim.reason)
@@ -58,16 +63,16 @@ import Testing
     @Test func aStartThatFindsTheClaimsChecksNone() throws {
         let storage = MemoryStorage()
         let first = Interpreter(store: BundledStore.shared)
-        first.compiledClaimsStorage = storage
+        first.reviewer.compiledClaimsStorage = storage
         let expected = Self.notes(first)
         #expect(expected.contains { $0.contains("(audit where id") }, "\(expected)")
         #expect(storage.writes == 1)
-        #expect(!first.checkRows.isEmpty)
+        #expect(!first.reviewer.claims.checkRows.isEmpty)
 
         let second = Interpreter(store: BundledStore.shared)
-        second.compiledClaimsStorage = storage
+        second.reviewer.compiledClaimsStorage = storage
         #expect(Self.notes(second) == expected)
-        #expect(second.checkRows.isEmpty && second.compiledChecks.isEmpty, "no claim's check ran")
+        #expect(second.reviewer.claims.checkRows.isEmpty && second.reviewer.claims.compiledChecks.isEmpty, "no claim's check ran")
         #expect(storage.writes == 1, "nothing written again")
     }
 
@@ -76,11 +81,11 @@ import Testing
         let expected = Self.notes(Interpreter(store: BundledStore.shared))
         let storage = MemoryStorage(Array("compiled claims 1\u{1D}findings\u{1F}x".utf8))
         let interpreter = Interpreter(store: BundledStore.shared)
-        interpreter.compiledClaimsStorage = storage
+        interpreter.reviewer.compiledClaimsStorage = storage
         #expect(Self.notes(interpreter) == expected)
-        #expect(!interpreter.checkRows.isEmpty, "the claims were checked")
+        #expect(!interpreter.reviewer.claims.checkRows.isEmpty, "the claims were checked")
         #expect(storage.writes == 1)
-        #expect(storage.bytes.flatMap(CompiledClaimEncoding.decode) == interpreter.compiledClaims())
+        #expect(storage.bytes.flatMap(CompiledClaimEncoding.decode) == Self.compiled(interpreter))
     }
 
     /// The audit, built later, leaves the compiled claims as they were.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Tab shows what a confidence level or a GRADE-CERQual component means, in the report's

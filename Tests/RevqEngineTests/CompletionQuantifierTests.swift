@@ -1,5 +1,6 @@
 import Testing
 import RevqEngine
+import RevqReview
 
 /// Completion offers the quantifiers, `is [not] empty` and `*` where they may follow,
 /// and never where they cannot; `|` marks the cursor.

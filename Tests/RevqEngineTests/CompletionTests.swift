@@ -1,6 +1,7 @@
 import RevqTestSupport
 import Testing
 import RevqEngine
+import RevqReview
 
 /// Tab completion from context; `|` marks the cursor in each line.
 @Suite("Completion")

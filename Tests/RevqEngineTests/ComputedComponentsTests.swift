@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// The `*_computed` cells of `profile`: counts over a finding's contributing studies, here

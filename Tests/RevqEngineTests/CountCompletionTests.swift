@@ -1,5 +1,6 @@
 import Testing
 import RevqEngine
+import RevqReview
 
 /// Issue 8: after a count's `by` paths Tab offers exactly what may follow there; `|`
 /// marks the cursor.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `describe findings` and `.help cerqual` say what the GRADE-CERQual terms mean in the

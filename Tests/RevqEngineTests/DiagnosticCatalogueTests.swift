@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// The language's and the engine's errors are worded in one place, the `Problem`
@@ -9,10 +10,10 @@ import RevqTestSupport
 /// catalogue's wording with the statement's names in it.
 @Suite("One catalogue of diagnostics")
 struct DiagnosticCatalogueTests {
-    /// A diagnostic built from free text in RevqLanguage or RevqEngine bypasses the catalogue.
+    /// A diagnostic built from free text in RevqLanguage, RevqEngine or RevqReview bypasses the catalogue.
     @Test func noMessageIsWrittenOutsideTheCatalogue() throws {
         var bypasses: [String] = []
-        for module in ["RevqLanguage", "RevqEngine"] {
+        for module in ["RevqLanguage", "RevqEngine", "RevqReview"] {
             let folder = RepositoryPaths.root + "/Sources/" + module
             let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
             #expect(!files.isEmpty)

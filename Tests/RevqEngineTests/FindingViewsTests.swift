@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `soqf` and `profile` with no filter against Tabell 9 and Vedlegg 4, read here from the

@@ -1,5 +1,6 @@
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqLanguage
 import RevqTestSupport
 import Testing

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Every example of Grammar/examples.revq, run in order in one session over the

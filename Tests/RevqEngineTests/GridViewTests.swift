@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `grid matrix` against Tabell 11 (review lines 1416-1580), read here from the text: a

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `relation in NAME` (issue 20): a list filtered by a named query of the related source, or

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `~` finds a word's Norwegian inflections (issue 20, item 1). Expected rows come from

@@ -1,6 +1,7 @@
 import Testing
 @testable import RevqCore
 @testable import RevqEngine
+@testable import RevqReview
 import RevqLanguage
 import RevqTestSupport
 

@@ -1,6 +1,7 @@
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 
 /// The whole language over the mini review (its rows are listed in `MiniReview`).
 @Suite("Relations, search, projection, counting, named queries")

@@ -3,6 +3,7 @@ import Testing
 import RevqCore
 import RevqData
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Aggregates over values at the edge of what a cell holds, in a copy of the review whose

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// The panel's last questions (issue 20): confidence levels across themes in percent, and

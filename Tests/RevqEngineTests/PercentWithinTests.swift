@@ -1,6 +1,7 @@
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `percent(theme)`: each cell of a crosstab as a share of its row (issue 20). Expected

@@ -1,6 +1,7 @@
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `prepare` answers as `sqlite3_prepare` does: a statement not yet whole, one that is

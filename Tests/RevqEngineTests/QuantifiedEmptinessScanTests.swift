@@ -1,6 +1,7 @@
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Every emptiness test through every relation of the review, under every quantifier:

@@ -1,6 +1,7 @@
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Statements over the bundled review whose expected rows come from the report's own

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `sort by score` and `show score` (issue 20): the paragraph that matters most first, by

@@ -1,6 +1,7 @@
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Where a prefix (`relasjon*`) or a compound (`*relasjon`) finds rows that the word's

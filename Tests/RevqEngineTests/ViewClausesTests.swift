@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// Views are queries (issue 21): `profile`, `soqf` and `check` take `show`, `sort by` and

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqTestSupport
 
 /// `limit n with ties` (SQL:2008's FETCH FIRST n ROWS WITH TIES; issue 20): the panel's

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RevqCore
 @testable import RevqEngine
+@testable import RevqReview
 import RevqTestSupport
 
 /// The audit tells a difference of wording from a contradiction (issue 20): two places that

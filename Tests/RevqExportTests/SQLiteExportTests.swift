@@ -1,6 +1,7 @@
 import Foundation
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqExport
 import RevqTestSupport
 import Testing

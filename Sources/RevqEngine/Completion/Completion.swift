@@ -30,7 +30,7 @@ extension Interpreter {
         let end = min(max(cursor, 0), characters.count)
         let start = CompletionWord.start(in: characters, before: end)
         let word = String(characters[start..<end])
-        let expected = Parser.expected(atEndOf: String(characters[..<start]))
+        let expected = Parser.expected(atEndOf: String(characters[..<start]), viewSource: viewSource)
         let candidates = CompletionCandidates(interpreter: self)
         let offered = candidates.candidates(for: expected, typed: word)
         return Completion(range: start..<end, candidates: offered, meanings: candidates.meanings(of: offered, for: expected))

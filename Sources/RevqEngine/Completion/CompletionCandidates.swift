@@ -44,13 +44,13 @@ struct CompletionCandidates {
                       let bound = try? interpreter.binder.bindPath(FieldPath(parts: parts), from: table) else { continue }
                 for candidate in offered {
                     let value = Self.unquoted(candidate)
-                    if let entry = definitions.first(where: { $0.field == bound.field.name && bound.table == Definitions.definedSource
+                    if let entry = definitions.first(where: { $0.field == bound.field.name && bound.table == interpreter.viewSource
                                                                && TextFolding.fold($0.key) == TextFolding.fold(value) }) {
                         meanings[candidate] = entry.meaning
                     }
                 }
             case .fields(let source):
-                guard resolveSource(source) == Definitions.definedSource else { continue }
+                guard let defined = interpreter.viewSource, resolveSource(source) == defined else { continue }
                 for candidate in offered {
                     if let entry = definitions.first(where: { $0.key == candidate && $0.field == candidate }) {
                         meanings[candidate] = entry.meaning
@@ -138,5 +138,5 @@ struct CompletionCandidates {
 }
 
 extension SourceRange {
-    static let empty = SourceRange(start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
+    package static let empty = SourceRange(start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
 }

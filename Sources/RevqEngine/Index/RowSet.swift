@@ -1,54 +1,54 @@
 /// A set of row numbers of one table, as a bitset: union, intersection and complement
 /// cost one machine word per 64 rows.
-struct RowSet: Equatable, Sendable {
-    let capacity: Int
+package struct RowSet: Equatable, Sendable {
+    package let capacity: Int
     private var words: [UInt64]
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = capacity
         words = [UInt64](repeating: 0, count: (capacity + 63) / 64)
     }
 
-    init(capacity: Int, rows: some Sequence<Int>) {
+    package init(capacity: Int, rows: some Sequence<Int>) {
         self.init(capacity: capacity)
         for row in rows { insert(row) }
     }
 
     /// Every row of a table of `capacity` rows.
-    static func all(_ capacity: Int) -> RowSet {
+    package static func all(_ capacity: Int) -> RowSet {
         RowSet(capacity: capacity).complement()
     }
 
-    mutating func insert(_ row: Int) {
+    package mutating func insert(_ row: Int) {
         words[row >> 6] |= 1 << UInt64(row & 63)
     }
 
-    func contains(_ row: Int) -> Bool {
+    package func contains(_ row: Int) -> Bool {
         row >= 0 && row < capacity && words[row >> 6] & (1 << UInt64(row & 63)) != 0
     }
 
-    var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+    package var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 
     /// True when every row of the set is in `other` (a set of the same table).
-    func isSubset(of other: RowSet) -> Bool {
+    package func isSubset(of other: RowSet) -> Bool {
         zip(words, other.words).allSatisfy { $0 & ~$1 == 0 }
     }
-    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+    package var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
-    func intersection(_ other: RowSet) -> RowSet {
+    package func intersection(_ other: RowSet) -> RowSet {
         combined(with: other) { $0 & $1 }
     }
 
-    func union(_ other: RowSet) -> RowSet {
+    package func union(_ other: RowSet) -> RowSet {
         combined(with: other) { $0 | $1 }
     }
 
-    mutating func formUnion(_ other: RowSet) {
+    package mutating func formUnion(_ other: RowSet) {
         for index in words.indices { words[index] |= other.words[index] }
     }
 
     /// The rows of the table not in the set.
-    func complement() -> RowSet {
+    package func complement() -> RowSet {
         var result = self
         for index in result.words.indices { result.words[index] = ~words[index] }
         let spare = result.words.count * 64 - capacity
@@ -63,7 +63,7 @@ struct RowSet: Equatable, Sendable {
     }
 
     /// The rows in ascending order.
-    var rows: [Int] {
+    package var rows: [Int] {
         var result: [Int] = []
         for (index, word) in words.enumerated() where word != 0 {
             var remaining = word

@@ -16,13 +16,13 @@ struct NamedQuery: Sendable {
 /// The semantic check: resolves a parsed query's names against the schema read at run
 /// time, and turns its values into tests on the stored values. Errors point at the
 /// offending name or value and suggest or list the valid ones.
-struct Binder {
+package struct Binder {
     let catalog: Catalog
     let namedQueries: [String: NamedQuery]
 
     var schema: Schema { catalog.store.schema }
 
-    func bind(_ query: Query) throws(Diagnostic) -> BoundQuery {
+    package func bind(_ query: Query) throws(Diagnostic) -> BoundQuery {
         let input = try bindInput(query.source)
         let condition = try query.condition.map { (condition) throws(Diagnostic) in try bindCondition(condition, on: input.table) }
         var columns: [BoundPath] = []
@@ -40,7 +40,7 @@ struct Binder {
     }
 
     /// `with ties` is read only after a `limit`; without `sort by` nothing says which rows tie.
-    static func checkTies(_ withTies: Bool, sorted: Bool, limit: Literal?) throws(Diagnostic) {
+    package static func checkTies(_ withTies: Bool, sorted: Bool, limit: Literal?) throws(Diagnostic) {
         guard withTies, !sorted, let limit else { return }
         throw Diagnostic(.tiesNeedSort, at: limit.range)
     }

@@ -3,21 +3,21 @@ import RevqLanguage
 
 /// One step through a relation: from a row of `source`, the related rows of `target`
 /// that the field at `position` holds.
-struct Hop: Sendable {
-    let source: String
-    let position: Int
-    let target: String
+package struct Hop: Sendable {
+    package let source: String
+    package let position: Int
+    package let target: String
 }
 
 /// A field path checked against the schema: the relations it goes through and the field it ends at.
-struct BoundPath: Sendable {
-    let hops: [Hop]
+package struct BoundPath: Sendable {
+    package let hops: [Hop]
     /// The source the final field belongs to.
-    let table: String
-    let field: Field
-    let position: Int
+    package let table: String
+    package let field: Field
+    package let position: Int
     /// The path as the user wrote it (for column headers and plans).
-    let text: String
+    package let text: String
     /// Set for `score` in `show` or `sort by`: no field, the row's BM25 score for these
     /// searches (`BM25Scorer`); `field` is then a stand-in that no schema field can be.
     var score: SearchScore? = nil
@@ -125,8 +125,8 @@ struct BoundSortKey: Sendable {
 }
 
 /// Where a query's rows come from: all rows of a source, or a named query's rows in its order.
-struct QueryInput: Sendable {
-    let table: String
+package struct QueryInput: Sendable {
+    package let table: String
     /// Nil: every row of the table in the table's order.
     let rows: [Int]?
     /// The named query the rows come from, for `explain`.
@@ -136,8 +136,8 @@ struct QueryInput: Sendable {
 }
 
 /// A query checked against the schema, ready to plan and evaluate.
-struct BoundQuery: Sendable {
-    let input: QueryInput
+package struct BoundQuery: Sendable {
+    package let input: QueryInput
     let condition: BoundCondition?
     /// Empty: the source's default columns.
     let columns: [BoundPath]

@@ -3,9 +3,9 @@ import RevqCore
 /// Records a person meant by a name written a little differently from the report: without
 /// "et al." or "m.fl." (`Larsen 2023` for "Larsen et al. 2023"), or with another year the
 /// report also gives (`Meyer 2010`).
-enum NearNames {
+package enum NearNames {
     /// Words that only say "and others": left out when names are compared.
-    static let fillers: Set<String> = ["et", "al", "m", "fl", "mfl", "og", "and"]
+    package static let fillers: Set<String> = ["et", "al", "m", "fl", "mfl", "og", "and"]
 
     /// The labels of the records whose names hold every name word of `typed`: those with
     /// `typed`'s year first; when none has it, those with any year.

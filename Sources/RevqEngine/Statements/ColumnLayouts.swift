@@ -14,10 +14,12 @@ final class ColumnLayouts {
     }
 
     private let store: Store
+    private let computed: [ComputedSource]
     private var layouts: [String: Layout] = [:]
 
-    init(store: Store) {
+    init(store: Store, computed: [ComputedSource] = []) {
         self.store = store
+        self.computed = computed
     }
 
     func defaultColumns(of source: String) -> [Int] {
@@ -31,7 +33,7 @@ final class ColumnLayouts {
     private func layout(of source: String) -> Layout? {
         if let known = layouts[source] { return known }
         guard let table = store.table(named: source) else { return nil }
-        let layout = Layout(defaultColumns: DefaultColumns.positions(of: table, store: store),
+        let layout = Layout(defaultColumns: DefaultColumns.positions(of: table, store: store, computed: computed),
                             longText: DefaultColumns.longTextPositions(of: table))
         layouts[source] = layout
         return layout

@@ -13,10 +13,10 @@ enum DefaultColumns {
     /// Text averaging at least this many characters is "long": shown last, shortened by tables.
     static let longTextLength = 40
 
-    static func positions(of table: Table, store: Store) -> [Int] {
+    static func positions(of table: Table, store: Store, computed: [ComputedSource] = []) -> [Int] {
         let schema = table.schema
-        // The audit is computed, not loaded: its own code knows which columns answer a reader.
-        if schema.name == AuditTable.name { return AuditTable.defaultColumns.compactMap(schema.position(of:)) }
+        // A computed source (the audit) is not loaded: its own code knows which columns answer a reader.
+        if let source = computed.first(where: { $0.name == schema.name }) { return source.defaultColumns.compactMap(schema.position(of:)) }
         var chosen: [Int] = []
         for name in [schema.key, schema.label] {
             if let position = schema.position(of: name), !chosen.contains(position) { chosen.append(position) }

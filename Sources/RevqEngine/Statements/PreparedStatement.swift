@@ -14,8 +14,8 @@ package struct PreparedStatement: Sendable {
     package let text: String
     let statement: Statement
 
-    /// The source the statement reads, as the parser reads it (a view's is `findings`);
-    /// nil for `sources` and `search`, which read every source.
+    /// The source the statement reads, as the parser reads it (a view's is the one the
+    /// review names, `findings`); nil for `sources` and `search`, which read every source.
     package var sourceName: String? { statement.sourceName }
 
     /// True for `let`: running it defines a name the rest of the session may use.
@@ -43,9 +43,10 @@ package enum Preparation: Sendable {
     case failure([Diagnostic])
     case ready(PreparedStatement)
 
-    /// Lexes and parses `text` (which may span several lines) once.
-    package init(_ text: String) {
-        switch Parser.parse(text) {
+    /// Lexes and parses `text` (which may span several lines) once; `viewSource` is the
+    /// source the views read (`Interpreter.viewSource`).
+    package init(_ text: String, viewSource: String?) {
+        switch Parser.parse(text, viewSource: viewSource) {
         case .incomplete: self = .incomplete
         case .failure(let diagnostics): self = .failure(diagnostics)
         case .statement(let statement): self = .ready(PreparedStatement(text: text, statement: statement))
@@ -58,6 +59,6 @@ extension Interpreter {
     ///
     ///     interpreter.prepare("findings where (theme = a")   // .incomplete
     package func prepare(_ text: String) -> Preparation {
-        Preparation(text)
+        Preparation(text, viewSource: viewSource)
     }
 }

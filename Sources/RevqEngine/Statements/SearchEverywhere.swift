@@ -18,7 +18,8 @@ struct SearchEverywhere {
         // The words are checked once, as any `~` checks them (nothing to search for is an error).
         _ = try interpreter.binder.searchTerms(words)
         var rows: [[Cell]] = []
-        for source in interpreter.store.schema.sources.map(\.name) where source != AuditTable.name {
+        let computed = Set(interpreter.review?.computedSources.map(\.name) ?? [])
+        for source in interpreter.store.schema.sources.map(\.name) where !computed.contains(source) {
             let condition = Condition.search([words], range: words.range)
             let query = Query(source: Name(text: source, range: range), condition: condition, range: range)
             guard let bound = try? interpreter.binder.bind(query) else { continue }

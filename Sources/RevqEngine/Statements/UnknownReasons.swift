@@ -29,8 +29,8 @@ struct UnknownReason: Sendable {
                 if case .text(let name) = value { return name }
                 return nil
             }
-            guard let (_, bound) = try? ClaimChecker(interpreter: interpreter).bind(text("records")),
-                  bound.input.table == text("about") else { return nil }
+            guard case .statement(.query(let query)) = Parser.parse(text("records")),
+                  let bound = try? interpreter.binder.bind(query), bound.input.table == text("about") else { return nil }
             return UnknownReason(id: text("id"), table: bound.input.table, fields: Set(fields),
                                  rows: Set(interpreter.rows(of: bound)), reason: text("reason"), place: text("source"))
         }

@@ -1,6 +1,6 @@
 import RevqData
-import RevqEngine
+import RevqReview
 
-/// The claims' checks, compiled by the engine, are kept in a file beside the compiled
+/// The claims' checks, compiled by the review, are kept in a file beside the compiled
 /// dataset they ran on (`StoreCache.loadWithDerived`).
 extension DerivedCacheFile: CompiledClaimsStorage {}

@@ -1,6 +1,7 @@
 import Glibc
 import RevqCore
 import RevqData
+import RevqReview
 import RevqRender
 
 package let revqVersion = "0.1.0"
@@ -63,7 +64,7 @@ package enum Launcher {
                                                 datasetName: datasetPath, allowWrites: options.allowWrites,
                                                 keepsHistoryFile: interactive && !options.noHistory, journals: interactive)
         let shell = Shell(store: store, configuration: configuration, stderr: stderr)
-        shell.interpreter.compiledClaimsStorage = compiledClaims
+        (shell.interpreter.review as? Reviewer)?.compiledClaimsStorage = compiledClaims
         // The process exits as soon as this returns (main calls exit): freeing the store
         // object by object on the way out only costs time, 3 million instructions on the
         // review, so the shell is kept and the memory left to exit.

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqRender
 
 /// `.record FILE`: a document of what a panel asked, to attach to a guideline's decision
@@ -60,7 +61,7 @@ final class PanelRecord {
 
     /// The same for a statement given as text: prepared here, since none ran.
     static func sources(of result: ResultSet, statement: String, store: Store) -> [String] {
-        guard case .ready(let prepared) = Preparation(statement) else { return [] }
+        guard case .ready(let prepared) = Preparation(statement, viewSource: Reviewer.viewSource) else { return [] }
         return sources(of: result, sourceName: prepared.sourceName, store: store)
     }
 }

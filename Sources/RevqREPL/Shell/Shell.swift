@@ -1,5 +1,6 @@
 import RevqCore
 import RevqEngine
+import RevqReview
 import RevqRender
 
 /// Runs statements and meta-commands against one store; what they give goes through
@@ -53,7 +54,7 @@ final class Shell {
     var readDepth = 0
 
     init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
-        self.interpreter = Interpreter(store: store)
+        self.interpreter = Interpreter(store: store, review: Reviewer())
         self.configuration = configuration
         self.output = OutputRouter(facts: configuration.facts, noticesOnTerminal: configuration.journals, stdout: stdout, stderr: stderr)
         self.sessions = SessionKeeper(paths: configuration.paths, datasetName: configuration.datasetName,

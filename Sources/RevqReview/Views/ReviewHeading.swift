@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// The heading of the SoQF table (Lewin et al. 2018, Table 7; iSoQ's export): the review's
 /// title, objective, research question and perspective from the `review` source, each with

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// Checks across tables: the same value as two places of the report give it, where the data
 /// keeps both (Tabell 9 against Vedlegg 4, a study's year in its description table and elsewhere).

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// A compiled claim with its rows as a bitset: an answer is compared with every claim of
@@ -69,25 +70,34 @@ struct ClaimCoverageCache {
     /// Per source and the fields an answer tests: the claims that name one of them, so a
     /// statement run again (a script's loop) looks its claims up once.
     fileprivate var mentioning: [String: [CoveredClaim]] = [:]
+
+    init() {}
+
+    /// After a computed source is added: the compiled claims stay, as they are about the
+    /// review's own sources, whose rows it does not change.
+    init(keepingCompiledOf old: ClaimCoverageCache) {
+        compiled = old.compiled
+    }
 }
 
-extension Interpreter {
+extension Reviewer {
     /// The count claims about `table`. `mentioning`, when given, keeps only the claims whose
     /// check names one of those fields: a list asks only about what it tests.
-    func coveredClaims(of table: String, mentioning fields: Set<String>? = nil) -> [CoveredClaim] {
+    func coveredClaims(of table: String, mentioning fields: Set<String>? = nil, in context: QueryContext) -> [CoveredClaim] {
         let folded = TextFolding.fold(table)
         let key = folded + "|" + (fields.map { $0.sorted().joined(separator: ",") } ?? "*")
         if let known = claimCoverage.mentioning[key] { return known }
-        let claims = covered(of: folded).filter { claim in fields.map { !claim.compiled.checkWords.isDisjoint(with: $0) } ?? true }
+        let claims = covered(of: folded, in: context).filter { claim in fields.map { !claim.compiled.checkWords.isDisjoint(with: $0) } ?? true }
         claimCoverage.mentioning[key] = claims
         return claims
     }
 
-    private func covered(of folded: String) -> [CoveredClaim] {
+    private func covered(of folded: String, in context: QueryContext) -> [CoveredClaim] {
         if let known = claimCoverage.covered[folded] { return known }
+        let store = context.store
         var bitsets: [String: RowSet] = [:]
         let capacity = store.tableNames.first { TextFolding.fold($0) == folded }.flatMap(store.rowCount(ofTable:)) ?? 0
-        let claims = compiledClaims().filter { $0.table == folded }.map { claim in
+        let claims = compiledClaims(in: context).filter { $0.table == folded }.map { claim in
             let rows = bitsets[claim.statement] ?? RowSet(capacity: capacity, rows: claim.rows.filter { $0 < capacity })
             bitsets[claim.statement] = rows
             return CoveredClaim(compiled: claim, rows: rows)
@@ -99,13 +109,13 @@ extension Interpreter {
     /// Every count claim of the review compiled: read from `compiledClaimsStorage` when it
     /// holds them (kept beside the very compiled dataset they were checked against), else
     /// checked now, once, and kept there for the next start.
-    func compiledClaims() -> [CompiledClaim] {
+    func compiledClaims(in context: QueryContext) -> [CompiledClaim] {
         if let known = claimCoverage.compiled { return known }
         let claims: [CompiledClaim]
         if let bytes = compiledClaimsStorage?.read(), let stored = CompiledClaimEncoding.decode(bytes) {
             claims = stored
         } else {
-            claims = compileClaims()
+            claims = compileClaims(checker: checker(in: context))
             if let bytes = CompiledClaimEncoding.encode(claims) { compiledClaimsStorage?.write(bytes) }
         }
         claimCoverage.compiled = claims
@@ -114,10 +124,9 @@ extension Interpreter {
 
     /// Each count claim whose check runs, checked: claims alike in all a note says of them
     /// (a synthetic review's copies) only once, as each would repeat the first one's note.
-    private func compileClaims() -> [CompiledClaim] {
-        let checker = ClaimChecker(interpreter: self)
+    private func compileClaims(checker: ClaimChecker) -> [CompiledClaim] {
         var statements: Set<String> = []
-        return ClaimRecord.all(in: store).compactMap { claim in
+        return ClaimRecord.all(in: checker.context.store).compactMap { claim in
             guard !claim.check.isEmpty, let n = claim.n, ["", "known"].contains(claim.rule),
                   statements.insert(claim.statementKey).inserted,
                   case .success(let checked) = checker.check(claim) else { return nil }

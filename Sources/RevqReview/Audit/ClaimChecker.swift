@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// A claim's check, parsed and bound: the rows it selects and what they give under its rule.
@@ -14,9 +15,20 @@ struct CheckedClaim: Sendable {
     let otherRows: [Int]?
 }
 
-/// Runs claims' checks through the interpreter's parser, binder and evaluator.
+/// The claim checks already parsed, bound and run, by their text: the report states one
+/// figure in several places, and a synthetic review repeats every claim, so a check is run
+/// once however often it is stated. A class: every checker of one review shares it.
+final class ClaimCache {
+    /// The rows of each check already run, by its statement's text (`ClaimChecker.rows(of:)`).
+    var checkRows: [String: [Int]] = [:]
+    /// Each check's statement parsed and bound, by its text (`ClaimChecker.bind`).
+    var compiledChecks: [String: Result<(Query, BoundQuery), CheckFailure>] = [:]
+}
+
+/// Runs claims' checks through the language's parser and the engine's binder and evaluator.
 struct ClaimChecker {
-    let interpreter: Interpreter
+    let context: QueryContext
+    let cache: ClaimCache
 
     /// The check of `claim`, or the diagnostic that stops it (a check must parse and bind).
     func check(_ claim: ClaimRecord) -> Result<CheckedClaim, CheckFailure> {
@@ -36,12 +48,12 @@ struct ClaimChecker {
     }
 
     /// statement -> a query or an ungrouped count, checked against the schema; each distinct
-    /// check once a session (`Interpreter.compiledChecks`): the report states one figure in
+    /// check once a session (`ClaimCache.compiledChecks`): the report states one figure in
     /// several places, and a review synthesized ×N states every claim N times.
     func bind(_ text: String) throws(CheckFailure) -> (Query, BoundQuery) {
-        if let known = interpreter.compiledChecks[text] { return try known.get() }
+        if let known = cache.compiledChecks[text] { return try known.get() }
         let compiled = Result(catching: { () throws(CheckFailure) in try compile(text) })
-        interpreter.compiledChecks[text] = compiled
+        cache.compiledChecks[text] = compiled
         return try compiled.get()
     }
 
@@ -56,7 +68,7 @@ struct ClaimChecker {
         case .incomplete: throw CheckFailure("'\(text)' is unfinished")
         case .failure(let diagnostics): throw CheckFailure("'\(text)': \(diagnostics.first?.message ?? "does not parse")")
         }
-        do { return (query, try interpreter.binder.bind(query)) } catch {
+        do { return (query, try context.binder.bind(query)) } catch {
             throw CheckFailure("'\(text)': \(error.message)")
         }
     }
@@ -67,9 +79,9 @@ struct ClaimChecker {
         // Once per distinct check, as its rows are (`rows(of:key:bound:)`): a claim stated in
         // several places would otherwise filter the same rows again each time.
         let key = "unknown rows of " + text
-        if let known = interpreter.checkRows[key] { return known }
+        if let known = cache.checkRows[key] { return known }
         let unknown = try computedUnknownRows(query, table: table)
-        interpreter.checkRows[key] = unknown
+        cache.checkRows[key] = unknown
         return unknown
     }
 
@@ -78,10 +90,10 @@ struct ClaimChecker {
         var unknown = Set<Int>()
         for (index, conjunct) in conjuncts.enumerated() {
             guard let path = Conjuncts.singleFieldPath(conjunct),
-                  let position = interpreter.store.table(named: table)?.schema.position(of: path) else { continue }
+                  let position = context.store.table(named: table)?.schema.position(of: path) else { continue }
             var others = conjuncts
             others.remove(at: index)
-            let values = interpreter.store.table(named: table)!.rows
+            let values = context.store.table(named: table)!.rows
             unknown.formUnion(try rows(of: query, condition: Conjuncts.joined(others)).filter { values[$0][position] == .null })
         }
         return unknown.sorted()
@@ -91,18 +103,18 @@ struct ClaimChecker {
     func rows(of query: Query, condition: Condition?) throws(CheckFailure) -> [Int] {
         let variant = Query(source: query.source, condition: condition, range: query.range)
         return try rows(of: variant, key: variant.text) { () throws(CheckFailure) in
-            do throws(Diagnostic) { return try interpreter.binder.bind(variant) } catch { throw CheckFailure(error.message) }
+            do throws(Diagnostic) { return try context.binder.bind(variant) } catch { throw CheckFailure(error.message) }
         }
     }
 
-    /// The rows of the check `query`, from `Interpreter.checkRows` when the same statement
+    /// The rows of the check `query`, from `ClaimCache.checkRows` when the same statement
     /// (`key`: its text as written or as printed; both select the same rows) ran before (then
     /// `bound` is not even called): checking every claim is linear in the claims and the
     /// distinct checks, not in claims times rows, and repeated checks share one array.
     func rows(of query: Query, key: String, bound: () throws(CheckFailure) -> BoundQuery) throws(CheckFailure) -> [Int] {
-        if let known = interpreter.checkRows[key] { return known }
-        let rows = interpreter.rows(of: try bound())
-        interpreter.checkRows[key] = rows
+        if let known = cache.checkRows[key] { return known }
+        let rows = context.rows(of: try bound())
+        cache.checkRows[key] = rows
         return rows
     }
 }

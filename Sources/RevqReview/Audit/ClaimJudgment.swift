@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// What a checked claim's rows give and whether that is what the report states.
 struct ClaimJudgment: Sendable {

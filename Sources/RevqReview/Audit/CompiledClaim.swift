@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// A claim that counts rows, compiled: its check parsed, bound and run, and everything a note
 /// needs kept flat, so the claims can be kept beside the compiled dataset

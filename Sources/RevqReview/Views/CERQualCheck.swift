@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// `check`: rules from the GRADE-CERQual guidance (Lewin et al. 2018) applied to the
@@ -105,14 +106,14 @@ struct CERQualCheck {
     }
 }
 
-extension Interpreter {
+extension QueryContext {
     /// `check [where ...]`: the CERQual rules over the findings the condition selects.
     func runCheck(_ condition: Condition?, range: SourceRange) throws(Diagnostic) -> ResultSet {
         guard let records = FindingRecords(store: store) else {
             throw Diagnostic(.viewNeedsFindings(view: "check"), at: range)
         }
         // The findings the view reads, placed at the view's keyword, where they are named.
-        let query = Query(source: Name(text: FindingView.source, range: range), condition: condition, range: range)
+        let query = Query(source: Name(text: FindingRecords.source, range: range), condition: condition, range: range)
         let rows = rows(of: try binder.bind(query))
         return CERQualCheck(records: records, store: store).check(rows)
     }

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// How a claim's check turns the rows it selects into the report's figure, as declared in
 /// the claim's `rule` (curated/claims.tsv). Empty: the number of rows is the figure.

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// Tabell 11 names each study as written, "Lissack og Boyle (2022), Storbritania": its year
 /// and country should be those the study's description table gives. A cross-table check on

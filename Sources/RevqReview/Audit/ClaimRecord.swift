@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// One record of `claims` as the audit reads it: what the report states and how to check it.
 struct ClaimRecord: Sendable {

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// Whether two places word one statement differently without saying something else: the
 /// runs of words that differ are short, and none holds a number or a negation. Tabell 9 and

@@ -1,17 +1,19 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// Runs every check the dataset declares: each claim's check, then the cross-table checks.
 ///
-///     Auditor(interpreter: interpreter).entries().filter { $0.verdict == .disagrees }
+///     Auditor(checker: checker).entries().filter { $0.verdict == .disagrees }
 struct Auditor {
-    let interpreter: Interpreter
+    let checker: ClaimChecker
+    private var store: Store { checker.context.store }
 
     func entries() -> [AuditEntry] {
-        let claims = ClaimRecord.all(in: interpreter.store)
+        let claims = ClaimRecord.all(in: store)
         let parts = StatedParts(claims: claims)
-        return claims.map { entry($0, parts: parts) } + CrossChecks(store: interpreter.store).entries()
-            + [MatrixStudyCheck(store: interpreter.store).entry(), StudyNamesCheck(store: interpreter.store).entry()].compactMap { $0 }
+        return claims.map { entry($0, parts: parts) } + CrossChecks(store: store).entries()
+            + [MatrixStudyCheck(store: store).entry(), StudyNamesCheck(store: store).entry()].compactMap { $0 }
     }
 
     /// One claim's line of the audit; a check that no longer runs says so (a test keeps that from happening).
@@ -24,7 +26,7 @@ struct Auditor {
             return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: "",
                               gives: "", rows: [], verdict: .undecided, reason: reason)
         }
-        switch ClaimChecker(interpreter: interpreter).check(claim) {
+        switch checker.check(claim) {
         case .failure(let failure):
             return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
                               gives: "", rows: [], verdict: .undecided, reason: "the check does not run: \(failure.message)")
@@ -40,7 +42,7 @@ struct Auditor {
     }
 
     private func values(of field: String, rows: [Int], in tableName: String) -> [Value] {
-        guard let table = interpreter.store.table(named: tableName), let position = table.schema.position(of: field) else { return [] }
+        guard let table = store.table(named: tableName), let position = table.schema.position(of: field) else { return [] }
         return rows.flatMap { row -> [Value] in
             if case .list(let items) = table.rows[row][position] { return items }
             return [table.rows[row][position]]
@@ -49,14 +51,14 @@ struct Auditor {
 
     /// A row's values of `fields` as shown, blanks left out.
     private func texts(of fields: [String], row: Int, in tableName: String) -> [String] {
-        guard let table = interpreter.store.table(named: tableName) else { return [] }
+        guard let table = store.table(named: tableName) else { return [] }
         return fields.compactMap { field in
             guard let value = table.value(row: row, field: field), value != .null, let schema = table.schema.field(named: field) else { return nil }
-            return interpreter.store.display(value, of: schema)
+            return store.display(value, of: schema)
         }
     }
 
     private func labels(_ rows: [Int], in table: String) -> [String] {
-        rows.map { interpreter.store.label(ofRow: $0, in: table) }
+        rows.map { store.label(ofRow: $0, in: table) }
     }
 }

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// The sets of rows an answer shows as figures, for `ContradictionNotes`: the whole answer,

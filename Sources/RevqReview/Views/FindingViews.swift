@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// `profile` and `soqf`: the two GRADE-CERQual tables (Lewin et al. 2018, Tables 3 and 7)
@@ -54,14 +55,14 @@ struct FindingViews {
     static let components = ["limitations", "coherence", "adequacy", "relevance"]
 }
 
-extension Interpreter {
+extension QueryContext {
     /// `profile`/`soqf [where ...]`: the view over the findings the condition selects.
     func runView(_ view: FindingView, _ condition: Condition?, range: SourceRange) throws(Diagnostic) -> ResultSet {
         guard let records = FindingRecords(store: store) else {
             throw Diagnostic(.viewNeedsFindings(view: view.rawValue), at: range)
         }
         // The findings the view reads, placed at the view's keyword, where they are named.
-        let query = Query(source: Name(text: FindingView.source, range: range), condition: condition, range: range)
+        let query = Query(source: Name(text: FindingRecords.source, range: range), condition: condition, range: range)
         let rows = rows(of: try binder.bind(query))
         let views = FindingViews(records: records, studies: StudyFacts(store: store))
         guard view == .soqf else { return views.profile(rows) }

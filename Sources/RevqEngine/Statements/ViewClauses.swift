@@ -4,12 +4,17 @@ import RevqLanguage
 /// `show`, `sort by` and `limit` of a view (`profile where ... show number, confidence`):
 /// the same clauses as a query's, over the columns the view makes rather than the fields of
 /// its source. A view is a query whose answer is already laid out.
-struct ViewClauses {
+package struct ViewClauses {
     let query: Query
     /// The view's name, for errors ("unknown column 'x' of profile").
     let view: String
 
-    func apply(to result: ResultSet) throws(Diagnostic) -> ResultSet {
+    package init(query: Query, view: String) {
+        self.query = query
+        self.view = view
+    }
+
+    package func apply(to result: ResultSet) throws(Diagnostic) -> ResultSet {
         guard !query.show.isEmpty || !query.sort.isEmpty || query.limit != nil else { return result }
         var shown = result
         let data = result.hasTotalsRow ? Array(result.rows.dropLast()) : result.rows

@@ -1,14 +1,18 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// Reads the findings' fields by name for the views; a view over a dataset without the
 /// field gets an empty cell rather than a crash.
 struct FindingRecords {
+    /// The source every view (and `why`) selects from: its condition is over its fields.
+    static let source = "findings"
+
     let store: Store
     let table: Table
 
     init?(store: Store) {
-        guard let table = store.table(named: FindingView.source) else { return nil }
+        guard let table = store.table(named: Self.source) else { return nil }
         self.store = store
         self.table = table
     }

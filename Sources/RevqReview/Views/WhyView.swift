@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// `why N`: one finding on one screen, a row per part: the finding, its confidence and
 /// explanation (Tabell 9, and Vedlegg 4 where it differs), each component with level and

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 import RevqLanguage
 
 /// Notes under an answer that covers rows the report states a figure for, and states

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// Every spelling the review uses for each study, against its label, year and reference number:
 /// the study's `aliases` (Tabell 3, 4, 7, 8, Vedlegg 5 and 6, the text), Tabell 11's cell

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// Each study's spellings as the data keeps them, with where each is written: the study's
 /// `aliases`, Tabell 11's cell (`matrix.study_text`, without its country), and the names of

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// What a finding's contributing studies say, computed beside the report's component
 /// levels as the GRADE-CERQual guidance asks: limitations grades (Tabell 7/8), countries,

@@ -1,4 +1,5 @@
 import RevqCore
+import RevqEngine
 
 /// The `audit` source: its schema, and its rows built from the audit's entries.
 enum AuditTable {

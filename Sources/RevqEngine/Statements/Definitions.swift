@@ -2,7 +2,8 @@ import RevqCore
 import RevqLanguage
 
 /// The report's own definitions of the GRADE-CERQual terms (the `cerqual` source, from
-/// Tabell 1 and 2), for `describe findings` and `.help cerqual`.
+/// Tabell 1 and 2), for `describe` of the views' source (`Interpreter.viewSource`, the
+/// findings) and `.help cerqual`.
 package struct Definitions {
     package struct Entry: Sendable, Equatable {
         package let term: String
@@ -13,8 +14,6 @@ package struct Definitions {
     }
 
     package let entries: [Entry]
-    /// The source whose fields the definitions explain.
-    static let definedSource = FindingView.source
 
     /// The definitions the store holds; none when the dataset has no `cerqual` source.
     package init(store: Store) {
