@@ -76,6 +76,17 @@ import Testing
         #expect(storage.writes == 1, "nothing written again")
     }
 
+    /// A source's claims are read from the bytes alone: those of other sources too, in order.
+    @Test func eachSourceReadsItsOwnClaims() throws {
+        let all = Self.compiled(Interpreter(store: BundledStore.shared))
+        let bytes = try #require(CompiledClaimEncoding.encode(all))
+        let tables = Set(all.map(\.table))
+        #expect(tables.count > 1, "claims about several sources: \(tables)")
+        for table in tables {
+            #expect(CompiledClaimEncoding.decode(bytes, table: table) == all.filter { $0.table == table }, "\(table)")
+        }
+    }
+
     /// Damaged bytes are checked again, never trusted, and replaced.
     @Test func damagedBytesAreCheckedAgain() throws {
         let expected = Self.notes(Interpreter(store: BundledStore.shared))
@@ -85,7 +96,7 @@ import Testing
         #expect(Self.notes(interpreter) == expected)
         #expect(!interpreter.reviewer.claims.checkRows.isEmpty, "the claims were checked")
         #expect(storage.writes == 1)
-        #expect(storage.bytes.flatMap(CompiledClaimEncoding.decode) == Self.compiled(interpreter))
+        #expect(storage.bytes.flatMap { CompiledClaimEncoding.decode($0) } == Self.compiled(interpreter))
     }
 
     /// The audit, built later, leaves the compiled claims as they were.

@@ -15,7 +15,7 @@ struct CoveredClaim: Sendable {
     var family: String { compiled.family }
     var statement: String { compiled.statement }
     var condition: String { compiled.condition }
-    var subjectFields: Set<String> { compiled.subjectFields }
+    var subjectFields: [String] { compiled.subjectFields }
     var judgment: ClaimJudgment { ClaimJudgment(gives: compiled.gives, verdict: compiled.verdict, reason: compiled.reason) }
 
     /// The report's figure and the data's differ, or the data cannot decide it.
@@ -63,8 +63,12 @@ extension Condition {
 /// The review's count claims, compiled once (or read from beside the compiled dataset),
 /// and per source the claims an answer is compared with.
 struct ClaimCoverageCache {
-    /// Every count claim, in the order of `claims` then `charts`; nil until first needed.
-    fileprivate var compiled: [CompiledClaim]?
+    /// Every count claim, in the order of `claims` then `charts`, once compiled here.
+    fileprivate var all: [CompiledClaim]?
+    /// The compiled claims as the storage held them (empty when it held none), read once.
+    fileprivate var stored: [UInt8]?
+    /// Per folded source: its compiled claims.
+    fileprivate var compiled: [String: [CompiledClaim]] = [:]
     /// Per folded source name: its claims with their rows as bitsets (one per statement).
     fileprivate var covered: [String: [CoveredClaim]] = [:]
     /// Per source and the fields an answer tests: the claims that name one of them, so a
@@ -76,7 +80,7 @@ struct ClaimCoverageCache {
     /// After a computed source is added: the compiled claims stay, as they are about the
     /// review's own sources, whose rows it does not change.
     init(keepingCompiledOf old: ClaimCoverageCache) {
-        compiled = old.compiled
+        (all, stored, compiled) = (old.all, old.stored, old.compiled)
     }
 }
 
@@ -87,7 +91,7 @@ extension Reviewer {
         let folded = TextFolding.fold(table)
         let key = folded + "|" + (fields.map { $0.sorted().joined(separator: ",") } ?? "*")
         if let known = claimCoverage.mentioning[key] { return known }
-        let claims = covered(of: folded, in: context).filter { claim in fields.map { !claim.compiled.checkWords.isDisjoint(with: $0) } ?? true }
+        let claims = covered(of: folded, in: context).filter { claim in fields.map { claim.compiled.checkWords.contains(where: $0.contains) } ?? true }
         claimCoverage.mentioning[key] = claims
         return claims
     }
@@ -97,7 +101,7 @@ extension Reviewer {
         let store = context.store
         var bitsets: [String: RowSet] = [:]
         let capacity = store.tableNames.first { TextFolding.fold($0) == folded }.flatMap(store.rowCount(ofTable:)) ?? 0
-        let claims = compiledClaims(in: context).filter { $0.table == folded }.map { claim in
+        let claims = compiledClaims(of: folded, in: context).map { claim in
             let rows = bitsets[claim.statement] ?? RowSet(capacity: capacity, rows: claim.rows.filter { $0 < capacity })
             bitsets[claim.statement] = rows
             return CoveredClaim(compiled: claim, rows: rows)
@@ -106,19 +110,24 @@ extension Reviewer {
         return claims
     }
 
-    /// Every count claim of the review compiled: read from `compiledClaimsStorage` when it
-    /// holds them (kept beside the very compiled dataset they were checked against), else
-    /// checked now, once, and kept there for the next start.
+    /// The compiled claims about the folded source `table`: read from `compiledClaimsStorage`
+    /// when it holds them (kept beside the very compiled dataset they were checked against),
+    /// else every claim checked now, once, and kept there for the next start.
+    func compiledClaims(of table: String, in context: QueryContext) -> [CompiledClaim] {
+        if let known = claimCoverage.compiled[table] { return known }
+        if claimCoverage.stored == nil { claimCoverage.stored = compiledClaimsStorage?.read() ?? [] }
+        let claims = claimCoverage.all == nil ? claimCoverage.stored.flatMap { CompiledClaimEncoding.decode($0, table: table) } : nil
+        let compiled = claims ?? compiledClaims(in: context).filter { $0.table == table }
+        claimCoverage.compiled[table] = compiled
+        return compiled
+    }
+
+    /// Every count claim of the review, compiled here (once) and kept in the storage.
     func compiledClaims(in context: QueryContext) -> [CompiledClaim] {
-        if let known = claimCoverage.compiled { return known }
-        let claims: [CompiledClaim]
-        if let bytes = compiledClaimsStorage?.read(), let stored = CompiledClaimEncoding.decode(bytes) {
-            claims = stored
-        } else {
-            claims = compileClaims(checker: checker(in: context))
-            if let bytes = CompiledClaimEncoding.encode(claims) { compiledClaimsStorage?.write(bytes) }
-        }
-        claimCoverage.compiled = claims
+        if let known = claimCoverage.all { return known }
+        let claims = compileClaims(checker: checker(in: context))
+        if let bytes = CompiledClaimEncoding.encode(claims) { compiledClaimsStorage?.write(bytes) }
+        claimCoverage.all = claims
         return claims
     }
 
@@ -135,7 +144,7 @@ extension Reviewer {
             return CompiledClaim(table: TextFolding.fold(String(claim.check.prefix { $0 != " " })), id: claim.id, n: n,
                                  phrase: claim.phrase, lines: claim.lines, family: claim.family, statement: checked.query.text,
                                  condition: conjuncts.map(\.text).joined(separator: " and "),
-                                 checkWords: Set(TextFolding.words(claim.check)), subjectFields: conjuncts.last?.testedFields ?? [],
+                                 checkWords: TextFolding.words(claim.check), subjectFields: (conjuncts.last?.testedFields ?? []).sorted(),
                                  rows: checked.rows, verdict: judgment.verdict, gives: judgment.gives, reason: judgment.reason)
         }
     }

@@ -20,11 +20,11 @@ struct CompiledClaim: Sendable, Equatable {
     /// The check's condition as a note quotes it, its `and` parts joined.
     let condition: String
     /// The folded words of the check: a list is compared only with claims naming a field it tests.
-    let checkWords: Set<String>
+    let checkWords: [String]
     /// The folded names of the fields the claim counts by: those its check's last condition
     /// tests (`bias` in `kind != kvalitativ and bias = høy`; the parts before it give the
     /// scope). An answer is about the claim only if it tests one of them too.
-    let subjectFields: Set<String>
+    let subjectFields: [String]
     let rows: [Int]
     let verdict: Verdict
     let gives: String
@@ -47,7 +47,7 @@ enum CompiledClaimEncoding {
                          claim.gives, claim.reason] + claim.checkWords + claim.subjectFields
             guard texts.allSatisfy({ !$0.utf8.contains { (record...field).contains($0) } }) else { return nil }
             let fields = [claim.table, claim.id, String(claim.n), claim.phrase, claim.lines, claim.family, claim.statement,
-                          claim.condition, list(claim.checkWords.sorted()), list(claim.subjectFields.sorted()),
+                          claim.condition, list(claim.checkWords), list(claim.subjectFields),
                           list(claim.rows.map(String.init)), claim.verdict.rawValue, claim.gives, claim.reason]
             bytes.append(record)
             bytes += Array(fields.joined(separator: "\u{1F}").utf8)
@@ -59,23 +59,54 @@ enum CompiledClaimEncoding {
         values.joined(separator: "\u{1E}")
     }
 
-    /// nil for bytes of another version or not whole.
-    static func decode(_ bytes: [UInt8]) -> [CompiledClaim]? {
+    /// The claims about the folded source `table` (nil: every claim); nil for bytes of
+    /// another version or a claim not whole. Read as bytes, and only the source's: a start
+    /// that compares an answer with the claims reads them.
+    static func decode(_ bytes: [UInt8], table: String? = nil) -> [CompiledClaim]? {
         let records = bytes.split(separator: record, omittingEmptySubsequences: false)
         guard let head = records.first, head.elementsEqual(version.utf8) else { return nil }
+        let wanted = table.map { Array($0.utf8) + [field] }
         var claims: [CompiledClaim] = []
-        for bytes in records.dropFirst() {
-            let fields = bytes.split(separator: field, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count == 14, let n = Int(fields[2]), let verdict = Verdict(rawValue: fields[11]) else { return nil }
-            let items = { (text: String) in text.isEmpty ? [] : text.split(separator: "\u{1E}", omittingEmptySubsequences: false).map(String.init) }
-            let rows = items(fields[10]).compactMap { Int($0) }
-            guard rows.count == items(fields[10]).count else { return nil }
-            claims.append(CompiledClaim(table: fields[0], id: fields[1], n: n, phrase: fields[3], lines: fields[4], family: fields[5],
-                                        statement: fields[6], condition: fields[7], checkWords: Set(items(fields[8])),
-                                        subjectFields: Set(items(fields[9])), rows: rows, verdict: verdict,
-                                        gives: fields[12], reason: fields[13]))
+        for bytes in records.dropFirst() where wanted.map(bytes.starts(with:)) ?? true {
+            let fields = bytes.split(separator: field, omittingEmptySubsequences: false)
+            guard fields.count == 14, let n = integer(fields[2]), let verdict = Verdict(rawValue: text(fields[11])),
+                  let rows = integers(fields[10]) else { return nil }
+            claims.append(CompiledClaim(table: text(fields[0]), id: text(fields[1]), n: n, phrase: text(fields[3]), lines: text(fields[4]),
+                                        family: text(fields[5]), statement: text(fields[6]), condition: text(fields[7]),
+                                        checkWords: items(fields[8]).map(text), subjectFields: items(fields[9]).map(text),
+                                        rows: rows, verdict: verdict, gives: text(fields[12]), reason: text(fields[13])))
         }
         return claims
+    }
+
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func items(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        bytes.isEmpty ? [] : bytes.split(separator: item, omittingEmptySubsequences: false)
+    }
+
+    /// A decimal written by `String(Int)`: digits, perhaps after a minus; nil otherwise.
+    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = negative ? bytes.dropFirst() : bytes
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
+    }
+
+    private static func integers(_ bytes: ArraySlice<UInt8>) -> [Int]? {
+        var numbers: [Int] = []
+        for part in items(bytes) {
+            guard let number = integer(part) else { return nil }
+            numbers.append(number)
+        }
+        return numbers
     }
 }
 

@@ -92,7 +92,7 @@ struct ContradictionNotes {
     /// and a group of `kompetanse = Ja` may hold the same rows as `fleksibilitet = Ja`, but
     /// neither is about them.
     private func isAbout(_ claim: CoveredClaim) -> Bool {
-        claim.subjectFields.isEmpty ? fields.isEmpty : !claim.subjectFields.isDisjoint(with: fields)
+        claim.subjectFields.isEmpty ? fields.isEmpty : !fields.isDisjoint(with: claim.subjectFields)
     }
 
     private func rowsHere(_ unit: Unit) -> String {
