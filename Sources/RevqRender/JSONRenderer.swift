@@ -24,7 +24,7 @@ struct JSONRenderer: ResultRenderer {
     private func object(_ row: [Cell], in result: ResultSet) -> String {
         guard !result.columns.isEmpty else { return "  {}" }
         let members = result.columns.indices.map { column in
-            "    " + JSONText.string(result.columns[column].name) + ": " + JSONText.value(result.cell(row, column))
+            "    " + Quoting.JSON.escape(result.columns[column].name) + ": " + JSONText.value(result.cell(row, column))
         }
         return "  {\n" + members.joined(separator: ",\n") + "\n  }"
     }
@@ -37,45 +37,22 @@ struct JSONLinesRenderer: ResultRenderer {
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
         for row in result.rows {
             let members = result.columns.indices.map { column in
-                JSONText.string(result.columns[column].name) + ":" + JSONText.value(result.cell(row, column))
+                Quoting.JSON.escape(result.columns[column].name) + ":" + JSONText.value(result.cell(row, column))
             }
             output.write("{" + members.joined(separator: ",") + "}\n")
         }
     }
 }
 
-/// JSON spellings of cells: strings escaped per RFC 8259 with non-ASCII kept as UTF-8.
+/// JSON spellings of cells: strings as `Quoting.JSON` escapes them.
 enum JSONText {
     static func value(_ cell: Cell) -> String {
         switch cell {
         case .null: return "null"
-        case .text(let text): return string(text)
+        case .text(let text): return Quoting.JSON.escape(text)
         case .integer(let number): return String(number)
         case .number(let number): return number.isFinite ? NumberFormatting.shortest(number) : "null"
         case .list(let values): return "[" + values.map(value).joined(separator: ", ") + "]"
         }
-    }
-
-    static func string(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += #"\""#
-            case "\\": escaped += #"\\"#
-            case "\n": escaped += #"\n"#
-            case "\r": escaped += #"\r"#
-            case "\t": escaped += #"\t"#
-            case "\u{08}": escaped += #"\b"#
-            case "\u{0C}": escaped += #"\f"#
-            case _ where scalar.value < 0x20: escaped += unicodeEscape(scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
-    }
-
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }
