@@ -26,10 +26,18 @@ import Testing
             let tokens = Lexer.tokens(of: Quoting.Revq.literal(text))
             let readBack = tokens.count == 2 && tokens[0].kind == .string && tokens[0].text == text
             #expect(readBack == Quoting.Revq.canSpell(text), "\(text.debugDescription) -> \(Quoting.Revq.literal(text).debugDescription)")
+            #expect(readBack == Self.typable(text), "\(text.debugDescription) -> \(Quoting.Revq.literal(text).debugDescription)")
             if readBack { spellable += 1 }
         }
         // The texts without a control character are a good share: the property is not vacuous.
         #expect(spellable > 300)
+    }
+
+    /// What a statement can hold, by the grammar's `character` rule, for RandomText's
+    /// pieces: no control character or U+FFFD, and not a joining mark first.
+    static func typable(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) && $0 != "\u{FFFD}" }
+            && !["\u{301}", "\u{200D}"].contains(text.unicodeScalars.first)
     }
 
     /// Inside a statement, after an operator and before more of the statement, the value

@@ -72,8 +72,9 @@ extension Quoting {
             return String(escaped)
         }
 
-        /// A field as `escape` wrote it, read back.
-        package static func unescape(_ cell: String) -> String {
+        /// A field as `escape` wrote it, read back. Inlinable, as `splitList`: the loader
+        /// calls them for every cell of a dataset it reads.
+        @inlinable package static func unescape(_ cell: String) -> String {
             guard hasBackslash(cell) else { return cell }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(cell.utf8.count)
@@ -103,7 +104,7 @@ extension Quoting {
 
         /// The elements of a list cell, split at every `|` that is not escaped. Split by bytes,
         /// not Characters: a `|` followed by a combining mark is one Character, and no `|`.
-        package static func splitList(_ cell: String) -> [String] {
+        @inlinable package static func splitList(_ cell: String) -> [String] {
             guard !cell.isEmpty else { return [] }
             let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
             if !hasBackslash(cell) {
@@ -142,7 +143,7 @@ extension Quoting {
         }
 
         /// A scan over contiguous bytes: the generic `utf8.contains` costs a tenth of start-up.
-        private static func hasBackslash(_ cell: String) -> Bool {
+        @inlinable static func hasBackslash(_ cell: String) -> Bool {
             var text = cell
             return text.withUTF8 { $0.contains(UInt8(ascii: "\\")) }
         }

@@ -103,8 +103,8 @@ struct CompletionCandidates {
               let bound = try? interpreter.binder.bindPath(FieldPath(parts: parts), from: table) else { return [] }
         let typedValue = typed.first == "\"" || typed.first == "'" ? String(typed.dropFirst()) : typed
         // A value on several lines (or with another control character) cannot be typed.
-        let typable = distinctValues(of: bound).filter(Quoting.Revq.canSpell)
-        return Self.matching(typable, typed: typedValue).prefix(Self.valueLimit).map(Literal.spelling(of:))
+        let typable = Self.matching(distinctValues(of: bound), typed: typedValue).lazy.filter(Quoting.Revq.canSpell)
+        return typable.prefix(Self.valueLimit).map(Literal.spelling(of:))
     }
 
     private func distinctValues(of path: BoundPath) -> [String] {
