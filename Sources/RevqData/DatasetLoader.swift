@@ -82,7 +82,7 @@ struct RecordReader {
                 errors.append(DatasetError(file: path, line: fileRow.line, "\(fileRow.cells.count) cells, but the header has \(file.header.count)"))
                 continue
             }
-            let key = TSVEscapes.unescape(fileRow.cells[keyColumn])
+            let key = Quoting.TSV.unescape(fileRow.cells[keyColumn])
             if let earlier = seenKeys[key] {
                 errors.append(DatasetError(file: path, line: fileRow.line, record: key, field: source.key, "duplicate key (first on line \(earlier))"))
             }
@@ -147,7 +147,7 @@ struct RecordReader {
         }
         switch field.type {
         case .text:
-            return .text(TSVEscapes.unescape(raw))
+            return .text(Quoting.TSV.unescape(raw))
         case .integer:
             if let number = Int(raw) { return .integer(number) }
             errors.append(place.error("'\(raw)' is not a whole number"))
@@ -155,16 +155,16 @@ struct RecordReader {
             if let number = Double(raw), number.isFinite { return .number(number) }
             errors.append(place.error("'\(raw)' is not a number (write decimals with '.')"))
         case .category(let vocabulary), .scale(let vocabulary):
-            return term(TSVEscapes.unescape(raw), in: vocabulary, at: place)
+            return term(Quoting.TSV.unescape(raw), in: vocabulary, at: place)
         case .set(let vocabulary):
-            let elements = TSVEscapes.splitList(raw)
+            let elements = Quoting.TSV.splitList(raw)
             guard let vocabulary else { return .list(elements.map(Value.text)) }
             return .list(elements.map { term($0, in: vocabulary, at: place) })
         case .ref:
-            pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: [TSVEscapes.unescape(raw)]))
+            pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: [Quoting.TSV.unescape(raw)]))
             return .null
         case .refs:
-            pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: TSVEscapes.splitList(raw)))
+            pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: Quoting.TSV.splitList(raw)))
             return .list([])
         case .reverse, .count, .tally:
             break

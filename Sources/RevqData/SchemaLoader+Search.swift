@@ -14,7 +14,7 @@ extension SchemaLoader {
                 errors.append(row.error("the thesaurus term '\(row["term"])' is not one word"))
                 continue
             }
-            thesaurus[term, default: []] += TSVEscapes.splitList(row.raw("expansions")).filter { !$0.isEmpty }
+            thesaurus[term, default: []] += Quoting.TSV.splitList(row.raw("expansions")).filter { !$0.isEmpty }
         }
         return thesaurus
     }

@@ -102,7 +102,7 @@ struct SchemaLoader {
             return nil
         }
         let terms = records(of: file, columns: ["value", "synonyms"]).map {
-            Vocabulary.Term(value: $0["value"], synonyms: TSVEscapes.splitList($0.raw("synonyms")))
+            Vocabulary.Term(value: $0["value"], synonyms: Quoting.TSV.splitList($0.raw("synonyms")))
         }
         let vocabulary = Vocabulary(name: name, terms: terms, better: betterByVocabulary[name])
         for spelling in vocabulary.ambiguousSpellings {
@@ -158,7 +158,7 @@ struct Record {
     let row: TSVFile.Row
 
     subscript(column: String) -> String {
-        TSVEscapes.unescape(raw(column))
+        Quoting.TSV.unescape(raw(column))
     }
 
     func raw(_ column: String) -> String {

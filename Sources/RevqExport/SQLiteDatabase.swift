@@ -61,7 +61,5 @@ enum SQLValue: Equatable {
     case text(String)
 }
 
-/// `name` as a quoted SQL identifier, so any source or field name is safe.
-func quoted(_ name: String) -> String {
-    "\"" + name.replacingEvery("\"", with: "\"\"") + "\""
-}
+/// `name` as a quoted SQL identifier (`Quoting.SQL`), so any source or field name is safe.
+func quoted(_ name: String) -> String { Quoting.SQL.identifier(name) }

@@ -122,7 +122,7 @@ extension Parser {
         if check(.not) {
             advance()
             _ = check(.in)
-            throw unexpected(hint: "write \(path.text) not in (A, B), or put 'not' before the field: not \(path.text) = A")
+            throw unexpected(hint: "write \(path.spelled) not in (A, B), or put 'not' before the field: not \(path.spelled) = A")
         }
         if check(.is) { return try parseEmptiness(of: path) }
         if isRecordingHere { recorder?.operators() }
@@ -142,7 +142,7 @@ extension Parser {
         advance()
         let isEmpty = !match(.not)
         guard check(.empty) else {
-            throw unexpected(hint: "ask whether a field has a value: \(path.text) is empty, \(path.text) is not empty")
+            throw unexpected(hint: "ask whether a field has a value: \(path.spelled) is empty, \(path.spelled) is not empty")
         }
         let empty = advance()
         return .emptiness(path, isEmpty: isEmpty, range: path.range.extended(to: empty.range))
@@ -159,7 +159,7 @@ extension Parser {
             membership = .inNamedQuery(path, name, range: path.range.extended(to: name.range))
         } else {
             guard check(.leftParen) else {
-                throw unexpected(hint: "list the values in parentheses: \(path.text) in (A, B), or name a query: \(path.text) in NAME")
+                throw unexpected(hint: "list the values in parentheses: \(path.spelled) in (A, B), or name a query: \(path.spelled) in NAME")
             }
             let open = advance()
             openParentheses.append(open.range)
@@ -189,7 +189,7 @@ extension Parser {
         case .keyword(let keyword) where Keyword.softKeywords.contains(keyword):
             return parseBareValue()
         case .keyword(let keyword):
-            throw unexpected(hint: "a value spelled like a keyword is quoted: \"\(keyword.rawValue)\"")
+            throw unexpected(hint: "a value spelled like a keyword is quoted: \(Quoting.Revq.literal(keyword.rawValue))")
         default:
             throw unexpected()
         }

@@ -210,7 +210,7 @@ package struct Parser {
     static func describe(_ token: Token) -> String {
         switch token.kind {
         case .end: return "the end of the statement"
-        case .string: return "the string \"\(abbreviated(token.text))\""
+        case .string: return "the string " + Quoting.Revq.literal(abbreviated(token.text))
         case .keyword: return "the keyword '\(token.text)'"
         default: return "'\(abbreviated(token.text))'"
         }

@@ -1,3 +1,5 @@
+import RevqCore
+
 /// The one printer of the syntax tree: every node spelt as the language writes it, so
 /// that a note, `let`, `explain` and the tests quote statements a user can paste back,
 /// and parsing what is printed gives the same tree (GrammarRoundTripTests).
@@ -86,6 +88,11 @@ extension Condition {
         case .membership(let path, let values, _):
             return "\(path.spelled) in (\(values.map(\.spelled).joined(separator: ", ")))"
         case .search(let words, _): return "~ " + words.map(\.spelled).joined(separator: " ")
+        // Under a quantifier, `not` stands where the parser reads it: after the path.
+        case .quantified(let quantifier, .not(.membership(let path, let values, _), _), _):
+            return "\(quantifier.rawValue) \(path.spelled) not in (\(values.map(\.spelled).joined(separator: ", ")))"
+        case .quantified(let quantifier, .not(.inNamedQuery(let path, let name, _), _), _):
+            return "\(quantifier.rawValue) \(path.spelled) not in \(name.text)"
         case .quantified(let quantifier, let inner, _): return quantifier.rawValue + " " + inner.text
         case .emptiness(let path, let isEmpty, _): return path.spelled + (isEmpty ? " is empty" : " is not empty")
         case .inNamedQuery(let path, let name, _): return "\(path.spelled) in \(name.text)"
@@ -111,16 +118,23 @@ extension FieldPath {
         let needsQuotes = isQuoted || parts.contains { part in
             Keyword(spelling: part.text).map { !Keyword.statementOnlyKeywords.contains($0) } ?? false
         }
-        return needsQuotes ? "\"" + text + "\"" : text
+        return needsQuotes ? Quoting.Revq.literal(text) : text
     }
 }
 
 extension Literal {
-    /// The value as it must be typed: a quoted string keeps its quotes (doubled inside).
+    /// The value as it must be typed: a string quoted as `Quoting.Revq` quotes it, so that
+    /// the lexer reads back the same text (`'a "b" c'`); a word or number as it is.
     package var spelled: String {
         switch kind {
-        case .string: return "\"" + text.reduce(into: "") { $0 += $1 == "\"" ? "\"\"" : String($1) } + "\""
+        case .string: return Quoting.Revq.literal(text)
         case .word, .number: return text
         }
+    }
+
+    /// A value taken from the data as it must be typed: as it is when the lexer reads it
+    /// back as one bare word, else quoted (`Fraværsregistrering`, `"Øye 2018"`).
+    package static func spelling(of value: String) -> String {
+        Parser.isBareWord(value) ? value : Quoting.Revq.literal(value)
     }
 }

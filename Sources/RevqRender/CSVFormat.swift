@@ -13,10 +13,5 @@ enum CSVFormat: DelimitedFormat {
         spec.crlf ? "\r\n" : "\n"
     }
 
-    static func field(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
-            return text
-        }
-        return "\"" + text.replacingEvery("\"", with: "\"\"") + "\""
-    }
+    static func field(_ text: String) -> String { Quoting.CSV.escape(text) }
 }

@@ -24,7 +24,7 @@ struct JSONRenderer: ResultRenderer {
     private func object(_ row: [Cell], in result: ResultSet) -> String {
         guard !result.columns.isEmpty else { return "  {}" }
         let members = result.columns.indices.map { column in
-            "    " + JSONText.string(result.columns[column].name) + ": " + JSONText.value(result.cell(row, column))
+            "    " + Quoting.JSON.escape(result.columns[column].name) + ": " + JSONText.value(result.cell(row, column))
         }
         return "  {\n" + members.joined(separator: ",\n") + "\n  }"
     }
@@ -37,7 +37,7 @@ struct JSONLinesRenderer: ResultRenderer {
     func render(_ result: ResultSet, to output: inout some TextOutputStream) {
         for row in result.rows {
             let members = result.columns.indices.map { column in
-                JSONText.string(result.columns[column].name) + ":" + JSONText.value(result.cell(row, column))
+                Quoting.JSON.escape(result.columns[column].name) + ":" + JSONText.value(result.cell(row, column))
             }
             output.write("{" + members.joined(separator: ",") + "}\n")
         }

@@ -29,18 +29,9 @@ struct MarkdownRenderer: ResultRenderer {
 
     static let widestPadding = 40
 
-    /// By scalars: a `|` that a combining mark follows is one Character with it, and a
-    /// Markdown reader still splits the row there.
+    /// Terminal controls made visible first (as a table shows them), then `Quoting.Markdown`.
     static func escape(_ text: String) -> String {
-        var escaped = String.UnicodeScalarView()
-        for scalar in TerminalText.clean(text).unicodeScalars {
-            switch scalar {
-            case "|", "\\", "*", "`", "<": escaped.append("\\"); escaped.append(scalar)
-            case "\n": escaped.append(contentsOf: "<br>".unicodeScalars)
-            default: escaped.append(scalar)
-            }
-        }
-        return String(escaped)
+        Quoting.Markdown.escape(TerminalText.clean(text))
     }
 
     private func text(of cell: Cell) -> String {

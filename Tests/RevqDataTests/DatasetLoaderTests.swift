@@ -81,11 +81,11 @@ struct DatasetLoaderTests {
         ("cr\\rlf", "cr\rlf"),
     ])
     func unescapes(raw: String, expected: String) {
-        #expect(TSVEscapes.unescape(raw) == expected)
+        #expect(Quoting.TSV.unescape(raw) == expected)
     }
 
     @Test func listsSplitOnlyAtUnescapedBars() {
-        #expect(TSVEscapes.splitList("a|b\\|c|d\\\\") == ["a", "b|c", "d\\"])
-        #expect(TSVEscapes.splitList("") == [])
+        #expect(Quoting.TSV.splitList("a|b\\|c|d\\\\") == ["a", "b|c", "d\\"])
+        #expect(Quoting.TSV.splitList("") == [])
     }
 }

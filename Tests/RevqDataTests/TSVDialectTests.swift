@@ -32,7 +32,7 @@ import Testing
         let items = try #require(file.header.firstIndex(of: "items"))
         for row in file.rows {
             let expected = try TSVSheet(path: TrickyCells.dataFile).records.first { $0.line == row.line }
-            #expect(TSVEscapes.splitList(row.cells[items]) == expected?.list("items"), "line \(row.line)")
+            #expect(Quoting.TSV.splitList(row.cells[items]) == expected?.list("items"), "line \(row.line)")
         }
     }
 

@@ -43,13 +43,17 @@ struct SyntaxRoundTripTests {
     }
 
     /// The cases a printer gets wrong first: `not` over `and`, `or` under `and`, quotes
-    /// doubled inside a value, a keyword spelled as a value, the views and `chart`.
+    /// doubled inside a value or the other quote chosen, `not in` under a quantifier, a
+    /// keyword spelled as a value, the views and `chart`.
     @Test(arguments: [
         "findings where not (theme = a and number > 2)",
         "findings where theme = a and (number > 2 or support < 3)",
         "findings where not theme in (a, \"b c\")",
         "findings where theme not in (a, b)",
+        "findings where any study.country not in (Norge, \"U S\")",
+        "studies where no finding not in komm and every finding in komm",
         "findings where study = \"say \"\"hi\"\"\"",
+        "findings where text ~ 'a \"b\" c' and text = \"it's \"\"x\"\"\"",
         "matrix where relasjon = no",
         "excluded where title ~ why",
         "explain count findings where every study.country = Norge by theme show count, avg(support) sort by avg(support) desc limit 3",

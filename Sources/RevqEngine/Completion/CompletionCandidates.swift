@@ -64,7 +64,7 @@ struct CompletionCandidates {
     }
 
     /// The value a candidate stands for: a quoted one read back by the lexer, which
-    /// undoes the quoting `quotedIfNeeded` did.
+    /// undoes the quoting `Literal.spelling(of:)` did.
     static func unquoted(_ candidate: String) -> String {
         guard let token = Lexer.tokens(of: candidate).first, token.kind == .string else { return candidate }
         return token.text
@@ -102,9 +102,9 @@ struct CompletionCandidates {
               let parts = Parser.splitPathText(path),
               let bound = try? interpreter.binder.bindPath(FieldPath(parts: parts), from: table) else { return [] }
         let typedValue = typed.first == "\"" || typed.first == "'" ? String(typed.dropFirst()) : typed
-        // A value on several lines cannot be typed: a quote ends at its line.
-        let typable = distinctValues(of: bound).filter { !$0.contains(where: \.isNewline) }
-        return Self.matching(typable, typed: typedValue).prefix(Self.valueLimit).map(Self.quotedIfNeeded)
+        // A value on several lines (or with another control character) cannot be typed.
+        let typable = Self.matching(distinctValues(of: bound), typed: typedValue).lazy.filter(Quoting.Revq.canSpell)
+        return typable.prefix(Self.valueLimit).map(Literal.spelling(of:))
     }
 
     private func distinctValues(of path: BoundPath) -> [String] {
@@ -128,12 +128,6 @@ struct CompletionCandidates {
         let folded = TextFolding.fold(typed)
         var seen = Set<String>()
         return names.filter { TextFolding.fold($0).hasPrefix(folded) && seen.insert($0).inserted }
-    }
-
-    /// A value as it must be typed: as it is when the lexer reads it back as one bare
-    /// word, else quoted as the language quotes a string.
-    static func quotedIfNeeded(_ value: String) -> String {
-        Parser.isBareWord(value) ? value : Literal(kind: .string, text: value, range: .empty).spelled
     }
 }
 

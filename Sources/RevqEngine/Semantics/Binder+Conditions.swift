@@ -9,19 +9,19 @@ extension Binder {
         case .not(let operand, _): return .not(try bindCondition(operand, on: source))
         case .comparison(let path, let op, let value, let operatorRange):
             return try bindComparison(path, op, value, operatorRange: operatorRange, on: source)
-        case .membership(let path, let values, _):
-            return try bindMembership(path, values, on: source)
+        case .membership(let path, let values, let range):
+            return try bindMembership(path, values, range: range, on: source)
         case .search(let values, _):
             let search = try searchTerms(values[0])
-            return .predicate(Predicate(path: nil, test: .words(search.terms), text: "~ \(Binder.quoted(values[0]))" + search.expansionNote))
-        case .quantified(let quantifier, let operand, _):
-            return try bindQuantified(quantifier, operand, on: source)
+            return .predicate(Predicate(path: nil, test: .words(search.terms), text: condition.text + search.expansionNote))
+        case .quantified(let quantifier, let operand, let range):
+            return try bindQuantified(quantifier, operand, range: range, on: source)
         case .emptiness(let path, let isEmpty, _):
             let bound = try bindPath(path, from: source)
-            return .predicate(Predicate(path: bound, test: .empty(isEmpty), text: "\(path.text) is \(isEmpty ? "" : "not ")empty"))
+            return .predicate(Predicate(path: bound, test: .empty(isEmpty), text: condition.text))
         case .inNamedQuery(let path, let name, _):
             let bound = try bindPath(path, from: source)
-            return .predicate(Predicate(path: bound, test: try namedQueryTest(bound, name), text: "\(path.text) in \(name.text)"))
+            return .predicate(Predicate(path: bound, test: try namedQueryTest(bound, name), text: condition.text))
         case .counted(let aggregate, let op, let value, let operatorRange):
             return try bindCounted(aggregate, op, value, operatorRange: operatorRange, on: source)
         }
@@ -52,27 +52,28 @@ extension Binder {
                                 operatorRange: SourceRange, on source: String) throws(Diagnostic) -> BoundCondition {
         let bound = try bindPath(path, from: source)
         try rejectEmptyValue(value, of: path, op)
-        let text = "\(path.text) \(op.rawValue) \(Binder.quoted(value))" + (op == .contains ? try searchTerms(value).expansionNote : "")
+        let text = Condition.comparison(path, op, value, operatorRange: operatorRange).text
+            + (op == .contains ? try searchTerms(value).expansionNote : "")
         if op == .notEqual {
             let test = try self.test(for: bound, .equal, value, operatorRange: operatorRange)
-            return .not(.predicate(Predicate(path: bound, test: test, text: "\(path.text) = \(Binder.quoted(value))")))
+            return .not(.predicate(Predicate(path: bound, test: test, text: Condition.comparison(path, .equal, value, operatorRange: operatorRange).text)))
         }
         let test = try self.test(for: bound, op, value, operatorRange: operatorRange)
         return .predicate(Predicate(path: bound, test: test, text: text))
     }
 
     /// `a in (x, y)` is `a = x or a = y`; on a vocabulary or relation it is one test.
-    private func bindMembership(_ path: FieldPath, _ values: [Literal], on source: String) throws(Diagnostic) -> BoundCondition {
+    private func bindMembership(_ path: FieldPath, _ values: [Literal], range: SourceRange, on source: String) throws(Diagnostic) -> BoundCondition {
         let bound = try bindPath(path, from: source)
         var tests: [Test] = []
         for value in values {
             try rejectEmptyValue(value, of: path, .equal)
             tests.append(try test(for: bound, .equal, value, operatorRange: value.range))
         }
-        let text = "\(path.text) in (\(values.map(Binder.quoted).joined(separator: ", ")))"
+        let text = Condition.membership(path, values, range: range).text
         if let merged = Binder.merge(tests) { return .predicate(Predicate(path: bound, test: merged, text: text)) }
         return .or(zip(tests, values).map { test, value in
-            .predicate(Predicate(path: bound, test: test, text: "\(path.text) = \(Binder.quoted(value))"))
+            .predicate(Predicate(path: bound, test: test, text: Condition.comparison(path, .equal, value, operatorRange: value.range).text))
         })
     }
 
@@ -81,18 +82,18 @@ extension Binder {
     /// comparison applies to each value; `no` is `not any`. `!=` and `not in` under a
     /// quantifier negate each value's test, so `every study.country != Norge` is "no
     /// study is from Norge, and there is one", not "not every study is".
-    private func bindQuantified(_ quantifier: Quantifier, _ operand: Condition, on source: String) throws(Diagnostic) -> BoundCondition {
+    private func bindQuantified(_ quantifier: Quantifier, _ operand: Condition, range: SourceRange,
+                                on source: String) throws(Diagnostic) -> BoundCondition {
         var negated = false
         var comparison = operand
         if case .not(let inner, _) = operand { negated = true; comparison = inner }
-        let bound: BoundPath, test: Test, written: String
+        let bound: BoundPath, test: Test
         switch comparison {
         case .comparison(let path, let op, let value, let operatorRange):
             bound = try bindPath(path, from: source)
             try rejectEmptyValue(value, of: path, op)
             if op == .notEqual { negated.toggle() }
             test = try self.test(for: bound, op == .notEqual ? .equal : op, value, operatorRange: operatorRange)
-            written = "\(path.text) \(op.rawValue) \(Binder.quoted(value))"
         case .membership(let path, let values, _):
             bound = try bindPath(path, from: source)
             var tests: [Test] = []
@@ -101,23 +102,21 @@ extension Binder {
                 tests.append(try self.test(for: bound, .equal, value, operatorRange: value.range))
             }
             test = Binder.merge(tests) ?? .anyOf(tests)
-            written = "\(path.text) \(negated ? "not in" : "in") (\(values.map(Binder.quoted).joined(separator: ", ")))"
         case .emptiness(let path, let isEmpty, _):
             // A test of each related record's whole field: every study.note is not empty.
             bound = try bindPath(path, from: source)
             test = .empty(isEmpty)
-            written = "\(path.text) is \(isEmpty ? "" : "not ")empty"
         case .inNamedQuery(let path, let name, _):
             bound = try bindPath(path, from: source)
             test = try namedQueryTest(bound, name)
-            written = "\(path.text) \(negated ? "not in" : "in") \(name.text)"
         case .counted:
             preconditionFailure("the parser puts no count under a quantifier")
         default:
             preconditionFailure("the parser puts only comparisons, memberships and emptiness tests under a quantifier")
         }
-        let predicate = Predicate(path: bound, test: test, text: "\(quantifier == .no ? "any" : quantifier.rawValue) \(written)",
-                                  quantifier: quantifier == .every ? .every : .any, negated: negated)
+        // `no` is bound as `not any`: the plan shows the `not` above the `any`.
+        let written = Condition.quantified(quantifier == .no ? .any : quantifier, operand, range: range).text
+        let predicate = Predicate(path: bound, test: test, text: written, quantifier: quantifier == .every ? .every : .any, negated: negated)
         return quantifier == .no ? .not(.predicate(predicate)) : .predicate(predicate)
     }
 
@@ -163,12 +162,5 @@ extension Binder {
         }
         if case .terms = tests[0] { return rows.isEmpty ? .terms(terms) : nil }
         return terms.isEmpty ? .related(rows) : nil
-    }
-
-    static func quoted(_ value: Literal) -> String {
-        switch value.kind {
-        case .number: return value.text
-        case .word, .string: return value.text.contains(" ") || value.kind == .string ? "\"\(value.text)\"" : value.text
-        }
     }
 }

@@ -13,7 +13,7 @@ struct NearMisses {
         var notes: [String] = []
         for (path, value, operatorRange) in NearMisses.equalities(in: condition) {
             guard let bound = try? interpreter.binder.bindPath(path, from: input.table), bound.field.type.searchKind == .text else { continue }
-            let said = "no row has \(path.text) exactly \(Binder.quoted(value))"
+            let said = "no row has \(path.text) exactly \(value.spelled)"
             if let (tried, rows) = firstAnswering(NearMisses.widenings(text, operatorRange, value)) {
                 notes.append("\(said), but it occurs inside longer values of \(bound.table).\(bound.field.name): try \(tried) (\(rows))")
             } else if let (tried, rows) = firstAnswering(nearLabels(of: bound, value).map { NearMisses.replacing(value.range, in: text, with: $0) }) {
@@ -35,7 +35,7 @@ struct NearMisses {
     }
 
     /// A label or alias field compared with a name written a little differently
-    /// (`label = "Meyer 2010"`): the near labels, quoted (see `NearNames`).
+    /// (`label = "Meyer 2010"`): the near labels, quoted as strings (see `NearNames`).
     private func nearLabels(of path: BoundPath, _ value: Literal) -> [String] {
         let schema = interpreter.store.schema.source(named: path.table)!
         guard [schema.label, Catalog.aliasesField].contains(path.field.name) else { return [] }
@@ -47,7 +47,7 @@ struct NearMisses {
             if let aliases { for case .text(let alias) in table.rows[row][aliases].elements { names.append((alias, labels[row])) } }
             return names
         }
-        return NearNames.labels(for: value.text, names: names).prefix(3).map { "\"" + $0.replacingEvery("\"", with: "\"\"") + "\"" }
+        return NearNames.labels(for: value.text, names: names).prefix(3).map(Quoting.Revq.literal)
     }
 
     /// The first statement of `tries` that selects rows, with "N rows".

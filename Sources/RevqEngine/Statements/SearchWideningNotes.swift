@@ -102,8 +102,7 @@ extension SearchWideningNotes {
     }
 
     static func literal(_ words: [String], like value: Literal) -> String {
-        let text = words.joined(separator: " ")
-        return value.kind == .string ? "\"" + text.replacingEvery("\"", with: "\"\"") + "\"" : text
+        Literal(kind: value.kind, text: words.joined(separator: " "), range: value.range).spelled
     }
 }
 

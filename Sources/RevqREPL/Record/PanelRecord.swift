@@ -145,10 +145,7 @@ enum RecordHTML {
         return html + "</tbody></table>\n"
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingEvery("&", with: "&amp;").replacingEvery("<", with: "&lt;")
-            .replacingEvery(">", with: "&gt;").replacingEvery("\"", with: "&quot;")
-    }
+    static func escape(_ text: String) -> String { Quoting.HTML.escape(text) }
 }
 
 extension CommandContext {

@@ -47,18 +47,7 @@ struct SVGDocument {
     /// Text for an element or attribute: hidden characters as `VisibleText` writes them
     /// (XML allows no C0 control), then the five XML specials as entities.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in VisibleText.escaped(text) {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        Quoting.HTML.escape(VisibleText.escaped(text), apostrophe: true)
     }
 
     /// A coordinate to a tenth of a pixel, without a trailing ".0".

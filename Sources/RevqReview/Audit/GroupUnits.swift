@@ -41,8 +41,7 @@ struct GroupUnits {
         return order.map { combination in
             let label = zip(paths, combination).map { path, value in
                 let shown = store.display(value, of: path.field)
-                let spelled = Parser.isBareWord(shown) ? shown : Literal(kind: .string, text: shown, range: .empty).spelled
-                return "\(path.text) = \(spelled)"
+                return "\(path.text) = \(Literal.spelling(of: shown))"
             }.joined(separator: " and ")
             return (label, members[combination]!)
         }
