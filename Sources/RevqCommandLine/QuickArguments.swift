@@ -2,8 +2,8 @@ import RevqREPL
 import RevqRender
 
 /// The argument vectors scripts use, read without swift-argument-parser: its reflection
-/// and protocol-conformance lookups cost some 11 million instructions at every start of the
-/// static binary, several times what the whole statement costs.
+/// and protocol-conformance lookups cost every start of the static binary several times
+/// what the whole statement costs (BENCHMARKS.md).
 ///
 /// It reads the names from `CommandLineOption`, as the parser does, and either declines
 /// (nil) or gives exactly what `Revq.parse` gives; anything it is not sure of (help,

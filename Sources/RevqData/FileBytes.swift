@@ -64,7 +64,7 @@ package enum FileBytes {
     private static func readAll(_ descriptor: Int32, expected: Int) throws(Failure) -> [UInt8] {
         // Read straight into the array, sized by the file and a byte more to see its end in
         // one read: no zeroing, no copy (zeroing a 64 KiB chunk per file, then appending
-        // from it, cost 4 million instructions, and then a million, at every start).
+        // from it, cost more than the rest of the read at every start).
         var failure: Int32 = 0
         var atEnd = false
         var bytes = [UInt8](unsafeUninitializedCapacity: max(expected + 1, 1 << 12)) { buffer, initialized in

@@ -29,8 +29,8 @@ package enum SHA256 {
 
     package static func digest(of bytes: [UInt8]) -> [UInt32] {
         var state = initialState
-        // The compression runs on raw pointers: with array bounds and exclusivity checks
-        // it cost ~76 instructions a byte, and every start hashes the whole dataset.
+        // The compression runs on raw pointers: array bounds and exclusivity checks made it
+        // several times slower, and a dataset's first start hashes every file.
         state.withUnsafeMutableBufferPointer { state in
             roundConstants.withUnsafeBufferPointer { constants in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in

@@ -183,7 +183,7 @@ struct ByteReader {
 
     /// Decoding cannot make an invalid string (a bad sequence becomes U+FFFD), and the
     /// checksum has already refused a changed byte; `String(validating:)` made decoding the
-    /// review half as slow again (25 million instructions against 17).
+    /// review half as slow again.
     mutating func readString() throws(Malformed) -> String {
         String(decoding: try readStringBytes(), as: UTF8.self)
     }

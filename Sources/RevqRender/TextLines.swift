@@ -29,9 +29,6 @@ struct TextLines {
         lines.reserveCapacity(lineCount)
     }
 
-    /// The cells ended so far.
-    var cellCount: Int { cellEnds.count }
-
     /// The lines of cell `index` (counted from 0 in the order `endCell` ended them).
     func lines(ofCell index: Int) -> ArraySlice<Line> {
         let (first, count) = lineRange(ofCell: index)

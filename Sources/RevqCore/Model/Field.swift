@@ -55,14 +55,6 @@ package enum FieldType: Sendable {
         }
     }
 
-    /// True when `<`, `<=`, `>`, `>=` are meaningful.
-    package var isOrdered: Bool {
-        switch self {
-        case .scale, .integer, .number, .count, .tally, .text: return true
-        default: return false
-        }
-    }
-
     /// How the type is spelled in the schema files (`scale:confidence`).
     package var spelling: String {
         switch self {

@@ -66,8 +66,8 @@ package enum Launcher {
         let shell = Shell(store: store, configuration: configuration, stderr: stderr)
         (shell.interpreter.review as? Reviewer)?.compiledClaimsStorage = compiledClaims
         // The process exits as soon as this returns (main calls exit): freeing the store
-        // object by object on the way out only costs time, 3 million instructions on the
-        // review, so the shell is kept and the memory left to exit.
+        // object by object on the way out only costs time, so the shell is kept and the
+        // memory left to exit.
         defer { _ = Unmanaged.passRetained(shell) }
         if let path = options.output, !shell.startOutput(to: path) { return 1 }
         applyCommandLine(options, to: shell)

@@ -3,9 +3,8 @@ import Glibc
 #endif
 
 /// The process's environment, read from `environ` once: Foundation's
-/// `ProcessInfo.processInfo.environment` builds its dictionary anew at every call, at some
-/// 11,000 instructions a variable, and a start read it four times (1.8 million instructions
-/// of the cold design-card query). revq never changes its own environment.
+/// `ProcessInfo.processInfo.environment` builds its dictionary anew at every call, and a
+/// start read it four times. revq never changes its own environment.
 ///
 ///     ProcessEnvironment.current["HOME"]   // "/home/ann"
 enum ProcessEnvironment {

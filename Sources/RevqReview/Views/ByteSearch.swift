@@ -1,5 +1,5 @@
 /// Substring search over UTF-8 bytes for the views' text scans (paragraphs citing a
-/// finding, clauses of an explanation): comparing Characters made `why` take 40 ms.
+/// finding, clauses of an explanation): comparing Characters made `why` slow to answer.
 enum ByteSearch {
     /// The offsets where `needle` starts in `haystack`, ASCII letters compared ignoring case.
     static func offsets(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
