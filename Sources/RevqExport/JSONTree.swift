@@ -17,13 +17,13 @@ indirect enum JSONTree {
     private func render(indent: String) -> String {
         switch self {
         case .string(let text):
-            return JSONText.string(text)
+            return Quoting.JSON.escape(text)
         case .strings(let texts):
-            return "[" + texts.map(JSONText.string).joined(separator: ", ") + "]"
+            return "[" + texts.map(Quoting.JSON.escape).joined(separator: ", ") + "]"
         case .object(let members):
             guard !members.isEmpty else { return "{}" }
             let inner = indent + "  "
-            let lines = members.map { inner + JSONText.string($0.0) + ": " + $0.1.render(indent: inner) }
+            let lines = members.map { inner + Quoting.JSON.escape($0.0) + ": " + $0.1.render(indent: inner) }
             return "{\n" + lines.joined(separator: ",\n") + "\n" + indent + "}"
         }
     }

@@ -105,5 +105,6 @@ import Testing
         let before = Self.notes(interpreter)
         _ = interpreter.run("count audit by verdict")
         #expect(Self.notes(interpreter) == before)
+        #expect(interpreter.reviewer.claims.checkRows.isEmpty, "the notes after the audit checked no claim again")
     }
 }

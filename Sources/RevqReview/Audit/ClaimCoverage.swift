@@ -141,7 +141,7 @@ extension Reviewer {
                   case .success(let checked) = checker.check(claim) else { return nil }
             let conjuncts = Conjuncts.of(checked.query.condition)
             let judgment = ClaimJudgment.count(checked)
-            return CompiledClaim(table: TextFolding.fold(String(claim.check.prefix { $0 != " " })), id: claim.id, n: n,
+            return CompiledClaim(table: claim.checkedSource, id: claim.id, n: n,
                                  phrase: claim.phrase, lines: claim.lines, family: claim.family, statement: checked.query.text,
                                  condition: conjuncts.map(\.text).joined(separator: " and "),
                                  checkWords: TextFolding.words(claim.check), subjectFields: (conjuncts.last?.testedFields ?? []).sorted(),

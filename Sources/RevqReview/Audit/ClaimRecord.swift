@@ -30,18 +30,14 @@ struct ClaimRecord: Sendable {
         checkedSources.flatMap { records(of: $0, in: store) }
     }
 
-    /// The records whose check reads `table` (folded): only their other fields are read,
-    /// so a statement that asks about one source does not spell out every claim.
-    static func all(checking table: String, in store: Store) -> [ClaimRecord] {
-        checkedSources.flatMap { source in
-            records(of: source, in: store) { check in TextFolding.fold(String(check.prefix { $0 != " " })) == table }
-        }
+    /// The folded source the check reads: its first word.
+    var checkedSource: String {
+        TextFolding.fold(String(check.prefix { $0 != " " }))
     }
 
-    static func records(of source: String, in store: Store, checking wanted: (String) -> Bool = { _ in true }) -> [ClaimRecord] {
-        guard let table = store.table(named: source), let checkField = table.schema.field(named: "check") else { return [] }
-        return (0..<table.count).compactMap { row in
-            guard wanted(table.value(row: row, field: "check").map { store.display($0, of: checkField) } ?? "") else { return nil }
+    static func records(of source: String, in store: Store) -> [ClaimRecord] {
+        guard let table = store.table(named: source), table.schema.field(named: "check") != nil else { return [] }
+        return (0..<table.count).map { row in
             let text = { (field: String) -> String in
                 guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return "" }
                 return store.display(value, of: schema)
