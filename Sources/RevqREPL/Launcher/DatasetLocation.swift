@@ -113,8 +113,8 @@ extension Launcher {
         /// The first diagnostic's message, for `--version`'s one line.
         var summary: String { diagnostics.first?.diagnostic.message ?? "" }
 
-        var rendered: String {
-            diagnostics.map { DiagnosticFormatter.render($0.diagnostic, at: $0.place) }.joined(separator: "\n")
+        func rendered(for target: DiagnosticTarget = .plain) -> String {
+            diagnostics.map { DiagnosticFormatter.render($0.diagnostic, at: $0.place, for: target) }.joined(separator: "\n")
         }
     }
 
