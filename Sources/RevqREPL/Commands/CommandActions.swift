@@ -21,6 +21,8 @@ extension CommandContext {
             output.sayProse(text)
         } else if case .found(let command) = MetaCommands.resolve(topic) {
             output.sayProse("\(command.usage)\n  \(command.summary)\n\(command.details)")
+        } else if let problem = ProblemKind(id: topic) {
+            output.sayProse(problem.help)
         } else {
             throw MetaError("no help on '\(topic)'", word: 1,
                             hint: "topics: " + HelpTopics.names.joined(separator: ", ") + "; or a command name")
