@@ -139,8 +139,7 @@ extension Revq {
         if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
             message = first.lowercased() + message.dropFirst()
         }
-        let hint = "usage: " + usageString() + "; 'revq --help' says more"
-        return DiagnosticFormatter.render(Diagnostic(.error, message, at: nil, hint: hint), at: "revq")
+        return DiagnosticFormatter.render(Diagnostic(.error, message, at: nil, hint: .revqUsage(usageString())), at: "revq")
     }
 }
 

@@ -56,7 +56,7 @@ extension Parser {
     /// How many values a path reaches in a record: `count(distinct study.country) >= 3`.
     private mutating func parseCounted() throws(ParseStop) -> Condition {
         let aggregate = try parseAggregate()
-        guard aggregate.path != nil else { throw unexpected(hint: "count the values of a field: count(distinct study.country) >= 3") }
+        guard aggregate.path != nil else { throw unexpected(hint: .countDistinctExample) }
         if isRecordingHere { recorder?.operators(ComparisonOperator.allCases.filter { $0 != .contains }) }
         guard case .comparison(let op) = peek.kind, op != .contains else { throw unexpected() }
         let opToken = advance()
@@ -72,7 +72,7 @@ extension Parser {
         let quantifier = Quantifier(rawValue: word.text.lowercased())!
         if isRecordingHere { recorder?.fields() }
         guard peekIsFieldName else {
-            throw unexpected(hint: "e.g. \(quantifier.rawValue) study.country = Norge")
+            throw unexpected(hint: .quantifierExample(quantifier: quantifier.rawValue))
         }
         let comparison = try parseComparison()
         return .quantified(quantifier, comparison, range: word.range.extended(to: comparison.range))
@@ -88,7 +88,7 @@ extension Parser {
         guard match(.rightParen) else {
             let opened = "\(open.range.start.line):\(open.range.start.column)"
             // A comparison here is more likely a missing 'and' than a missing ')'.
-            throw unexpected(hint: startsComparison(at: current) ? nil : "the '(' at \(opened) is not closed")
+            throw unexpected(hint: startsComparison(at: current) ? nil : .parenthesisNotClosed(place: opened))
         }
         openParentheses.removeLast()
         return condition
@@ -122,13 +122,13 @@ extension Parser {
         if check(.not) {
             advance()
             _ = check(.in)
-            throw unexpected(hint: "write \(path.spelled) not in (A, B), or put 'not' before the field: not \(path.spelled) = A")
+            throw unexpected(hint: .notInOrNotBefore(path: path.spelled))
         }
         if check(.is) { return try parseEmptiness(of: path) }
         if isRecordingHere { recorder?.operators() }
         guard case .comparison(let op) = peek.kind else {
             // `where "SMS"`: a quoted word alone is more likely a search than a field.
-            throw unexpected(hint: quoted.map { "a quoted name is a field; to search for words, write ~ \(Literal(kind: .string, text: $0.text, range: $0.range).spelled)" })
+            throw unexpected(hint: quoted.map { .quotedNameIsField(search: Literal(kind: .string, text: $0.text, range: $0.range).spelled) })
         }
         let opToken = advance()
         // A search takes words, not one of the field's stored texts.
@@ -142,7 +142,7 @@ extension Parser {
         advance()
         let isEmpty = !match(.not)
         guard check(.empty) else {
-            throw unexpected(hint: "ask whether a field has a value: \(path.spelled) is empty, \(path.spelled) is not empty")
+            throw unexpected(hint: .askEmptiness(path: path.spelled))
         }
         let empty = advance()
         return .emptiness(path, isEmpty: isEmpty, range: path.range.extended(to: empty.range))
@@ -159,7 +159,7 @@ extension Parser {
             membership = .inNamedQuery(path, name, range: path.range.extended(to: name.range))
         } else {
             guard check(.leftParen) else {
-                throw unexpected(hint: "list the values in parentheses: \(path.spelled) in (A, B), or name a query: \(path.spelled) in NAME")
+                throw unexpected(hint: .listValuesOrQuery(path: path.spelled))
             }
             let open = advance()
             openParentheses.append(open.range)
@@ -189,7 +189,7 @@ extension Parser {
         case .keyword(let keyword) where Keyword.softKeywords.contains(keyword):
             return parseBareValue()
         case .keyword(let keyword):
-            throw unexpected(hint: "a value spelled like a keyword is quoted: \(Quoting.Revq.literal(keyword.rawValue))")
+            throw unexpected(hint: .quoteKeywordValue(literal: Quoting.Revq.literal(keyword.rawValue)))
         default:
             throw unexpected()
         }

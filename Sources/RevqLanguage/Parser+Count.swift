@@ -42,11 +42,11 @@ extension Parser {
     mutating func parseAggregate(groups: [FieldPath] = []) throws(ParseStop) -> Aggregate {
         if isRecordingHere { recorder?.keywords(Parser.aggregateKeywords) }
         guard let function = aggregateFunction(peek) else {
-            throw unexpected(hint: "a count shows aggregates of its groups, e.g. show count, avg(support)")
+            throw unexpected(hint: .countShowsAggregates)
         }
         let name = advance()
         if [.count, .percent].contains(function), !check(.leftParen) { return Aggregate(function: function, path: nil, range: name.range) }
-        guard match(.leftParen) else { throw unexpected(hint: "write \(function.rawValue)(FIELD), e.g. \(function.rawValue)(support)") }
+        guard match(.leftParen) else { throw unexpected(hint: .aggregateTakesField(function: function.rawValue)) }
         openParentheses.append(previous.range)
         let distinct = function == .count && match(.distinct)
         if isRecordingHere, function == .percent { recorder?.names(.only(groups.map(\.text))) }

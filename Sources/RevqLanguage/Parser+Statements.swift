@@ -15,7 +15,7 @@ extension Parser {
         // A `;` is looked at, not offered: it only ends a line.
         if peek.kind == .semicolon {
             advance()
-            guard check(.end) else { throw unexpected(hint: "run one statement at a time") }
+            guard check(.end) else { throw unexpected(hint: .oneStatementAtATime) }
         }
         guard check(.end) else { throw unexpected() }
         return statement

@@ -23,7 +23,7 @@ extension Parser {
         let keyword = advance()
         if isRecordingHere { recorder?.other(.findingNumber) }
         guard case .number(let value) = peek.kind, value >= 1, value == value.rounded(), value < 1e9 else {
-            throw unexpected(hint: "for example: why 16")
+            throw unexpected(hint: .whyExample)
         }
         let token = advance()
         let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
@@ -62,7 +62,7 @@ extension Parser {
         let keyword = advance()
         let stacked = match(.stacked)
         guard check(.count) else {
-            throw unexpected(hint: "for example: chart count findings by theme, or chart stacked count findings by theme, confidence")
+            throw unexpected(hint: .chartExample)
         }
         return .chart(try parseCount(), stacked: stacked, range: keyword.range)
     }

@@ -5,7 +5,7 @@ enum ParseStop: Error {
     case error(Diagnostic)
     /// The token at `tokenIndex` is not one the grammar allows there. Its message names
     /// what was expected, which a second parse records (`Parser.diagnostic(unexpectedAt:)`).
-    case unexpected(tokenIndex: Int, hint: String?)
+    case unexpected(tokenIndex: Int, hint: Hint?)
     /// The text ends inside a parenthesis: the statement may go on on the next line.
     case incomplete
 }
@@ -81,7 +81,7 @@ package struct Parser {
     /// "expected ..., found ...": the tokens are parsed again, this time recording what
     /// the parser looks for at the token that stopped it, so the message names exactly
     /// what the grammar allows there. Only a failed statement pays for the second parse.
-    private static func diagnostic(unexpectedAt index: Int, hint: String?, in tokens: [Token], viewSource: String?) -> Diagnostic {
+    private static func diagnostic(unexpectedAt index: Int, hint: Hint?, in tokens: [Token], viewSource: String?) -> Diagnostic {
         let recorder = ExpectationRecorder(position: index)
         var parser = Parser(tokens: tokens, recorder: recorder, viewSource: viewSource)
         _ = try? parser.parseStatementToEnd()
@@ -93,24 +93,24 @@ package struct Parser {
 
     /// `cuont findings by theme`: a misspelt statement keyword was read as a source name,
     /// and the error lands on the word after it.
-    private func misspeltStartHint(at index: Int) -> String? {
+    private func misspeltStartHint(at index: Int) -> Hint? {
         guard index == 1, case .word = tokens[0].kind, let keyword = Keyword.nearest(to: tokens[0].text),
               Keyword.statementStarts.contains(keyword) else { return nil }
-        return "'\(tokens[0].text)' is read as a source name; did you mean '\(keyword.rawValue)'?"
+        return .readAsSource(typed: tokens[0].text, keyword: keyword.rawValue)
     }
 
     /// `findings show theme where ...`, in SQL's order: the condition comes first.
-    private func lateWhereHint(at index: Int) -> String? {
+    private func lateWhereHint(at index: Int) -> Hint? {
         guard tokens[index].kind == .keyword(.where), !tokens[..<index].contains(where: { $0.kind == .keyword(.where) }) else { return nil }
-        return "'where' goes right after the source name, before 'by', 'show', 'sort by' and 'limit'"
+        return .whereGoesFirst
     }
 
     /// A comparison where a statement could go on with a condition: a missing 'and' or
     /// 'where', by what the parser would have taken there.
-    private func conditionHint(at index: Int, expected: Expected) -> String? {
+    private func conditionHint(at index: Int, expected: Expected) -> Hint? {
         guard startsComparison(at: index) else { return nil }
-        if expected.words.contains(Keyword.and.rawValue) { return "join conditions with 'and' or 'or'" }
-        if expected.words.contains(Keyword.where.rawValue) { return "a condition follows 'where'" }
+        if expected.words.contains(Keyword.and.rawValue) { return .joinConditions }
+        if expected.words.contains(Keyword.where.rawValue) { return .conditionFollowsWhere }
         return nil
     }
 
@@ -195,15 +195,15 @@ package struct Parser {
     /// The error for a token the grammar does not allow here; what it does allow, the
     /// message learns from the parser itself. At the end of the text inside an open
     /// parenthesis, the statement is incomplete instead.
-    func unexpected(hint: String? = nil) -> ParseStop {
+    func unexpected(hint: Hint? = nil) -> ParseStop {
         if peek.kind == .end && !openParentheses.isEmpty { return .incomplete }
         return .unexpected(tokenIndex: current, hint: hint)
     }
 
     /// "did you mean 'where'?" for a word one typo away from exactly one keyword.
-    private static func keywordHint(for token: Token) -> String? {
+    private static func keywordHint(for token: Token) -> Hint? {
         guard case .word = token.kind, let keyword = Keyword.nearest(to: token.text) else { return nil }
-        return "did you mean '\(keyword.rawValue)'?"
+        return .didYouMean(keyword.rawValue)
     }
 
     /// How a token reads in an error message.

@@ -51,38 +51,13 @@ enum TextWrapper {
     /// The elements of a list, `; ` between them, broken between elements first.
     static func wrap(list elements: [String], width: Int) -> [String] {
         let pieces = elements.indices.map { $0 < elements.count - 1 ? elements[$0] + ";" : elements[$0] }
-        return pack(pieces, width: width, overflow: { wrap($0, width: width) })
+        return Prose.pack(pieces, width: width, overflow: { wrap($0, width: width) })
     }
 
     private static func wrapParagraph(_ text: String, width: Int) -> [String] {
         if DisplayWidth.of(text) <= width { return [text] }
         let words = text.split(separator: " ").map(String.init)
-        return pack(words, width: width, overflow: { breakWord($0, width: width) })
-    }
-
-    /// Lines of `pieces` joined by single spaces, each at most `width` columns; a piece
-    /// too wide on its own is cut by `overflow`.
-    static func pack(_ pieces: [String], width: Int, overflow: (String) -> [String]) -> [String] {
-        var lines: [String] = []
-        var (line, lineWidth) = ("", 0)
-        for piece in pieces {
-            let pieceWidth = DisplayWidth.of(piece)
-            if line.isEmpty {
-                (line, lineWidth) = (piece, pieceWidth)
-            } else if lineWidth + 1 + pieceWidth <= width {
-                (line, lineWidth) = (line + " " + piece, lineWidth + 1 + pieceWidth)
-            } else {
-                lines.append(line)
-                (line, lineWidth) = (piece, pieceWidth)
-            }
-            if lineWidth > width {
-                let cut = overflow(line)
-                lines += cut.dropLast()
-                line = cut.last ?? ""
-                lineWidth = DisplayWidth.of(line)
-            }
-        }
-        return lines + [line]
+        return Prose.pack(words, width: width, overflow: { breakWord($0, width: width) })
     }
 
     /// `text` on one line of at most `width` columns: as it is when it fits, else cut and

@@ -28,6 +28,25 @@ struct DiagnosticCatalogueTests {
         #expect(bypasses.isEmpty, "diagnostics worded outside Sources/RevqCore/Diagnostics/Problem.swift: \(bypasses)")
     }
 
+    /// A hint is named, not worded, outside the catalogue: no `hint: "..."` nor a hint
+    /// sentence returned as text in the modules that find problems, nor in the shell's.
+    @Test func noHintIsWordedOutsideTheCatalogue() throws {
+        var worded: [String] = []
+        for module in ["RevqLanguage", "RevqEngine", "RevqReview", "RevqREPL", "RevqCommandLine"] {
+            let folder = RepositoryPaths.root + "/Sources/" + module
+            let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+            for file in files {
+                let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+                for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//")
+                    && (line.contains("hint: \"") || line.contains("\"did you mean")) {
+                    worded.append("\(module)/\(file):\(number + 1)")
+                }
+            }
+        }
+        #expect(worded.isEmpty, "hints worded outside Sources/RevqCore/Diagnostics/: \(worded)")
+    }
+
     /// What a user sees is the catalogue's message and hint, with the statement's own names.
     @Test(arguments: [
         ("findings where confidenc >= moderat", Problem.unknownField("confidenc", source: "findings")),

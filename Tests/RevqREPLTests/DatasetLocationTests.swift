@@ -52,10 +52,10 @@ struct DatasetLocationTests {
             return
         }
         #expect(problem.status == 1)
-        #expect(problem.rendered.hasPrefix("revq: error: cannot find the bundled review"))
-        #expect(problem.rendered.contains(home.file("share/revq")))
-        #expect(problem.rendered.contains(home.file("xdg/revq")))
-        #expect(problem.rendered.contains("pass --dataset DIR"))
+        #expect(problem.rendered().hasPrefix("revq: error: cannot find the bundled review"))
+        #expect(problem.rendered().contains(home.file("share/revq")))
+        #expect(problem.rendered().contains(home.file("xdg/revq")))
+        #expect(problem.rendered().contains("pass --dataset DIR"))
     }
 
     /// The standard's examples: one block, padding into a second block, whole blocks

@@ -20,6 +20,11 @@ package struct Diagnostic: Hashable, Sendable, Error {
         self.init(severity, message, at: range, hint: hint, problem: nil)
     }
 
+    /// A diagnostic of the shell's own (a command refused) with a hint of the catalogue.
+    package init(_ severity: Severity = .error, _ message: String, at range: SourceRange?, hint: Hint?) {
+        self.init(severity, message, at: range, hint: hint?.text, problem: nil)
+    }
+
     init(_ severity: Severity, _ message: String, at range: SourceRange?, hint: String?, problem: Problem?) {
         self.severity = severity
         self.message = message
@@ -29,6 +34,11 @@ package struct Diagnostic: Hashable, Sendable, Error {
     }
 
     /// The same diagnostic with another hint (a better one the caller knows of).
+    package func replacingHint(with hint: Hint) -> Diagnostic {
+        replacingHint(with: hint.text)
+    }
+
+    /// The same diagnostic with a hint worded by the shell (another tool's command).
     package func replacingHint(with hint: String) -> Diagnostic {
         Diagnostic(severity, message, at: range, hint: hint, problem: problem)
     }

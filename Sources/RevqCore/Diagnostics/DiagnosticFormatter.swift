@@ -8,17 +8,18 @@
 ///        |                ^~~~~~~~~
 ///        = hint: did you mean 'confidence'?
 package enum DiagnosticFormatter {
-    package static func render(_ diagnostic: Diagnostic, in text: String, origin: InputOrigin) -> String {
-        guard let range = diagnostic.range else { return render(diagnostic, at: origin.name) }
+    package static func render(_ diagnostic: Diagnostic, in text: String, origin: InputOrigin,
+                               for target: DiagnosticTarget = .plain) -> String {
+        guard let range = diagnostic.range else { return render(diagnostic, at: origin.name, for: target) }
         let line = origin.firstLine + range.start.line - 1
-        var output = "\(VisibleText.escaped(origin.name)):\(line):\(range.start.column): \(diagnostic.severity.rawValue): "
-            + visible(message: diagnostic.message)
+        let place = "\(VisibleText.escaped(origin.name)):\(line):\(range.start.column)"
         let (sourceLine, shown) = window(of: lineText(range.start.line, of: text), around: range)
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
+        var output = heading(diagnostic, at: place, for: target)
         output += "\n \(gutter) | \(visible(sourceLine).joined())"
         output += "\n \(pad) | \(caret(under: shown, in: sourceLine))"
-        if let hint = diagnostic.hint { output += "\n \(pad) = hint: \(visible(message: hint))" }
+        if let hint = diagnostic.hint { output += "\n" + hintLines(hint, indent: " \(pad) ", for: target) }
         return output
     }
 
@@ -27,15 +28,40 @@ package enum DiagnosticFormatter {
     ///
     ///     DiagnosticFormatter.render(Diagnostic(.error, "no such file", at: nil), at: "revq")
     ///     // revq: error: no such file
-    package static func render(_ diagnostic: Diagnostic, at place: String) -> String {
-        var output = "\(VisibleText.escaped(place)): \(diagnostic.severity.rawValue): \(visible(message: diagnostic.message))"
-        if let hint = diagnostic.hint { output += "\n  = hint: \(visible(message: hint))" }
+    package static func render(_ diagnostic: Diagnostic, at place: String, for target: DiagnosticTarget = .plain) -> String {
+        var output = heading(diagnostic, at: VisibleText.escaped(place), for: target)
+        if let hint = diagnostic.hint { output += "\n" + hintLines(hint, indent: "  ", for: target) }
         return output
     }
 
     /// Several diagnostics, one after another.
-    package static func render(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) -> String {
-        diagnostics.map { render($0, in: text, origin: origin) }.joined(separator: "\n")
+    package static func render(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin,
+                               for target: DiagnosticTarget = .plain) -> String {
+        diagnostics.map { render($0, in: text, origin: origin, for: target) }.joined(separator: "\n")
+    }
+
+    /// `place: error: message`, the message wrapped at the target's width (continuing at
+    /// the margin) and the `error:` label coloured for it.
+    private static func heading(_ diagnostic: Diagnostic, at place: String, for target: DiagnosticTarget) -> String {
+        let lead = place + ": ", label = diagnostic.severity.rawValue + ":"
+        let text = wrapped(lead + label + " " + visible(message: diagnostic.message), indent: 0, for: target)
+        guard target.color, diagnostic.severity == .error, text.hasPrefix(lead + label) else { return text }
+        return lead + ANSIStyle(isEnabled: true).error(label) + text.dropFirst(lead.count + label.count)
+    }
+
+    /// `= hint: text` under the gutter, continuing under the hint's text.
+    private static func hintLines(_ hint: String, indent: String, for target: DiagnosticTarget) -> String {
+        let head = indent + "= hint: "
+        return wrapped(head + visible(message: hint), indent: head.count, for: target)
+    }
+
+    /// `text`'s first line broken at the target's width, continuing at `indent`; a later
+    /// line (a message that lists choices a line each) as prose of its own.
+    private static func wrapped(_ text: String, indent: Int, for target: DiagnosticTarget) -> String {
+        guard let width = target.width else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = Prose.wrapLine(lines.removeFirst(), width: width, indent: indent)
+        return ([first] + lines.map { Prose.wrap($0, width: width) }).joined(separator: "\n")
     }
 
     /// The most characters of a line shown; a longer line (a megabyte pasted on one line)

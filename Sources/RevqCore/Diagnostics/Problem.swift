@@ -2,7 +2,7 @@
 /// catalogue of the language's and the engine's errors. The wording of each is written
 /// here and nowhere else; the places that find a problem only name it.
 ///
-///     throw Diagnostic(.unknownField("confidenc", source: "findings"), at: name.range, hint: suggestion)
+///     throw Diagnostic(.unknownField("confidenc", source: "findings"), at: name.range, hint: .didYouMean("confidence"))
 package enum Problem: Hashable, Sendable {
     // Characters the lexer cannot read.
     case unclosedQuote
@@ -158,8 +158,8 @@ package enum Problem: Hashable, Sendable {
 
 extension Diagnostic {
     /// An error of the catalogue; `hint` replaces the catalogue's own where the finder knows better.
-    package init(_ problem: Problem, at range: SourceRange?, hint: String? = nil) {
-        self.init(.error, problem.message, at: range, hint: hint ?? problem.hint, problem: problem)
+    package init(_ problem: Problem, at range: SourceRange?, hint: Hint? = nil) {
+        self.init(.error, problem.message, at: range, hint: hint?.text ?? problem.hint, problem: problem)
     }
 }
 

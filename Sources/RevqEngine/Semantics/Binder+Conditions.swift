@@ -126,7 +126,7 @@ extension Binder {
     func namedQueryTest(_ path: BoundPath, _ name: Name) throws(Diagnostic) -> Test {
         guard let target = path.field.type.relatedSource else {
             throw Diagnostic(.inQueryNeedsRelation(path: path.text, type: path.field.type.spelling), at: name.range,
-                             hint: "a value goes in parentheses: \(path.text) in (\(name.text))")
+                             hint: .valueInParentheses(path: path.text, value: name.text))
         }
         let input = try bindInput(name)
         let rows = input.rows ?? Array(0..<(catalog.store.rowCount(ofTable: input.table) ?? 0))

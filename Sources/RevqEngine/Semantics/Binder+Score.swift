@@ -10,7 +10,7 @@ extension Binder {
         } catch {
             // `relevance` is what search engines call it; the language calls it `score`.
             guard case .unknownField(let name, _) = error.problem, TextFolding.fold(name) == "relevance" else { throw error }
-            throw error.replacingHint(with: "to rank rows by how well they match a '~' search, write score: sort by score, show score")
+            throw error.replacingHint(with: .scoreIsRelevance)
         }
     }
 

@@ -68,7 +68,7 @@ extension Binder {
         let values = vocabulary.terms.map(\.value)
         let spellings = vocabulary.terms.flatMap { term in ([term.value] + term.synonyms).map { ($0, term.value) } }
         throw Diagnostic(.notAValue(value.text, path: path.text, type: path.field.type.spelling), at: value.range,
-                         hint: Suggestions.hint(for: value.text, among: spellings, listing: values, kind: "values"))
+                         hint: Suggestions.hint(for: value.text, among: spellings, listing: values, kind: .values))
     }
 
     private func number(_ value: Literal, of path: BoundPath) throws(Diagnostic) -> Double {
@@ -86,7 +86,7 @@ extension Binder {
         let sameName = NearNames.sameName(value.text, names: spellings)
         if sameName.count == 1, let rows = index.recordNames[TextFolding.fold(sameName[0])] { return Set(rows) }
         let hint = NearNames.hint(for: value.text, names: spellings)
-            ?? Suggestions.hint(for: value.text, among: labels, kind: "names of \(target)")
+            ?? Suggestions.hint(for: value.text, among: labels, kind: .names(of: target))
         throw Diagnostic(.noSuchRecord(value.text, source: target, path: path.text), at: value.range, hint: hint)
     }
 

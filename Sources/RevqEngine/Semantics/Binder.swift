@@ -64,7 +64,7 @@ package struct Binder {
         // A misspelt statement keyword (`sorces`) reads as a source name: suggest it too.
         let spellings = (candidates + Keyword.statementStarts.map(\.rawValue)).map { ($0, $0) }
         throw Diagnostic(.unknownSource(name.text), at: name.range,
-                         hint: Suggestions.hint(for: name.text, among: spellings, listing: candidates, kind: "sources"))
+                         hint: Suggestions.hint(for: name.text, among: spellings, listing: candidates, kind: .sources))
     }
 
     /// A name as typed, or the one name equal to it ignoring case.
@@ -85,7 +85,7 @@ package struct Binder {
             }
             guard let target = field.type.relatedSource else {
                 throw Diagnostic(.notARelation(field: field.name), at: part.range,
-                                 hint: "'\(field.name)' is \(field.type.spelling); relations are \(relationNames(of: current))")
+                                 hint: .relationsAre(field: field.name, type: field.type.spelling, relations: relationNames(of: current)))
             }
             hops.append(Hop(source: current, position: position, target: target))
             current = target
@@ -100,7 +100,7 @@ package struct Binder {
             return (position, fields[position])
         }
         throw Diagnostic(.unknownField(name.text, source: source), at: name.range,
-                         hint: Suggestions.hint(for: name.text, among: fields.map(\.name), kind: "fields of \(source)"))
+                         hint: Suggestions.hint(for: name.text, among: fields.map(\.name), kind: .fields(of: source)))
     }
 
     private func relationNames(of source: String) -> String {

@@ -48,12 +48,12 @@ package enum NearNames {
     }
 
     /// "did you mean 'Larsen et al. 2023'?", or the few near labels; nil when none is near.
-    static func hint(for typed: String, names: [(spelling: String, label: String)]) -> String? {
+    static func hint(for typed: String, names: [(spelling: String, label: String)]) -> Hint? {
         let near = labels(for: typed, names: names)
         switch near.count {
         case 0: return nil
-        case 1: return "did you mean '\(near[0])'?"
-        case 2...Suggestions.listLimit: return "did you mean one of: " + near.map { "'\($0)'" }.joined(separator: ", ") + "?"
+        case 1: return .didYouMean(near[0])
+        case 2...Hint.listLimit: return .didYouMeanOneOf(near)
         default: return nil
         }
     }

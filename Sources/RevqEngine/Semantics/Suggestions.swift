@@ -3,28 +3,17 @@ import RevqCore
 /// "Did you mean" for unknown names and values: offered only when one candidate is
 /// clearly nearest; otherwise the valid choices are listed.
 enum Suggestions {
-    /// The most choices listed in a hint before the rest are counted.
-    static let listLimit = 12
-
-    /// A hint for `typed`, which is none of `candidates` (names of `kind`, e.g. "fields").
-    static func hint(for typed: String, among candidates: [String], kind: String) -> String {
+    /// A hint for `typed`, which is none of `candidates` (names of `kind`, e.g. fields).
+    static func hint(for typed: String, among candidates: [String], kind: Hint.Choices) -> Hint {
         hint(for: typed, among: candidates.map { ($0, $0) }, listing: candidates, kind: kind)
     }
 
     /// A hint where several spellings name one choice (a vocabulary's synonyms): the
     /// suggestion is that choice, and only `listing` is listed.
     static func hint(for typed: String, among spellings: [(spelling: String, choice: String)],
-                     listing: [String], kind: String) -> String {
-        if let nearest = nearest(to: typed, among: spellings) { return "did you mean '\(nearest)'?" }
-        return list(listing, kind: kind)
-    }
-
-    /// "valid fields: a, b, c" (cut after `listLimit`).
-    static func list(_ candidates: [String], kind: String) -> String {
-        guard !candidates.isEmpty else { return "there are no \(kind)" }
-        var shown = candidates.prefix(listLimit).joined(separator: ", ")
-        if candidates.count > listLimit { shown += ", ... (\(candidates.count) in all)" }
-        return "valid \(kind): \(shown)"
+                     listing: [String], kind: Hint.Choices) -> Hint {
+        if let nearest = nearest(to: typed, among: spellings) { return .didYouMean(nearest) }
+        return .validChoices(kind, listing)
     }
 
     /// The one candidate nearest to `typed`, if exactly one is near enough.

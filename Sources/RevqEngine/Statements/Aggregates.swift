@@ -41,8 +41,7 @@ extension Binder {
             let numeric = schema.source(named: path.table)!.fields.filter { Self.isNumeric($0.type) }.map(\.name)
             throw Diagnostic(.aggregateNeeds(function: aggregate.function.rawValue, needs: needs, path: path.text, type: type.spelling),
                              at: typed.range,
-                             hint: Self.isScale(type) ? "min and max take a scale: min(\(path.text)), max(\(path.text))"
-                                 : "numeric fields of \(path.table): " + (numeric.isEmpty ? "none" : numeric.joined(separator: ", ")))
+                             hint: Self.isScale(type) ? .minMaxTakeScale(path: path.text) : .numericFields(source: path.table, fields: numeric))
         }
         var bound = BoundAggregate(function: aggregate.function, path: path, text: aggregate.text, range: aggregate.range)
         bound.distinct = aggregate.distinct

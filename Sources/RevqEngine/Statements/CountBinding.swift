@@ -41,7 +41,7 @@ extension Binder {
             if let index = groups.firstIndex(where: { TextFolding.fold($0.text) == TextFolding.fold(bound.text) }) { return .group(index) }
             let paths = groups.map(\.text)
             throw Diagnostic(.countSortsByGroups(path: path.text), at: path.range,
-                             hint: "sort by " + (paths + ["count", "an aggregate such as avg(support)"]).joined(separator: ", "))
+                             hint: .sortByGroups(paths))
         }
     }
 }

@@ -48,7 +48,7 @@ package struct ViewClauses {
         if let index = result.columns.firstIndex(where: { TextFolding.fold($0.name) == wanted }) { return index }
         let names = result.columns.map(\.name)
         throw Diagnostic(.unknownField(path.text, source: view), at: path.range,
-                         hint: Suggestions.hint(for: path.text, among: names, kind: "columns of \(view)"))
+                         hint: Suggestions.hint(for: path.text, among: names, kind: .columns(of: view)))
     }
 
     /// The rows in `sort by` order, ties in the view's own order; numbers by value, text in

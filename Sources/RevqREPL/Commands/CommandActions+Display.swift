@@ -10,7 +10,7 @@ extension CommandContext {
         }
         let word = try call.single("'on', 'off' or 'auto'", usage: usage)
         guard let setting = PagerSetting(rawValue: word.lowercased()) else {
-            throw MetaError("expected 'on', 'off' or 'auto'", word: 1, hint: "usage: \(usage)")
+            throw MetaError("expected 'on', 'off' or 'auto'", word: 1, hint: .usage(usage))
         }
         settings.pager = setting
     }
@@ -25,17 +25,17 @@ extension CommandContext {
         }
         let word = try call.single("a number of rows", usage: usage)
         guard let rows = Int(word), rows >= 0 else {
-            throw MetaError("expected a whole number of rows, 0 or more", word: 1, hint: "usage: \(usage)")
+            throw MetaError("expected a whole number of rows, 0 or more", word: 1, hint: .usage(usage))
         }
         settings.rowLimit = rows
     }
 
     /// `.last`: the last result again, whole.
     func showLast(_ call: MetaInvocation) throws(MetaError) {
-        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .last") }
-        guard let result = lastResult else { throw MetaError("no result yet", hint: "run a statement first") }
+        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: .usage(".last")) }
+        guard let result = lastResult else { throw MetaError("no result yet", hint: .runAStatementFirst) }
         if output.mode(settings) == .svg, result.drawing == nil {
-            throw MetaError(SVGRenderer.refusal, hint: "change mode: .mode table")
+            throw MetaError(SVGRenderer.refusal, hint: .changeToTableMode)
         }
         show(result, whole: true)
         output.stdout.flush()

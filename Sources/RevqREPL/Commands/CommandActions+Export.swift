@@ -11,10 +11,10 @@ extension CommandContext {
         let usage = MetaCommands.usage(of: "export")
         guard call.arguments.count == 2 else {
             throw MetaError(call.arguments.count < 2 ? "missing format and file" : "too many arguments",
-                            word: call.arguments.count < 2 ? 0 : 3, hint: "usage: \(usage)")
+                            word: call.arguments.count < 2 ? 0 : 3, hint: .usage(usage))
         }
         guard call.arguments[0].lowercased() == "sqlite" else {
-            throw MetaError("unknown export format '\(call.arguments[0])'", word: 1, hint: "usage: \(usage)")
+            throw MetaError("unknown export format '\(call.arguments[0])'", word: 1, hint: .usage(usage))
         }
         let path = call.arguments[1]
         guard !dryRun else { return }

@@ -13,7 +13,7 @@ extension CommandContext {
             return
         }
         if topic == "fields" {
-            guard arguments.count == 2 else { throw MetaError("name a source", word: 1, hint: "usage: .help fields SOURCE") }
+            guard arguments.count == 2 else { throw MetaError("name a source", word: 1, hint: .usage(".help fields SOURCE")) }
             output.sayProse(try fieldsHelp(arguments[1]))
         } else if topic == "cerqual" {
             output.sayProse(Definitions(store: store).helpText)
@@ -21,16 +21,18 @@ extension CommandContext {
             output.sayProse(text)
         } else if case .found(let command) = MetaCommands.resolve(topic) {
             output.sayProse("\(command.usage)\n  \(command.summary)\n\(command.details)")
+        } else if let problem = ProblemKind(id: topic) {
+            output.sayProse(problem.help)
         } else {
             throw MetaError("no help on '\(topic)'", word: 1,
-                            hint: "topics: " + HelpTopics.names.joined(separator: ", ") + "; or a command name")
+                            hint: .helpTopics(HelpTopics.names))
         }
     }
 
     /// `.help fields SOURCE`, generated from the schema the store was loaded with.
     private func fieldsHelp(_ name: String) throws(MetaError) -> String {
         guard let source = store.schema.sources.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw MetaError("no source '\(name)'", word: 2, hint: "sources: " + store.schema.sources.map(\.name).joined(separator: ", "))
+            throw MetaError("no source '\(name)'", word: 2, hint: .sourcesAre(store.schema.sources.map(\.name)))
         }
         let width = source.fields.map { DisplayWidth.of($0.name) }.max() ?? 0
         let lines = source.fields.map { field in
@@ -49,7 +51,7 @@ extension CommandContext {
         }
         let name = try call.single("a mode", usage: usage)
         guard let mode = OutputMode(rawValue: name.lowercased()) else {
-            throw MetaError("unknown mode '\(name)'", word: 1, hint: "modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
+            throw MetaError("unknown mode '\(name)'", word: 1, hint: .modesAre(OutputMode.allCases.map(\.rawValue)))
         }
         settings.mode = mode
     }
@@ -111,7 +113,7 @@ extension CommandContext {
     }
 
     func listHistory(_ call: MetaInvocation) throws(MetaError) {
-        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .history") }
+        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: .usage(".history")) }
         let entries = history.list.entries
         let width = String(entries.count).count
         for (number, entry) in entries.enumerated() {

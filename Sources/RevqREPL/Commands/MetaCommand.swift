@@ -45,7 +45,7 @@ struct MetaInvocation {
     func single(_ what: String, usage: String) throws(MetaError) -> String {
         guard arguments.count == 1 else {
             throw MetaError(arguments.isEmpty ? "missing \(what)" : "too many arguments", word: arguments.isEmpty ? 0 : 2,
-                            hint: "usage: \(usage)")
+                            hint: .usage(usage))
         }
         return arguments[0]
     }
@@ -55,7 +55,7 @@ struct MetaInvocation {
         switch try single("'on' or 'off'", usage: usage).lowercased() {
         case "on", "yes", "true", "1": return true
         case "off", "no", "false", "0": return false
-        default: throw MetaError("expected 'on' or 'off'", word: 1, hint: "usage: \(usage)")
+        default: throw MetaError("expected 'on' or 'off'", word: 1, hint: .usage(usage))
         }
     }
 }
@@ -64,7 +64,7 @@ struct MetaInvocation {
 struct MetaError: Error {
     let message: String
     let word: Int
-    let hint: String?
+    let hint: Hint?
     /// The command failed, and what it ran has said why already (`.read`).
     var isReported = false
 
@@ -74,7 +74,7 @@ struct MetaError: Error {
         return error
     }
 
-    init(_ message: String, word: Int = 0, hint: String? = nil) {
+    init(_ message: String, word: Int = 0, hint: Hint? = nil) {
         self.message = message
         self.word = word
         self.hint = hint

@@ -7,12 +7,13 @@ enum MetaCommands {
     /// method references) are not Sendable.
     nonisolated(unsafe) static let all: [MetaCommand] = [
         MetaCommand(name: "help", usage: ".help [TOPIC]", summary: "Show this list, or help on a command or topic",
-                    details: "  .help mode           help on one command\n  .help count          a topic of the language\n  .help fields findings   the fields of a source",
+                    details: "  .help mode           help on one command\n  .help count          a topic of the language\n  .help fields findings   the fields of a source\n  .help R304           one problem, by the id the README lists",
                     manual: """
                         List the dot-commands and the topics, or show one: *language*, *statements*, *where*, *search*, \
                         *relations*, *count*, *sort*, *let*, *explain*, *sessions*, *fields* _SOURCE_, *cerqual* (what each \
                         GRADE-CERQual component and confidence level means, in the report's words, from the dataset) and \
-                        *views* (the workshop views).
+                        *views* (the workshop views); or one problem of the catalogue by its id \
+                        (*.help R304*), as the README lists them.
                         """,
                     kind: .other, argument: .choices(HelpTopics.names), action: { $0.help }),
         MetaCommand(name: "mode", usage: ".mode [MODE]", summary: "Show results as " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "),

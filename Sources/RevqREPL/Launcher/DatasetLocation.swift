@@ -94,7 +94,7 @@ package struct DatasetLocation: Sendable, Equatable {
         let tried = candidates(executable: executable, environment: environment).filter { $0.origin != .checkout }.map(\.directory)
         let message = "cannot find the bundled review: looked in \(tried.joined(separator: ", ")) "
             + "and for Datasets/review in every folder above \(executable)"
-        return .failure(Launcher.StartProblem(message, hint: "pass --dataset DIR", status: 1))
+        return .failure(Launcher.StartProblem(message, hint: .passDataset, status: 1))
     }
 }
 
@@ -105,7 +105,7 @@ extension Launcher {
         let diagnostics: [(place: String, diagnostic: Diagnostic)]
         let status: Int32
 
-        init(_ message: String, hint: String? = nil, status: Int32, details: [(place: String, diagnostic: Diagnostic)] = []) {
+        init(_ message: String, hint: Hint? = nil, status: Int32, details: [(place: String, diagnostic: Diagnostic)] = []) {
             diagnostics = [("revq", Diagnostic(.error, message, at: nil, hint: hint))] + details
             self.status = status
         }
@@ -113,8 +113,8 @@ extension Launcher {
         /// The first diagnostic's message, for `--version`'s one line.
         var summary: String { diagnostics.first?.diagnostic.message ?? "" }
 
-        var rendered: String {
-            diagnostics.map { DiagnosticFormatter.render($0.diagnostic, at: $0.place) }.joined(separator: "\n")
+        func rendered(for target: DiagnosticTarget = .plain) -> String {
+            diagnostics.map { DiagnosticFormatter.render($0.diagnostic, at: $0.place, for: target) }.joined(separator: "\n")
         }
     }
 

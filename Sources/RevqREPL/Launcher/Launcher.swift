@@ -55,7 +55,7 @@ package enum Launcher {
         case .success(let loaded):
             (store, datasetPath, compiledClaims) = loaded
         case .failure(let problem):
-            stderr.write(ANSIStyle(isEnabled: facts.colorOnStderr).diagnostic(problem.rendered) + "\n")
+            stderr.write(problem.rendered(for: DiagnosticTarget(color: facts.colorOnStderr)) + "\n")
             stderr.flush()
             return problem.status
         }

@@ -3,8 +3,8 @@ import RevqRender
 
 /// Everything the shell prints, and where it goes: results to stdout (paged, cut by
 /// `.rowlimit`) or to the `.output`/`.once` file; prose and notices to the person at the
-/// terminal; diagnostics, rendered by the one formatter, to stderr with their `error:`
-/// coloured when stderr takes colour. A failed write is kept and said once. Every
+/// terminal; diagnostics, rendered by the one formatter for stderr (its width and
+/// colour), to stderr. A failed write is kept and said once. Every
 /// message is shown through `VisibleText` (diagnostics in their formatter), so what a
 /// file name or a statement holds cannot steer the terminal.
 ///
@@ -196,16 +196,17 @@ final class OutputRouter {
 
     // MARK: Diagnostics
 
-    /// A statement's diagnostics, with its line and a caret under the place.
+    /// A statement's diagnostics, with its line and a caret under the place; on a
+    /// terminal their message and hint lines break at its edge.
     func report(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin) {
-        let rendered = DiagnosticFormatter.render(diagnostics, in: text, origin: origin)
-        emit(facts.stderrIsTerminal ? wrapProse(of: rendered) : rendered)
+        let target = DiagnosticTarget(width: facts.stderrIsTerminal ? facts.width : nil, color: facts.colorOnStderr)
+        emit(DiagnosticFormatter.render(diagnostics, in: text, origin: origin, for: target))
     }
 
     /// A problem at a place named in words ("revq", "<stdin>:3", a session file's
     /// line), rendered by the same formatter as a statement's diagnostics.
     func complain(_ diagnostic: Diagnostic, at place: String) {
-        emit(DiagnosticFormatter.render(diagnostic, at: place))
+        emit(DiagnosticFormatter.render(diagnostic, at: place, for: DiagnosticTarget(color: facts.colorOnStderr)))
     }
 
     func fail(_ message: String) {
@@ -216,21 +217,10 @@ final class OutputRouter {
         complain(Diagnostic(.warning, message, at: nil), at: "revq")
     }
 
-    /// Writes rendered diagnostics on stderr, after what stdout holds so far, with the
-    /// `error:` labels coloured when stderr takes colour.
+    /// Writes diagnostics, rendered for stderr, after what stdout holds so far.
     private func emit(_ rendered: String) {
         stdout.flush()
-        stderr.write(ANSIStyle(isEnabled: facts.colorOnStderr).diagnostic(rendered) + "\n")
+        stderr.write(rendered + "\n")
         stderr.flush()
-    }
-
-    /// A diagnostic's message and hint lines wrapped at the terminal's edge; the quoted
-    /// statement and its caret line stay whole, so the caret stays under its word.
-    private func wrapProse(of diagnostic: String) -> String {
-        diagnostic.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let text = String(line)
-            let isQuote = text.contains(" | ") || text.hasSuffix(" |")
-            return isQuote ? text : Prose.wrap(text, width: facts.width)
-        }.joined(separator: "\n")
     }
 }

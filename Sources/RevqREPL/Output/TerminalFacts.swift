@@ -61,11 +61,3 @@ package struct TerminalFacts: Sendable {
         return columnsVariable ?? 100
     }
 }
-
-extension ANSIStyle {
-    /// Colours the `error:` label of a formatted diagnostic.
-    func diagnostic(_ text: String) -> String {
-        guard isEnabled else { return text }
-        return text.replacingEvery(" error: ", with: " \(error("error:")) ")
-    }
-}

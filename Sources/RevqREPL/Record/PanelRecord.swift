@@ -154,7 +154,7 @@ extension CommandContext {
     /// stdout holds only results).
     func recordCommand(_ call: MetaInvocation) throws(MetaError) {
         guard !call.arguments.isEmpty else {
-            guard let record = panelRecord else { throw MetaError("no record is being written", hint: "start one with .record FILE") }
+            guard let record = panelRecord else { throw MetaError("no record is being written", hint: .startRecord) }
             panelRecord = nil
             output.notify("record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")")
             return

@@ -17,7 +17,7 @@ extension CommandContext {
         guard FileManager.default.fileExists(atPath: path) else {
             let saved = sessions.savedNames
             throw MetaError("no session '\(name)' (\(path))", word: 1,
-                            hint: saved.isEmpty ? "no session is saved yet: .save NAME" : "saved sessions: " + saved.joined(separator: ", "))
+                            hint: .savedSessions(saved))
         }
         guard let result = restore(path: path) else {
             throw MetaError("the session was not opened; nothing changed", word: 1)
@@ -34,7 +34,7 @@ extension CommandContext {
         let name = try call.single("a session name or path", usage: usage)
         let file = PathName.lastComponent(name)
         guard !file.trimmingSpaces().isEmpty, file != ".revq" else {
-            throw MetaError("the session name is empty", word: 1, hint: usage)
+            throw MetaError("the session name is empty", word: 1, hint: .sessionUsage(usage))
         }
         return name
     }
@@ -48,7 +48,7 @@ extension CommandContext {
     }
 
     func listSessions(_ call: MetaInvocation) throws(MetaError) {
-        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: "usage: .sessions") }
+        guard call.arguments.isEmpty else { throw MetaError("too many arguments", word: 1, hint: .usage(".sessions")) }
         sessions.list()
     }
 }

@@ -52,7 +52,7 @@ extension Shell {
         case .found(let command): return command
         case .ambiguous(let names): throw MetaError("'\(word)' is ambiguous: \(names.joined(separator: ", "))")
         case .unknown:
-            throw MetaError("unknown command '\(word)'", hint: ForeignCommands.hint(forCommand: word) ?? "type .help for the list of commands")
+            throw MetaError("unknown command '\(word)'", hint: ForeignCommands.hint(forCommand: word).map(Hint.otherTool) ?? .typeHelp)
         }
     }
 
@@ -65,7 +65,7 @@ extension Shell {
         }
         guard let position = words.arguments.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }) else { return }
         throw MetaError("the file name holds U+FFFD, the mark of a byte that is not UTF-8: revq reads names as UTF-8 and cannot name that file",
-                        word: position + 1, hint: "rename the file, or use a name in UTF-8")
+                        word: position + 1, hint: .renameToUTF8)
     }
 
     private func checkAllowed(_ command: MetaCommand, policy: InputPolicy) throws(MetaError) {
@@ -77,7 +77,7 @@ extension Shell {
             return
         case .write:
             throw MetaError("'.\(command.name)' is refused: opening a session never writes files",
-                            hint: "if you trust this session, run revq with --allow-writes")
+                            hint: .allowWrites)
         case .other:
             throw MetaError("'.\(command.name)' is not allowed in a session file, which holds only statements and settings")
         }

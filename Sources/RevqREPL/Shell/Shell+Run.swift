@@ -124,7 +124,7 @@ extension Shell {
         let end = SourceLocation(offset: text.count, line: lines.count, column: (lines.last?.count ?? 0) + 1)
         let diagnostic = Diagnostic(.error, "the input ends inside an unfinished statement",
                                     at: SourceRange(start: end, end: end),
-                                    hint: "close the open parenthesis or quote, or remove the trailing '\\'")
+                                    hint: .closeOpenStatement)
         output.report([diagnostic], in: text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
     }
 

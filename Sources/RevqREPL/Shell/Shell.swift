@@ -165,7 +165,7 @@ final class Shell {
     private func refusesPicture(of result: ResultSet, _ prepared: PreparedStatement, origin: InputOrigin) -> Bool {
         guard output.mode(settings) == .svg, result.drawing == nil else { return false }
         output.report([Diagnostic(.error, SVGRenderer.refusal, at: prepared.range,
-                                  hint: "draw it with 'chart count ...' or 'grid ...', or change mode: .mode table")], in: prepared.text, origin: origin)
+                                  hint: .drawOrChangeMode)], in: prepared.text, origin: origin)
         return true
     }
 

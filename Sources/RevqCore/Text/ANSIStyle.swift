@@ -1,7 +1,7 @@
 /// ANSI styling that is a no-op when colour is off, so a caller writes the same calls
 /// either way and plain output never holds an escape code. The one place revq spells an
-/// escape sequence: tables, cards, charts, grids and the REPL's error labels all style
-/// through it.
+/// escape sequence: tables, cards, charts, grids and the diagnostics' error labels all
+/// style through it.
 ///
 ///     ANSIStyle(isEnabled: true).error("error:")   // "\u{1B}[1;31merror:\u{1B}[0m"
 package struct ANSIStyle: Sendable {
@@ -20,9 +20,9 @@ package struct ANSIStyle: Sendable {
 
     /// What `bold` puts before and after text, for a caller that writes bytes: empty
     /// when colour is off. Like `bold`, the caller leaves empty text unstyled.
-    var boldCodes: (on: String, off: String) { isEnabled ? codes("1") : ("", "") }
+    package var boldCodes: (on: String, off: String) { isEnabled ? codes("1") : ("", "") }
     /// What `dim` puts before and after text (see `boldCodes`).
-    var dimCodes: (on: String, off: String) { isEnabled ? codes("2") : ("", "") }
+    package var dimCodes: (on: String, off: String) { isEnabled ? codes("2") : ("", "") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         guard isEnabled && !text.isEmpty else { return text }

@@ -1,11 +1,10 @@
-import RevqCore
-
 /// Prose for a terminal (help, hints, notes) broken at spaces, never inside a word,
 /// measured in display columns (æøå, combining accents and CJK count as they show).
 ///
 /// A line keeps its indent on every line it becomes; a line of two columns
-/// (`  .mode [MODE]   Show results as ...`) and a labelled line (`note: ...`,
-/// `= hint: ...`) continue under their text.
+/// (`  .mode [MODE]   Show results as ...`) and a note (`note: ...`) continue under
+/// their text. A diagnostic's lines are wrapped by `DiagnosticFormatter`, which knows
+/// its labels and does not have them looked for.
 ///
 ///     Prose.wrap("note: groups overlap: a study ...", width: 40)
 package enum Prose {
@@ -27,7 +26,9 @@ package enum Prose {
 
     /// `line` wrapped to `width`, continuing at `indent` characters (by default where
     /// `hangingIndent` finds it).
-    private static func wrapLine(_ line: String, width: Int, indent given: Int? = nil) -> String {
+    ///
+    ///     Prose.wrapLine("  = hint: write a number, e.g. support >= 2", width: 30, indent: 10)
+    package static func wrapLine(_ line: String, width: Int, indent given: Int? = nil) -> String {
         guard DisplayWidth.of(line) > width else { return line }
         let indent = given ?? hangingIndent(of: line)
         let head = String(line.prefix(indent))
@@ -44,16 +45,41 @@ package enum Prose {
     /// (a path, a statement in quotes) stands whole on a line of its own, since a copy of
     /// half a path is no path.
     static func words(_ text: String, width: Int) -> [String] {
-        TextWrapper.pack(text.split(separator: " ").map(String.init), width: width, overflow: { [$0] })
+        pack(text.split(separator: " ").map(String.init), width: width, overflow: { [$0] })
     }
 
-    /// Where continuation lines start, in characters: after a label (`note: `,
-    /// `= hint: `), at the second column of a two-column line, else at the line's indent.
+    /// Lines of `pieces` joined by single spaces, each at most `width` columns; a piece
+    /// too wide on its own is cut by `overflow`.
+    package static func pack(_ pieces: [String], width: Int, overflow: (String) -> [String]) -> [String] {
+        var lines: [String] = []
+        var (line, lineWidth) = ("", 0)
+        for piece in pieces {
+            let pieceWidth = DisplayWidth.of(piece)
+            if line.isEmpty {
+                (line, lineWidth) = (piece, pieceWidth)
+            } else if lineWidth + 1 + pieceWidth <= width {
+                (line, lineWidth) = (line + " " + piece, lineWidth + 1 + pieceWidth)
+            } else {
+                lines.append(line)
+                (line, lineWidth) = (piece, pieceWidth)
+            }
+            if lineWidth > width {
+                let cut = overflow(line)
+                lines += cut.dropLast()
+                line = cut.last ?? ""
+                lineWidth = DisplayWidth.of(line)
+            }
+        }
+        return lines + [line]
+    }
+
+    /// Where continuation lines start, in characters: after `note: `, at the second column
+    /// of a two-column line, else at the line's indent.
     static func hangingIndent(of line: String) -> Int {
         let characters = Array(line)
         let lead = characters.prefix { $0 == " " }.count
         let rest = String(characters[lead...])
-        for label in ["note: ", "= hint: ", "hint: "] where rest.hasPrefix(label) { return lead + label.count }
+        if rest.hasPrefix("note: ") { return lead + "note: ".count }
         var index = lead
         while index + 1 < characters.count {
             if characters[index] != " ", characters[index + 1] == " ", index + 2 < characters.count, characters[index + 2] == " " {
