@@ -4,7 +4,8 @@ extension DerivedCacheFile {
     ///
     ///     claims.sibling(named: "words").path   // "…/dataset-1f2e….store.words"
     package func sibling(named name: String) -> DerivedCacheFile {
-        let base = path.lastIndex(of: ".").map { path[..<$0] } ?? path[...]
-        return DerivedCacheFile(path: base + "." + name, folder: folder, key: key)
+        // By UTF-8 bytes: a search by Character breaks the whole path into graphemes at every start.
+        let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) ?? path.utf8.endIndex
+        return DerivedCacheFile(path: String(path[..<dot]) + "." + name, folder: folder, key: key)
     }
 }
