@@ -56,6 +56,15 @@ struct SearchWideningNotesTests {
         }
     }
 
+    /// The examples are the words as the review writes them, æ and all: finding 3 (Tabell 9,
+    /// line 1148) writes "enkeltlærere", which no form of lærere finds.
+    @Test func examplesAreSpelledAsWritten() throws {
+        #expect(SourceText.review.contains("enkeltlærere", in: 1148...1148))
+        let notes = try #require(interpreter.run("findings where text ~ lærere show number").resultSet).notes
+        let note = try #require(notes.first { $0.hasPrefix("*lærere also finds compounds that end in lærere (") }, "\(notes)")
+        #expect(note.contains("(enkeltlærere)") && !note.contains("laerere"), "\(note)")
+    }
+
     /// No note when the wider search adds nothing: the findings that write relasjon in a
     /// longer word (Tabell 9) also write one of its forms.
     @Test func noNoteWhenNothingMoreIsFound() throws {

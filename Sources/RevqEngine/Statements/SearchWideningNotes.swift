@@ -81,16 +81,34 @@ extension SearchWideningNotes {
     /// are the queried source's own (no relation between).
     private func examples(of word: String, _ widening: Widening, field: FieldPath?, table: String, extra: Set<Int>) -> [String] {
         let index: WordIndex
+        let texts: (Int) -> [String]
+        let rows = interpreter.catalog.table(table).rows
         if let field {
             guard let path = try? interpreter.binder.bindPath(field, from: table), path.hops.isEmpty else { return [] }
             index = interpreter.catalog.index(of: table)!.words(at: path.position)
+            texts = { row in rows[row][path.position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } } }
         } else {
             index = interpreter.catalog.index(of: table)!.allWords
+            texts = { row in ScanMatcher.searchedTexts(of: row, in: self.interpreter.catalog.table(table)) }
         }
         let stemmer = NorwegianStemmer()
         guard let plain = Binder.phrase([word], stemmer: stemmer).first,
               let wide = Binder.phrase([widening.spelling(word)], stemmer: stemmer).first else { return [] }
-        return index.spellings(reachedBy: wide, beyond: plain, in: extra)
+        return Self.asWritten(index.spellings(reachedBy: wide, beyond: plain, in: extra), in: extra.sorted().flatMap(texts))
+    }
+
+    /// Each folded spelling as `texts` write it, in lower case (enkeltlærere, not the
+    /// folded enkeltlaerere the index keeps); the folded one where none is found.
+    static func asWritten(_ spellings: [String], in texts: [String]) -> [String] {
+        var written: [String: String] = [:]
+        for text in texts {
+            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                let lower = word.lowercased()
+                let folded = TextFolding.fold(lower)
+                if written[folded] == nil { written[folded] = lower }
+            }
+        }
+        return spellings.map { written[$0] ?? $0 }
     }
 
     /// The `~` values that must hold for a row to match (not under `not` or beside an
