@@ -209,6 +209,9 @@ final class Catalog {
     private var indexes: [String: TableIndex] = [:]
     /// The word indexes kept beside the compiled dataset; nil: each is built when needed.
     var storedWords: StoredWordIndexes?
+    /// The dataset's thesaurus with its spellings stemmed, once: a statement binds its `~`
+    /// values several times (its notes try wider searches).
+    lazy var thesaurus = SearchThesaurus(store.schema.thesaurus, stemmer: NorwegianStemmer())
 
     init(store: Store, storedWords: StoredWordIndexes? = nil) {
         self.store = store
