@@ -89,7 +89,7 @@ extension Interpreter {
     func addComputedSources() {
         guard let review, let added = review.addingComputedSources(in: queryContext) else { return }
         store = added
-        catalog = Catalog(store: store)
+        catalog = Catalog(store: store, storedWords: catalog.storedWords)
         layouts = ColumnLayouts(store: store, computed: review.computedSources)
     }
 

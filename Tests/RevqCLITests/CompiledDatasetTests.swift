@@ -18,12 +18,13 @@ struct CompiledDatasetTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: home.cacheDirectory)) ?? []).sorted()
     }
 
-    /// The compiled datasets in the cache, without the compiled claims kept beside each.
+    /// The compiled datasets in the cache, without the compiled claims and word indexes kept beside each.
     private func compiledDatasets(_ home: TemporaryHome) -> [String] {
         let files = cacheFiles(home)
-        let datasets = files.filter { !$0.hasSuffix(".claims") }
-        #expect(files.filter { $0.hasSuffix(".claims") }.allSatisfy { datasets.contains(String($0.dropLast(".claims".count))) },
-                "claims only beside their dataset: \(files)")
+        let derived = { (file: String) in [".claims", ".words"].first { file.hasSuffix($0) } }
+        let datasets = files.filter { derived($0) == nil }
+        #expect(files.allSatisfy { file in derived(file).map { datasets.contains(String(file.dropLast($0.count))) } ?? true },
+                "claims and word indexes only beside their dataset: \(files)")
         return datasets
     }
 
@@ -35,7 +36,7 @@ struct CompiledDatasetTests {
         #expect(fromFiles.status == 0, "\(fromFiles.stderr)")
         #expect(cacheFiles(home).isEmpty, "REVQ_NO_CACHE writes nothing")
         let building = try RevqProcess.run(["--format", format], stdin: Self.everySource, home: home)
-        #expect(cacheFiles(home).count == 1)
+        #expect(compiledDatasets(home).count == 1)
         let fromCache = try RevqProcess.run(["--format", format], stdin: Self.everySource, home: home)
         #expect(fromCache.status == 0 && building.status == 0)
         #expect(fromCache.stdout == fromFiles.stdout)
@@ -54,7 +55,7 @@ struct CompiledDatasetTests {
         let arguments = ["--format", "json", "-c", "\(source) show *"]
         let fromFiles = try RevqProcess.run(arguments, home: home, extraEnvironment: Self.noCache)
         _ = try RevqProcess.run(["-c", "sources"], home: home)
-        #expect(cacheFiles(home).count == 1)
+        #expect(compiledDatasets(home).count == 1)
         let fromCache = try RevqProcess.run(arguments, home: home)
         #expect(fromFiles.status == 0 && fromCache.status == 0, "\(fromCache.stderr)")
         #expect(fromCache.stdout == fromFiles.stdout)
@@ -173,6 +174,6 @@ struct CompiledDatasetTests {
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stdout.contains("Kommunikasjun") && !changed.stdout.contains("Kommunikasjon"))
         #expect(compiledDatasets(home).count == 1)
-        #expect(cacheFiles(home).count <= 2, "a changed dataset's claims replace the old ones: \(cacheFiles(home))")
+        #expect(cacheFiles(home).count <= 3, "a changed dataset's claims and word indexes replace the old ones: \(cacheFiles(home))")
     }
 }

@@ -36,6 +36,35 @@ struct SearchWideningNotesTests {
         #expect(note.hasSuffix("in \(prefixed - plain) more rows: try count sections where text ~ relasjon* (\(prefixed) rows)"))
     }
 
+    /// With a limit the statement to try shows no more rows than the limit, so the note gives
+    /// what both searches find before it: the sections with a form of relasjon, and those
+    /// with any word beginning with it (line 48: "tidlig relasjonsbygging").
+    @Test(arguments: ["sections where text ~ relasjon show id limit 2", "count sections where text ~ relasjon by level limit 1"])
+    func aLimitedStatementsNoteCountsTheRowsBeforeTheLimit(statement: String) throws {
+        let forms: Set<String> = ["relasjon", "relasjonen", "relasjoner", "relasjonene"]
+        #expect(SourceText.review.contains("tidlig relasjonsbygging", in: 48...48))
+        let plain = Self.sections { forms.contains($0) }
+        let prefixed = Self.sections { $0.hasPrefix("relasjon") }
+        #expect(plain > 2 && prefixed > plain)
+        let result = try #require(interpreter.run(statement).resultSet)
+        let note = try #require(result.notes.first { $0.hasPrefix("relasjon* also finds words that begin with relasjon (") }, "\(result.notes)")
+        let tried = statement.replacingOccurrences(of: "~ relasjon", with: "~ relasjon*")
+        #expect(note.hasSuffix("in \(prefixed - plain) more rows (\(prefixed) rows, not \(plain), before the limit): try \(tried)"), "\(note)")
+        if !statement.hasPrefix("count") {
+            #expect(result.rows.count == 2)
+            #expect(try #require(interpreter.run(tried).resultSet).rows.count == 2, "the statement to try shows its limit's rows")
+        }
+    }
+
+    /// The examples are the words as the review writes them, æ and all: finding 3 (Tabell 9,
+    /// line 1148) writes "enkeltlærere", which no form of lærere finds.
+    @Test func examplesAreSpelledAsWritten() throws {
+        #expect(SourceText.review.contains("enkeltlærere", in: 1148...1148))
+        let notes = try #require(interpreter.run("findings where text ~ lærere show number").resultSet).notes
+        let note = try #require(notes.first { $0.hasPrefix("*lærere also finds compounds that end in lærere (") }, "\(notes)")
+        #expect(note.contains("(enkeltlærere)") && !note.contains("laerere"), "\(note)")
+    }
+
     /// No note when the wider search adds nothing: the findings that write relasjon in a
     /// longer word (Tabell 9) also write one of its forms.
     @Test func noNoteWhenNothingMoreIsFound() throws {

@@ -27,11 +27,14 @@ final class TableIndex {
     /// Stems each distinct word once for all of this table's word indexes, and for `score`
     /// reading the words of the rows it ranks.
     lazy var stemmer = NorwegianStemmer()
+    /// Where the word indexes of the dataset's sources are kept between runs.
+    private let storedWords: StoredWordIndexes?
 
-    init(table: Table, store: Store) {
+    init(table: Table, store: Store, storedWords: StoredWordIndexes? = nil) {
         rowCount = table.count
         self.table = table
         self.store = store
+        self.storedWords = storedWords
     }
 
     private func values(at position: Int) -> [Value] {
@@ -85,9 +88,7 @@ final class TableIndex {
     /// The word index of one text field.
     func words(at position: Int) -> WordIndex {
         if let built = wordsCache[position] { return built }
-        var built = WordIndex()
-        addWords(at: position, to: &built)
-        built.finish()
+        let built = storedOrBuilt(named: "\(position)") { index in addWords(at: position, to: &index) }
         wordsCache[position] = built
         return built
     }
@@ -96,15 +97,28 @@ final class TableIndex {
     /// the record says, not where it was found (`source`).
     var allWords: WordIndex {
         if let built = allWordsCache { return built }
-        var built = WordIndex()
-        for (position, field) in table.schema.fields.enumerated() where field.name != Catalog.provenanceField {
-            switch field.type {
-            case .text, .set(nil): addWords(at: position, to: &built)
-            default: continue
+        let built = storedOrBuilt(named: "*") { index in
+            for (position, field) in table.schema.fields.enumerated() where field.name != Catalog.provenanceField {
+                switch field.type {
+                case .text, .set(nil): addWords(at: position, to: &index)
+                default: continue
+                }
             }
         }
-        built.finish()
         allWordsCache = built
+        return built
+    }
+
+    /// The word index `part` (a field's position, or `*`) as stored beside the compiled
+    /// dataset, else built by `adding` the words and stored there for the next start.
+    private func storedOrBuilt(named part: String, adding: (inout WordIndex) -> Void) -> WordIndex {
+        let name = table.name + " " + part
+        let stored = storedWords.flatMap { $0.sources.contains(table.name) ? $0 : nil }
+        if let found = stored?.index(named: name, rowCount: rowCount) { return found }
+        var built = WordIndex()
+        adding(&built)
+        built.finish()
+        stored?.add(built, named: name)
         return built
     }
 
@@ -193,15 +207,21 @@ final class Catalog {
     /// Built on first use: a statement pays only for the sources it touches, so start-up
     /// does not index the report's prose to answer a question about findings.
     private var indexes: [String: TableIndex] = [:]
+    /// The word indexes kept beside the compiled dataset; nil: each is built when needed.
+    var storedWords: StoredWordIndexes?
+    /// The dataset's thesaurus with its spellings stemmed, once: a statement binds its `~`
+    /// values several times (its notes try wider searches).
+    lazy var thesaurus = SearchThesaurus(store.schema.thesaurus, stemmer: NorwegianStemmer())
 
-    init(store: Store) {
+    init(store: Store, storedWords: StoredWordIndexes? = nil) {
         self.store = store
+        self.storedWords = storedWords
     }
 
     func index(of source: String) -> TableIndex? {
         if let built = indexes[source] { return built }
         guard let table = store.table(named: source) else { return nil }
-        let built = TableIndex(table: table, store: store)
+        let built = TableIndex(table: table, store: store, storedWords: storedWords)
         indexes[source] = built
         return built
     }

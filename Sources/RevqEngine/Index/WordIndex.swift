@@ -4,24 +4,33 @@ import RevqCore
 /// that stem (so relasjon finds relasjonene), each folded spelling to its rows, sorted, so
 /// that a prefix (`hjemmebes*`) is a binary search and a short walk, and the rows of each
 /// acronym written in capitals (so `smser` typed in lower case finds SMS). Words are
-/// stemmed once, when the index is built, not per statement.
-struct WordIndex: Sendable {
+/// stemmed once, when the index is built, not per statement; a finished index is kept
+/// beside the compiled dataset (`WordIndexEncoding`, `StoredWordIndexes`).
+struct WordIndex: Sendable, Equatable {
     /// Each folded spelling: the word it is (stem, capitals) and the rows holding it.
-    private var spellings: [String: Spelling] = [:]
-    private var rowsByStem: [String: [Int]] = [:]
-    private var rowsByAcronym: [String: [Int]] = [:]
-    private var sortedSpellings: [String] = []
+    private(set) var spellings: [String: Spelling] = [:]
+    private(set) var rowsByStem: [String: [Int]] = [:]
+    private(set) var rowsByAcronym: [String: [Int]] = [:]
+    private(set) var sortedSpellings: [String] = []
     /// How many words each row's texts hold, for `score`'s document lengths (BM25).
-    private var lengths: [Int] = []
+    private(set) var lengths: [Int] = []
     /// The words of every row together.
     private(set) var totalLength = 0
 
-    private struct Spelling: Sendable {
+    struct Spelling: Sendable, Equatable {
         let word: TextWord
         var rows: [Int]
     }
 
     init() {}
+
+    /// A finished index from its parts, as `finish` leaves them (`WordIndexEncoding`).
+    init(spellings: [String: Spelling], sortedSpellings: [String], rowsByStem: [String: [Int]],
+         rowsByAcronym: [String: [Int]], lengths: [Int]) {
+        (self.spellings, self.sortedSpellings) = (spellings, sortedSpellings)
+        (self.rowsByStem, self.rowsByAcronym, self.lengths) = (rowsByStem, rowsByAcronym, lengths)
+        totalLength = lengths.reduce(0, +)
+    }
 
     /// Adds the words of one text of `row` (rows are added in ascending order): one
     /// lookup per word; the stems' rows are gathered once in `finish`.

@@ -8,7 +8,7 @@ extension Binder {
     /// dataset's thesaurus lists also finds the rest of its entry (`SearchThesaurus`).
     func searchTerms(_ value: Literal) throws(Diagnostic) -> SearchExpansion {
         let stemmer = NorwegianStemmer()
-        let thesaurus = SearchThesaurus(schema.thesaurus, stemmer: stemmer)
+        let thesaurus = catalog.thesaurus
         let typed = value.text.split(separator: " ").map(String.init)
         var terms: [SearchTerm] = []
         var used: [String] = []

@@ -8,6 +8,9 @@ import RevqLanguage
 ///
 ///     findings where text ~ relasjon
 ///     note: relasjon* also finds words that begin with relasjon (relasjonsbygging, …) in 1 more row: try ...
+///
+/// The rows are those each search selects before any `limit`: with one, the note says so
+/// and gives both figures, as the statement to try shows only as many rows as the limit.
 struct SearchWideningNotes {
     let interpreter: Interpreter
 
@@ -28,7 +31,8 @@ struct SearchWideningNotes {
                     guard let found = selectedRows(tried), found.count > selected.count else { continue }
                     let extra = Set(found.rows).subtracting(selected.rows)
                     let examples = self.examples(of: word, widening, field: field, table: selected.table, extra: extra)
-                    notes.append(widening.note(word, examples: examples, more: found.count - selected.count, tried: tried, rows: found.count))
+                    notes.append(widening.note(word, examples: examples, rows: (selected.count, found.count), tried: tried,
+                                               limited: selected.isLimited))
                 }
             }
         }
@@ -43,12 +47,17 @@ struct SearchWideningNotes {
 
         func spelling(_ word: String) -> String { self == .prefix ? word + "*" : "*" + word }
 
-        func note(_ word: String, examples: [String], more: Int, tried: String, rows: Int) -> String {
+        /// `rows`: what the typed and the tried statement select before any limit.
+        func note(_ word: String, examples: [String], rows: (typed: Int, tried: Int), tried: String, limited: Bool) -> String {
             let what = self == .prefix ? "words that begin with \(word)" : "compounds that end in \(word)"
             let such = examples.isEmpty ? "" : " (\(examples.prefix(3).joined(separator: ", "))\(examples.count > 3 ? ", …" : ""))"
             let rowWord = { (n: Int) in n == 1 ? "1 row" : "\(n) rows" }
-            return "\(spelling(word)) also finds \(what)\(such) in \(more) more \(more == 1 ? "row" : "rows"): "
-                + "try \(tried.trimmingTrailingSpace()) (\(rowWord(rows)))"
+            let more = rows.tried - rows.typed
+            let found = "\(spelling(word)) also finds \(what)\(such) in \(more) more \(more == 1 ? "row" : "rows")"
+            let statement = tried.trimmingTrailingSpace()
+            // The tried statement shows no more rows than its limit: its figure is the rows before it.
+            if limited { return found + " (\(rowWord(rows.tried)), not \(rows.typed), before the limit): try \(statement)" }
+            return found + ": try \(statement) (\(rowWord(rows.tried)))"
         }
     }
 }
@@ -57,30 +66,49 @@ extension SearchWideningNotes {
     /// The rows a typed query or count selects, before any sort or limit.
     private func selectedRows(_ text: String) -> Selection? {
         let query: Query
+        let limit: Literal?
         switch Parser.parse(text) {
-        case .statement(.query(let typed)): query = typed
-        case .statement(.count(let count)): query = count.query
+        case .statement(.query(let typed)): (query, limit) = (typed, typed.limit)
+        case .statement(.count(let count)): (query, limit) = (count.query, count.limit)
         default: return nil
         }
         guard let bound = try? interpreter.binder.bind(query) else { return nil }
         var evaluator = Evaluator(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
-        return Selection(table: bound.input.table, rows: evaluator.filter(bound.input, bound.condition))
+        return Selection(table: bound.input.table, rows: evaluator.filter(bound.input, bound.condition), isLimited: limit != nil)
     }
 
     /// The spellings that the widened word adds, in the extra rows, when the field's words
     /// are the queried source's own (no relation between).
     private func examples(of word: String, _ widening: Widening, field: FieldPath?, table: String, extra: Set<Int>) -> [String] {
         let index: WordIndex
+        let texts: (Int) -> [String]
+        let rows = interpreter.catalog.table(table).rows
         if let field {
             guard let path = try? interpreter.binder.bindPath(field, from: table), path.hops.isEmpty else { return [] }
             index = interpreter.catalog.index(of: table)!.words(at: path.position)
+            texts = { row in rows[row][path.position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } } }
         } else {
             index = interpreter.catalog.index(of: table)!.allWords
+            texts = { row in ScanMatcher.searchedTexts(of: row, in: self.interpreter.catalog.table(table)) }
         }
         let stemmer = NorwegianStemmer()
         guard let plain = Binder.phrase([word], stemmer: stemmer).first,
               let wide = Binder.phrase([widening.spelling(word)], stemmer: stemmer).first else { return [] }
-        return index.spellings(reachedBy: wide, beyond: plain, in: extra)
+        return Self.asWritten(index.spellings(reachedBy: wide, beyond: plain, in: extra), in: extra.sorted().flatMap(texts))
+    }
+
+    /// Each folded spelling as `texts` write it, in lower case (enkeltlærere, not the
+    /// folded enkeltlaerere the index keeps); the folded one where none is found.
+    static func asWritten(_ spellings: [String], in texts: [String]) -> [String] {
+        var written: [String: String] = [:]
+        for text in texts {
+            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                let lower = word.lowercased()
+                let folded = TextFolding.fold(lower)
+                if written[folded] == nil { written[folded] = lower }
+            }
+        }
+        return spellings.map { written[$0] ?? $0 }
     }
 
     /// The `~` values that must hold for a row to match (not under `not` or beside an
@@ -106,9 +134,11 @@ extension SearchWideningNotes {
     }
 }
 
-/// The rows a statement selects, of which source.
+/// The rows a statement selects before any limit, of which source, and whether it has a
+/// `limit` (of rows, or of a count's groups).
 private struct Selection {
     let table: String
     let rows: [Int]
+    let isLimited: Bool
     var count: Int { rows.count }
 }

@@ -37,11 +37,11 @@ extension CommandContext {
     }
 
     /// `NAME.metadata.json` beside the database, for `datasette NAME.db -m NAME.metadata.json`;
-    /// its path. Written whole, as the database is.
+    /// its path. Written whole, and new with the permissions a new database gets (the umask's).
     private func writeMetadata(of store: Store, info: ExportInfo, besides path: String) throws(MetaError) -> String {
         let file = DatasetteMetadata.file(besides: path)
         do {
-            try AtomicFile.write(DatasetteMetadata(store: store, info: info).json(databaseName: file.databaseName), to: file.path)
+            try AtomicFile.write(DatasetteMetadata(store: store, info: info).json(databaseName: file.databaseName), to: file.path, newFile: .umask)
         } catch {
             throw MetaError("exported to \(path), but \(error)", word: 2)
         }

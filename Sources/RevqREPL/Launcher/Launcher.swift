@@ -65,6 +65,7 @@ package enum Launcher {
                                                 keepsHistoryFile: interactive && !options.noHistory, journals: interactive)
         let shell = Shell(store: store, configuration: configuration, stderr: stderr)
         (shell.interpreter.review as? Reviewer)?.compiledClaimsStorage = compiledClaims
+        if let words = compiledClaims?.sibling(named: "words") { shell.interpreter.keepWordIndexes(in: words) }
         // The process exits as soon as this returns (main calls exit): freeing the store
         // object by object on the way out only costs time, so the shell is kept and the
         // memory left to exit.

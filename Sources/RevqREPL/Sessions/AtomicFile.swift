@@ -32,14 +32,23 @@ enum AtomicFile {
         var description: String { "\(path): \(reason); it is left as it is" }
     }
 
-    static func write(_ text: String, to path: String) throws {
-        try write(bytes: Array(text.utf8), to: path)
+    /// The permissions of a file that did not exist before: the user's alone (sessions,
+    /// history), or what the umask allows, as a shell redirection gives (an export, read
+    /// by other tools and people). A file replaced keeps its own either way.
+    enum NewFileMode {
+        case privateToUser, umask
     }
 
-    static func write(bytes: [UInt8], to path: String) throws {
+    static func write(_ text: String, to path: String, newFile: NewFileMode = .privateToUser) throws {
+        try write(bytes: Array(text.utf8), to: path, newFile: newFile)
+    }
+
+    static func write(bytes: [UInt8], to path: String, newFile: NewFileMode = .privateToUser) throws {
         let target = try replaceableTarget(path)
         let folder = FileKind.folder(of: target)
+        let existed = access(target, F_OK) == 0
         let (descriptor, temporary) = try makeTemporary(for: target, in: folder)
+        if !existed && newFile == .umask { allowUmask(descriptor) }
         do {
             try writeAll(bytes, to: descriptor, path: temporary)
             guard fsync(descriptor) == 0 else { throw Failure(path: temporary, step: "flush", code: errno) }
@@ -61,11 +70,7 @@ enum AtomicFile {
         let folder = FileKind.folder(of: target)
         let existed = access(target, F_OK) == 0
         let (descriptor, temporary) = try makeTemporary(for: target, in: folder)
-        if !existed {
-            let mask = umask(0)
-            umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
-        }
+        if !existed { allowUmask(descriptor) }
         close(descriptor)
         do {
             try fill(temporary)
@@ -100,6 +105,13 @@ enum AtomicFile {
         var status = stat()
         if stat(target, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
         return (descriptor, temporary)
+    }
+
+    /// mkstemp makes the file the user's alone: give it what the umask allows instead.
+    private static func allowUmask(_ descriptor: Int32) {
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, 0o666 & ~mask)
     }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
