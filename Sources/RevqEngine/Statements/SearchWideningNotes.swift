@@ -9,7 +9,7 @@ import RevqLanguage
 ///     findings where text ~ relasjon
 ///     note: relasjon* also finds words that begin with relasjon (relasjonsbygging, …) in 1 more row: try ...
 struct SearchWideningNotes {
-    let interpreter: Interpreter
+    let context: EvaluationContext
 
     /// Notes for the statement typed as `text`, whose condition is `condition`.
     func notes(for condition: Condition?, text: String) -> [String] {
@@ -62,8 +62,8 @@ extension SearchWideningNotes {
         case .statement(.count(let count)): query = count.query
         default: return nil
         }
-        guard let bound = try? interpreter.binder.bind(query) else { return nil }
-        var evaluator = Evaluator(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
+        guard let bound = try? context.binder.bind(query) else { return nil }
+        var evaluator = Evaluator(catalog: context.catalog, usesIndexes: context.usesIndexes)
         return Selection(table: bound.input.table, rows: evaluator.filter(bound.input, bound.condition))
     }
 
@@ -72,10 +72,10 @@ extension SearchWideningNotes {
     private func examples(of word: String, _ widening: Widening, field: FieldPath?, table: String, extra: Set<Int>) -> [String] {
         let index: WordIndex
         if let field {
-            guard let path = try? interpreter.binder.bindPath(field, from: table), path.hops.isEmpty else { return [] }
-            index = interpreter.catalog.index(of: table)!.words(at: path.position)
+            guard let path = try? context.binder.bindPath(field, from: table), path.hops.isEmpty else { return [] }
+            index = context.catalog.index(of: table)!.words(at: path.position)
         } else {
-            index = interpreter.catalog.index(of: table)!.allWords
+            index = context.catalog.index(of: table)!.allWords
         }
         let stemmer = NorwegianStemmer()
         guard let plain = Binder.phrase([word], stemmer: stemmer).first,
