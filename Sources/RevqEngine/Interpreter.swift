@@ -82,7 +82,7 @@ package final class Interpreter {
         case .describe(let name, _):
             let input = try binder.bindInput(name)
             let table = store.table(named: input.table)!
-            var described = Introspection(store: store, definedSource: viewSource).describe(table)
+            var described = Introspection(store: store, meanings: review?.meanings(of: table.name, in: store)).describe(table)
             described.notes += GlossaryNotes(store: store).notes(for: table)
             return .rows(described)
         case .view(let view, _, let range, _): return .rows(try runReviewStatement(statement, view: view.rawValue, at: range))

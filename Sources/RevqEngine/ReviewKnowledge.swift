@@ -19,6 +19,9 @@ package protocol ReviewKnowledge: AnyObject {
     /// Answers a view (`profile`, `soqf`, `check`) or `why`.
     func answer(_ statement: Statement, in context: QueryContext) throws(Diagnostic) -> ResultSet
 
+    /// What the review's text says `source`'s fields and values mean; nil where it defines none.
+    func meanings(of source: String, in store: Store) -> TermMeanings?
+
     /// Notes under a list or a count (the report's figures it contradicts).
     func notes(on answer: AnswerFacts, in context: QueryContext) -> [String]
 }
@@ -64,7 +67,7 @@ extension Interpreter {
 
     /// Answers a view or `why` through the review; an engine without one has no views.
     func runReviewStatement(_ statement: Statement, view: String, at range: SourceRange) throws(Diagnostic) -> ResultSet {
-        guard let review else { throw Diagnostic(.viewNeedsFindings(view: view), at: range) }
+        guard let review else { throw Diagnostic(.viewNeedsFindings(view: view, source: nil), at: range) }
         return try review.answer(statement, in: queryContext)
     }
 

@@ -54,6 +54,13 @@ package final class Reviewer: ReviewKnowledge {
         return [AuditTable.computed { AuditTable.table(Auditor(checker: ClaimChecker(context: .over(store), cache: claims)).entries()) }]
     }
 
+    /// The report's GRADE-CERQual definitions (`Definitions`), of the views' source only.
+    package func meanings(of source: String, in store: Store) -> TermMeanings? {
+        guard source == viewSource else { return nil }
+        let definitions = Definitions(store: store)
+        return definitions.entries.isEmpty ? nil : definitions.meanings
+    }
+
     /// Notes under a count or a list whose rows a contested claim covers (`ContradictionNotes`).
     /// A list is compared only with the claims that name a field its condition tests, so a
     /// plain query checks no claim at all.

@@ -7,8 +7,8 @@ struct CompletionCandidates {
     let store: Store
     /// Resolves sources and paths as the statement will be bound (named queries included).
     let binder: Binder
-    /// The source the views read, whose fields the report defines; nil without a review.
-    let viewSource: String?
+    /// What the review says a source's fields and values mean; nil where it defines none.
+    let meanings: (_ source: String) -> TermMeanings?
     /// The named queries defined so far, offered as sources.
     let queryNames: [String]
     /// The most values offered for one field (a text field may hold hundreds).
@@ -35,30 +35,23 @@ struct CompletionCandidates {
         return names + Self.matching(expected.words + expected.operators, typed: typed)
     }
 
-    /// The report's definition of each offered value or field that it defines: the levels
-    /// of `confidence` and the four components, as fields of findings.
+    /// The review's definition of each offered value or field that it defines (the report's
+    /// confidence levels and GRADE-CERQual components, as fields of the views' source).
     func meanings(of offered: [String], for expected: Expected) -> [String: String] {
-        let definitions = Definitions(store: store).entries
-        guard !definitions.isEmpty else { return [:] }
         var meanings: [String: String] = [:]
         for kind in expected.names {
             switch kind {
             case .values(let source, let path):
                 guard let table = resolveSource(source), let parts = Parser.splitPathText(path),
-                      let bound = try? binder.bindPath(FieldPath(parts: parts), from: table) else { continue }
+                      let bound = try? binder.bindPath(FieldPath(parts: parts), from: table),
+                      let defined = self.meanings(bound.table)?.values[bound.field.name] else { continue }
                 for candidate in offered {
-                    let value = Self.unquoted(candidate)
-                    if let entry = definitions.first(where: { $0.field == bound.field.name && bound.table == viewSource
-                                                               && TextFolding.fold($0.key) == TextFolding.fold(value) }) {
-                        meanings[candidate] = entry.meaning
-                    }
+                    if let meaning = defined[TextFolding.fold(Self.unquoted(candidate))] { meanings[candidate] = meaning }
                 }
             case .fields(let source):
-                guard let defined = viewSource, resolveSource(source) == defined else { continue }
+                guard let table = resolveSource(source), let defined = self.meanings(table)?.fields else { continue }
                 for candidate in offered {
-                    if let entry = definitions.first(where: { $0.key == candidate && $0.field == candidate }) {
-                        meanings[candidate] = entry.meaning
-                    }
+                    if let meaning = defined[candidate] { meanings[candidate] = meaning }
                 }
             case .sources, .only:
                 continue
