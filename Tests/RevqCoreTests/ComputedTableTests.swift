@@ -79,4 +79,22 @@ struct ComputedTableTests {
         #expect(store.adding(computed: []) === store)
         #expect(Self.loaded.adding(computed: []) === Self.loaded)
     }
+
+    /// A store over a store with a computed source not yet built builds it there, once:
+    /// both list it.
+    @Test func aStoreOverAStoreBuildsItsComputedSourceThere() throws {
+        let builds = Builds()
+        let inner = Self.store(counting: builds)
+        let more = SourceSchema(name: "more", key: "id", label: "id", description: "", fields: Self.tallySchema.fields)
+        let outer = inner.adding(computed: [ComputedTable(schema: more, vocabularies: [], defaultColumns: []) {
+            Table(schema: more, rows: [], keys: [])
+        }])
+        #expect(outer !== inner)
+        #expect(outer.computedTableNames == ["tally", "more"])
+        #expect(try #require(outer.table(named: "tally")).count == 3)
+        #expect(inner.tableNames == ["items", "tally"])
+        #expect(outer.tableNames == ["items", "tally"])
+        _ = inner.table(named: "tally")
+        #expect(builds.count == 1)
+    }
 }

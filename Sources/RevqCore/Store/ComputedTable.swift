@@ -27,6 +27,13 @@ package final class ComputedTable: Sendable {
 
     package var name: String { schema.name }
 
+    /// The same source for a store over `store` (which declares it): built by reading it
+    /// there, so both stores list it once it is built.
+    func read(through store: Store) -> ComputedTable {
+        let name = name
+        return ComputedTable(schema: schema, vocabularies: vocabularies, defaultColumns: defaultColumns) { store.table(named: name)! }
+    }
+
     /// The table, built on the first call; `published` runs once, with it, before any caller
     /// sees it (the store lists it there).
     func table(published: (Table) -> Void) -> Table {

@@ -60,8 +60,10 @@ package final class Store: Sendable {
         guard !new.isEmpty else { return self }
         let listed = listing.withLock { $0 }
         let names = listed.tableNames
+        // Those not built yet are built here, through this store, which lists them then too.
+        let inherited = computedTableNames.filter { !names.contains($0) }.map { computed[$0]!.read(through: self) }
         return Store(schema: listed.schema, tableNames: names, rowCounts: listed.rowCounts,
-                     decode: { self.table(named: names[$0])! }, computed: Array(computed.values) + new)
+                     decode: { self.table(named: names[$0])! }, computed: inherited + new)
     }
 
     private static func positions(of names: [String]) -> [String: Int] {
