@@ -5,7 +5,7 @@ extension Interpreter {
     ///     interpreter.keepWordIndexes(in: derivedFile)   // the REPL's, beside the compiled dataset
     package func keepWordIndexes(in storage: any WordIndexStorage) {
         // A computed source (`audit`) is not among the files the storage's key stands for.
-        let computed = Set(review?.computedSources.map(\.name) ?? [])
+        let computed = Set(store.computedTableNames)
         catalog.storedWords = StoredWordIndexes(storage: storage, sources: Set(store.tableNames).subtracting(computed))
     }
 }

@@ -20,13 +20,13 @@ package enum StatementOutcome: Sendable {
 ///     let interpreter = Interpreter(store: store, review: nil)
 ///     interpreter.run("count studies by kind")
 package final class Interpreter {
-    /// The review, and the one owner of it: everything else (the shell's meta-commands,
-    /// completion, export) reads it here, so all see the computed `audit` source once a
-    /// statement has named it and it was built.
-    package internal(set) var store: Store
-    var catalog: Catalog
+    /// The review, with the review's computed sources (`audit`) declared to it, each built
+    /// when first read: never replaced, so the shell's meta-commands, completion and export
+    /// read the one store the statements do.
+    package let store: Store
+    let catalog: Catalog
     /// What a query shows without `show`, and which text is long; per source, on first use.
-    var layouts: ColumnLayouts
+    let layouts: ColumnLayouts
     /// Off: every condition is answered by scanning rows (for benchmarks and tests).
     package var usesIndexes = true
     private var namedQueries: [String: NamedQuery] = [:]
@@ -37,13 +37,14 @@ package final class Interpreter {
     /// "source.field" of every field a reason is about, read on the first answer.
     var explainedFieldsCache: Set<String>?
 
-    /// Builds the indexes of every table of `store`; `review` answers what only it knows
-    /// (RevqReview's `Interpreter(store:)` gives its own).
+    /// An interpreter of `store` with the sources `review` computes from it declared (a store
+    /// of its own, reading `store`'s tables; `store` itself when there are none to add);
+    /// `review` answers what only it knows (RevqReview's `Interpreter(store:)` gives its own).
     package init(store: Store, review: (any ReviewKnowledge)?) {
-        self.store = store
+        self.store = review.map { store.adding(computed: $0.computedTables(over: store)) } ?? store
         self.review = review
-        catalog = Catalog(store: store)
-        layouts = ColumnLayouts(store: store, computed: review?.computedSources ?? [])
+        catalog = Catalog(store: self.store)
+        layouts = ColumnLayouts(store: self.store)
     }
 
     /// The names defined with `let` so far, in order of definition.
@@ -65,23 +66,28 @@ package final class Interpreter {
 
     package var binder: Binder { Binder(catalog: catalog, namedQueries: namedQueries) }
 
+    /// What the statements' helpers read, as it is now.
+    var evaluation: EvaluationContext {
+        EvaluationContext(catalog: catalog, layouts: layouts, binder: binder, usesIndexes: usesIndexes)
+    }
+
     private func execute(_ statement: Statement, text: String) throws(Diagnostic) -> StatementOutcome {
-        if let review, review.computedSources.contains(where: { statement.mentions($0.name) }) { addComputedSources() }
+        buildComputedSources(readBy: statement)
         switch statement {
         case .query(let query): return .rows(try runQuery(query, text: text))
         case .count(let count): return .rows(try runCount(count, noting: true, text: text))
         case .define(let name, let query, _): return .message(try define(name, query))
-        case .explain(let inner, _): return .rows(try Explainer(interpreter: self).explain(inner))
+        case .explain(let inner, _): return .rows(try Explainer(context: evaluation).explain(inner))
         case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
         case .describe(let name, _):
             let input = try binder.bindInput(name)
             let table = store.table(named: input.table)!
-            var described = Introspection(store: store, definedSource: viewSource).describe(table)
+            var described = Introspection(store: store, meanings: review?.meanings(of: table.name, in: store)).describe(table)
             described.notes += GlossaryNotes(store: store).notes(for: table)
             return .rows(described)
         case .view(let view, _, let range, _): return .rows(try runReviewStatement(statement, view: view.rawValue, at: range))
         case .why(let number, _, _): return .rows(try runReviewStatement(statement, view: "why", at: number.range))
-        case .search(let words, let range): return .rows(try SearchEverywhere(interpreter: self).search(words, at: range))
+        case .search(let words, let range): return .rows(try SearchEverywhere(context: evaluation.queryContext).search(words, at: range))
         case .grid(let query, _): return .rows(titled(try runGrid(query), statement))
         case .chart(let inner, let stacked, _): return .rows(titled(try runChart(inner, stacked: stacked), statement))
         }
@@ -99,12 +105,12 @@ package final class Interpreter {
         let bound = try binder.bind(query)
         let selected = rows(of: bound)
         var result = Projection(catalog: catalog, layouts: layouts).resultSet(selected, of: bound.input.table, columns: bound.columns)
-        if result.rows.isEmpty, let text { result.notes += NearMisses(interpreter: self).notes(for: query, text: text) }
+        if result.rows.isEmpty, let text { result.notes += NearMisses(context: evaluation).notes(for: query, text: text) }
         if let text {
             result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected)
             let shown = bound.columns.isEmpty ? Projection(catalog: catalog, layouts: layouts).defaultPaths(catalog.table(bound.input.table)) : bound.columns
             result.notes += unknownReasonNotes(paths: shown, rows: selected)
-            result.notes += SearchWideningNotes(interpreter: self).notes(for: query.condition, text: text)
+            result.notes += SearchWideningNotes(context: evaluation).notes(for: query.condition, text: text)
             result.notes += reviewNotes(table: bound.input.table, rows: selected, condition: query.condition, groups: [], verb: .listed)
         }
         return result
@@ -122,7 +128,7 @@ package final class Interpreter {
             result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected)
             result.notes += unknownReasonNotes(paths: bound.groups + bound.aggregates.compactMap(\.path), rows: selected)
         }
-        if let text { result.notes += SearchWideningNotes(interpreter: self).notes(for: count.query.condition, text: text) }
+        if let text { result.notes += SearchWideningNotes(context: evaluation).notes(for: count.query.condition, text: text) }
         if bound.aggregates.contains(where: { $0.function == .count && $0.path == nil }) {
             result.notes += reviewNotes(table: bound.query.input.table, rows: selected, condition: count.query.condition,
                                         groups: bound.groups, verb: .counted)
@@ -132,21 +138,12 @@ package final class Interpreter {
 
     /// The rows a checked query selects, sorted and limited.
     package func rows(of query: BoundQuery) -> [Int] {
-        var evaluator = Evaluator(catalog: catalog, usesIndexes: usesIndexes)
-        return ordered(evaluator.filter(query.input, query.condition), by: query)
-    }
-
-    /// The selected rows sorted and limited as the query says (`explain` shares it).
-    func ordered(_ filtered: [Int], by query: BoundQuery) -> [Int] {
-        let projection = Projection(catalog: catalog, layouts: layouts)
-        let sorted = projection.sorted(filtered, by: query.sort)
-        guard let limit = query.limit else { return sorted }
-        guard query.withTies, limit > 0, limit < sorted.count else { return Array(sorted.prefix(limit)) }
-        return Array(sorted.prefix(projection.endOfTies(sorted, at: limit, by: query.sort)))
+        evaluation.rows(of: query)
     }
 
     private func define(_ name: Name, _ query: Query) throws(Diagnostic) -> String {
-        if store.rowCount(ofTable: name.text) != nil || binder.match(name.text, among: store.tableNames) != nil {
+        // A computed source not yet built is a source too: a query of its name would be hidden once it is.
+        if binder.match(name.text, among: store.tableNames + store.computedTableNames) != nil {
             throw Diagnostic(.alreadyASource(name.text), at: name.range)
         }
         let bound = try binder.bind(query)

@@ -11,31 +11,19 @@ package protocol ReviewKnowledge: AnyObject {
     /// The source `profile`, `soqf`, `check` and `why` select from: the parser is told it.
     var viewSource: String { get }
 
-    /// The sources computed from the review (`audit`): added to the store when a statement
-    /// first reads one, never searched by `search`.
-    var computedSources: [ComputedSource] { get }
+    /// The sources computed from the review in `store` (`audit`), each built when a statement
+    /// first reads it; none when `store` lacks what they are computed from. The interpreter
+    /// declares them to its store once, at its start; `search` never reads them.
+    func computedTables(over store: Store) -> [ComputedTable]
 
     /// Answers a view (`profile`, `soqf`, `check`) or `why`.
     func answer(_ statement: Statement, in context: QueryContext) throws(Diagnostic) -> ResultSet
 
-    /// `context`'s store with the computed sources added, or nil when it has none to add.
-    /// What the review kept about the old store is dropped: the interpreter swaps stores next.
-    func addingComputedSources(in context: QueryContext) -> Store?
+    /// What the review's text says `source`'s fields and values mean; nil where it defines none.
+    func meanings(of source: String, in store: Store) -> TermMeanings?
 
     /// Notes under a list or a count (the report's figures it contradicts).
     func notes(on answer: AnswerFacts, in context: QueryContext) -> [String]
-}
-
-/// A source computed from the review rather than loaded: its name and what a query of it
-/// shows without `show` (its own code knows which columns answer a reader).
-package struct ComputedSource: Sendable {
-    package let name: String
-    package let defaultColumns: [String]
-
-    package init(name: String, defaultColumns: [String]) {
-        self.name = name
-        self.defaultColumns = defaultColumns
-    }
 }
 
 /// What an extension may use of the interpreter: the store, a binder over it and the
@@ -47,6 +35,12 @@ package struct QueryContext {
 
     /// The rows `query` selects.
     package func rows(of query: BoundQuery) -> [Int] { rows(query) }
+
+    /// A context of its own over `store`: the engine alone, without named queries, for work
+    /// done apart from any interpreter (building a computed source, whoever first reads it).
+    package static func over(_ store: Store) -> QueryContext {
+        Interpreter(store: store, review: nil).queryContext
+    }
 }
 
 /// What an answer covers, for the notes an extension adds under it.
@@ -65,7 +59,7 @@ package struct AnswerFacts {
 extension Interpreter {
     /// The store, binder and evaluator an extension reads, as they are now.
     package var queryContext: QueryContext {
-        QueryContext(store: store, binder: binder, rows: { self.rows(of: $0) })
+        evaluation.queryContext
     }
 
     /// The source the views read, as the review names it; nil without a review.
@@ -73,7 +67,7 @@ extension Interpreter {
 
     /// Answers a view or `why` through the review; an engine without one has no views.
     func runReviewStatement(_ statement: Statement, view: String, at range: SourceRange) throws(Diagnostic) -> ResultSet {
-        guard let review else { throw Diagnostic(.viewNeedsFindings(view: view), at: range) }
+        guard let review else { throw Diagnostic(.viewNeedsFindings(view: view, source: nil), at: range) }
         return try review.answer(statement, in: queryContext)
     }
 
@@ -83,19 +77,15 @@ extension Interpreter {
         return review.notes(on: AnswerFacts(table: table, rows: rows, condition: condition, groups: groups, verb: verb), in: queryContext)
     }
 
-    /// Adds the review's computed sources once a statement reads one. The store, catalog and
-    /// layouts are replaced together, here only: the interpreter is the store's one owner and
-    /// everything else reads it through `store`, so none keeps the review without its audit.
-    func addComputedSources() {
-        guard let review, let added = review.addingComputedSources(in: queryContext) else { return }
-        store = added
-        catalog = Catalog(store: store, storedWords: catalog.storedWords)
-        layouts = ColumnLayouts(store: store, computed: review.computedSources)
+    /// Builds the computed sources `statement` reads (`audit`), before it is bound: until
+    /// built, a computed source is not listed, so the binder would not find it.
+    func buildComputedSources(readBy statement: Statement) {
+        for name in store.computedTableNames where statement.mentions(name) { _ = store.table(named: name) }
     }
 
-    /// The review with its computed sources (`audit`), as `.export sqlite` writes it.
+    /// The review with its computed sources (`audit`) built, as `.export sqlite` writes it.
     package func storeWithComputedSources() -> Store {
-        addComputedSources()
+        for name in store.computedTableNames { _ = store.table(named: name) }
         return store
     }
 }

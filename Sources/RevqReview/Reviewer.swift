@@ -16,7 +16,7 @@ package final class Reviewer: ReviewKnowledge {
     /// Where the compiled claims are kept between runs (`compiledClaims(in:)`); nil: nowhere.
     package var compiledClaimsStorage: (any CompiledClaimsStorage)?
     /// The claim checks already run (`ClaimCache`), shared by the audit and the notes.
-    private(set) var claims = ClaimCache()
+    let claims = ClaimCache()
 
     package init() {}
 
@@ -24,9 +24,6 @@ package final class Reviewer: ReviewKnowledge {
     package static var viewSource: String { FindingRecords.source }
 
     package var viewSource: String { Self.viewSource }
-
-    /// Stored: the engine reads it for every statement, to see whether one reads `audit`.
-    package let computedSources = [ComputedSource(name: AuditTable.name, defaultColumns: AuditTable.defaultColumns)]
 
     /// A checker of the claims against `context`'s store, sharing this review's checks.
     func checker(in context: QueryContext) -> ClaimChecker {
@@ -46,17 +43,22 @@ package final class Reviewer: ReviewKnowledge {
         }
     }
 
-    /// Adds the `audit` source, computed from the review as it was loaded, once; only a dataset
-    /// with `claims` or `charts` (the figures a report states about itself) has one.
-    package func addingComputedSources(in context: QueryContext) -> Store? {
-        let store = context.store
-        guard store.rowCount(ofTable: AuditTable.name) == nil,
-              ClaimRecord.checkedSources.contains(where: { store.rowCount(ofTable: $0) != nil }) else { return nil }
-        let entries = Auditor(checker: checker(in: context)).entries()
-        // The checks ran against the store without the audit: the interpreter swaps it next.
-        claims = ClaimCache()
-        claimCoverage = ClaimCoverageCache(keepingCompiledOf: claimCoverage)
-        return AuditTable.adding(to: store, entries)
+    /// The `audit` source, computed from the review as it was loaded, when first read; only a
+    /// dataset with `claims` or `charts` (the figures a report states about itself) has one.
+    package func computedTables(over store: Store) -> [ComputedTable] {
+        guard ClaimRecord.checkedSources.contains(where: { store.rowCount(ofTable: $0) != nil }) else { return [] }
+        // Built with a context of its own over the loaded review, whoever reads it first; the
+        // checks it runs are kept for the notes. Safe to share: it runs once, under the
+        // table's guard, and the interpreter that reads the notes runs on one thread.
+        nonisolated(unsafe) let claims = claims
+        return [AuditTable.computed { AuditTable.table(Auditor(checker: ClaimChecker(context: .over(store), cache: claims)).entries()) }]
+    }
+
+    /// The report's GRADE-CERQual definitions (`Definitions`), of the views' source only.
+    package func meanings(of source: String, in store: Store) -> TermMeanings? {
+        guard source == viewSource else { return nil }
+        let definitions = Definitions(store: store)
+        return definitions.entries.isEmpty ? nil : definitions.meanings
     }
 
     /// Notes under a count or a list whose rows a contested claim covers (`ContradictionNotes`).

@@ -99,12 +99,17 @@ import Testing
         #expect(storage.bytes.flatMap { CompiledClaimEncoding.decode($0) } == Self.compiled(interpreter))
     }
 
-    /// The audit, built later, leaves the compiled claims as they were.
+    /// The audit, built later, leaves the compiled claims as they were, and reuses the checks
+    /// the notes ran: the store is not replaced, so nothing checked is dropped.
     @Test func theAuditKeepsTheCompiledClaims() {
         let interpreter = Interpreter(store: BundledStore.shared)
         let before = Self.notes(interpreter)
+        let checkedForNotes = interpreter.reviewer.claims.checkRows
+        #expect(!checkedForNotes.isEmpty)
         _ = interpreter.run("count audit by verdict")
+        let checkedWithAudit = interpreter.reviewer.claims.checkRows
+        #expect(checkedForNotes.allSatisfy { checkedWithAudit[$0.key] == $0.value }, "the audit kept the notes' checks")
         #expect(Self.notes(interpreter) == before)
-        #expect(interpreter.reviewer.claims.checkRows.isEmpty, "the notes after the audit checked no claim again")
+        #expect(interpreter.reviewer.claims.checkRows.keys == checkedWithAudit.keys, "the notes after the audit checked nothing new")
     }
 }

@@ -16,12 +16,23 @@ import Testing
             Issue.record("soqf ran without the review")
             return
         }
-        #expect(diagnostics.first?.message == Problem.viewNeedsFindings(view: "soqf").message)
+        #expect(diagnostics.first?.message == Problem.viewNeedsFindings(view: "soqf", source: nil).message)
         guard case .rows(let soqf) = withReview.run("soqf where confidence = høy") else {
             Issue.record("soqf failed with the review")
             return
         }
         #expect(!soqf.rows.isEmpty)
+    }
+
+    /// The review names the source its views lack; the engine names none (issue 23: the
+    /// text once hard-coded 'findings' in RevqCore).
+    @Test func aViewWithoutItsSourceNamesTheReviewsSource() throws {
+        let empty = Interpreter(store: Store(schema: Schema(sources: [], vocabularies: [:]), tables: []))
+        guard case .failure(let diagnostics) = empty.run("soqf") else {
+            Issue.record("soqf ran without findings")
+            return
+        }
+        #expect(diagnostics.first?.message == "'soqf' needs a source 'findings', which this dataset lacks")
     }
 
     @Test func theAuditIsComputedOnlyByTheReview() {

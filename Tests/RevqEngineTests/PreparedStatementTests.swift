@@ -91,21 +91,3 @@ import RevqTestSupport
         #expect(Interpreter.parenthesisBalance(of: "findings where text ~ \"(open") == nil)
     }
 }
-
-/// The interpreter is the store's one owner: once a statement reads `audit`, the store it
-/// gives out holds it, and the one `.export` writes is that same store.
-@Suite struct StoreOwnerTests {
-    @Test func theAuditIsBuiltOnceIntoTheInterpretersStore() throws {
-        let interpreter = Interpreter(store: BundledStore.shared)
-        #expect(interpreter.store.table(named: "audit") == nil)
-        guard case .rows = interpreter.run("count audit by verdict") else {
-            Issue.record("count audit by verdict gave no rows")
-            return
-        }
-        let audit = try #require(interpreter.store.table(named: "audit"))
-        #expect(interpreter.store.schema.source(named: "audit") != nil)
-        let withAudit = interpreter.store
-        #expect(interpreter.storeWithComputedSources() === withAudit)
-        #expect(interpreter.storeWithComputedSources().table(named: "audit")?.count == audit.count)
-    }
-}

@@ -52,6 +52,29 @@ import Testing
         }
     }
 
+    /// Nor does the engine's or the core's code: the review names the source its views read
+    /// (`Reviewer.viewSource`) and passes it as data (`Problem.viewNeedsFindings`). Outside
+    /// comments the word may only be a word of an example sentence (a hint's statement), never
+    /// a name: not an identifier, not a literal of its own, not quoted as a source.
+    @Test(arguments: ["RevqEngine", "RevqCore", "RevqLanguage"])
+    func noModuleBelowTheReviewNamesTheFindings(module: String) throws {
+        let sources = try Self.sources(of: module)
+        #expect(sources.count > 5)
+        for (path, text) in sources {
+            let code = Self.code(text)
+            #expect(!Self.words(of: code.bare).contains("findings"), "\(module)/\(path) names findings in code")
+            for literal in code.literals {
+                let named = literal == "findings" || literal.contains("'findings'") || literal.contains("\\\"findings\\\"")
+                #expect(!named, "\(module)/\(path) names the source in \"\(literal)\"")
+            }
+        }
+    }
+
+    /// The words of code, lowercased: `viewNeedsFindings` is one word, not `findings`.
+    static func words(of code: String) -> Set<String> {
+        Set(code.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map { $0.lowercased() })
+    }
+
     /// The scanner reads what the test means by code, literals and comments.
     @Test(arguments: [
         ("let a = \"findings\" // findings", "let a = \"\" ", ["findings"]),

@@ -56,7 +56,9 @@ package enum Problem: Hashable, Sendable {
     case chartNeedsNumbers(aggregate: String, type: String)
     case stackedNeedsAdditive(aggregate: String)
     case stackedNeedsCrosstab
-    case viewNeedsFindings(view: String)
+    /// A view (`soqf`, `why`) without the source it reads, as the review names it (`source`),
+    /// or with no review at all (nil).
+    case viewNeedsFindings(view: String, source: String?)
     case noSuchFinding(String, count: Int)
 
     package var message: String {
@@ -108,7 +110,8 @@ package enum Problem: Hashable, Sendable {
         case .stackedNeedsAdditive(let aggregate):
             return "stacked bars add up their segments, and \(aggregate) does not add up: chart a count or a sum"
         case .stackedNeedsCrosstab: return "stacked bars need a count by two fields, one crosstab (and no other aggregate)"
-        case .viewNeedsFindings(let view): return "'\(view)' needs a source 'findings', which this dataset lacks"
+        case .viewNeedsFindings(let view, let source?): return "'\(view)' needs a source '\(source)', which this dataset lacks"
+        case .viewNeedsFindings(let view, nil): return "'\(view)' is a view of a review, and this interpreter was given none"
         case .noSuchFinding(let number, _): return "no finding numbered \(number)"
         }
     }

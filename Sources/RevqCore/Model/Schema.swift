@@ -44,12 +44,12 @@ package struct Schema: Sendable {
         sources.first { $0.name == name }
     }
 
-    /// This schema with one more source (and its vocabulary, unless the schema has one of
-    /// that name), everything else kept: the computed `audit` once dropped the thesaurus,
-    /// so that `~ SMS` no longer found "tekstmeldinger" after an audit.
-    package func adding(_ source: SourceSchema, vocabulary: Vocabulary) -> Schema {
+    /// This schema with one more source (and its vocabularies, except those the schema has
+    /// one of that name for), everything else kept: the computed `audit` once dropped the
+    /// thesaurus, so that `~ SMS` no longer found "tekstmeldinger" after an audit.
+    package func adding(_ source: SourceSchema, vocabularies added: [Vocabulary]) -> Schema {
         var vocabularies = self.vocabularies
-        vocabularies[vocabulary.name] = vocabularies[vocabulary.name] ?? vocabulary
+        for vocabulary in added { vocabularies[vocabulary.name] = vocabularies[vocabulary.name] ?? vocabulary }
         return Schema(sources: sources + [source], vocabularies: vocabularies, thesaurus: thesaurus)
     }
 }

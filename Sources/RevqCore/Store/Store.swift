@@ -1,62 +1,106 @@
 import Synchronization
 
-/// The whole review in memory: one table per source of the schema.
+/// The whole review in memory: one table per source of the schema, and the sources
+/// computed from them (`ComputedTable`), each built when first read.
 ///
 /// A store read from the compiled cache decodes each table on its first use (a statement
 /// about findings does not pay for the report's prose); one loaded from the TSV files has
 /// every table from the start. Either way each table is decoded at most once, under a lock.
+/// A computed source is listed (`schema`, `tableNames`, `rowCounts`) only once it is built,
+/// as a source that exists from then on: hints and `sources` name no source not yet made.
 ///
 ///     let store = try DatasetLoader.load(directory: "Datasets/review")
 ///     store.table(named: "findings")?.count   // 33
 package final class Store: Sendable {
-    package let schema: Schema
-    /// Each table's name, in order (the schema's sources, or the tables given).
-    package let tableNames: [String]
-    /// Each table's row count, known before it is decoded.
-    package let rowCounts: [Int]
+    /// What the store lists: the loaded sources, then each computed one built so far.
+    private struct Listing {
+        var schema: Schema
+        var tableNames: [String]
+        var rowCounts: [Int]
+    }
+
+    private let listing: Mutex<Listing>
+    /// The loaded tables' positions in `loaded`, by name.
     private let tableByName: [String: Int]
     private let loaded: Mutex<[Table?]>
     /// Decodes table `index`; nil for a store whose tables were all given.
     private let decode: (@Sendable (Int) -> Table)?
+    /// The computed sources, by name, built or not.
+    private let computed: [String: ComputedTable]
 
     package init(schema: Schema, tables: [Table]) {
-        self.schema = schema
-        self.tableNames = tables.map(\.name)
-        self.rowCounts = tables.map(\.count)
-        self.tableByName = Self.positions(of: tableNames)
+        self.listing = Mutex(Listing(schema: schema, tableNames: tables.map(\.name), rowCounts: tables.map(\.count)))
+        self.tableByName = Self.positions(of: tables.map(\.name))
         self.loaded = Mutex(tables)
         self.decode = nil
+        self.computed = [:]
+        self.computedTableNames = []
     }
 
     /// A store whose table `index` is `decode(index)`, decoded when first asked for;
     /// `decode` must give the same table whenever it is called, and must not fail.
-    package init(schema: Schema, rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table) {
-        self.schema = schema
-        self.tableNames = schema.sources.map(\.name)
-        self.rowCounts = rowCounts
+    package convenience init(schema: Schema, rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table) {
+        self.init(schema: schema, tableNames: schema.sources.map(\.name), rowCounts: rowCounts, decode: decode, computed: [])
+    }
+
+    private init(schema: Schema, tableNames: [String], rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table,
+                 computed: [ComputedTable]) {
+        self.listing = Mutex(Listing(schema: schema, tableNames: tableNames, rowCounts: rowCounts))
         self.tableByName = Self.positions(of: tableNames)
         self.loaded = Mutex([Table?](repeating: nil, count: tableNames.count))
         self.decode = decode
+        self.computed = Dictionary(computed.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.computedTableNames = computed.map(\.name)
+    }
+
+    /// This store's tables (read through it, decoded once there) and `computed`, those of
+    /// them it has no source of that name for; itself when that leaves none to add.
+    package func adding(computed added: [ComputedTable]) -> Store {
+        let new = added.filter { tableByName[$0.name] == nil && computed[$0.name] == nil }
+        guard !new.isEmpty else { return self }
+        let listed = listing.withLock { $0 }
+        let names = listed.tableNames
+        // Those not built yet are built here, through this store, which lists them then too.
+        let inherited = computedTableNames.filter { !names.contains($0) }.map { computed[$0]!.read(through: self) }
+        return Store(schema: listed.schema, tableNames: names, rowCounts: listed.rowCounts,
+                     decode: { self.table(named: names[$0])! }, computed: inherited + new)
     }
 
     private static func positions(of names: [String]) -> [String: Int] {
         Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Every table, decoding those not yet used (export, audit and the tests want all).
+    /// The sources and vocabularies, with each computed source built so far.
+    package var schema: Schema { listing.withLock { $0.schema } }
+    /// Each table's name, in order (the schema's sources, or the tables given), then each
+    /// computed source built so far.
+    package var tableNames: [String] { listing.withLock { $0.tableNames } }
+    /// Each table's row count, known before it is decoded.
+    package var rowCounts: [Int] { listing.withLock { $0.rowCounts } }
+
+    /// The names of the computed sources, built or not (`search` reads none of them).
+    package let computedTableNames: [String]
+
+    /// The computed source `name`, built or not; nil for a loaded one.
+    package func computedTable(named name: String) -> ComputedTable? { computed[name] }
+
+    /// Every listed table, decoding those not yet used (export, audit and the tests want all).
     package var tables: [Table] {
-        tableNames.indices.map(table(at:))
+        tableNames.map { table(named: $0)! }
     }
 
+    /// The table `name`; a computed one is built on this first read, and listed from then on.
     package func table(named name: String) -> Table? {
-        tableByName[name].map(table(at:))
+        if let index = tableByName[name] { return table(at: index) }
+        return computed[name].map(built)
     }
 
-    /// The rows of the table named `name` without decoding it; nil when there is none.
+    /// The rows of the listed table `name` without decoding it; nil when there is none.
     package func rowCount(ofTable name: String) -> Int? {
-        tableByName[name].map { rowCounts[$0] }
+        listing.withLock { listed in listed.tableNames.firstIndex(of: name).map { listed.rowCounts[$0] } }
     }
 
+    /// The loaded table at `index` (of `tableNames`), decoded on first use.
     package func table(at index: Int) -> Table {
         loaded.withLock { tables in
             if let table = tables[index] { return table }
@@ -69,6 +113,18 @@ package final class Store: Sendable {
     /// How many tables have been decoded so far (for tests: laziness is otherwise invisible).
     package var decodedTableCount: Int {
         loaded.withLock { $0.count { $0 != nil } }
+    }
+
+    /// `source`'s table, built outside the store's locks (building reads the other tables
+    /// through them) and listed under `listing` before any reader sees it.
+    private func built(_ source: ComputedTable) -> Table {
+        source.table { table in
+            listing.withLock { listed in
+                listed.schema = listed.schema.adding(source.schema, vocabularies: source.vocabularies)
+                listed.tableNames.append(table.name)
+                listed.rowCounts.append(table.count)
+            }
+        }
     }
 
     /// How a value reads to a person: a vocabulary value by its spelling, a related

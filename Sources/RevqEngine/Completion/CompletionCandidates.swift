@@ -4,11 +4,15 @@ import RevqLanguage
 /// The names and values completion offers for an expectation, filtered by what is typed
 /// (ignoring case and diacritics) and quoted where a value needs quotes.
 struct CompletionCandidates {
-    let interpreter: Interpreter
+    let store: Store
+    /// Resolves sources and paths as the statement will be bound (named queries included).
+    let binder: Binder
+    /// What the review says a source's fields and values mean; nil where it defines none.
+    let meanings: (_ source: String) -> TermMeanings?
+    /// The named queries defined so far, offered as sources.
+    let queryNames: [String]
     /// The most values offered for one field (a text field may hold hundreds).
     static let valueLimit = 200
-
-    var store: Store { interpreter.store }
 
     /// Names first (sources, fields, values), then keywords in the order the parser tried
     /// them, then the operators; all that fit what is typed. Nothing while the statement
@@ -31,30 +35,23 @@ struct CompletionCandidates {
         return names + Self.matching(expected.words + expected.operators, typed: typed)
     }
 
-    /// The report's definition of each offered value or field that it defines: the levels
-    /// of `confidence` and the four components, as fields of findings.
+    /// The review's definition of each offered value or field that it defines (the report's
+    /// confidence levels and GRADE-CERQual components, as fields of the views' source).
     func meanings(of offered: [String], for expected: Expected) -> [String: String] {
-        let definitions = Definitions(store: store).entries
-        guard !definitions.isEmpty else { return [:] }
         var meanings: [String: String] = [:]
         for kind in expected.names {
             switch kind {
             case .values(let source, let path):
                 guard let table = resolveSource(source), let parts = Parser.splitPathText(path),
-                      let bound = try? interpreter.binder.bindPath(FieldPath(parts: parts), from: table) else { continue }
+                      let bound = try? binder.bindPath(FieldPath(parts: parts), from: table),
+                      let defined = self.meanings(bound.table)?.values[bound.field.name] else { continue }
                 for candidate in offered {
-                    let value = Self.unquoted(candidate)
-                    if let entry = definitions.first(where: { $0.field == bound.field.name && bound.table == interpreter.viewSource
-                                                               && TextFolding.fold($0.key) == TextFolding.fold(value) }) {
-                        meanings[candidate] = entry.meaning
-                    }
+                    if let meaning = defined[TextFolding.fold(Self.unquoted(candidate))] { meanings[candidate] = meaning }
                 }
             case .fields(let source):
-                guard let defined = interpreter.viewSource, resolveSource(source) == defined else { continue }
+                guard let table = resolveSource(source), let defined = self.meanings(table)?.fields else { continue }
                 for candidate in offered {
-                    if let entry = definitions.first(where: { $0.key == candidate && $0.field == candidate }) {
-                        meanings[candidate] = entry.meaning
-                    }
+                    if let meaning = defined[candidate] { meanings[candidate] = meaning }
                 }
             case .sources, .only:
                 continue
@@ -71,7 +68,7 @@ struct CompletionCandidates {
     }
 
     private var sourceNames: [String] {
-        store.schema.sources.map(\.name) + interpreter.queryNames
+        store.schema.sources.map(\.name) + queryNames
     }
 
     /// The fields of the queried source; after `relation.` the fields of its target.
@@ -91,8 +88,8 @@ struct CompletionCandidates {
     }
 
     private func resolveSource(_ name: String) -> String? {
-        interpreter.binder.match(name, among: store.schema.sources.map(\.name))
-            ?? (try? interpreter.binder.bindInput(Name(text: name, range: .empty)))?.table
+        binder.match(name, among: store.schema.sources.map(\.name))
+            ?? (try? binder.bindInput(Name(text: name, range: .empty)))?.table
     }
 
     /// The values `path` holds in the store: a vocabulary's terms, a relation's labels,
@@ -100,7 +97,7 @@ struct CompletionCandidates {
     private func values(source: String, path: String, typed: String) -> [String] {
         guard let table = resolveSource(source),
               let parts = Parser.splitPathText(path),
-              let bound = try? interpreter.binder.bindPath(FieldPath(parts: parts), from: table) else { return [] }
+              let bound = try? binder.bindPath(FieldPath(parts: parts), from: table) else { return [] }
         let typedValue = typed.first == "\"" || typed.first == "'" ? String(typed.dropFirst()) : typed
         // A value on several lines (or with another control character) cannot be typed.
         let typable = Self.matching(distinctValues(of: bound), typed: typedValue).lazy.filter(Quoting.Revq.canSpell)

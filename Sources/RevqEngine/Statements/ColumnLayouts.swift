@@ -14,12 +14,10 @@ final class ColumnLayouts {
     }
 
     private let store: Store
-    private let computed: [ComputedSource]
     private var layouts: [String: Layout] = [:]
 
-    init(store: Store, computed: [ComputedSource] = []) {
+    init(store: Store) {
         self.store = store
-        self.computed = computed
     }
 
     func defaultColumns(of source: String) -> [Int] {
@@ -33,7 +31,7 @@ final class ColumnLayouts {
     private func layout(of source: String) -> Layout? {
         if let known = layouts[source] { return known }
         guard let table = store.table(named: source) else { return nil }
-        let layout = Layout(defaultColumns: DefaultColumns.positions(of: table, store: store, computed: computed),
+        let layout = Layout(defaultColumns: DefaultColumns.positions(of: table, store: store),
                             longText: DefaultColumns.longTextPositions(of: table))
         layouts[source] = layout
         return layout

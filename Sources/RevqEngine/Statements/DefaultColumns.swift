@@ -13,10 +13,10 @@ enum DefaultColumns {
     /// Text averaging at least this many characters is "long": shown last, shortened by tables.
     static let longTextLength = 40
 
-    static func positions(of table: Table, store: Store, computed: [ComputedSource] = []) -> [Int] {
+    static func positions(of table: Table, store: Store) -> [Int] {
         let schema = table.schema
         // A computed source (the audit) is not loaded: its own code knows which columns answer a reader.
-        if let source = computed.first(where: { $0.name == schema.name }) { return source.defaultColumns.compactMap(schema.position(of:)) }
+        if let source = store.computedTable(named: schema.name) { return source.defaultColumns.compactMap(schema.position(of:)) }
         var chosen: [Int] = []
         for name in [schema.key, schema.label] {
             if let position = schema.position(of: name), !chosen.contains(position) { chosen.append(position) }

@@ -6,14 +6,14 @@ import RevqLanguage
 /// steps are what the evaluator and the counter report as they decide (their `steps` and
 /// `CountTrace`), so the plan shown is the plan that ran.
 struct Explainer {
-    let interpreter: Interpreter
+    let context: EvaluationContext
 
     func explain(_ statement: Statement) throws(Diagnostic) -> ResultSet {
         switch statement {
         case .query(let query):
-            return try plan(try interpreter.binder.bind(query), count: nil, sortText: query.sort.map(\.text).joined(separator: ", "))
+            return try plan(try context.binder.bind(query), count: nil, sortText: query.sort.map(\.text).joined(separator: ", "))
         case .count(let count):
-            let bound = try interpreter.binder.bindCount(count)
+            let bound = try context.binder.bindCount(count)
             return try plan(bound.query, count: (bound, count.sort.map(\.text).joined(separator: ", ")), sortText: "")
         default:
             throw Diagnostic(.notExplainable, at: nil)
@@ -22,10 +22,10 @@ struct Explainer {
 
     /// `sortText`: the sort keys as the statement's printer spells them (`Statement.text`).
     private func plan(_ bound: BoundQuery, count: (bound: BoundCount, sortText: String)?, sortText: String) throws(Diagnostic) -> ResultSet {
-        let tableCount = interpreter.store.table(named: bound.input.table)!.count
+        let tableCount = context.store.table(named: bound.input.table)!.count
         let inputCount = bound.input.rows?.count ?? tableCount
         var rows: [[Cell]] = [step("input", inputDescription(bound.input, tableCount), tableCount, inputCount)]
-        var evaluator = Evaluator(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
+        var evaluator = Evaluator(catalog: context.catalog, usesIndexes: context.usesIndexes)
         let filtered = evaluator.filter(bound.input, bound.condition)
         rows += evaluator.steps.map { step(String(repeating: "  ", count: $0.depth + 1) + $0.condition, $0.access, $0.rowsIn, $0.rowsOut) }
         if bound.condition != nil {
@@ -35,7 +35,7 @@ struct Explainer {
             let scored = bound.sort.contains { $0.path.score != nil } ? "score: BM25 of each row's words for the ~ search (k1 = \(BM25Scorer.k1), b = \(BM25Scorer.b)); " : ""
             rows.append(step("sort by \(sortText)", scored + "stable sort, ties in table order", filtered.count, filtered.count))
         }
-        let final = interpreter.ordered(filtered, by: bound)
+        let final = context.ordered(filtered, by: bound)
         if let limit = bound.limit {
             rows.append(bound.withTies ? step("limit \(limit) with ties", "first rows, and those that sort the same as the last", filtered.count, final.count)
                 : step("limit \(limit)", "first rows", filtered.count, final.count))
@@ -54,7 +54,7 @@ struct Explainer {
     /// limiting the groups; and the note when groups overlap.
     private func countSteps(_ count: BoundCount, sortText: String, rows: [Int]) throws(Diagnostic) -> ([[Cell]], [String]) {
         let trace = CountTrace()
-        var counter = Counter(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
+        var counter = Counter(catalog: context.catalog, usesIndexes: context.usesIndexes)
         counter.trace = trace
         let result = try counter.count(rows, of: count.query.input.table, count)
         let groups = trace.groups

@@ -3,8 +3,8 @@ import RevqCore
 /// `sources` and `describe`: what the store holds, read from the schema and the data.
 struct Introspection {
     let store: Store
-    /// The source whose fields the report's definitions explain (the views' source).
-    var definedSource: String? = nil
+    /// What the review says the described source's fields mean (`ReviewKnowledge.meanings`).
+    var meanings: TermMeanings? = nil
 
     /// Each source with its row count and description, then the session's named queries.
     func sources(named: [NamedQuery]) -> ResultSet {
@@ -19,9 +19,8 @@ struct Introspection {
     /// The fields of a source: type, whether required, values with their row counts, description.
     /// The findings' GRADE-CERQual fields also say what the report means by them (Tabell 1, 2).
     func describe(_ table: Table) -> ResultSet {
-        let definitions = table.name == definedSource ? Definitions(store: store) : nil
         let rows: [[Cell]] = table.schema.fields.enumerated().map { position, field in
-            let meaning = definitions?.describing(field.name).map { " — " + $0 } ?? ""
+            let meaning = meanings?.describing[field.name].map { " — " + $0 } ?? ""
             return [.text(field.name), .text(field.type.spelling), .text(field.isRequired ? "yes" : "no"),
                     valueCounts(table, position, field), .text(field.description + meaning)]
         }

@@ -5,14 +5,14 @@ import RevqLanguage
 /// whose value occurs inside longer values of the field becomes a note with the
 /// statement to try (`searches where database ~ ERIC`) and how many rows it gives.
 struct NearMisses {
-    let interpreter: Interpreter
+    let context: EvaluationContext
 
     /// Notes for `query`, typed as `text`, which selected no row.
     func notes(for query: Query, text: String) -> [String] {
-        guard let condition = query.condition, let input = try? interpreter.binder.bindInput(query.source) else { return [] }
+        guard let condition = query.condition, let input = try? context.binder.bindInput(query.source) else { return [] }
         var notes: [String] = []
         for (path, value, operatorRange) in NearMisses.equalities(in: condition) {
-            guard let bound = try? interpreter.binder.bindPath(path, from: input.table), bound.field.type.searchKind == .text else { continue }
+            guard let bound = try? context.binder.bindPath(path, from: input.table), bound.field.type.searchKind == .text else { continue }
             let said = "no row has \(path.text) exactly \(value.spelled)"
             if let (tried, rows) = firstAnswering(NearMisses.widenings(text, operatorRange, value)) {
                 notes.append("\(said), but it occurs inside longer values of \(bound.table).\(bound.field.name): try \(tried) (\(rows))")
@@ -37,10 +37,10 @@ struct NearMisses {
     /// A label or alias field compared with a name written a little differently
     /// (`label = "Meyer 2010"`): the near labels, quoted as strings (see `NearNames`).
     private func nearLabels(of path: BoundPath, _ value: Literal) -> [String] {
-        let schema = interpreter.store.schema.source(named: path.table)!
+        let schema = context.store.schema.source(named: path.table)!
         guard [schema.label, Catalog.aliasesField].contains(path.field.name) else { return [] }
-        let table = interpreter.catalog.table(path.table)
-        let labels = table.rows.indices.map { interpreter.store.label(ofRow: $0, in: path.table) }
+        let table = context.catalog.table(path.table)
+        let labels = table.rows.indices.map { context.store.label(ofRow: $0, in: path.table) }
         let aliases = schema.position(of: Catalog.aliasesField)
         let names = table.rows.indices.flatMap { row -> [(spelling: String, label: String)] in
             var names = [(spelling: labels[row], label: labels[row])]
@@ -54,8 +54,10 @@ struct NearMisses {
     private func firstAnswering(_ tries: [String]) -> (String, String)? {
         for tried in tries {
             guard case .statement(.query(let widened)) = Parser.parse(tried),
-                  let result = try? interpreter.runQuery(widened, text: nil), !result.rows.isEmpty else { continue }
-            return (tried.trimmingTrailingSpace(), result.rows.count == 1 ? "1 row" : "\(result.rows.count) rows")
+                  let bound = try? context.binder.bind(widened) else { continue }
+            let rows = context.rows(of: bound).count
+            guard rows > 0 else { continue }
+            return (tried.trimmingTrailingSpace(), rows == 1 ? "1 row" : "\(rows) rows")
         }
         return nil
     }

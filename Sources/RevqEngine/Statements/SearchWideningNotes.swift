@@ -12,7 +12,7 @@ import RevqLanguage
 /// The rows are those each search selects before any `limit`: with one, the note says so
 /// and gives both figures, as the statement to try shows only as many rows as the limit.
 struct SearchWideningNotes {
-    let interpreter: Interpreter
+    let context: EvaluationContext
 
     /// Notes for the statement typed as `text`, whose condition is `condition`.
     func notes(for condition: Condition?, text: String) -> [String] {
@@ -72,8 +72,8 @@ extension SearchWideningNotes {
         case .statement(.count(let count)): (query, limit) = (count.query, count.limit)
         default: return nil
         }
-        guard let bound = try? interpreter.binder.bind(query) else { return nil }
-        var evaluator = Evaluator(catalog: interpreter.catalog, usesIndexes: interpreter.usesIndexes)
+        guard let bound = try? context.binder.bind(query) else { return nil }
+        var evaluator = Evaluator(catalog: context.catalog, usesIndexes: context.usesIndexes)
         return Selection(table: bound.input.table, rows: evaluator.filter(bound.input, bound.condition), isLimited: limit != nil)
     }
 
@@ -82,14 +82,14 @@ extension SearchWideningNotes {
     private func examples(of word: String, _ widening: Widening, field: FieldPath?, table: String, extra: Set<Int>) -> [String] {
         let index: WordIndex
         let texts: (Int) -> [String]
-        let rows = interpreter.catalog.table(table).rows
+        let rows = context.catalog.table(table).rows
         if let field {
-            guard let path = try? interpreter.binder.bindPath(field, from: table), path.hops.isEmpty else { return [] }
-            index = interpreter.catalog.index(of: table)!.words(at: path.position)
+            guard let path = try? context.binder.bindPath(field, from: table), path.hops.isEmpty else { return [] }
+            index = context.catalog.index(of: table)!.words(at: path.position)
             texts = { row in rows[row][path.position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } } }
         } else {
-            index = interpreter.catalog.index(of: table)!.allWords
-            texts = { row in ScanMatcher.searchedTexts(of: row, in: self.interpreter.catalog.table(table)) }
+            index = context.catalog.index(of: table)!.allWords
+            texts = { row in ScanMatcher.searchedTexts(of: row, in: self.context.catalog.table(table)) }
         }
         let stemmer = NorwegianStemmer()
         guard let plain = Binder.phrase([word], stemmer: stemmer).first,

@@ -16,10 +16,10 @@ struct UnknownReason: Sendable {
 
     static let source = "unknowns"
 
-    /// Every reason of `interpreter`'s store whose query runs; none for a dataset without `unknowns`
+    /// Every reason of `context`'s store whose query runs; none for a dataset without `unknowns`
     /// (a test requires every query of the bundled review to run).
-    static func all(in interpreter: Interpreter) -> [UnknownReason] {
-        guard let table = interpreter.store.table(named: source) else { return [] }
+    static func all(in context: QueryContext) -> [UnknownReason] {
+        guard let table = context.store.table(named: source) else { return [] }
         return (0..<table.count).compactMap { row in
             let text = { (field: String) -> String in
                 if case .text(let text)? = table.value(row: row, field: field) { return text }
@@ -30,9 +30,9 @@ struct UnknownReason: Sendable {
                 return nil
             }
             guard case .statement(.query(let query)) = Parser.parse(text("records")),
-                  let bound = try? interpreter.binder.bind(query), bound.input.table == text("about") else { return nil }
+                  let bound = try? context.binder.bind(query), bound.input.table == text("about") else { return nil }
             return UnknownReason(id: text("id"), table: bound.input.table, fields: Set(fields),
-                                 rows: Set(interpreter.rows(of: bound)), reason: text("reason"), place: text("source"))
+                                 rows: Set(context.rows(of: bound)), reason: text("reason"), place: text("source"))
         }
     }
 
@@ -58,7 +58,7 @@ extension Interpreter {
     /// The dataset's reasons for blank values, run once on first need.
     var unknownReasons: [UnknownReason] {
         if let known = unknownReasonCache { return known }
-        let reasons = UnknownReason.all(in: self)
+        let reasons = UnknownReason.all(in: queryContext)
         unknownReasonCache = reasons
         return reasons
     }

@@ -1,6 +1,7 @@
 import RevqCore
 import RevqEngine
 import RevqRender
+import RevqReview
 
 /// The actions of the meta-commands (`MetaCommands.all`), each given only a `CommandContext`.
 extension CommandContext {

@@ -39,9 +39,8 @@ enum AuditTable {
 
     private static func text(_ value: String) -> Value { value.isEmpty ? .null : .text(value) }
 
-    /// `store` with the audit added as one more source.
-    static func adding(to store: Store, _ entries: [AuditEntry]) -> Store {
-        return Store(schema: store.schema.adding(schema, vocabulary: vocabulary),
-                     tables: store.tables + [table(entries)])
+    /// The audit as a source of a store, its rows made by `build` when first read.
+    static func computed(_ build: @escaping @Sendable () -> Table) -> ComputedTable {
+        ComputedTable(schema: schema, vocabularies: [vocabulary], defaultColumns: defaultColumns, build: build)
     }
 }

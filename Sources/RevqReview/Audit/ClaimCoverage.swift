@@ -77,11 +77,6 @@ struct ClaimCoverageCache {
 
     init() {}
 
-    /// After a computed source is added: the compiled claims stay, as they are about the
-    /// review's own sources, whose rows it does not change.
-    init(keepingCompiledOf old: ClaimCoverageCache) {
-        (all, stored, compiled) = (old.all, old.stored, old.compiled)
-    }
 }
 
 extension Reviewer {

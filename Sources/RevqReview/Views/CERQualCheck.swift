@@ -110,7 +110,7 @@ extension QueryContext {
     /// `check [where ...]`: the CERQual rules over the findings the condition selects.
     func runCheck(_ condition: Condition?, range: SourceRange) throws(Diagnostic) -> ResultSet {
         guard let records = FindingRecords(store: store) else {
-            throw Diagnostic(.viewNeedsFindings(view: "check"), at: range)
+            throw Diagnostic(.viewNeedsFindings(view: "check", source: FindingRecords.source), at: range)
         }
         // The findings the view reads, placed at the view's keyword, where they are named.
         let query = Query(source: Name(text: FindingRecords.source, range: range), condition: condition, range: range)

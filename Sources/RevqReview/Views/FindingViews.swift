@@ -59,7 +59,7 @@ extension QueryContext {
     /// `profile`/`soqf [where ...]`: the view over the findings the condition selects.
     func runView(_ view: FindingView, _ condition: Condition?, range: SourceRange) throws(Diagnostic) -> ResultSet {
         guard let records = FindingRecords(store: store) else {
-            throw Diagnostic(.viewNeedsFindings(view: view.rawValue), at: range)
+            throw Diagnostic(.viewNeedsFindings(view: view.rawValue, source: FindingRecords.source), at: range)
         }
         // The findings the view reads, placed at the view's keyword, where they are named.
         let query = Query(source: Name(text: FindingRecords.source, range: range), condition: condition, range: range)
@@ -74,7 +74,7 @@ extension QueryContext {
     /// `why N`: the finding numbered N, or an error naming the numbers there are.
     func runWhy(_ number: Literal) throws(Diagnostic) -> ResultSet {
         guard let records = FindingRecords(store: store) else {
-            throw Diagnostic(.viewNeedsFindings(view: "why"), at: number.range)
+            throw Diagnostic(.viewNeedsFindings(view: "why", source: FindingRecords.source), at: number.range)
         }
         guard case .number(let value) = number.kind,
               let row = (0..<records.table.count).first(where: { Double(records.number($0)) == value }) else {

@@ -1,9 +1,9 @@
 import RevqCore
-import RevqLanguage
+import RevqEngine
 
 /// The report's own definitions of the GRADE-CERQual terms (the `cerqual` source, from
-/// Tabell 1 and 2), for `describe` of the views' source (`Interpreter.viewSource`, the
-/// findings) and `.help cerqual`.
+/// Tabell 1 and 2), for `describe` of the views' source (`Reviewer.viewSource`, the
+/// findings), completion's meanings (both as `TermMeanings`) and `.help cerqual`.
 package struct Definitions {
     package struct Entry: Sendable, Equatable {
         package let term: String
@@ -34,6 +34,20 @@ package struct Definitions {
         let matching = entries.filter { $0.field == field }
         guard !matching.isEmpty else { return nil }
         return matching.map(\.meaning).joined(separator: " ")
+    }
+
+    /// The definitions as the engine shows them: every field's for `describe`; a component
+    /// (an entry whose key is its field) for the field; a confidence level for the value.
+    /// The first entry of a term wins, as completion always took the first.
+    var meanings: TermMeanings {
+        var meanings = TermMeanings()
+        for entry in entries {
+            if meanings.describing[entry.field] == nil { meanings.describing[entry.field] = describing(entry.field) }
+            if entry.key == entry.field, meanings.fields[entry.field] == nil { meanings.fields[entry.field] = entry.meaning }
+            let value = TextFolding.fold(entry.key)
+            if meanings.values[entry.field]?[value] == nil { meanings.values[entry.field, default: [:]][value] = entry.meaning }
+        }
+        return meanings
     }
 
     /// "Tabell 1, lines 374-375" of "Tabell 1, lines 374-375; Metode, lines 359-359".
