@@ -132,7 +132,8 @@ extension Reviewer {
         return claims
     }
 
-    /// Every count claim of the review, about every source, compiled here (not stored).
+    /// Every count claim of the review, about every source, compiled here and not stored:
+    /// what the stored claims of each source are compared with in the tests.
     func compiledClaims(in context: QueryContext) -> [CompiledClaim] {
         compileClaims(about: nil, checker: checker(in: context))
     }
