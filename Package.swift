@@ -60,7 +60,7 @@ let package = Package(
         // The query benchmark (scripts/bench): parse and evaluation times, with and without indexes.
         .executableTarget(name: "revq-bench", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqLanguage"]),
         // Shared by the tests: repository paths, the source text by line, running the binary.
-        .target(name: "RevqTestSupport", dependencies: ["RevqCore", "RevqData"], path: "Tests/RevqTestSupport"),
+        .target(name: "RevqTestSupport", dependencies: ["RevqCore", "RevqData", "RevqLanguage"], path: "Tests/RevqTestSupport"),
 
         .testTarget(name: "RevqCoreTests", dependencies: ["RevqCore", "RevqTestSupport"]),
         .testTarget(name: "RevqDataTests", dependencies: ["RevqData", "RevqTestSupport"]),

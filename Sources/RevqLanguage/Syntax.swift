@@ -199,7 +199,8 @@ package struct CountSortKey: Hashable, Sendable {
     }
 }
 
-/// `count source [where condition] [by paths] [show aggregates] [sort by keys] [limit n]`
+/// `count source [where condition] [by paths]`, then `show aggregates`, `sort by keys` and
+/// `limit n [with ties]`, each at most once, in any order.
 package struct CountQuery: Hashable, Sendable {
     /// The counted source and its condition (no show, sort or limit of its own).
     package let query: Query
@@ -231,7 +232,7 @@ package struct CountQuery: Hashable, Sendable {
 /// `explain`, a view's name, ...); `Statement.range` covers the whole statement.
 package indirect enum Statement: Hashable, Sendable {
     case query(Query)
-    /// `count query [by field, ...] [show aggregates] [sort by ...] [limit n]`
+    /// `count source [where condition] [by paths]` and its clauses (`CountQuery`)
     case count(CountQuery)
     /// `let name = query`
     case define(Name, Query, range: SourceRange)

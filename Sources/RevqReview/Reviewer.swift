@@ -13,7 +13,7 @@ package final class Reviewer: ReviewKnowledge {
     /// The claims with a plain count check, per source, each checked when an answer first
     /// needs it (for notes; the store's review never changes, so neither do they).
     var claimCoverage = ClaimCoverageCache()
-    /// Where the compiled claims are kept between runs (`compiledClaims(in:)`); nil: nowhere.
+    /// Where the compiled claims are kept between runs (`compiledClaims(of:in:)`); nil: nowhere.
     package var compiledClaimsStorage: (any CompiledClaimsStorage)?
     /// The claim checks already run (`ClaimCache`), shared by the audit and the notes.
     let claims = ClaimCache()

@@ -193,17 +193,9 @@ struct DatasetOptionTests {
         let home = try TemporaryHome()
         let moved = home.file("revq")
         try RevqProcess.copyBinary(to: moved)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: moved)
-        process.arguments = ["-c", ".help"]
-        process.environment = home.environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try RevqProcess.start(process)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let run = try Subprocess.run(moved, ["-c", ".help"], environment: home.environment)
+        let message = run.stderr
+        #expect(run.status == 1)
         #expect(message.contains("cannot find the bundled review"))
         #expect(message.contains("--dataset"))
     }

@@ -65,7 +65,7 @@ private final class DatasetteServer {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardError = process.standardOutput
-        try RevqProcess.start(process)
+        try Subprocess.start(process)
         port = try waitForPort()
     }
 

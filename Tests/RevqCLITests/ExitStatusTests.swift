@@ -27,19 +27,8 @@ struct ExitStatusTests {
     // MARK: Reading stdin
 
     /// Runs revq with `stdin` as its standard input, its outputs into files.
-    private func run(_ arguments: [String], stdin: FileHandle, home: TemporaryHome) throws -> (stdout: String, stderr: String, status: Int32) {
-        FileManager.default.createFile(atPath: home.file("out"), contents: nil)
-        FileManager.default.createFile(atPath: home.file("err"), contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: RevqProcess.binary)
-        process.arguments = arguments
-        process.environment = home.environment
-        process.standardInput = stdin
-        process.standardOutput = FileHandle(forWritingAtPath: home.file("out"))
-        process.standardError = FileHandle(forWritingAtPath: home.file("err"))
-        try process.run()
-        process.waitUntilExit()
-        return (home.read("out") ?? "", home.read("err") ?? "", process.terminationStatus)
+    private func run(_ arguments: [String], stdin: FileHandle, home: TemporaryHome) throws -> Subprocess.Outcome {
+        try Subprocess.run(RevqProcess.binary, arguments, stdin: .handle(stdin), environment: home.environment, outputs: .files)
     }
 
     /// `revq < folder`: read() fails with EISDIR, which is an error naming stdin, not

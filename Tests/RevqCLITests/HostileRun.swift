@@ -17,25 +17,13 @@ enum HostileRun {
         let scratch = base + "/scratch"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: base) }
-        // The outputs go to files beside the scratch folder, not in it: the case sees
-        // an empty folder, and a chatty case never blocks on a full pipe.
-        let out = base + "/stdout", err = base + "/stderr"
-        _ = FileManager.default.createFile(atPath: out, contents: nil)
-        _ = FileManager.default.createFile(atPath: err, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["--verbose", "--kill-after=5", "\(timeoutSeconds)", "bash", file]
-        process.environment = environment(scratch: scratch)
-        process.currentDirectoryURL = URL(fileURLWithPath: scratch)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
-        try RevqProcess.start(process)
-        process.waitUntilExit()
-        let stderr = try String(decoding: Data(contentsOf: URL(fileURLWithPath: err)), as: UTF8.self)
-        return Outcome(stdout: try String(decoding: Data(contentsOf: URL(fileURLWithPath: out)), as: UTF8.self),
-                       stderr: stderr, status: process.terminationStatus,
-                       timedOut: stderr.contains("timeout: sending signal"))
+        // The outputs go to files outside the scratch folder (`Subprocess`'s own): the case
+        // sees an empty folder, and a child it leaves behind cannot hold a pipe open.
+        let run = try Subprocess.run("/usr/bin/timeout", ["--verbose", "--kill-after=5", "\(timeoutSeconds)", "bash", file],
+                                     stdin: .handle(FileHandle.nullDevice), environment: environment(scratch: scratch),
+                                     currentDirectory: scratch, outputs: .files)
+        return Outcome(stdout: run.stdout, stderr: run.stderr, status: run.status,
+                       timedOut: run.stderr.contains("timeout: sending signal"))
     }
 
     /// What a case may rely on (the catalogue's format), and nothing inherited: HOME and

@@ -25,19 +25,9 @@ import Testing
 
     /// Runs a tool (jq, python3) on `input`; its stdout.
     static func tool(_ arguments: [String], input: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(arguments[0]) failed")
-        return String(decoding: data, as: UTF8.self)
+        let run = try Subprocess.run("/usr/bin/env", arguments, stdin: .text(input))
+        #expect(run.status == 0, "\(arguments[0]) failed: \(run.stderr)")
+        return run.stdout
     }
 
     static func run(_ format: String) throws -> String {

@@ -114,14 +114,7 @@ enum PNGImage {
         stride = width * channels + 1
         print(len(set(raw[row * stride + 1:(row + 1) * stride] for row in range(height))))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Int(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        let output = try Subprocess.run("/usr/bin/env", ["python3", "-c", script, path]).stdout
+        return Int(output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 }

@@ -8,15 +8,8 @@ import RevqTestSupport
 struct ExtractionReproducibleTests {
     @Test func committedDataEqualsExtractorOutput() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("revq-extract-\(UUID().uuidString)").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", RepositoryPaths.scripts + "/extract-datasets", output]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        process.waitUntilExit()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        try #require(process.terminationStatus == 0, "extract-datasets failed: \(stderr)")
+        let run = try Subprocess.run("/usr/bin/env", ["bash", RepositoryPaths.scripts + "/extract-datasets", output])
+        try #require(run.status == 0, "extract-datasets failed: \(run.stderr)")
 
         let committedFolder = RepositoryPaths.bundledDataset + "/data"
         let committed = try FileManager.default.contentsOfDirectory(atPath: committedFolder).filter { $0.hasSuffix(".tsv") }.sorted()

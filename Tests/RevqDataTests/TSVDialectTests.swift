@@ -96,26 +96,12 @@ import Testing
 /// python3 running a snippet with scripts/extract on its path, as the extractors run.
 enum Python {
     static func run(_ script: String, arguments: [String], stdin: Data = Data()) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: RepositoryPaths.scripts + "/extract")
-        process.environment = ProcessInfo.processInfo.environment.merging(["PYTHONPATH": RepositoryPaths.scripts + "/extract",
-                                                                           "PYTHONIOENCODING": "utf-8"]) { $1 }
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(stdin)
-        try input.fileHandleForWriting.close()
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PythonFailed(status: process.terminationStatus, stderr: String(decoding: stderr, as: UTF8.self))
-        }
-        return String(decoding: stdout, as: UTF8.self)
+        let environment = ProcessInfo.processInfo.environment.merging(["PYTHONPATH": RepositoryPaths.scripts + "/extract",
+                                                                       "PYTHONIOENCODING": "utf-8"]) { $1 }
+        let run = try Subprocess.run("/usr/bin/env", ["python3", "-c", script] + arguments, stdin: .bytes(stdin),
+                                     environment: environment, currentDirectory: RepositoryPaths.scripts + "/extract")
+        guard run.status == 0 else { throw PythonFailed(status: run.status, stderr: run.stderr) }
+        return run.stdout
     }
 
     struct PythonFailed: Error, CustomStringConvertible {

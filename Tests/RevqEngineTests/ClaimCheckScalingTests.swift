@@ -16,13 +16,8 @@ import Testing
     /// The bundled review written out `copies` times over by scripts/synthesize-review.
     static func synthetic(copies: Int) throws -> (Store, cleanup: () -> Void) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-claims-\(UUID().uuidString)").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", RepositoryPaths.root + "/scripts/synthesize-review", folder + "/review", String(copies)]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        let run = try Subprocess.run("/usr/bin/env", ["python3", RepositoryPaths.root + "/scripts/synthesize-review", folder + "/review", String(copies)])
+        try #require(run.status == 0, "\(run.stderr)")
         return (try DatasetLoader.load(directory: folder + "/review"), { try? FileManager.default.removeItem(atPath: folder) })
     }
 

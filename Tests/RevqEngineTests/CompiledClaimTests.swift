@@ -37,13 +37,13 @@ import Testing
         let claims = Self.compiled(Interpreter(store: BundledStore.shared))
         #expect(claims.count > 20)
         #expect(claims.contains { $0.verdict != .agrees }, "the review has contested count claims")
-        let bytes = try #require(CompiledClaimEncoding.encode(claims))
+        let bytes = try #require(CompiledClaimEncoding.encode(claims, sources: Array(Set(claims.map(\.table)))))
         #expect(CompiledClaimEncoding.decode(bytes) == claims)
     }
 
     @Test func bytesOfAnotherVersionOrCutShortAreNotRead() throws {
-        let bytes = try #require(CompiledClaimEncoding.encode(Self.compiled(Interpreter(store: BundledStore.shared))))
-        #expect(CompiledClaimEncoding.decode(Array("compiled claims 0".utf8) + bytes.drop { $0 != 0x1D }) == nil)
+        let bytes = try #require(CompiledClaimEncoding.encode(Self.compiled(Interpreter(store: BundledStore.shared)), sources: ["findings", "studies"]))
+        #expect(CompiledClaimEncoding.decode(Array("compiled claims 1".utf8) + bytes.drop { $0 != 0x1D }) == nil)
         let cut = Array(bytes.prefix(bytes.count - 40))
         #expect(CompiledClaimEncoding.decode(cut) == nil || CompiledClaimEncoding.decode(cut)!.count < Self.compiled(Interpreter(store: BundledStore.shared)).count)
         let lastRecord = bytes.lastIndex(of: 0x1D)!
@@ -55,7 +55,8 @@ import Testing
         let odd = CompiledClaim(table: claim.table, id: claim.id, n: claim.n, phrase: "a\u{1F}b", lines: claim.lines, family: claim.family,
                                 statement: claim.statement, condition: claim.condition, checkWords: claim.checkWords,
                                 subjectFields: claim.subjectFields, rows: claim.rows, verdict: claim.verdict, gives: claim.gives, reason: claim.reason)
-        #expect(CompiledClaimEncoding.encode([odd]) == nil)
+        #expect(CompiledClaimEncoding.encode([odd], sources: [claim.table]) == nil)
+        #expect(CompiledClaimEncoding.encode([claim], sources: ["a\u{1D}b"]) == nil, "nor a source name holding one")
     }
 
     /// The first run checks the claims and keeps them; the next reads them and checks none,
@@ -76,27 +77,35 @@ import Testing
         #expect(storage.writes == 1, "nothing written again")
     }
 
-    /// A source's claims are read from the bytes alone: those of other sources too, in order.
+    /// A source's claims are read from the bytes alone: those of other sources too, in order;
+    /// a source the bytes do not name is not read as having none.
     @Test func eachSourceReadsItsOwnClaims() throws {
         let all = Self.compiled(Interpreter(store: BundledStore.shared))
-        let bytes = try #require(CompiledClaimEncoding.encode(all))
         let tables = Set(all.map(\.table))
+        let bytes = try #require(CompiledClaimEncoding.encode(all, sources: tables.sorted() + ["outcomes"]))
         #expect(tables.count > 1, "claims about several sources: \(tables)")
+        #expect(!tables.contains("outcomes"), "a source no claim checks")
         for table in tables {
             #expect(CompiledClaimEncoding.decode(bytes, table: table) == all.filter { $0.table == table }, "\(table)")
         }
+        #expect(CompiledClaimEncoding.decode(bytes, table: "outcomes") == [], "named, with no claims")
+        #expect(CompiledClaimEncoding.decode(bytes, table: "excerpts") == nil, "not named: not known")
     }
 
-    /// Damaged bytes are checked again, never trusted, and replaced.
-    @Test func damagedBytesAreCheckedAgain() throws {
+    /// Bytes of another version, or naming the source with a damaged record, are checked
+    /// again, never trusted, and replaced by the counted source's claims.
+    @Test(arguments: ["compiled claims 1\u{1D}findings\u{1F}x", "compiled claims 2\u{1F}findings\u{1D}findings\u{1F}x"])
+    func damagedBytesAreCheckedAgain(bytes: String) throws {
         let expected = Self.notes(Interpreter(store: BundledStore.shared))
-        let storage = MemoryStorage(Array("compiled claims 1\u{1D}findings\u{1F}x".utf8))
+        let storage = MemoryStorage(Array(bytes.utf8))
         let interpreter = Interpreter(store: BundledStore.shared)
         interpreter.reviewer.compiledClaimsStorage = storage
         #expect(Self.notes(interpreter) == expected)
         #expect(!interpreter.reviewer.claims.checkRows.isEmpty, "the claims were checked")
         #expect(storage.writes == 1)
-        #expect(storage.bytes.flatMap { CompiledClaimEncoding.decode($0) } == Self.compiled(interpreter))
+        let stored = try #require(storage.bytes)
+        #expect(CompiledClaimEncoding.sources(in: stored) == ["findings"])
+        #expect(CompiledClaimEncoding.decode(stored) == Self.compiled(interpreter).filter { $0.table == "findings" })
     }
 
     /// The audit, built later, leaves the compiled claims as they were, and reuses the checks

@@ -1,6 +1,7 @@
 import Testing
 import RevqEngine
 import RevqReview
+import RevqTestSupport
 
 /// Completion offers the quantifiers, `is [not] empty` and `*` where they may follow,
 /// and never where they cannot; `|` marks the cursor.

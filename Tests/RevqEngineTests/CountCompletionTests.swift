@@ -1,6 +1,7 @@
 import Testing
 import RevqEngine
 import RevqReview
+import RevqTestSupport
 
 /// Issue 8: after a count's `by` paths Tab offers exactly what may follow there; `|`
 /// marks the cursor.

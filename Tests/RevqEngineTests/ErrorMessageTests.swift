@@ -2,6 +2,7 @@ import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
+import RevqTestSupport
 
 /// Errors that teach: each case is the statement, the caret line as the user sees it
 /// under the statement, the message and the hint.

@@ -2,6 +2,7 @@ import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
+import RevqTestSupport
 
 /// The whole language over the mini review (its rows are listed in `MiniReview`).
 @Suite("Relations, search, projection, counting, named queries")

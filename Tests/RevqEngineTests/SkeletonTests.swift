@@ -2,6 +2,7 @@ import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
+import RevqTestSupport
 
 /// The skeleton's path end to end: filters with every comparison, and, or, not,
 /// parentheses, over the mini review (rows listed in `MiniReview`).

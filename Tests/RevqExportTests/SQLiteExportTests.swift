@@ -24,19 +24,9 @@ enum ExportedReview {
 
     /// The rows `sql` gives, each row's columns joined by `|` (sqlite3's list mode).
     static func query(_ sql: String) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", "-bail", path, sql]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let failure = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "sqlite3 failed on \(sql): \(failure)")
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        let run = try Subprocess.run("/usr/bin/env", ["sqlite3", "-bail", path, sql])
+        #expect(run.status == 0, "sqlite3 failed on \(sql): \(run.stderr)")
+        return run.stdout.split(separator: "\n").map(String.init)
     }
 
     /// The rows revq gives for `statement`, in the same `|`-joined form.

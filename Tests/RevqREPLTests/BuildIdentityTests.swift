@@ -9,15 +9,7 @@ struct BuildIdentityTests {
     @Test func theBuildIDIsTheOneReadelfShows() throws {
         let home = try TemporaryHome()
         let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["readelf", "-n", executable]
-        process.environment = home.environment
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let notes = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let notes = try Subprocess.run("/usr/bin/env", ["readelf", "-n", executable], environment: home.environment).stdout
         let shown = try #require(notes.firstMatch(of: /Build ID: ([0-9a-f]+)/)).output.1
         #expect(BuildIdentity.current == String(shown))
     }

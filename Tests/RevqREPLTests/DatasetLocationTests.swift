@@ -75,15 +75,9 @@ struct DatasetLocationTests {
     /// without revq.
     @Test func theContentHashIsTheShellPipelines() throws {
         let pipeline = "cd \"$1\" && find -L schema data -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", pipeline, "bash", RepositoryPaths.bundledDataset]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let run = try Subprocess.run("/bin/bash", ["-c", pipeline, "bash", RepositoryPaths.bundledDataset])
+        let printed = run.stdout
+        #expect(run.status == 0, "\(run.stderr)")
         let fingerprint = DatasetFingerprint(directory: RepositoryPaths.bundledDataset)
         #expect(fingerprint.hash == printed.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(fingerprint.fileCount == DatasetFingerprint.files(in: RepositoryPaths.bundledDataset).count)

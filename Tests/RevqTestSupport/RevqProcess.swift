@@ -33,69 +33,28 @@ package enum RevqProcess {
         guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
     }
 
-    /// Starts `process`, trying again for a few seconds while its executable is busy: a
-    /// child forked by another test between our `open` and `close` holds the copy until it
-    /// calls exec.
-    package static func start(_ process: Process) throws {
-        for attempt in 0..<50 {
-            do { return try process.run() } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) && attempt < 49 {
-                usleep(100_000)
-            }
-        }
-    }
-
-    package struct Result: Sendable {
-        package let stdout: String
-        package let stderr: String
-        package let status: Int32
-    }
+    /// What a run of revq gave (`Subprocess.Outcome`).
+    package typealias Result = Subprocess.Outcome
 
     /// Runs revq to completion, feeding `stdin` and collecting both outputs.
     package static func run(_ arguments: [String], stdin: String = "", home: TemporaryHome,
                            extraEnvironment: [String: String] = [:], currentDirectory: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = home.environment.merging(extraEnvironment) { $1 }
-        process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory ?? home.path)
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let stdoutData = DrainedPipe(output.fileHandleForReading)
-        let stderrData = DrainedPipe(errors.fileHandleForReading)
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return Result(stdout: String(decoding: stdoutData.wait(), as: UTF8.self),
-                      stderr: String(decoding: stderrData.wait(), as: UTF8.self),
-                      status: process.terminationStatus)
+        try Subprocess.run(binary, arguments, stdin: .text(stdin), environment: home.environment.merging(extraEnvironment) { $1 },
+                           currentDirectory: currentDirectory ?? home.path)
     }
 
     /// Runs revq with stdout and stderr into one pipe, as a terminal would show them
     /// (revq flushes its results before it writes an error, so the order holds).
     package static func runMerged(_ arguments: [String], stdin: String, home: TemporaryHome,
                                  extraEnvironment: [String: String] = [:]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = home.environment.merging(extraEnvironment) { $1 }
-        process.currentDirectoryURL = URL(fileURLWithPath: home.path)
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let merged = DrainedPipe(output.fileHandleForReading)
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return String(decoding: merged.wait(), as: UTF8.self)
+        try Subprocess.run(binary, arguments, stdin: .text(stdin), environment: home.environment.merging(extraEnvironment) { $1 },
+                           currentDirectory: home.path, mergeOutputs: true).stdout
     }
 
-    /// Runs revq with its stdout read only up to the first line and then closed, as
-    /// `revq ... | head -1` does; returns that line, revq's stderr and its exit status.
+    /// Runs revq with its stdout a pipe read only up to the first line and then closed, as
+    /// `revq ... | head -1` does (what it tests is revq writing into a closed pipe, so this
+    /// one reads a pipe, not a file, and is not `Subprocess.run`); returns that line,
+    /// revq's stderr and its exit status.
     package static func runIntoClosedPipe(_ arguments: [String], stdin: String, home: TemporaryHome) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -121,7 +80,8 @@ package enum RevqProcess {
         try? output.fileHandleForReading.close()
         process.waitUntilExit()
         let line = String(decoding: firstLine, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        return Result(stdout: line, stderr: String(decoding: stderrData.wait(), as: UTF8.self), status: process.terminationStatus)
+        return Result(stdout: line, stderr: String(decoding: stderrData.wait(), as: UTF8.self), status: process.terminationStatus,
+                      timedOut: false)
     }
 }
 

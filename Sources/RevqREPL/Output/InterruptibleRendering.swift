@@ -1,9 +1,9 @@
 import Glibc
 
-/// Running a statement at a terminal session in a child process, so that Ctrl-C stops it
-/// at once: evaluation and rendering are computation that cannot be cancelled from
-/// inside (a table lays out every row before its first line), but a child can be
-/// killed, and the session, which lives in this process, stays as it was.
+/// Showing a statement's result at a terminal from a child process, so that Ctrl-C stops
+/// it at once: rendering cannot be cancelled from inside (a table lays out every row
+/// before its first line), but a child can be killed, and the session, which lives in
+/// this process, stays as it was. The statement was evaluated here (`Shell.execute`).
 ///
 /// Once the child hands its result to the pager, Ctrl-C belongs to the pager (less
 /// uses it to stop a search): the child says so through a pipe, and from then on revq

@@ -71,7 +71,7 @@ final class OutputRouter {
     }
 
     /// Shows a result from a child process, which Ctrl-C kills at once (see
-    /// `Shell.executeInChild`); false when it was interrupted. The child reports its own
+    /// `Shell.execute`); false when it was interrupted. The child reports its own
     /// write errors; its status says what happened: 0 shown, 1 the `.output` file
     /// failed, 2 stdout failed. A child that crashed is said on stderr as revq's fault.
     func showInChild(_ result: ResultSet, settings: ShellSettings) -> ShownInChild {

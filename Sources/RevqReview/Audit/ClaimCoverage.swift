@@ -60,12 +60,11 @@ extension Condition {
     }
 }
 
-/// The review's count claims, compiled once (or read from beside the compiled dataset),
-/// and per source the claims an answer is compared with.
+/// The review's count claims, compiled once per source (or read from beside the compiled
+/// dataset), and per source the claims an answer is compared with.
 struct ClaimCoverageCache {
-    /// Every count claim, in the order of `claims` then `charts`, once compiled here.
-    fileprivate var all: [CompiledClaim]?
-    /// The compiled claims as the storage held them (empty when it held none), read once.
+    /// The compiled claims as the storage holds them, with those compiled here added (empty
+    /// when it held none): read once.
     fileprivate var stored: [UInt8]?
     /// Per folded source: its compiled claims.
     fileprivate var compiled: [String: [CompiledClaim]] = [:]
@@ -106,31 +105,40 @@ extension Reviewer {
     }
 
     /// The compiled claims about the folded source `table`: read from `compiledClaimsStorage`
-    /// when it holds them (kept beside the very compiled dataset they were checked against),
-    /// else every claim checked now, once, and kept there for the next start.
+    /// when it holds that source's (kept beside the very compiled dataset they were checked
+    /// against), else that source's claims checked now, once, and added there for the next start.
     func compiledClaims(of table: String, in context: QueryContext) -> [CompiledClaim] {
         if let known = claimCoverage.compiled[table] { return known }
         if claimCoverage.stored == nil { claimCoverage.stored = compiledClaimsStorage?.read() ?? [] }
-        let claims = claimCoverage.all == nil ? claimCoverage.stored.flatMap { CompiledClaimEncoding.decode($0, table: table) } : nil
-        let compiled = claims ?? compiledClaims(in: context).filter { $0.table == table }
+        let compiled = claimCoverage.stored.flatMap { CompiledClaimEncoding.decode($0, table: table) }
+            ?? compiledAndStored(of: table, in: context)
         claimCoverage.compiled[table] = compiled
         return compiled
     }
 
-    /// Every count claim of the review, compiled here (once) and kept in the storage.
-    func compiledClaims(in context: QueryContext) -> [CompiledClaim] {
-        if let known = claimCoverage.all { return known }
-        let claims = compileClaims(checker: checker(in: context))
-        if let bytes = CompiledClaimEncoding.encode(claims) { compiledClaimsStorage?.write(bytes) }
-        claimCoverage.all = claims
+    /// The claims about `table`, checked now and added to the storage's.
+    private func compiledAndStored(of table: String, in context: QueryContext) -> [CompiledClaim] {
+        let claims = compileClaims(about: table, checker: checker(in: context))
+        if let storage = compiledClaimsStorage,
+           let bytes = CompiledClaimEncoding.adding(claims, about: table, to: claimCoverage.stored ?? []) {
+            storage.write(bytes)
+            claimCoverage.stored = bytes
+        }
         return claims
     }
 
-    /// Each count claim whose check runs, checked: claims alike in all a note says of them
-    /// (a synthetic review's copies) only once, as each would repeat the first one's note.
-    private func compileClaims(checker: ClaimChecker) -> [CompiledClaim] {
+    /// Every count claim of the review, about every source, compiled here and not stored:
+    /// what the stored claims of each source are compared with in the tests.
+    func compiledClaims(in context: QueryContext) -> [CompiledClaim] {
+        compileClaims(about: nil, checker: checker(in: context))
+    }
+
+    /// Each count claim about the folded source `table` (nil: any) whose check runs, checked:
+    /// claims alike in all a note says of them (a synthetic review's copies) only once, as
+    /// each would repeat the first one's note.
+    private func compileClaims(about table: String?, checker: ClaimChecker) -> [CompiledClaim] {
         var statements: Set<String> = []
-        return ClaimRecord.all(in: checker.context.store).compactMap { claim in
+        return ClaimRecord.all(in: checker.context.store, checking: table).compactMap { claim in
             guard !claim.check.isEmpty, let n = claim.n, ["", "known"].contains(claim.rule),
                   statements.insert(claim.statementKey).inserted,
                   case .success(let checked) = checker.check(claim) else { return nil }

@@ -26,27 +26,35 @@ struct ClaimRecord: Sendable {
     static let checkedSources = ["claims", "charts"]
 
     /// Every record of the checked sources, claims first; empty for a dataset with neither.
-    static func all(in store: Store) -> [ClaimRecord] {
-        checkedSources.flatMap { records(of: $0, in: store) }
+    /// With `checking`, only the records whose check reads that folded source
+    /// (`checkedSource`): the others are not even read.
+    static func all(in store: Store, checking checked: String? = nil) -> [ClaimRecord] {
+        checkedSources.flatMap { records(of: $0, in: store, checking: checked) }
     }
 
     /// The folded source the check reads: its first word.
     var checkedSource: String {
+        Self.checkedSource(of: check)
+    }
+
+    private static func checkedSource(of check: String) -> String {
         TextFolding.fold(String(check.prefix { $0 != " " }))
     }
 
-    static func records(of source: String, in store: Store) -> [ClaimRecord] {
+    static func records(of source: String, in store: Store, checking checked: String? = nil) -> [ClaimRecord] {
         guard let table = store.table(named: source), table.schema.field(named: "check") != nil else { return [] }
-        return (0..<table.count).map { row in
+        return (0..<table.count).compactMap { row in
             let text = { (field: String) -> String in
                 guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return "" }
                 return store.display(value, of: schema)
             }
+            let check = text("check")
+            if let checked, checkedSource(of: check) != checked { return nil }
             // A chart's bar has no words of its own: its category and chart stand for them.
             let phrase = text("phrase").isEmpty ? "\(text("category")) (\(text("figure")), \(text("chart")))" : text("phrase")
             return ClaimRecord(kind: source == "charts" ? "chart" : "claim", row: row, id: text("id"), n: Int(text("n")), value: text("value"), unit: text("unit"),
                                qualifier: text("qualifier"), phrase: phrase, source: text("source"),
-                               check: text("check"), rule: text("rule"), undecidable: text("undecidable"),
+                               check: check, rule: text("rule"), undecidable: text("undecidable"),
                                family: source == "charts" ? "\(text("figure")), \(text("chart"))"
                                    : [text("subject"), text("scope"), text("attribute")].joined(separator: " / "))
         }

@@ -31,21 +31,48 @@ struct CompiledClaim: Sendable, Equatable {
     let reason: String
 }
 
-/// The compiled claims as bytes: one record per claim, its fields in the order of
-/// `CompiledClaim`'s, separated by ASCII's unit, record and group separators, which no
-/// value of a review holds (a claim holding one is not kept, and the claims are checked
-/// again at the next start).
+/// The compiled claims as bytes: a head naming the folded sources whose claims they hold
+/// (each source's all, so a source not named is compiled when first counted and added),
+/// then one record per claim, its fields in the order of `CompiledClaim`'s, separated by
+/// ASCII's unit, record and group separators, which no value of a review holds (a claim
+/// holding one is not kept, and the claims are checked again at the next start).
 enum CompiledClaimEncoding {
-    static let version = "compiled claims 1"
+    static let version = "compiled claims 2"
     private static let field: UInt8 = 0x1F, item: UInt8 = 0x1E, record: UInt8 = 0x1D
 
-    /// nil when a value holds a separator.
-    static func encode(_ claims: [CompiledClaim]) -> [UInt8]? {
-        var bytes = Array(version.utf8)
+    /// The bytes of `claims`, every claim about each of `sources`; nil when a value holds a separator.
+    static func encode(_ claims: [CompiledClaim], sources: [String]) -> [UInt8]? {
+        guard let head = head(sources), let body = records(claims) else { return nil }
+        return head + body
+    }
+
+    /// `stored` with the claims about `source` added, its other sources' records kept as they
+    /// are; only `source`'s when `stored` is of another version or already names `source`
+    /// (its records there did not decode). nil when a value holds a separator.
+    static func adding(_ claims: [CompiledClaim], about source: String, to stored: [UInt8]) -> [UInt8]? {
+        guard let held = sources(in: stored), !held.contains(source) else { return encode(claims, sources: [source]) }
+        guard let head = head(held.sorted() + [source]), let added = records(claims) else { return nil }
+        return head + stored[(stored.firstIndex(of: record) ?? stored.endIndex)...] + added
+    }
+
+    /// The folded sources whose claims `bytes` hold; nil for bytes of another version.
+    static func sources(in bytes: [UInt8]) -> Set<String>? {
+        let names = bytes.prefix { $0 != record }.split(separator: field, omittingEmptySubsequences: false)
+        guard let first = names.first, first.elementsEqual(version.utf8) else { return nil }
+        return Set(names.dropFirst().map(text))
+    }
+
+    private static func head(_ sources: [String]) -> [UInt8]? {
+        guard sources.allSatisfy(isPlain) else { return nil }
+        return Array(([version] + sources).joined(separator: "\u{1F}").utf8)
+    }
+
+    private static func records(_ claims: [CompiledClaim]) -> [UInt8]? {
+        var bytes: [UInt8] = []
         for claim in claims {
             let texts = [claim.table, claim.id, claim.phrase, claim.lines, claim.family, claim.statement, claim.condition,
                          claim.gives, claim.reason] + claim.checkWords + claim.subjectFields
-            guard texts.allSatisfy({ !$0.utf8.contains { (record...field).contains($0) } }) else { return nil }
+            guard texts.allSatisfy(isPlain) else { return nil }
             let fields = [claim.table, claim.id, String(claim.n), claim.phrase, claim.lines, claim.family, claim.statement,
                           claim.condition, list(claim.checkWords), list(claim.subjectFields),
                           list(claim.rows.map(String.init)), claim.verdict.rawValue, claim.gives, claim.reason]
@@ -55,19 +82,24 @@ enum CompiledClaimEncoding {
         return bytes
     }
 
+    /// No separator in it.
+    private static func isPlain(_ text: String) -> Bool {
+        !text.utf8.contains { (record...field).contains($0) }
+    }
+
     private static func list(_ values: [String]) -> String {
         values.joined(separator: "\u{1E}")
     }
 
-    /// The claims about the folded source `table` (nil: every claim); nil for bytes of
-    /// another version or a claim not whole. Read as bytes, and only the source's: a start
-    /// that compares an answer with the claims reads them.
+    /// The claims about the folded source `table` (nil: every claim held); nil for bytes of
+    /// another version, that do not hold `table`'s claims, or with a claim not whole. Read
+    /// as bytes, and only the source's: a start that compares an answer with the claims reads them.
     static func decode(_ bytes: [UInt8], table: String? = nil) -> [CompiledClaim]? {
-        let records = bytes.split(separator: record, omittingEmptySubsequences: false)
-        guard let head = records.first, head.elementsEqual(version.utf8) else { return nil }
+        guard let held = sources(in: bytes), table.map(held.contains) ?? true else { return nil }
         let wanted = table.map { Array($0.utf8) + [field] }
         var claims: [CompiledClaim] = []
-        for bytes in records.dropFirst() where wanted.map(bytes.starts(with:)) ?? true {
+        for bytes in bytes.split(separator: record, omittingEmptySubsequences: false).dropFirst()
+        where wanted.map(bytes.starts(with:)) ?? true {
             let fields = bytes.split(separator: field, omittingEmptySubsequences: false)
             guard fields.count == 14, let n = integer(fields[2]), let verdict = Verdict(rawValue: text(fields[11])),
                   let rows = integers(fields[10]) else { return nil }

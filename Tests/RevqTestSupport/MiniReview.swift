@@ -3,7 +3,7 @@ import RevqCore
 import RevqData
 
 /// A small review with the bundled review's shape (studies, findings, matrix), written
-/// as TSV files and loaded by the real loader, so the engine tests know every row.
+/// as TSV files and loaded by the real loader, so the tests know every row.
 ///
 /// findings (number theme confidence studies):
 ///   1 Forebygging         høy       oye-2018, rossholt-2024
@@ -12,7 +12,7 @@ import RevqData
 ///   4 Kommunikasjon       lav       bergman-2019
 ///   5 Kommunikasjon       svært lav aberg-2020
 ///   6 Forebygging         høy       oye-2018, bergman-2019, aberg-2020
-enum MiniReview {
+package enum MiniReview {
     static let files: [String: String] = [
         "schema/sources.tsv": """
             name\tkey\tlabel\tdescription
@@ -94,7 +94,7 @@ enum MiniReview {
     ]
 
     /// The mini review loaded once per test process.
-    static let store: Store = {
+    package static let store: Store = {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("revq-mini-\(UUID().uuidString)")
         do {
             for (name, content) in files {

@@ -1,14 +1,18 @@
 import RevqCore
 import RevqLanguage
-import RevqTestSupport
 
 /// Random but valid statements over any store's schema: comparisons that fit each
 /// field's type, with values taken from the stored data, joined by and/or/not.
-struct RandomStatements {
-    let store: Store
-    var random: SeededGenerator
+package struct RandomStatements {
+    package let store: Store
+    package var random: SeededGenerator
 
-    mutating func statement() -> String {
+    package init(store: Store, random: SeededGenerator) {
+        self.store = store
+        self.random = random
+    }
+
+    package mutating func statement() -> String {
         let table = store.tables.filter { $0.count > 0 }.randomElement(using: &random)!
         var text = Bool.random(using: &random) ? "count \(table.name) where " : "\(table.name) where "
         text += condition(in: table, depth: 0)
