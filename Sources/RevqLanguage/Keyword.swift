@@ -32,6 +32,30 @@ package enum Keyword: String, CaseIterable, Sendable {
         self.init(rawValue: spelling.lowercased())
     }
 
+    /// The keyword an ASCII word spells, ignoring case, without making a `String`: the
+    /// lexer's question for every word. Keywords are short, so a word's bytes fit one integer.
+    init?(asciiSpelling word: ArraySlice<UInt8>) {
+        guard word.count <= 8, let keyword = Keyword.byPackedSpelling[Keyword.packed(word)] else {
+            guard word.count > 8, word.count <= Keyword.longestSpelling else { return nil }
+            self.init(spelling: String(decoding: word, as: UTF8.self))
+            return
+        }
+        self = keyword
+    }
+
+    /// Up to 8 ASCII bytes, lowercased, as one integer.
+    private static func packed(_ word: some Collection<UInt8>) -> UInt64 {
+        word.reduce(0) { packed, byte in
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            return packed << 8 | UInt64(lower)
+        }
+    }
+
+    private static let byPackedSpelling = Dictionary(uniqueKeysWithValues: allCases.filter { $0.rawValue.utf8.count <= 8 }
+        .map { (packed($0.rawValue.utf8), $0) })
+
+    private static let longestSpelling = allCases.map(\.rawValue.utf8.count).max() ?? 0
+
     /// Keywords that begin a statement, offered first by completion.
     package static let statementStarts = allCases.filter { $0.roles.contains(.statementStart) }
 
