@@ -4,6 +4,7 @@ extension Lexer {
 
     /// The character at the position when it is one ASCII byte; nil at the end and for
     /// any other character.
+    @inline(__always)
     var asciiHere: UInt8? {
         asciiCharacter(at: position)
     }
@@ -11,12 +12,20 @@ extension Lexer {
     /// The byte at `index` when the character starting there is that byte alone: followed by
     /// another ASCII byte (but not CR LF, one character) or the end, it is; followed by a
     /// byte beyond ASCII, it may carry a combining mark, so the character is looked up.
+    @inline(__always)
     func asciiCharacter(at index: Int) -> UInt8? {
-        guard index < bytes.count, bytes[index] < 0x80 else { return nil }
+        guard index < bytes.count else { return nil }
         let byte = bytes[index]
+        guard byte < 0x80 else { return nil }
         guard index + 1 < bytes.count else { return byte }
         let next = bytes[index + 1]
         if next < 0x80 { return byte == UInt8(ascii: "\r") && next == UInt8(ascii: "\n") ? nil : byte }
+        return asciiCharacterBeforeNonASCII(at: index)
+    }
+
+    /// An ASCII byte followed by one beyond ASCII: a character of its own unless a mark combines with it.
+    private func asciiCharacterBeforeNonASCII(at index: Int) -> UInt8? {
+        let byte = bytes[index]
         return character(at: index).0 == Character(Unicode.Scalar(byte)) ? byte : nil
     }
 
@@ -32,6 +41,7 @@ extension Lexer {
     }
 
     /// Moves past a character that is one ASCII byte.
+    @inline(__always)
     mutating func advanceASCII(_ byte: UInt8) {
         position += 1
         offset += 1

@@ -256,6 +256,10 @@ extension Parser {
     /// A quoted path's names are the string's: any of them may be spelled like a keyword,
     /// and their places start after the opening quote.
     static func splitPath(_ token: Token) -> [Name]? {
+        // A bare word without a dot, nearly every path, is one name spanning the token.
+        if case .word = token.kind, !token.text.utf8.contains(UInt8(ascii: ".")) {
+            return isName(token.text) ? [Name(text: token.text, range: token.range)] : nil
+        }
         var names: [Name] = []
         var offset = token.kind == .string ? 1 : 0
         for (part, length) in pathParts(token.text) {
