@@ -30,6 +30,9 @@ package struct Lexer {
     package static func tokens(of text: String) -> [Token] {
         var lexer = Lexer(text)
         var tokens: [Token] = []
+        // About a token per four bytes, room for a typical statement at once; no more, as
+        // a long text may end in an error after a few tokens.
+        tokens.reserveCapacity(min(lexer.bytes.count / 4 + 2, 64))
         while true {
             let token = lexer.next()
             tokens.append(token)
