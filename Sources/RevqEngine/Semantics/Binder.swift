@@ -54,6 +54,8 @@ package struct Binder {
 
     /// source -> a source of the schema or a named query.
     func bindInput(_ name: Name) throws(Diagnostic) -> QueryInput {
+        // A source named exactly, looked for in place (mapping copies each source's schema).
+        if schema.sources.contains(where: { $0.name == name.text }) { return QueryInput(table: name.text, rows: nil, name: nil) }
         if let source = match(name.text, among: schema.sources.lazy.map(\.name)) {
             return QueryInput(table: source, rows: nil, name: nil)
         }
