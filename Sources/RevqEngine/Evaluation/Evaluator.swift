@@ -88,7 +88,7 @@ struct Evaluator {
         let result: RowSet
         let access: String
         if usesIndexes {
-            (result, access) = IndexLookup(catalog: catalog).rows(for: predicate, in: table)
+            (result, access) = IndexLookup(catalog: catalog, describes: recordsPlan).rows(for: predicate, in: table)
         } else {
             let matcher = ScanMatcher(store: catalog.store)
             result = RowSet(capacity: count, rows: (0..<count).filter { matcher.matches(predicate, row: $0, in: table) })
