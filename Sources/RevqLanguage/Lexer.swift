@@ -80,7 +80,7 @@ package struct Lexer {
             }
         }
         let word = bytes[first..<position]
-        let text = slice(from: first)
+        let text = String(decoding: word, as: UTF8.self)
         if let keyword = isASCII ? Keyword(asciiSpelling: word) : Keyword(spelling: text) {
             return make(.keyword(keyword), text, from: start)
         }
@@ -189,13 +189,6 @@ package struct Lexer {
                 advance(character, length)
             }
         }
-    }
-
-    /// The text from byte `first` to the position, cut from the statement's own text (whole
-    /// characters, so already valid: nothing to check again, as decoding the bytes would).
-    private func slice(from first: Int) -> String {
-        let utf8 = text.utf8
-        return String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: position)])
     }
 
     private var location: SourceLocation {
