@@ -245,6 +245,13 @@ extension Parser {
     /// `isName` read from the bytes when they are all ASCII (the usual name); nil otherwise,
     /// as Unicode letters need `Character`'s properties.
     private static func isASCIIName(_ bytes: some Collection<UInt8>) -> Bool? {
+        // Read in place where the text lies in one buffer: a String's bytes one by one through
+        // its view cost more than the check.
+        if let answer = bytes.withContiguousStorageIfAvailable({ isASCIIName(contiguous: $0) }) { return answer }
+        return isASCIIName(contiguous: Array(bytes))
+    }
+
+    private static func isASCIIName(contiguous bytes: some Collection<UInt8>) -> Bool? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
         guard let first = bytes.first, isLetter(first) else { return false }
