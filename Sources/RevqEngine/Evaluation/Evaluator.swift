@@ -41,7 +41,8 @@ struct Evaluator {
     }
 
     mutating func evaluate(_ condition: BoundCondition, on table: String, depth: Int, rowsIn: Int) -> RowSet {
-        let count = catalog.index(of: table)!.rowCount
+        // Looked up only where it is used: a predicate's lookup and an `and` need no count.
+        var count: Int { catalog.index(of: table)!.rowCount }
         switch condition {
         case .constant(let value):
             return value ? .all(count) : RowSet(capacity: count)
@@ -50,19 +51,21 @@ struct Evaluator {
         case .not(let operand):
             let position = steps.count
             let result = evaluate(operand, on: table, depth: depth + 1, rowsIn: rowsIn).complement()
-            record(PlanStep(depth: depth, condition: "not", access: "complement", rowsIn: count, rowsOut: result.count), at: position)
+            let total = count
+            record(PlanStep(depth: depth, condition: "not", access: "complement", rowsIn: total, rowsOut: result.count), at: position)
             return result
         case .and(let parts), .or(let parts):
             return combine(condition, parts, on: table, depth: depth, rowsIn: rowsIn)
         case .counted(let counted):
             // No index holds how many values a record reaches: each row is read.
+            let total = count
             let reader = FieldReader(counted.path, catalog: catalog)
-            let result = RowSet(capacity: count, rows: (0..<count).filter { row in
+            let result = RowSet(capacity: total, rows: (0..<total).filter { row in
                 let elements = reader.values(row: row).flatMap(\.elements)
                 let found = counted.distinct ? Set(elements).count : elements.count
                 return ScanMatcher.compare(found, counted.kind, counted.number)
             })
-            record(PlanStep(depth: depth, condition: counted.text, access: "count the values of \(counted.path.text) in each of \(count) rows",
+            record(PlanStep(depth: depth, condition: counted.text, access: "count the values of \(counted.path.text) in each of \(total) rows",
                             rowsIn: rowsIn, rowsOut: result.count))
             return result
         }
@@ -84,12 +87,12 @@ struct Evaluator {
     }
 
     private mutating func evaluate(_ predicate: Predicate, on table: String, depth: Int, rowsIn: Int) -> RowSet {
-        let count = catalog.index(of: table)!.rowCount
         let result: RowSet
         let access: String
         if usesIndexes {
             (result, access) = IndexLookup(catalog: catalog, describes: recordsPlan).rows(for: predicate, in: table)
         } else {
+            let count = catalog.index(of: table)!.rowCount
             let matcher = ScanMatcher(store: catalog.store)
             result = RowSet(capacity: count, rows: (0..<count).filter { matcher.matches(predicate, row: $0, in: table) })
             access = "scan \(count) rows of \(table)" + predicate.quantifierNote
