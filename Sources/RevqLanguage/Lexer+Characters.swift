@@ -112,6 +112,7 @@ extension Lexer {
     /// ascii_digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" ;
     /// A word that is not a number in this form (`1.`, `-.5`, `2011a`) stays a word.
     static func number(_ text: String) -> Double? {
+        if let whole = wholeNumber(text) { return whole }
         var rest = text.utf8[...]
         if rest.first == UInt8(ascii: "-") { rest = rest.dropFirst() }
         let whole = rest.prefix(while: isDigit)
@@ -123,5 +124,18 @@ extension Lexer {
             guard !fraction.isEmpty, fraction.count == rest.count - 1 else { return nil }
         }
         return Double(text)
+    }
+
+    /// Up to 15 ASCII digits, the usual number of a statement, read without parsing a
+    /// `Double` from text: any such whole number is a `Double` exactly.
+    private static func wholeNumber(_ text: String) -> Double? {
+        let digits = text.utf8
+        guard !digits.isEmpty, digits.count <= 15 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return Double(value)
     }
 }
