@@ -29,8 +29,47 @@ package enum Keyword: String, CaseIterable, Sendable {
 
     /// The keyword `spelling` names, ignoring case; nil for any other word.
     package init?(spelling: some StringProtocol) {
-        self.init(rawValue: spelling.lowercased())
+        guard spelling.utf8.allSatisfy({ $0 < 0x80 }) else {
+            self.init(rawValue: spelling.lowercased())
+            return
+        }
+        self.init(asciiSpelling: spelling.utf8)
     }
+
+    /// The keyword an ASCII word spells, ignoring case, without making a `String`: the
+    /// lexer's question for every word. Keywords are short, so a word's bytes fit one integer.
+    init?(asciiSpelling word: some Collection<UInt8>) {
+        guard word.count <= 8, let keyword = Keyword.find(packed: Keyword.packed(word)) else {
+            guard word.count > 8, word.count <= Keyword.longestSpelling else { return nil }
+            self.init(rawValue: String(decoding: word, as: UTF8.self).lowercased())
+            return
+        }
+        self = keyword
+    }
+
+    /// Up to 8 ASCII bytes, lowercased, as one integer.
+    private static func packed(_ word: some Collection<UInt8>) -> UInt64 {
+        word.reduce(0) { packed, byte in
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            return packed << 8 | UInt64(lower)
+        }
+    }
+
+    /// The keywords of at most 8 bytes by their packed spelling, in order: a word is found
+    /// by bisection, a few integer comparisons and no hashing.
+    private static let byPackedSpelling = allCases.filter { $0.rawValue.utf8.count <= 8 }
+        .map { (packed: packed($0.rawValue.utf8), keyword: $0) }.sorted { $0.packed < $1.packed }
+
+    private static func find(packed: UInt64) -> Keyword? {
+        var low = 0, high = byPackedSpelling.count
+        while low < high {
+            let middle = (low + high) / 2
+            if byPackedSpelling[middle].packed < packed { low = middle + 1 } else { high = middle }
+        }
+        return low < byPackedSpelling.count && byPackedSpelling[low].packed == packed ? byPackedSpelling[low].keyword : nil
+    }
+
+    private static let longestSpelling = allCases.map(\.rawValue.utf8.count).max() ?? 0
 
     /// Keywords that begin a statement, offered first by completion.
     package static let statementStarts = allCases.filter { $0.roles.contains(.statementStart) }

@@ -4,17 +4,25 @@ import RevqCore
 ///
 /// The lexer never fails and never prints: a problem becomes an `.error` token that the
 /// parser reports. Lines and columns count characters, the way a person counts them.
+/// It reads the text's UTF-8 bytes: an ASCII byte followed by another ASCII byte is a
+/// character of its own, so only a character beyond ASCII (or one an ASCII byte starts,
+/// `e` and a combining accent) is looked up as a `Character` (`Lexer+Characters.swift`).
 ///
 ///     Lexer.tokens(of: "findings where confidence >= moderat").map(\.text)
 ///     // ["findings", "where", "confidence", ">=", "moderat", ""]
 package struct Lexer {
-    private let characters: [Character]
-    private var position = 0
-    private var line = 1
-    private var column = 1
+    let text: String
+    let bytes: [UInt8]
+    /// The byte the next character starts at.
+    var position = 0
+    /// Characters read so far: the `offset` of a `SourceLocation`.
+    var offset = 0
+    var line = 1
+    var column = 1
 
     package init(_ text: String) {
-        characters = Array(text)
+        self.text = text
+        bytes = Array(text.utf8)
     }
 
     /// The tokens of `text` up to the first problem, ending with one `.end` token.
@@ -22,6 +30,9 @@ package struct Lexer {
     package static func tokens(of text: String) -> [Token] {
         var lexer = Lexer(text)
         var tokens: [Token] = []
+        // About a token per four bytes, room for a typical statement at once; no more, as
+        // a long text may end in an error after a few tokens.
+        tokens.reserveCapacity(min(lexer.bytes.count / 4 + 2, 64))
         while true {
             let token = lexer.next()
             tokens.append(token)
@@ -37,10 +48,17 @@ package struct Lexer {
     package mutating func next() -> Token {
         skipWhitespaceAndComments()
         let start = location
-        guard let character = peek() else { return Token(kind: .end, text: "", range: SourceRange(start: start, end: start)) }
-        if character == "\"" || character == "'" { return scanString(quote: character, from: start) }
+        guard position < bytes.count else { return Token(kind: .end, text: "", range: SourceRange(start: start, end: start)) }
+        if let byte = asciiHere {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return scanString(quote: byte, from: start) }
+            if Lexer.isWordByte(byte) { return scanWord(from: start) }
+            return scanSymbol(byte, from: start)
+        }
+        let (character, _) = characterHere()
         if Lexer.isWordCharacter(character) { return scanWord(from: start) }
-        return scanSymbol(character, from: start)
+        advance()
+        let problem = Lexer.problem(with: character) ?? .unexpectedCharacter(character)
+        return make(.error(problem), String(character), from: start)
     }
 
     // MARK: - Rules
@@ -48,45 +66,73 @@ package struct Lexer {
     /// word = wordchar , { wordchar } ;
     /// A word that reads as a number is a number, a word spelled like a keyword is that keyword.
     private mutating func scanWord(from start: SourceLocation) -> Token {
-        var text = ""
-        while let character = peek(), Lexer.isWordCharacter(character) {
-            text.append(character)
-            advance()
+        let first = position
+        var isASCII = true
+        while position < bytes.count {
+            if let byte = asciiHere {
+                guard Lexer.isWordByte(byte) else { break }
+                advanceASCII(byte)
+            } else {
+                let (character, length) = characterHere()
+                guard Lexer.isWordCharacter(character) else { break }
+                advance(character, length)
+                isASCII = false
+            }
         }
-        if let keyword = Keyword(spelling: text) { return make(.keyword(keyword), text, from: start) }
-        if let number = Lexer.number(text) { return make(.number(number), text, from: start) }
+        let word = bytes[first..<position]
+        let text = String(decoding: word, as: UTF8.self)
+        if let keyword = isASCII ? Keyword(asciiSpelling: word) : Keyword(spelling: text) {
+            return make(.keyword(keyword), text, from: start)
+        }
+        if Lexer.isDigit(word.first!) || word.first == UInt8(ascii: "-"), let number = Lexer.number(text) {
+            return make(.number(number), text, from: start)
+        }
         return make(.word, text, from: start)
     }
 
     /// string = '"' , { character - '"' | '""' } , '"' | "'" , { character - "'" | "''" } , "'" ;
     /// A doubled quote stands for itself.
     /// A quoted value ends on its line: a line end inside it means the quote is not closed.
-    private mutating func scanString(quote: Character, from start: SourceLocation) -> Token {
-        advance()
+    private mutating func scanString(quote: UInt8, from start: SourceLocation) -> Token {
+        advanceASCII(quote)
         var value = ""
-        while let character = peek(), character != "\n", character != "\r\n" {
-            advance()
-            if character == quote {
-                guard peek() == quote else { return make(.string, value, from: start) }
-                advance()
+        var piece = position
+        while position < bytes.count {
+            guard let byte = asciiHere else {
+                let (character, length) = characterHere()
+                if character == "\r\n" { break }
+                advance(character, length)
+                if let problem = Lexer.problem(with: character) { return make(.error(problem), String(character), from: start) }
+                continue
             }
-            if let problem = Lexer.problem(with: character) { return make(.error(problem), String(character), from: start) }
-            value.append(character)
+            if byte == UInt8(ascii: "\n") { break }
+            advanceASCII(byte)
+            if byte == quote {
+                value += String(decoding: bytes[piece..<position - 1], as: UTF8.self)
+                guard asciiHere == quote else { return make(.string, value, from: start) }
+                // The doubled quote's second half starts the next piece: one quote kept.
+                piece = position
+                advanceASCII(quote)
+            } else if byte < 32 || byte == 0x7F {
+                return make(.error(.controlCharacter(Unicode.Scalar(byte))), String(Unicode.Scalar(byte)), from: start)
+            }
         }
+        value += String(decoding: bytes[piece..<position], as: UTF8.self)
         return make(.error(.unterminatedString), value, from: start)
     }
 
-    private mutating func scanSymbol(_ character: Character, from start: SourceLocation) -> Token {
-        advance()
-        switch character {
-        case "(": return make(.leftParen, "(", from: start)
-        case ")": return make(.rightParen, ")", from: start)
-        case ",": return make(.comma, ",", from: start)
-        case ";": return make(.semicolon, ";", from: start)
-        case "=": return make(.comparison(.equal), "=", from: start)
-        case "~": return make(.comparison(.contains), "~", from: start)
-        case "<", ">", "!": return scanComparison(character, from: start)
+    private mutating func scanSymbol(_ byte: UInt8, from start: SourceLocation) -> Token {
+        advanceASCII(byte)
+        switch byte {
+        case UInt8(ascii: "("): return make(.leftParen, "(", from: start)
+        case UInt8(ascii: ")"): return make(.rightParen, ")", from: start)
+        case UInt8(ascii: ","): return make(.comma, ",", from: start)
+        case UInt8(ascii: ";"): return make(.semicolon, ";", from: start)
+        case UInt8(ascii: "="): return make(.comparison(.equal), "=", from: start)
+        case UInt8(ascii: "~"): return make(.comparison(.contains), "~", from: start)
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"): return scanComparison(byte, from: start)
         default:
+            let character = Character(Unicode.Scalar(byte))
             let problem = Lexer.problem(with: character) ?? .unexpectedCharacter(character)
             return make(.error(problem), String(character), from: start)
         }
@@ -94,63 +140,21 @@ package struct Lexer {
 
     /// operator = "=" | "!=" | "<>" | "<" | "<=" | ">" | ">=" | "~" ;
     /// `=` and `~` are one character and read by `scanSymbol`; the rest start here.
-    private mutating func scanComparison(_ first: Character, from start: SourceLocation) -> Token {
-        let second = peek()
-        let spelling: String
-        switch (first, second) {
-        case ("<", "="), (">", "="), ("!", "="), ("<", ">"): advance(); spelling = String([first, second!])
-        case ("!", _): return make(.error(.lonelyBang), "!", from: start)
-        default: spelling = String(first)
+    private mutating func scanComparison(_ first: UInt8, from start: SourceLocation) -> Token {
+        let comparison: ComparisonOperator
+        switch (first, asciiHere) {
+        case (UInt8(ascii: "<"), UInt8(ascii: "=")): comparison = .lessOrEqual
+        case (UInt8(ascii: ">"), UInt8(ascii: "=")): comparison = .greaterOrEqual
+        case (UInt8(ascii: "!"), UInt8(ascii: "=")): comparison = .notEqual
+        case (UInt8(ascii: "<"), UInt8(ascii: ">")):
+            advanceASCII(UInt8(ascii: ">"))
+            return make(.comparison(.notEqual), "<>", from: start)
+        case (UInt8(ascii: "!"), _): return make(.error(.lonelyBang), "!", from: start)
+        case (UInt8(ascii: "<"), _): return make(.comparison(.less), "<", from: start)
+        default: return make(.comparison(.greater), ">", from: start)
         }
-        let comparison = spelling == "<>" ? ComparisonOperator.notEqual : ComparisonOperator(rawValue: spelling)!
-        return make(.comparison(comparison), spelling, from: start)
-    }
-
-    // MARK: - Characters
-
-    /// wordchar = letter | digit | "/" | "-" | "." | "_" | "*" ;
-    /// letter = ? any Unicode letter, including æ ø å ? ;
-    /// digit = ? any Unicode digit ? ;
-    package static func isWordCharacter(_ character: Character) -> Bool {
-        // ASCII first: Unicode letter properties are slow to look up, and most input is ASCII.
-        if let ascii = character.asciiValue {
-            switch ascii {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return true
-            default:
-                return "/-._*".utf8.contains(ascii)
-            }
-        }
-        if character.isLetter || character.isNumber { return true }
-        return character == "/" || character == "-" || character == "." || character == "_"
-            || character == "*"
-    }
-
-    /// character = ? any character except control characters ? ;
-    /// A control character or a decoding stand-in is reported as such rather than as "unexpected".
-    static func problem(with character: Character) -> LexProblem? {
-        guard let scalar = character.unicodeScalars.first else { return nil }
-        if scalar == "\u{FFFD}" { return .invalidUTF8 }
-        if scalar.value < 32 || (0x7F..<0xA0).contains(scalar.value) { return .controlCharacter(scalar) }
-        return nil
-    }
-
-    /// number = [ "-" ] , ascii_digit , { ascii_digit } , [ "." , ascii_digit , { ascii_digit } ] ;
-    /// ascii_digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" ;
-    /// A word that is not a number in this form (`1.`, `-.5`, `2011a`) stays a word.
-    static func number(_ text: String) -> Double? {
-        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        var rest = text.utf8[...]
-        if rest.first == UInt8(ascii: "-") { rest = rest.dropFirst() }
-        let whole = rest.prefix(while: isDigit)
-        guard !whole.isEmpty else { return nil }
-        rest = rest.dropFirst(whole.count)
-        if let point = rest.first {
-            guard point == UInt8(ascii: ".") else { return nil }
-            let fraction = rest.dropFirst().prefix(while: isDigit)
-            guard !fraction.isEmpty, fraction.count == rest.count - 1 else { return nil }
-        }
-        return Double(text)
+        advanceASCII(UInt8(ascii: "="))
+        return make(.comparison(comparison), comparison.rawValue, from: start)
     }
 
     /// comment = "--" , { character } ;
@@ -158,38 +162,37 @@ package struct Lexer {
     /// Only where a token would start: `a--b` stays one word.
     private mutating func skipWhitespaceAndComments() {
         skipWhitespace()
-        while peek() == "-", position + 1 < characters.count, characters[position + 1] == "-" {
-            while let character = peek(), character != "\n", character != "\r\n", character != "\r" { advance() }
+        while asciiHere == UInt8(ascii: "-"), asciiCharacter(at: position + 1) == UInt8(ascii: "-") {
+            while position < bytes.count {
+                if let byte = asciiHere {
+                    if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                    advanceASCII(byte)
+                } else {
+                    let (character, length) = characterHere()
+                    if character == "\r\n" { break }
+                    advance(character, length)
+                }
+            }
             skipWhitespace()
         }
     }
 
     private mutating func skipWhitespace() {
-        while let character = peek(), character == " " || character == "\t" || character == "\n"
-            || character == "\r\n" || character == "\r" || character == "\u{00A0}" {
-            advance()
+        while position < bytes.count {
+            if let byte = asciiHere {
+                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                    || byte == UInt8(ascii: "\r") else { return }
+                advanceASCII(byte)
+            } else {
+                let (character, length) = characterHere()
+                guard character == "\r\n" || character == "\u{00A0}" else { return }
+                advance(character, length)
+            }
         }
     }
-
-    // MARK: - Moving
 
     private var location: SourceLocation {
-        SourceLocation(offset: position, line: line, column: column)
-    }
-
-    private func peek() -> Character? {
-        position < characters.count ? characters[position] : nil
-    }
-
-    private mutating func advance() {
-        let character = characters[position]
-        position += 1
-        if character == "\n" || character == "\r\n" {
-            line += 1
-            column = 1
-        } else {
-            column += 1
-        }
+        SourceLocation(offset: offset, line: line, column: column)
     }
 
     private func make(_ kind: TokenKind, _ text: String, from start: SourceLocation) -> Token {

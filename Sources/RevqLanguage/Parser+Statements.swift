@@ -237,8 +237,25 @@ extension Parser {
     }
 
     static func isName(_ text: some StringProtocol) -> Bool {
+        if let ascii = isASCIIName(text.utf8) { return ascii }
         guard let first = text.first, first.isLetter else { return false }
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+
+    /// `isName` read from the bytes when they are all ASCII (the usual name); nil otherwise,
+    /// as Unicode letters need `Character`'s properties.
+    private static func isASCIIName(_ bytes: some Collection<UInt8>) -> Bool? {
+        // Read in place where the text lies in one buffer: a String's bytes one by one through
+        // its view cost more than the check.
+        if let answer = bytes.withContiguousStorageIfAvailable({ isASCIIName(contiguous: $0) }) { return answer }
+        return isASCIIName(contiguous: Array(bytes))
+    }
+
+    private static func isASCIIName(contiguous bytes: some Collection<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = bytes.first, isLetter(first) else { return false }
+        return bytes.allSatisfy { isLetter($0) || Lexer.isDigit($0) || $0 == UInt8(ascii: "_") }
     }
 
     /// The names of a dotted word with their own ranges; nil unless every part is a name.
@@ -246,17 +263,30 @@ extension Parser {
     /// A quoted path's names are the string's: any of them may be spelled like a keyword,
     /// and their places start after the opening quote.
     static func splitPath(_ token: Token) -> [Name]? {
+        // A bare word without a dot, nearly every path, is one name spanning the token.
+        if case .word = token.kind, !token.text.utf8.contains(UInt8(ascii: ".")) {
+            return isName(token.text) ? [Name(text: token.text, range: token.range)] : nil
+        }
         var names: [Name] = []
         var offset = token.kind == .string ? 1 : 0
-        for part in token.text.split(separator: ".", omittingEmptySubsequences: false) {
+        for (part, length) in pathParts(token.text) {
             guard isName(part) else { return nil }
             let start = token.range.start
             let from = SourceLocation(offset: start.offset + offset, line: start.line, column: start.column + offset)
-            let to = SourceLocation(offset: from.offset + part.count, line: start.line, column: from.column + part.count)
+            let to = SourceLocation(offset: from.offset + length, line: start.line, column: from.column + length)
             names.append(Name(text: String(part), range: SourceRange(start: from, end: to)))
-            offset += part.count + 1
+            offset += length + 1
         }
         return names
+    }
+
+    /// The parts of a dotted word and their lengths in characters. An ASCII word's
+    /// characters are its bytes: it is split and counted without making `Character`s.
+    private static func pathParts(_ text: String) -> [(Substring, Int)] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: ".", omittingEmptySubsequences: false).map { ($0, $0.count) }
+        }
+        return text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { (Substring($0), $0.count) }
     }
 }
 

@@ -32,7 +32,7 @@ package struct FieldPath: Hashable, Sendable {
         return SourceRange(start: names.start.shifted(by: -1), end: names.end.shifted(by: 1))
     }
     /// The path as typed, parts joined by dots.
-    package var text: String { parts.map(\.text).joined(separator: ".") }
+    package var text: String { parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: ".") }
 
     /// `show *`: every field of the source. Kept a path (of the one part `*`) so `show`
     /// stays a list of paths for everything built on it.

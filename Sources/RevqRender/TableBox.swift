@@ -19,7 +19,7 @@ struct TableBox {
         }
         let separateRows = heights.dropFirst(headerRows).contains { $0 > 1 }
         let (top, double) = (rule("┌", "─", "┬", "┐"), rule("╞", "═", "╪", "╡"))
-        let (between, bottom) = (rule("├", "─", "┼", "┤"), rule("└", "─", "┴", "┘"))
+        let (between, bottom) = (separateRows ? rule("├", "─", "┼", "┤") : [], rule("└", "─", "┴", "┘"))
         let bar = Array(style.dim("│").utf8)
         let bold = style.boldCodes
         let capacity = byteCount(heights: heights, rule: top, bar: bar, bold: bold)

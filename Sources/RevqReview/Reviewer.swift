@@ -65,6 +65,8 @@ package final class Reviewer: ReviewKnowledge {
     /// A list is compared only with the claims that name a field its condition tests, so a
     /// plain query checks no claim at all.
     package func notes(on answer: AnswerFacts, in context: QueryContext) -> [String] {
+        // No rows cover no claim and make up no figure: an empty answer has nothing to compare.
+        guard !answer.rows.isEmpty else { return [] }
         let store = context.store
         guard answer.table != AuditTable.name, let stored = store.table(named: answer.table) else { return [] }
         var fields = answer.condition?.testedFields ?? []

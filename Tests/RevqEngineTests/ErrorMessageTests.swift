@@ -86,6 +86,10 @@ struct ErrorMessageTests {
          "      ^~~~~",
          "expected 'where', 'show', 'sort', 'limit' or the end of the statement, found the keyword 'count'",
          "'chrat' is read as a source name; did you mean 'chart'?"),
+        // A combining mark before the error adds no column: the caret stays under the word.
+        ("findings where text ~ cafe\u{301} @",
+         "                           ^",
+         "unexpected character '@'", "put a value with other characters than letters, digits, '/', '-' and '.' in quotes"),
         ("findings where x = 1",
          "               ^",
          "unknown field 'x' in 'findings'",

@@ -52,6 +52,29 @@ struct LexerTests {
         #expect(tokens[2].range.start.offset == 17)
     }
 
+    /// The lexer reads bytes but counts characters: a combining mark is part of the
+    /// character before it, a wide character is one character, and CR LF one line end.
+    @Test("Places count characters, not bytes", arguments: [
+        ("e\u{301}a b", ["1:1-3", "1:4-5", "1:5-5"]),
+        ("'e\u{301}' b", ["1:1-4", "1:5-6", "1:6-6"]),
+        ("東京 = x", ["1:1-3", "1:4-5", "1:6-7", "1:7-7"]),
+        ("a\r\nb", ["1:1-2", "2:1-2", "2:2-2"]),
+        ("-- ø\u{301}\nb", ["2:1-2", "2:2-2"]),
+        ("\u{00A0}a", ["1:2-3", "1:3-3"]),
+    ])
+    func placesCountCharacters(text: String, expected: [String]) {
+        let places = Lexer.tokens(of: text).map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.column)" }
+        #expect(places == expected)
+    }
+
+    /// A character an ASCII byte starts is still one character: `=` with a combining
+    /// mark is no operator, a quote with one does not close a string.
+    @Test func anASCIICharacterWithACombiningMarkIsNotThatCharacter() {
+        #expect(Self.kinds("a =\u{301} b") == ["word:a", "error:unexpectedCharacter(\"=\u{301}\")", "end"])
+        #expect(Self.kinds("'a'\u{301}'") == ["str:a'\u{301}", "end"])
+        #expect(Self.kinds("a\u{301}b") == ["word:a\u{301}b", "end"])
+    }
+
     @Test func controlCharactersAndInvalidUTF8AreErrorTokens() {
         #expect(Self.kinds("a\u{07}") == ["word:a", "error:controlCharacter(\"\\u{07}\")", "end"])
         #expect(Self.kinds("\u{FFFD}") == ["error:invalidUTF8", "end"])

@@ -13,7 +13,7 @@ import RevqData
 ///   5 Kommunikasjon       svært lav aberg-2020
 ///   6 Forebygging         høy       oye-2018, bergman-2019, aberg-2020
 package enum MiniReview {
-    static let files: [String: String] = [
+    package static let files: [String: String] = [
         "schema/sources.tsv": """
             name\tkey\tlabel\tdescription
             studies\tid\tlabel\tThe included studies

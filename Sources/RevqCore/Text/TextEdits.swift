@@ -11,7 +11,10 @@ extension StringProtocol {
     /// script, is taken as it is, without a walk over its scalars.
     package func trimmingSpaces() -> String {
         let isVisibleASCII = { (byte: UInt8?) in byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
-        if isVisibleASCII(utf8.first), isVisibleASCII(last?.asciiValue) { return String(self) }
+        // The last byte, not the last character: found without breaking graphemes backwards,
+        // and a visible ASCII scalar at either end is never trimmed either way.
+        let text = String(self)
+        if isVisibleASCII(text.utf8.first), isVisibleASCII(text.utf8.last) { return text }
         return trimming(TextEdits.isSpace)
     }
 

@@ -4,6 +4,13 @@ import RevqCore
 /// followed backwards to the queried source.
 struct IndexLookup {
     let catalog: Catalog
+    /// False when no plan is shown: the lines saying which indexes served are not spelt.
+    var describes = true
+
+    /// `access` when it is shown, else nothing: built only for `explain`.
+    private func said(_ access: @autoclosure () -> String) -> String {
+        describes ? access() : ""
+    }
 
     /// The matching rows of the queried source, and a line saying which indexes served them.
     func rows(for predicate: Predicate, in table: String) -> (RowSet, String) {
@@ -11,18 +18,19 @@ struct IndexLookup {
             let index = catalog.index(of: table)!
             let texts = { (row: Int) in ScanMatcher.searchedTexts(of: row, in: catalog.table(table)) }
             return (words(predicate.test, in: index.allWords, capacity: index.rowCount, texts: texts),
-                    "word index of every text field" + phraseNote(predicate.test))
+                    said("word index of every text field" + phraseNote(predicate.test)))
         }
         let index = catalog.index(of: path.table)!
         var (rows, access) = finalRows(predicate, path: path, in: index)
         let every = predicate.quantifier == .every
         for hop in path.hops.reversed() {
             rows = every ? backEvery(rows, through: hop) : back(rows, through: hop)
+            guard describes else { continue }
             let name = catalog.store.schema.source(named: hop.source)!.fields[hop.position].name
             access += every ? ", back through \(hop.source).\(name) keeping rows whose related records all match"
                             : ", back through \(hop.source).\(name)"
         }
-        return (rows, access + predicate.quantifierNote)
+        return (rows, said(access + predicate.quantifierNote))
     }
 
     /// The rows of the path's last source whose final field passes the predicate: by the
@@ -32,7 +40,7 @@ struct IndexLookup {
         let field = path.field.name
         if case .empty(let wanted) = predicate.test {
             let empty = index.emptyRows(at: path.position)
-            return (wanted ? empty : empty.complement(), "rows without a value of \(field)")
+            return (wanted ? empty : empty.complement(), said("rows without a value of \(field)"))
         }
         let plain = lookup(predicate.test, position: path.position, in: index, field: field, tableName: path.table)
         if predicate.quantifier == .any, !predicate.negated { return plain }
@@ -40,18 +48,18 @@ struct IndexLookup {
             // One value per record: "every value passes" is "the value passes".
             guard predicate.negated else { return plain }
             return (index.emptyRows(at: path.position).complement().intersection(plain.0.complement()),
-                    plain.1 + ", complemented among rows with a value")
+                    said(plain.1 + ", complemented among rows with a value"))
         }
         if let opposite = complement(of: predicate.test, field: path.field) {
             let failing = lookup(predicate.negated ? predicate.test : opposite, position: path.position, in: index, field: field, tableName: path.table)
             let passing = predicate.negated ? lookup(opposite, position: path.position, in: index, field: field, tableName: path.table) : plain
-            if predicate.quantifier == .any { return (passing.0, passing.1 + " (values not matching)") }
-            return (passing.0.intersection(failing.0.complement()), passing.1 + ", minus rows with a value that does not match")
+            if predicate.quantifier == .any { return (passing.0, said(passing.1 + " (values not matching)")) }
+            return (passing.0.intersection(failing.0.complement()), said(passing.1 + ", minus rows with a value that does not match"))
         }
         let matcher = ScanMatcher(store: catalog.store)
         let rows = catalog.table(path.table).rows
         let passing = (0..<index.rowCount).filter { matcher.passesField(rows[$0][path.position], predicate) }
-        return (RowSet(capacity: index.rowCount, rows: passing), "scan \(index.rowCount) values of \(field), each value tested")
+        return (RowSet(capacity: index.rowCount, rows: passing), said("scan \(index.rowCount) values of \(field), each value tested"))
     }
 
     /// The test a value passes exactly when it fails `test`, where the index can answer it.
@@ -75,29 +83,29 @@ struct IndexLookup {
             var rows = RowSet(capacity: capacity)
             let lists = index.termRows(at: position) ?? []
             for term in terms where term < lists.count { rows.formUnion(RowSet(capacity: capacity, rows: lists[term])) }
-            return (rows, "value index of \(field) (\(terms.count) value\(terms.count == 1 ? "" : "s"))")
+            return (rows, said("value index of \(field) (\(terms.count) value\(terms.count == 1 ? "" : "s"))"))
         case .number(let kind, let number):
-            return (index.numbers(at: position)!.rows(kind, number, capacity: capacity), "ordered index of \(field)")
+            return (index.numbers(at: position)!.rows(kind, number, capacity: capacity), said("ordered index of \(field)"))
         case .textEqual(let folded):
-            return (RowSet(capacity: capacity, rows: index.foldedText(at: position)[folded] ?? []), "text index of \(field)")
+            return (RowSet(capacity: capacity, rows: index.foldedText(at: position)[folded] ?? []), said("text index of \(field)"))
         case .textOrder:
             let table = catalog.table(tableName)
             let matcher = ScanMatcher(store: catalog.store)
             let rows = (0..<capacity).filter { matcher.passes(table.rows[$0][position], test) }
-            return (RowSet(capacity: capacity, rows: rows), "scan \(capacity) values of \(field) in Norwegian order (text has no ordered index)")
+            return (RowSet(capacity: capacity, rows: rows), said("scan \(capacity) values of \(field) in Norwegian order (text has no ordered index)"))
         case .related(let targets):
             var rows = RowSet(capacity: capacity)
             let lists = index.relatedRows(at: position) ?? []
             for target in targets where target < lists.count { rows.formUnion(RowSet(capacity: capacity, rows: lists[target])) }
-            return (rows, "relation index of \(field)")
+            return (rows, said("relation index of \(field)"))
         case .words:
             let table = catalog.table(tableName)
             let texts = { (row: Int) in table.rows[row][position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } } }
             return (words(test, in: index.words(at: position), capacity: capacity, texts: texts),
-                    "word index of \(field)" + phraseNote(test))
+                    said("word index of \(field)" + phraseNote(test)))
         case .empty(let wanted):
             let empty = index.emptyRows(at: position)
-            return (wanted ? empty : empty.complement(), "rows without a value of \(field)")
+            return (wanted ? empty : empty.complement(), said("rows without a value of \(field)"))
         case .anyOf(let tests):
             var rows = RowSet(capacity: capacity)
             var access: [String] = []
@@ -106,7 +114,7 @@ struct IndexLookup {
                 rows.formUnion(some)
                 access.append(how)
             }
-            return (rows, "union of " + access.joined(separator: "; "))
+            return (rows, said("union of " + access.joined(separator: "; ")))
         }
     }
 

@@ -52,14 +52,13 @@ extension Binder {
                                 operatorRange: SourceRange, on source: String) throws(Diagnostic) -> BoundCondition {
         let bound = try bindPath(path, from: source)
         try rejectEmptyValue(value, of: path, op)
-        let text = Condition.comparison(path, op, value, operatorRange: operatorRange).text
-            + (op == .contains ? try searchTerms(value).expansionNote : "")
+        let note = op == .contains ? try searchTerms(value).expansionNote : ""
         if op == .notEqual {
             let test = try self.test(for: bound, .equal, value, operatorRange: operatorRange)
             return .not(.predicate(Predicate(path: bound, test: test, text: Condition.comparison(path, .equal, value, operatorRange: operatorRange).text)))
         }
         let test = try self.test(for: bound, op, value, operatorRange: operatorRange)
-        return .predicate(Predicate(path: bound, test: test, text: text))
+        return .predicate(Predicate(path: bound, test: test, text: Condition.comparison(path, op, value, operatorRange: operatorRange).text + note))
     }
 
     /// `a in (x, y)` is `a = x or a = y`; on a vocabulary or relation it is one test.
@@ -70,8 +69,9 @@ extension Binder {
             try rejectEmptyValue(value, of: path, .equal)
             tests.append(try test(for: bound, .equal, value, operatorRange: value.range))
         }
-        let text = Condition.membership(path, values, range: range).text
-        if let merged = Binder.merge(tests) { return .predicate(Predicate(path: bound, test: merged, text: text)) }
+        if let merged = Binder.merge(tests) {
+            return .predicate(Predicate(path: bound, test: merged, text: Condition.membership(path, values, range: range).text))
+        }
         return .or(zip(tests, values).map { test, value in
             .predicate(Predicate(path: bound, test: test, text: Condition.comparison(path, .equal, value, operatorRange: value.range).text))
         })
@@ -115,8 +115,8 @@ extension Binder {
             preconditionFailure("the parser puts only comparisons, memberships and emptiness tests under a quantifier")
         }
         // `no` is bound as `not any`: the plan shows the `not` above the `any`.
-        let written = Condition.quantified(quantifier == .no ? .any : quantifier, operand, range: range).text
-        let predicate = Predicate(path: bound, test: test, text: written, quantifier: quantifier == .every ? .every : .any, negated: negated)
+        let written = Condition.quantified(quantifier == .no ? .any : quantifier, operand, range: range)
+        let predicate = Predicate(path: bound, test: test, text: written.text, quantifier: quantifier == .every ? .every : .any, negated: negated)
         return quantifier == .no ? .not(.predicate(predicate)) : .predicate(predicate)
     }
 

@@ -54,10 +54,12 @@ package struct Binder {
 
     /// source -> a source of the schema or a named query.
     func bindInput(_ name: Name) throws(Diagnostic) -> QueryInput {
-        if let source = match(name.text, among: schema.sources.map(\.name)) {
+        // A source named exactly, looked for in place (mapping copies each source's schema).
+        if schema.sources.contains(where: { $0.name == name.text }) { return QueryInput(table: name.text, rows: nil, name: nil) }
+        if let source = match(name.text, among: schema.sources.lazy.map(\.name)) {
             return QueryInput(table: source, rows: nil, name: nil)
         }
-        if let named = namedQueries[name.text] ?? match(name.text, among: Array(namedQueries.keys)).flatMap({ namedQueries[$0] }) {
+        if let named = namedQueries[name.text] ?? match(name.text, among: namedQueries.keys).flatMap({ namedQueries[$0] }) {
             return QueryInput(table: named.table, rows: named.rows, name: named.name, columns: named.columns)
         }
         let candidates = schema.sources.map(\.name) + namedQueries.keys.sorted()
@@ -68,9 +70,10 @@ package struct Binder {
     }
 
     /// A name as typed, or the one name equal to it ignoring case.
-    func match(_ typed: String, among names: [String]) -> String? {
+    func match(_ typed: String, among names: some Collection<String>) -> String? {
         if names.contains(typed) { return typed }
-        let folded = names.filter { TextFolding.fold($0) == TextFolding.fold(typed) }
+        let typedFolded = TextFolding.fold(typed)
+        let folded = names.filter { TextFolding.fold($0) == typedFolded }
         return folded.count == 1 ? folded[0] : nil
     }
 
@@ -95,7 +98,8 @@ package struct Binder {
 
     func resolveField(_ name: Name, in source: String) throws(Diagnostic) -> (Int, Field) {
         let fields = schema.source(named: source)!.fields
-        if let matched = match(name.text, among: fields.map(\.name)),
+        if let position = fields.firstIndex(where: { $0.name == name.text }) { return (position, fields[position]) }
+        if let matched = match(name.text, among: fields.lazy.map(\.name)),
            let position = fields.firstIndex(where: { $0.name == matched }) {
             return (position, fields[position])
         }

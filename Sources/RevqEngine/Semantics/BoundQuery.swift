@@ -77,8 +77,8 @@ struct Predicate: Sendable {
     /// Nil for `~ words` over every text field of the record.
     let path: BoundPath?
     let test: Test
-    /// The condition as written, for `explain`.
-    let text: String
+    /// The condition as written, spelt only when asked: most statements never show it.
+    private let spelling: @Sendable () -> String
     /// `.every`: the record has at least one related record (at every step of the path)
     /// and each passes; `.any` (also the meaning without a quantifier): some passes.
     /// `no` is bound as `not any`.
@@ -86,6 +86,18 @@ struct Predicate: Sendable {
     /// Each value must fail `test` instead of pass it (`every x != v`, `any x not in (...)`);
     /// an unknown value passes neither way.
     var negated = false
+
+    init(path: BoundPath?, test: Test, text: @escaping @autoclosure @Sendable () -> String, quantifier: Quantifier = .any,
+         negated: Bool = false) {
+        self.path = path
+        self.test = test
+        self.spelling = text
+        self.quantifier = quantifier
+        self.negated = negated
+    }
+
+    /// The condition as written, for `explain`.
+    var text: String { spelling() }
 }
 
 extension Predicate {

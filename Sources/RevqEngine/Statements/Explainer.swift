@@ -25,7 +25,7 @@ struct Explainer {
         let tableCount = context.store.table(named: bound.input.table)!.count
         let inputCount = bound.input.rows?.count ?? tableCount
         var rows: [[Cell]] = [step("input", inputDescription(bound.input, tableCount), tableCount, inputCount)]
-        var evaluator = Evaluator(catalog: context.catalog, usesIndexes: context.usesIndexes)
+        var evaluator = Evaluator(catalog: context.catalog, usesIndexes: context.usesIndexes, recordsPlan: true)
         let filtered = evaluator.filter(bound.input, bound.condition)
         rows += evaluator.steps.map { step(String(repeating: "  ", count: $0.depth + 1) + $0.condition, $0.access, $0.rowsIn, $0.rowsOut) }
         if bound.condition != nil {

@@ -9,9 +9,11 @@ struct NearMisses {
 
     /// Notes for `query`, typed as `text`, which selected no row.
     func notes(for query: Query, text: String) -> [String] {
-        guard let condition = query.condition, let input = try? context.binder.bindInput(query.source) else { return [] }
+        guard let condition = query.condition else { return [] }
+        let equalities = NearMisses.equalities(in: condition)
+        guard !equalities.isEmpty, let input = try? context.binder.bindInput(query.source) else { return [] }
         var notes: [String] = []
-        for (path, value, operatorRange) in NearMisses.equalities(in: condition) {
+        for (path, value, operatorRange) in equalities {
             guard let bound = try? context.binder.bindPath(path, from: input.table), bound.field.type.searchKind == .text else { continue }
             let said = "no row has \(path.text) exactly \(value.spelled)"
             if let (tried, rows) = firstAnswering(NearMisses.widenings(text, operatorRange, value)) {

@@ -55,9 +55,12 @@ package struct TerminalFacts: Sendable {
 
     /// The width tables fit: the terminal's, read anew each time (it may be resized),
     /// else `COLUMNS`, else 100.
+    /// Not a terminal, it is not asked: a script's every statement would make a failing call.
     package var width: Int {
-        let columns = Int(revq_terminal_columns(STDOUT_FILENO))
-        if stdoutIsTerminal, columns > 0 { return columns }
+        if stdoutIsTerminal {
+            let columns = Int(revq_terminal_columns(STDOUT_FILENO))
+            if columns > 0 { return columns }
+        }
         return columnsVariable ?? 100
     }
 }

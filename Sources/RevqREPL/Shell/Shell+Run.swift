@@ -58,7 +58,8 @@ extension Shell {
             }
             number += 1
             guard let (entry, result) = step(assembler, line: line, number: number, policy: policy) else { continue }
-            if policy.isTyped { history.remember(typed: entry) }
+            // Spelt for history only when typed: a script's statements are not remembered.
+            if policy.isTyped { history.remember(typed: Self.historyLine(of: entry)) }
             if result == .failed {
                 countFailure(&outcome)
                 if policy.bail { outcome.stopped = true; return outcome }
@@ -76,8 +77,8 @@ extension Shell {
         if !configuration.journals && !dryRun { OutputSink.noteFailure() }
     }
 
-    /// Feeds one line; returns the finished entry and its result, or nil while a
-    /// statement is still being gathered.
+    /// Feeds one line; returns the finished entry (as typed) and its result, or nil while
+    /// a statement is still being gathered.
     private func step(_ assembler: StatementAssembler, line: String, number: Int, policy: InputPolicy) -> (String, StepResult)? {
         switch assembler.feed(line, number: number) {
         case .skip, .more:
@@ -105,7 +106,7 @@ extension Shell {
             let result = execute(preparation, text: text, origin: origin)
             if result == .incomplete { return nil }
             assembler.reset()
-            return (Self.historyLine(of: text), result)
+            return (text, result)
         }
     }
 

@@ -68,8 +68,7 @@ final class StatementAssembler {
         // No parenthesis on the line and none open: 0 and nil (a line that does not lex)
         // end the statement alike, and lexing the line only to count them cost a script a
         // twentieth of its time (the parser lexes it again).
-        let balance = depth <= 0 && !content.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
-            ? 0 : Self.parenthesisBalance(of: content)
+        let balance = depth <= 0 && !Self.hasParenthesis(content) ? 0 : Self.parenthesisBalance(of: content)
         depth += balance ?? 0
         size += content.utf8.count + 1
         let ends = !continued && (balance == nil || depth <= 0)
@@ -115,5 +114,11 @@ final class StatementAssembler {
     /// The language's lexer decides (`Interpreter.parenthesisBalance`), not one of the shell's.
     static func parenthesisBalance(of line: String) -> Int? {
         Interpreter.parenthesisBalance(of: line)
+    }
+
+    /// True when `line` has a `(` or `)`, read from its bytes in place.
+    static func hasParenthesis(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in bytes.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") } }
     }
 }

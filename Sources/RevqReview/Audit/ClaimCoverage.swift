@@ -49,13 +49,20 @@ enum Coverage: Equatable {
 extension Condition {
     /// The folded names of the fields the condition tests, each path by its first name.
     var testedFields: Set<String> {
+        var fields: Set<String> = []
+        collectTestedFields(into: &fields)
+        return fields
+    }
+
+    /// `testedFields` gathered into one set, not a set per node merged up the tree.
+    private func collectTestedFields(into fields: inout Set<String>) {
         switch self {
         case .comparison(let path, _, _, _), .membership(let path, _, _), .emptiness(let path, _, _), .inNamedQuery(let path, _, _):
-            return [TextFolding.fold(path.parts[0].text)]
-        case .search: return []
-        case .counted(let aggregate, _, _, _): return aggregate.path.map { [TextFolding.fold($0.parts[0].text)] } ?? []
-        case .quantified(_, let inner, _), .not(let inner, _): return inner.testedFields
-        case .and(let parts), .or(let parts): return parts.reduce(into: []) { $0.formUnion($1.testedFields) }
+            fields.insert(TextFolding.fold(path.parts[0].text))
+        case .search: return
+        case .counted(let aggregate, _, _, _): if let path = aggregate.path { fields.insert(TextFolding.fold(path.parts[0].text)) }
+        case .quantified(_, let inner, _), .not(let inner, _): inner.collectTestedFields(into: &fields)
+        case .and(let parts), .or(let parts): for part in parts { part.collectTestedFields(into: &fields) }
         }
     }
 }
@@ -72,7 +79,13 @@ struct ClaimCoverageCache {
     fileprivate var covered: [String: [CoveredClaim]] = [:]
     /// Per source and the fields an answer tests: the claims that name one of them, so a
     /// statement run again (a script's loop) looks its claims up once.
-    fileprivate var mentioning: [String: [CoveredClaim]] = [:]
+    fileprivate var mentioning: [MentioningKey: [CoveredClaim]] = [:]
+
+    /// A source and the fields an answer tests (nil: every claim of the source).
+    fileprivate struct MentioningKey: Hashable {
+        let table: String
+        let fields: Set<String>?
+    }
 
     init() {}
 
@@ -83,7 +96,7 @@ extension Reviewer {
     /// check names one of those fields: a list asks only about what it tests.
     func coveredClaims(of table: String, mentioning fields: Set<String>? = nil, in context: QueryContext) -> [CoveredClaim] {
         let folded = TextFolding.fold(table)
-        let key = folded + "|" + (fields.map { $0.sorted().joined(separator: ",") } ?? "*")
+        let key = ClaimCoverageCache.MentioningKey(table: folded, fields: fields)
         if let known = claimCoverage.mentioning[key] { return known }
         let claims = covered(of: folded, in: context).filter { claim in fields.map { claim.compiled.checkWords.contains(where: $0.contains) } ?? true }
         claimCoverage.mentioning[key] = claims

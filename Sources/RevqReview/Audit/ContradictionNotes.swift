@@ -33,6 +33,8 @@ struct ContradictionNotes {
     }
 
     private func notes(for unit: Unit) -> [(figure: String, place: String, outcome: String)] {
+        // No rows cover no claim and make up no figure's parts: nothing to compare.
+        guard !unit.rows.isEmpty else { return [] }
         var notes: [(figure: String, place: String, outcome: String)] = []
         // A list is not a figure: only a count is compared with the sum of a figure's parts.
         let sums = unit.comparesParts && verb == "counted" ? partsMakingUp(unit) : []
