@@ -36,6 +36,19 @@ import Testing
         #expect(shell.store.table(named: "audit") != nil)
     }
 
+    /// `sources` lists `audit` before any statement built it, so `.help fields audit` as the
+    /// first command must describe it too (it said "no source 'audit'"), from its declared
+    /// schema: nothing is built for it.
+    @Test func helpFieldsDescribesTheAuditBeforeItIsBuilt() throws {
+        let (stdout, failures, shell) = try run(".help fields audit")
+        #expect(failures == 0)
+        let help = try #require(stdout.range(of: "audit: ").map { String(stdout[$0.upperBound...]) })
+        for field in ["id", "verdict", "states", "gives"] {
+            #expect(help.contains("\n  \(field) "), "field \(field) listed")
+        }
+        #expect(!shell.store.tableNames.contains("audit"), "described without building it")
+    }
+
     /// What a result without a `source` column is recorded as coming from: the audit,
     /// read from the store that holds it.
     @Test func theRecordNamesTheAuditAsASource() throws {

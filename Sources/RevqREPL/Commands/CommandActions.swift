@@ -30,10 +30,13 @@ extension CommandContext {
         }
     }
 
-    /// `.help fields SOURCE`, generated from the schema the store was loaded with.
+    /// `.help fields SOURCE`, generated from the schema the store was loaded with; a computed
+    /// source (`audit`) from its declared schema, built or not, as `sources` lists it.
     private func fieldsHelp(_ name: String) throws(MetaError) -> String {
-        guard let source = store.schema.sources.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw MetaError("no source '\(name)'", word: 2, hint: .sourcesAre(store.schema.sources.map(\.name)))
+        let declared = store.computedTableNames.compactMap { store.computedTable(named: $0)?.schema }
+        let sources = store.schema.sources + declared.filter { computed in !store.schema.sources.contains { $0.name == computed.name } }
+        guard let source = sources.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw MetaError("no source '\(name)'", word: 2, hint: .sourcesAre(sources.map(\.name)))
         }
         let width = source.fields.map { DisplayWidth.of($0.name) }.max() ?? 0
         let lines = source.fields.map { field in
