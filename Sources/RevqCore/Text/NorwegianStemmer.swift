@@ -1,7 +1,8 @@
 import CStemmer
 
-/// Snowball's Norwegian stemmer over folded words, each word stemmed once: relasjon,
-/// relasjonen, relasjoner and relasjonene all stem to `relasjon`.
+/// Snowball's Norwegian stemmer over folded words, with two repairs of its own (a final
+/// double m, an ending left in `er`): relasjon, relasjonen, relasjoner and relasjonene all
+/// stem to `relasjon`, laerer, laerere and laereren to `laer`.
 ///
 ///     let stemmer = NorwegianStemmer()
 ///     stemmer.stem("relasjonene")   // "relasjon"
@@ -27,7 +28,7 @@ package final class NorwegianStemmer {
     /// (out of memory) is its own stem.
     package func stem(_ folded: String) -> String {
         if let known = stems[folded] { return known }
-        let stem = Self.singleFinalM(snowball(folded) ?? folded)
+        let stem = Self.singleFinalM(stemOfEr(snowball(folded) ?? folded, of: folded))
         stems[folded] = stem
         return stem
     }
@@ -37,6 +38,15 @@ package final class NorwegianStemmer {
     /// undoing it puts the forms back on one stem.
     private static func singleFinalM(_ stem: String) -> String {
         stem.utf8.count > 2 && stem.hasSuffix("mm") ? String(stem.dropLast()) : stem
+    }
+
+    /// Snowball cuts one ending, so an -er noun's plural keeps the singular's ending (laerere ->
+    /// laerer, laerer -> laer; raadgivere, forskere, medarbeidere too), as does a comparative
+    /// (lavere -> laver, lav -> lav): a stem that a cut left ending in `er` is stemmed once more,
+    /// which puts the forms back on one stem.
+    private func stemOfEr(_ stem: String, of word: String) -> String {
+        guard stem != word, stem.hasSuffix("er"), let again = snowball(stem) else { return stem }
+        return again
     }
 
     private func snowball(_ word: String) -> String? {

@@ -11,7 +11,7 @@ import RevqCore
 /// Decoding trusts nothing: bytes cut short, a stem or row out of range, or anything left
 /// over give nil, and the index is built from the texts again.
 enum WordIndexEncoding {
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     /// nil for an index whose parts do not agree (a spelling's stem missing from the stems).
     static func encode(_ index: WordIndex) -> [UInt8]? {
