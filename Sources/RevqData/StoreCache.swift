@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import RevqCore
+import Synchronization
 
 /// Loads a dataset through its compiled form in a cache folder: reused while every file
 /// of the dataset is unchanged, rebuilt from the TSV files otherwise.
@@ -60,12 +61,18 @@ package struct StoreCache: Sendable {
         guard let path = cacheFile(for: directory) else {
             return (try DatasetLoader.load(directory: directory), .notWritten, nil)
         }
-        let cached = try? FileBytes.read(path)
+        let cached = CompiledBytes.map(path)
         let (fingerprint, key) = currentKey(of: directory, cached: cached)
-        if let cached, let store = StoreEncoding.decode(cached, key: key) {
+        if let cached, let store = StoreEncoding.decode(cached, key: key, fallback: TSVFallback(cache: self, directory: directory).table) {
             noteSettledFiles(of: fingerprint, in: cached, at: path)
             return (store, .reused, key)
         }
+        return try rebuild(directory: directory, path: path, listing: fingerprint, reader: reader)
+    }
+
+    /// The store from the TSV files, its compiled file written anew.
+    fileprivate func rebuild(directory: String, path: String, listing fingerprint: DatasetFingerprint,
+                             reader: DatasetReads.Reader?) throws(DatasetErrors) -> (store: Store, outcome: Outcome, key: String?) {
         let reads = DatasetReads(directory: directory, digesting: true, reader: reader)
         // Throws for a dataset with any problem: nothing unvalidated is ever written.
         let store = try DatasetLoader.load(reads: reads)
@@ -78,9 +85,9 @@ package struct StoreCache: Sendable {
     /// A compiled file written while its dataset's files were new notes none of them; once
     /// they have settled, the next start that reads and digests them (and so found the key
     /// they make) notes them, once, so the starts after it need not read them again.
-    private func noteSettledFiles(of fingerprint: DatasetFingerprint, in cached: [UInt8], at path: String) {
+    private func noteSettledFiles(of fingerprint: DatasetFingerprint, in cached: CompiledBytes, at path: String) {
         let noted = settled(fingerprint.files)
-        guard noted.count > fingerprint.reusedCount, let bytes = StoreEncoding.replacingIdentities(in: cached, with: noted) else { return }
+        guard noted.count > fingerprint.reusedCount, let bytes = StoreEncoding.replacingIdentities(in: cached.array, with: noted) else { return }
         _ = CacheFile.replace(path, in: folder, with: bytes)
     }
 
@@ -123,17 +130,57 @@ package struct StoreCache: Sendable {
     /// The store in the cache for `directory` if it is whole and current, without loading
     /// the TSV files otherwise.
     package func cachedStore(directory: String) -> Store? {
-        guard let path = cacheFile(for: directory), let cached = try? FileBytes.read(path) else { return nil }
-        return StoreEncoding.decode(cached, key: currentKey(of: directory, cached: cached).key)
+        guard let path = cacheFile(for: directory), let cached = CompiledBytes.map(path) else { return nil }
+        return StoreEncoding.decode(cached, key: currentKey(of: directory, cached: cached).key,
+                                    fallback: TSVFallback(cache: self, directory: directory).table)
     }
 
     /// The dataset's files as they are now, and the key a cache of them is stored under.
     /// A file the compiled file `cached` names with the identity it still has keeps the
     /// digest noted there, unread; every other file is read and digested.
-    func currentKey(of directory: String, cached: [UInt8]?) -> (fingerprint: DatasetFingerprint, key: String) {
-        let known = cached.map(StoreEncoding.identities(in:)) ?? [:]
+    func currentKey(of directory: String, cached: [UInt8]) -> (fingerprint: DatasetFingerprint, key: String) {
+        currentKey(of: directory, cached: CompiledBytes(cached))
+    }
+
+    func currentKey(of directory: String, cached: CompiledBytes?) -> (fingerprint: DatasetFingerprint, key: String) {
+        let known = cached.map { StoreEncoding.identities(in: $0.raw) } ?? [:]
         let fingerprint = DatasetFingerprint(directory: directory, digest: .fast, known: known)
         return (fingerprint, Self.key(fingerprint, toolVersion: toolVersion))
+    }
+}
+
+/// Where a table of a compiled file that fails its checks when first used comes from:
+/// the dataset loaded from its TSV files (once, however many tables fail), with the
+/// compiled file written anew for the next start. The key matched at open, so the files
+/// hold what the compiled file was made from; were they changed meanwhile so that they no
+/// longer load, revq stops with the loader's message rather than answer from damaged bytes.
+final class TSVFallback: Sendable {
+    private let cache: StoreCache
+    private let directory: String
+    private let loaded = Mutex<Store?>(nil)
+
+    init(cache: StoreCache, directory: String) {
+        self.cache = cache
+        self.directory = directory
+    }
+
+    @Sendable func table(_ index: Int) -> Table {
+        loaded.withLock { loaded in
+            if loaded == nil { loaded = load() }
+            return loaded!.table(at: index)
+        }
+    }
+
+    private func load() -> Store {
+        do {
+            guard let path = cache.cacheFile(for: directory) else { return try DatasetLoader.load(directory: directory) }
+            let listing = cache.currentKey(of: directory, cached: nil).fingerprint
+            return try cache.rebuild(directory: directory, path: path, listing: listing, reader: nil).store
+        } catch {
+            let message = Array("revq: the compiled dataset was damaged, and \(directory) no longer loads:\n\(error)\n".utf8)
+            _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+            exit(1)
+        }
     }
 }
 

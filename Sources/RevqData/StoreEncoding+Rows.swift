@@ -27,41 +27,50 @@ extension ByteWriter {
     }
 }
 
-/// Where each table lies in a compiled file's payload, found (and every table checked) at
-/// open; the tables themselves are decoded on first use.
+/// Where each table lies in a compiled file and the checksum its bytes must have, read
+/// from the front at open; the tables themselves are checked and decoded on first use.
 struct CompiledLayout: Sendable {
+    struct Section: Sendable {
+        /// Offsets into the whole file.
+        let range: Range<Int>
+        let checksum: UInt64
+    }
+
     let schema: Schema
     let counts: [Int]
     let rowCounts: [String: Int]
-    /// Each table's bytes, as offsets into the payload.
-    let sections: [Range<Int>]
+    let sections: [Section]
 }
 
 extension ByteReader {
-    /// The schema and where each table lies, after checking every table with the code that
-    /// decodes it (`readTable` building nothing): a table that passes here decodes later.
-    mutating func readLayout() throws(Malformed) -> CompiledLayout {
+    /// The schema, each table's row count, and where each table lies: one after another
+    /// from `tablesAt`, ending exactly at `upTo`.
+    mutating func readLayout(tablesAt start: Int, upTo end: Int) throws(Malformed) -> CompiledLayout {
         let schema = try readSchema()
         var rowCounts: [String: Int] = [:]
         var counts: [Int] = []
         for source in schema.sources {
-            let count = try readCount()
-            counts.append(count)
-            rowCounts[source.name] = rowCounts[source.name] ?? count
+            let count = try readUInt32()
+            counts.append(Int(count))
+            rowCounts[source.name] = rowCounts[source.name] ?? Int(count)
         }
-        var sections: [Range<Int>] = []
-        for (source, count) in zip(schema.sources, counts) {
-            let start = offset
-            _ = try readTable(source, count: count, rowCounts: rowCounts, building: false)
-            sections.append(start..<offset)
+        var sections: [CompiledLayout.Section] = []
+        var offset = start
+        for _ in schema.sources {
+            let length = try readUInt64()
+            guard length <= UInt64(end - offset) else { throw Malformed() }
+            sections.append(CompiledLayout.Section(range: offset..<offset + Int(length), checksum: try readUInt64()))
+            offset += Int(length)
         }
-        guard isAtEnd else { throw Malformed() }
+        guard offset == end else { throw Malformed() }
         return CompiledLayout(schema: schema, counts: counts, rowCounts: rowCounts, sections: sections)
     }
 
     /// One table's keys and rows; with `building` false only checked: the same reads and the
     /// same checks, without making the strings and arrays (nil then).
     mutating func readTable(_ source: SourceSchema, count: Int, rowCounts: [String: Int], building: Bool) throws(Malformed) -> Table? {
+        // Each key takes four bytes at least: a damaged count cannot ask for gigabytes.
+        guard count <= remaining / 4 else { throw Malformed() }
         var keys: [String] = []
         keys.reserveCapacity(building ? count : 0)
         for _ in 0..<count {

@@ -5,20 +5,30 @@ import RevqCore
 /// later start skips reading, parsing and linking the TSV files.
 ///
 /// Layout, little-endian: the magic `REVQSTOR`, the format version (u32), the cache key
-/// (64 ASCII hex digits, see `StoreCache`), the payload's length (u64) and checksum (u64),
-/// then the payload: first the identity and digest of each dataset file the key was made
-/// of (`identities(in:)`, read before the key is known), then the store. Decoding trusts nothing: any short read, unknown tag, invalid UTF-8,
-/// vocabulary index or row reference out of range makes the whole file count as absent.
-/// `decode` checks all of it at open but builds only the schema; each table is built on
-/// its first use (`Store`), from bytes that were checked by the same code.
+/// (64 ASCII hex digits, see `StoreCache`), the payload's length (u64), then the front's
+/// length (u64) and checksum (u64). The payload is the front, then each table's bytes.
+/// The front holds the identity and digest of each dataset file the key was made of
+/// (`identities(in:)`, read before the key is known), the schema, each table's row count,
+/// and each table's length and checksum. Decoding trusts nothing: any short read, unknown
+/// tag, invalid UTF-8, vocabulary index or row reference out of range makes the file, or
+/// the table, count as absent. `decode` checks only the front, so opening costs the same
+/// for any size of review; each table is checked against its own checksum and built on
+/// its first use (`Store`), and one that fails is taken from `fallback` instead.
 ///
 ///     let bytes = StoreEncoding.encode(store, key: key)
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
 package enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    package static let formatVersion: UInt32 = 4
+    package static let formatVersion: UInt32 = 5
     static let magic = Array("REVQSTOR".utf8)
-    static let headerSize = magic.count + 4 + 64 + 8 + 8
+    static let headerSize = magic.count + 4 + 64 + 8 + 8 + 8
+    /// Where the payload's length begins: what precedes it never changes for a key.
+    static let lengthOffset = magic.count + 4 + 64
+
+    /// A table that fails its checks where no fallback was given: only tests decode so.
+    package static let noFallback: @Sendable (Int) -> Table = { index in
+        preconditionFailure("revq: table \(index) of a compiled dataset failed its checks and no fallback was given")
+    }
 
     package static func encode(_ store: Store, key: String) -> [UInt8] {
         encode(store, key: key, files: [])
@@ -27,40 +37,70 @@ package enum StoreEncoding {
     /// `files`: dataset files whose identity vouches for their digest, so a later start
     /// can skip reading them while they keep it.
     static func encode(_ store: Store, key: String, files: [DatasetFingerprint.File]) -> [UInt8] {
-        var payload = ByteWriter()
-        payload.writeIdentities(files.filter { $0.identity != nil })
-        payload.writeSchema(store.schema)
-        for table in store.tables { payload.write(count: table.count) }
-        for table in store.tables { payload.writeRows(of: table) }
+        var front = ByteWriter()
+        front.writeIdentities(files.filter { $0.identity != nil })
+        front.writeSchema(store.schema)
+        let tables = store.tables
+        for table in tables { front.write(count: table.count) }
+        var sections = ByteWriter()
+        for table in tables {
+            let start = sections.bytes.count
+            sections.writeRows(of: table)
+            front.write(UInt64(sections.bytes.count - start))
+            front.write(checksum(sections.bytes[start...]))
+        }
+        return sealed(key: Array(key.utf8), front: front.bytes[...], tables: sections.bytes[...])
+    }
+
+    /// A whole file: the header made for `front`, then `front` and `tables`.
+    private static func sealed(key: [UInt8], front: ArraySlice<UInt8>, tables: ArraySlice<UInt8>) -> [UInt8] {
         var file = ByteWriter()
+        file.bytes.reserveCapacity(headerSize + front.count + tables.count)
         file.bytes = magic
         file.write(formatVersion)
-        file.bytes += Array(key.utf8)
-        file.write(UInt64(payload.bytes.count))
-        file.write(checksum(payload.bytes[...]))
-        file.bytes += payload.bytes
+        file.bytes += key
+        file.write(UInt64(front.count + tables.count))
+        file.write(UInt64(front.count))
+        file.write(checksum(front))
+        file.bytes += front
+        file.bytes += tables
         return file.bytes
     }
 
-    /// The store in `bytes`, or nil unless the file is whole, of this format, made for
-    /// `key`, and consistent.
-    package static func decode(_ bytes: [UInt8], key: String) -> Store? {
-        guard key.utf8.count == 64, bytes.count >= headerSize else { return nil }
-        return bytes.withUnsafeBytes { raw -> Store? in
-            var header = ByteReader(UnsafeRawBufferPointer(rebasing: raw[..<headerSize]))
-            guard let fileMagic = try? header.take(magic.count), fileMagic.elementsEqual(magic),
-                  (try? header.readUInt32()) == formatVersion,
-                  let fileKey = try? header.take(64), fileKey.elementsEqual(key.utf8),
-                  let length = try? header.readUInt64(), length == UInt64(bytes.count - headerSize),
-                  let sum = try? header.readUInt64(),
-                  checksum(bytes[headerSize...]) == sum
-            else { return nil }
-            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
-            guard (try? reader.skipIdentities()) != nil, let layout = try? reader.readLayout() else { return nil }
-            return Store(schema: layout.schema, rowCounts: layout.counts) { index in
-                decodeTable(index, of: layout, in: bytes)
-            }
+    /// The store in `bytes`, or nil unless its front is whole, of this format, made for
+    /// `key`, and consistent; a table that fails its checks later is `fallback(index)`.
+    package static func decode(_ bytes: [UInt8], key: String, fallback: @escaping @Sendable (Int) -> Table = noFallback) -> Store? {
+        decode(CompiledBytes(bytes), key: key, fallback: fallback)
+    }
+
+    /// The store in `file` (see `decode(_:key:fallback:)`), reading its tables in place.
+    package static func decode(_ file: CompiledBytes, key: String, fallback: @escaping @Sendable (Int) -> Table) -> Store? {
+        guard key.utf8.count == 64, let front = front(of: file.raw), front.key.elementsEqual(key.utf8) else { return nil }
+        var reader = ByteReader(front.bytes)
+        let tablesStart = headerSize + front.bytes.count
+        guard (try? reader.skipIdentities()) != nil,
+              let layout = try? reader.readLayout(tablesAt: tablesStart, upTo: file.raw.count), reader.isAtEnd
+        else { return nil }
+        return Store(schema: layout.schema, rowCounts: layout.counts) { index in
+            decodeTable(index, of: layout, in: file) ?? fallback(index)
         }
+    }
+
+    /// The key and front of a file whose header is whole, of this format, and whose front
+    /// has its checksum; nil otherwise.
+    private static func front(of raw: UnsafeRawBufferPointer) -> (key: UnsafeRawBufferPointer, bytes: UnsafeRawBufferPointer)? {
+        guard raw.count >= headerSize else { return nil }
+        var header = ByteReader(UnsafeRawBufferPointer(rebasing: raw[..<headerSize]))
+        guard let fileMagic = try? header.take(magic.count), fileMagic.elementsEqual(magic),
+              (try? header.readUInt32()) == formatVersion,
+              let fileKey = try? header.take(64),
+              let length = try? header.readUInt64(), length == UInt64(raw.count - headerSize),
+              let frontLength = try? header.readUInt64(), frontLength <= length,
+              let sum = try? header.readUInt64()
+        else { return nil }
+        let front = UnsafeRawBufferPointer(rebasing: raw[headerSize..<headerSize + Int(frontLength)])
+        guard WordChecksum.sum(front) == sum else { return nil }
+        return (fileKey, front)
     }
 
     /// The dataset files a compiled file names with their identities and digests, by
@@ -68,50 +108,47 @@ package enum StoreEncoding {
     /// is computed from them), so nothing here is trusted: a digest reused wrongly only
     /// makes a key that matches no file, and `decode` then refuses the store.
     static func identities(in bytes: [UInt8]) -> [String: DatasetFingerprint.File] {
-        guard bytes.count >= headerSize, bytes.starts(with: magic) else { return [:] }
-        return bytes.withUnsafeBytes { raw in
-            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
-            let files = (try? reader.readIdentities()) ?? []
-            return Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        }
+        bytes.withUnsafeBytes(identities(in:))
+    }
+
+    static func identities(in raw: UnsafeRawBufferPointer) -> [String: DatasetFingerprint.File] {
+        guard raw.count >= headerSize, raw.starts(with: magic) else { return [:] }
+        var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
+        let files = (try? reader.readIdentities()) ?? []
+        return Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `bytes`, a whole compiled file, with its identity table replaced by `files`: the
-    /// store and key as they were, the checksum made anew. Nil when `bytes` is not whole.
+    /// store and key as they were, the front's checksum made anew. Nil when the front is
+    /// not whole.
     static func replacingIdentities(in bytes: [UInt8], with files: [DatasetFingerprint.File]) -> [UInt8]? {
-        guard bytes.count >= headerSize else { return nil }
-        let restStart: Int? = bytes.withUnsafeBytes { raw in
-            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
+        bytes.withUnsafeBytes { raw -> [UInt8]? in
+            guard let front = front(of: raw) else { return nil }
+            var reader = ByteReader(front.bytes)
             guard (try? reader.skipIdentities()) != nil else { return nil }
-            return headerSize + reader.offset
-        }
-        guard let restStart else { return nil }
-        var payload = ByteWriter()
-        payload.writeIdentities(files)
-        payload.bytes += bytes[restStart...]
-        var file = ByteWriter()
-        file.bytes = Array(bytes[..<(magic.count + 4 + 64)])
-        file.write(UInt64(payload.bytes.count))
-        file.write(checksum(payload.bytes[...]))
-        file.bytes += payload.bytes
-        return file.bytes
-    }
-
-    /// Table `index`, which `readLayout` checked with the same reads: it cannot fail here
-    /// unless the bytes changed, and they are an immutable array the store holds.
-    private static func decodeTable(_ index: Int, of layout: CompiledLayout, in bytes: [UInt8]) -> Table {
-        bytes.withUnsafeBytes { raw in
-            let section = layout.sections[index]
-            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: raw[headerSize + section.lowerBound..<headerSize + section.upperBound]))
-            let source = layout.schema.sources[index]
-            guard let table = try? reader.readTable(source, count: layout.counts[index], rowCounts: layout.rowCounts, building: true),
-                  reader.isAtEnd
-            else { preconditionFailure("revq: table \(source.name) of the compiled dataset was checked at open and now fails") }
-            return table
+            var newFront = ByteWriter()
+            newFront.writeIdentities(files)
+            newFront.bytes += front.bytes[reader.offset...]
+            let tablesStart = headerSize + front.bytes.count
+            return sealed(key: Array(front.key), front: newFront.bytes[...], tables: bytes[tablesStart...])
         }
     }
 
-    /// The payload's checksum (`WordChecksum`, its first lane).
+    /// Table `index`, from bytes that must match its checksum and pass every check of
+    /// `readTable`; nil when they do not (the file was damaged after it was written).
+    private static func decodeTable(_ index: Int, of layout: CompiledLayout, in file: CompiledBytes) -> Table? {
+        let section = layout.sections[index]
+        let bytes = UnsafeRawBufferPointer(rebasing: file.raw[section.range])
+        guard WordChecksum.sum(bytes) == section.checksum else { return nil }
+        var reader = ByteReader(bytes)
+        let source = layout.schema.sources[index]
+        guard let table = try? reader.readTable(source, count: layout.counts[index], rowCounts: layout.rowCounts, building: true),
+              reader.isAtEnd
+        else { return nil }
+        return table
+    }
+
+    /// A checksum of the front or of one table (`WordChecksum`, its first lane).
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.withUnsafeBytes { WordChecksum.sum($0) }
     }
@@ -150,6 +187,7 @@ struct ByteReader {
     }
 
     var isAtEnd: Bool { position == bytes.count }
+    var remaining: Int { bytes.count - position }
     /// How far reading has come, from the start of `bytes`.
     var offset: Int { position }
 

@@ -1,13 +1,15 @@
 import Foundation
+import Synchronization
 @testable import RevqFuzz
 
 /// libFuzzer target: the compiled cache reader (`StoreEncoding`) on a real compiled file of
 /// the bundled review, cut short and with bytes flipped where the input says. The input's
-/// first byte chooses whether the file is then sealed again (its length and checksum made
-/// anew, so the damage reaches the payload's own checks); the rest is edits of five bytes,
-/// an offset (little-endian u32) and a byte to xor there. An unsealed change must be
-/// refused; a sealed one is refused or decodes to a store whose every table builds and
-/// answers. A crash is a bug either way.
+/// first byte chooses whether the file is then sealed again (its length and front checksum
+/// made anew, so the damage reaches the front's own checks); the rest is edits of five
+/// bytes, an offset (little-endian u32) and a byte to xor there. An unsealed change must
+/// be refused at open or, in a table, when that table is first used (the table then comes
+/// from the fallback); a sealed one is refused or decodes to a store whose every table
+/// builds and answers. A crash is a bug either way.
 @_cdecl("LLVMFuzzerTestOneInput")
 package func fuzzCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let input = Array(UnsafeBufferPointer(start: data, count: size))
@@ -27,12 +29,16 @@ package func fuzzCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if flags & 1 == 1 { FuzzCache.seal(&bytes) }
     _ = StoreEncoding.identities(in: bytes)
     _ = StoreEncoding.replacingIdentities(in: bytes, with: [])
-    let decoded = StoreEncoding.decode(bytes, key: FuzzCache.key)
-    if flags & 1 == 0, bytes != FuzzCache.original, decoded != nil {
-        fatalError("fuzz: a changed compiled file was trusted (\(bytes.count) of \(FuzzCache.original.count) bytes)")
+    let fellBack = Mutex(false)
+    let decoded = StoreEncoding.decode(bytes, key: FuzzCache.key) { index in
+        fellBack.withLock { $0 = true }
+        return FuzzSupport.store.table(at: index)
     }
     guard let store = decoded else { return 0 }
     for index in store.rowCounts.indices { _ = store.table(at: index) }
+    if flags & 1 == 0, bytes != FuzzCache.original, !fellBack.withLock({ $0 }) {
+        fatalError("fuzz: a changed compiled file was trusted (\(bytes.count) of \(FuzzCache.original.count) bytes)")
+    }
     let interpreter = Interpreter(store: store)
     for source in store.schema.sources.prefix(Int(flags >> 1) % 8 + 1) {
         FuzzSupport.runAndRender("\(source.name) limit 3", on: interpreter)
@@ -49,15 +55,18 @@ enum FuzzCache {
         return StoreEncoding.encode(FuzzSupport.store, key: key, files: files)
     }()
 
-    /// The payload's length and checksum made anew, as a writer of a damaged file would.
+    /// The payload's length and the front's checksum made anew, as a writer of a damaged
+    /// file would (the front's length stays as written).
     static func seal(_ bytes: inout [UInt8]) {
-        let at = StoreEncoding.magic.count + 4 + 64
+        let at = StoreEncoding.lengthOffset
         guard bytes.count >= StoreEncoding.headerSize else { return }
         let length = UInt64(bytes.count - StoreEncoding.headerSize)
-        let sum = StoreEncoding.checksum(bytes[StoreEncoding.headerSize...])
+        let frontLength = bytes[(at + 8)..<(at + 16)].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+        guard frontLength <= length else { return }
+        let sum = StoreEncoding.checksum(bytes[StoreEncoding.headerSize..<(StoreEncoding.headerSize + Int(frontLength))])
         for index in 0..<8 {
             bytes[at + index] = UInt8(truncatingIfNeeded: length >> (8 * UInt64(index)))
-            bytes[at + 8 + index] = UInt8(truncatingIfNeeded: sum >> (8 * UInt64(index)))
+            bytes[at + 16 + index] = UInt8(truncatingIfNeeded: sum >> (8 * UInt64(index)))
         }
     }
 }

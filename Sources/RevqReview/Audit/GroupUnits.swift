@@ -25,6 +25,7 @@ struct GroupUnits {
     /// The rows of each combination of the paths' values, in the order they first occur; a
     /// row with several values (a set) is in the group of each.
     private func byValue(_ rows: [Int], of paths: [BoundPath]) -> [(label: String, rows: RowSet)] {
+        if let groups = byTerm(rows, of: paths) { return groups }
         var order: [[Value]] = []
         var members: [[Value]: RowSet] = [:]
         for row in rows {
@@ -38,12 +39,55 @@ struct GroupUnits {
                 members[combination, default: RowSet(capacity: table.count)].insert(row)
             }
         }
+        return order.map { ($0, members[$0]!) }.map(labelled(paths))
+    }
+
+    /// `byValue` for fields of one vocabulary value each: a combination of terms is one
+    /// number, its rows kept in an array indexed by it, with no allocation per row. Nil
+    /// when a path is no vocabulary field, the grid is large, or a row holds a list.
+    private func byTerm(_ rows: [Int], of paths: [BoundPath]) -> [(label: String, rows: RowSet)]? {
+        let sizes = paths.compactMap { $0.field.type.vocabulary?.terms.count }
+        let gridSize = sizes.reduce(1, *)
+        guard sizes.count == paths.count, gridSize <= 1 << 12 else { return nil }
+        let positions = paths.map(\.position)
+        let tableRows = table.rows
+        var members = [RowSet?](repeating: nil, count: gridSize)
+        var order: [Int] = []
+        rowLoop: for row in rows {
+            var combination = 0
+            for (position, size) in zip(positions, sizes) {
+                switch tableRows[row][position] {
+                case .term(let term) where term < size: combination = combination * size + term
+                case .null: continue rowLoop   // no value: in no group, as `elements` is empty
+                default: return nil
+                }
+            }
+            if members[combination] == nil {
+                members[combination] = RowSet(capacity: table.count)
+                order.append(combination)
+            }
+            members[combination]!.insert(row)
+        }
         return order.map { combination in
+            var terms: [Value] = []
+            var rest = combination
+            for size in sizes.reversed() {
+                terms.append(.term(rest % size))
+                rest /= size
+            }
+            return (Array(terms.reversed()), members[combination]!)
+        }.map(labelled(paths))
+    }
+
+    /// A group's label, `theme = Kommunikasjon and confidence = moderat`, with its rows.
+    private func labelled(_ paths: [BoundPath]) -> (([Value], RowSet)) -> (label: String, rows: RowSet) {
+        { group in
+            let (combination, rows) = group
             let label = zip(paths, combination).map { path, value in
                 let shown = store.display(value, of: path.field)
                 return "\(path.text) = \(Literal.spelling(of: shown))"
             }.joined(separator: " and ")
-            return (label, members[combination]!)
+            return (label, rows)
         }
     }
 }
