@@ -9,7 +9,8 @@ import Darwin
 ///
 /// Mapping makes opening cost the same for any size of review: only the pages a start
 /// reads are read. revq replaces a compiled file by renaming a new one over it, never by
-/// writing into it, so the mapped bytes stay the file they were when mapped.
+/// writing into it, so the mapped bytes stay the file they were when mapped; another
+/// program that cuts the file short is reported by `MappedFileGuard`.
 ///
 ///     let file = CompiledBytes.map("/home/ann/.cache/revq/dataset-0123.store")
 ///     file?.raw.count   // the file's size
@@ -49,6 +50,7 @@ package final class CompiledBytes: @unchecked Sendable {
         guard fstat(descriptor, &status) == 0, FileType.nonRegularName(status.st_mode) == nil, status.st_size > 0 else { return nil }
         let size = Int(status.st_size)
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        MappedFileGuard.watch(path)
         return CompiledBytes(mapped: UnsafeRawBufferPointer(start: address, count: size))
     }
 
