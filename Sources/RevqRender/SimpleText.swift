@@ -36,15 +36,18 @@ enum SimpleText {
         var (at, widest, line, isOneLine) = (0, 0, 0, true)
         while at < bytes.count {
             // Eight bytes of printable ASCII at a time: most of every cell.
-            if bytes.count - at >= 8, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self)) {
+            if bytes.count - at >= 8,
+                isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self))
+            {
                 (at, line) = (at + 8, line + 8)
                 continue
             }
             switch bytes[at] {
             case 0x0A: (at, widest, line, isOneLine) = (at + 1, max(widest, line), 0, false)
             case 0x20..<0x7F: (at, line) = (at + 1, line + 1)
-            case 0xC2 where bytes[at + 1] >= 0xA0 && bytes[at + 1] != 0xAD: (at, line) = (at + 2, line + 1)  // U+00A0-00BF
-            case 0xC3...0xCB: (at, line) = (at + 2, line + 1)                                // U+00C0-02FF
+            // U+00A0-00BF
+            case 0xC2 where bytes[at + 1] >= 0xA0 && bytes[at + 1] != 0xAD: (at, line) = (at + 2, line + 1)
+            case 0xC3...0xCB: (at, line) = (at + 2, line + 1) // U+00C0-02FF
             case 0xE2 where isGeneralPunctuation(bytes[at + 1], bytes[at + 2]): (at, line) = (at + 3, line + 1)
             default: return nil
             }
@@ -90,7 +93,9 @@ enum SimpleText {
 
     /// `wrap` of bytes known to be simple (`isSimple(utf8:)`).
     /// `oneLineWidth` is the width of `bytes` when they hold no line break, if known.
-    static func wrap(simple bytes: UnsafeBufferPointer<UInt8>, width: Int, oneLineWidth: Int? = nil, into lines: inout TextLines) {
+    static func wrap(
+        simple bytes: UnsafeBufferPointer<UInt8>, width: Int, oneLineWidth: Int? = nil, into lines: inout TextLines
+    ) {
         if let oneLineWidth { return wrap(paragraph: bytes[...], columns: oneLineWidth, width: width, into: &lines) }
         forEachLine(of: bytes) { wrap(paragraph: $0, columns: columns($0), width: width, into: &lines) }
     }
@@ -129,7 +134,9 @@ enum SimpleText {
     /// The open line is a range of the paragraph, copied once when it is full: words
     /// one space apart are already joined as the line shows them (a line of words
     /// further apart is joined anew).
-    private static func wrap(paragraph: Slice<UnsafeBufferPointer<UInt8>>, columns whole: Int, width: Int, into lines: inout TextLines) {
+    private static func wrap(
+        paragraph: Slice<UnsafeBufferPointer<UInt8>>, columns whole: Int, width: Int, into lines: inout TextLines
+    ) {
         if whole <= width { return lines.append(line: paragraph, width: whole) }
         if width >= 1, isSpacedOnce(paragraph) { return wrap(spacedOnce: paragraph, width: width, into: &lines) }
         let bytes = paragraph.base
@@ -157,7 +164,9 @@ enum SimpleText {
     /// stepping back to the space before the word that does not fit, instead of
     /// measuring every word. A line that is one word too wide is cut after `width`
     /// columns and the rest of the word begins the next, as the word loop cuts it.
-    private static func wrap(spacedOnce paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int, into lines: inout TextLines) {
+    private static func wrap(
+        spacedOnce paragraph: Slice<UnsafeBufferPointer<UInt8>>, width: Int, into lines: inout TextLines
+    ) {
         let (bytes, end) = (paragraph.base, paragraph.endIndex)
         var start = paragraph.startIndex
         while true {
@@ -202,7 +211,8 @@ enum SimpleText {
     /// looked at eight bytes at a time.
     static func isSpacedOnce(_ paragraph: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = paragraph.first, let last = paragraph.last, first != 0x20, last != 0x20,
-              let base = paragraph.base.baseAddress else { return false }
+            let base = paragraph.base.baseAddress
+        else { return false }
         var (at, afterSpace) = (paragraph.startIndex, false)
         while paragraph.endIndex - at >= 8 {
             let marks = spaces(in: UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)))
@@ -228,7 +238,9 @@ enum SimpleText {
 
     /// Appends `line` of words (and spaces between them) as one line: as it is when its
     /// words are one space apart, else its words joined by single spaces.
-    private static func close(_ line: Slice<UnsafeBufferPointer<UInt8>>, width: Int, isSpacedOnce: Bool, into lines: inout TextLines) {
+    private static func close(
+        _ line: Slice<UnsafeBufferPointer<UInt8>>, width: Int, isSpacedOnce: Bool, into lines: inout TextLines
+    ) {
         if isSpacedOnce { return lines.append(line: line, width: width) }
         var words = Words(line)
         while let word = words.next() {
@@ -245,7 +257,9 @@ enum SimpleText {
     /// Appends `word` to `lines` in lines of `count` columns (`count - 1` scalars and the
     /// hyphen, where a piece keeps two of its own beside it) while what is left of it is wider than
     /// `count`; returns the last piece, which fits, as its start and width.
-    private static func cut(_ word: Slice<UnsafeBufferPointer<UInt8>>, every count: Int, into lines: inout TextLines) -> (Int, Int) {
+    private static func cut(_ word: Slice<UnsafeBufferPointer<UInt8>>, every count: Int, into lines: inout TextLines)
+        -> (Int, Int)
+    {
         let piece = count >= 3 ? count - 1 : count
         var left = word.indices.reduce(0) { isContinuation(word.base[$1]) ? $0 : $0 + 1 }
         var (pieceStart, scalars) = (word.startIndex, 0)
@@ -264,7 +278,9 @@ enum SimpleText {
 
     /// Each line of `bytes`, empty ones included, as `split(separator: 0x0A,
     /// omittingEmptySubsequences: false)` gives them, without building the array of slices.
-    private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+    private static func forEachLine(
+        of bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void
+    ) {
         var start = 0
         while let lineBreak = firstLineBreak(in: bytes, from: start) {
             body(bytes[start..<lineBreak])

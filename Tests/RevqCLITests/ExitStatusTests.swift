@@ -19,8 +19,9 @@ struct ExitStatusTests {
 
     /// The same with the failure in its own -c, before the one whose output is cut.
     @Test func aFailedCommandBeforeAClosedPipeStillFails() throws {
-        let run = try RevqProcess.runIntoClosedPipe(["-c", "nosuch", "-c", "sections", "-c", "sections"], stdin: "",
-                                                     home: TemporaryHome())
+        let run = try RevqProcess.runIntoClosedPipe(
+            ["-c", "nosuch", "-c", "sections", "-c", "sections"], stdin: "",
+            home: TemporaryHome())
         #expect(run.status == 1, "\(run.stderr)")
     }
 
@@ -28,7 +29,8 @@ struct ExitStatusTests {
 
     /// Runs revq with `stdin` as its standard input, its outputs into files.
     private func run(_ arguments: [String], stdin: FileHandle, home: TemporaryHome) throws -> Subprocess.Outcome {
-        try Subprocess.run(RevqProcess.binary, arguments, stdin: .handle(stdin), environment: home.environment, outputs: .files)
+        try Subprocess.run(
+            RevqProcess.binary, arguments, stdin: .handle(stdin), environment: home.environment, outputs: .files)
     }
 
     /// `revq < folder`: read() fails with EISDIR, which is an error naming stdin, not
@@ -57,7 +59,8 @@ struct ExitStatusTests {
             close(ends[1])
         }
         writer.start()
-        let run = try run(["--format", "csv"], stdin: FileHandle(fileDescriptor: ends[0], closeOnDealloc: true), home: home)
+        let run = try run(
+            ["--format", "csv"], stdin: FileHandle(fileDescriptor: ends[0], closeOnDealloc: true), home: home)
         #expect(run.status == 0, "\(run.stderr)")
         // "Vi inkluderte 38 primærstudier" (review-source.txt, line 3), once per statement.
         #expect(run.stdout.components(separatedBy: "38").count - 1 == 2, "\(run.stdout)")
@@ -71,14 +74,17 @@ struct ExitStatusTests {
     func anAnswerIntoAFullDeviceFails(_ option: String) throws {
         let run = try LimitedProcess.runShell("exec \"$0\" \(option) > /dev/full", home: TemporaryHome())
         #expect(run.status == 1)
-        #expect(run.stderr.contains("revq: error: cannot write to <stdout>: \(String(cString: strerror(ENOSPC)))"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("revq: error: cannot write to <stdout>: \(String(cString: strerror(ENOSPC)))"),
+            "\(run.stderr)")
     }
 
     /// A file size limit (`ulimit -f`, EFBIG) stands in for a full disk without root:
     /// the record cannot be written, and the statement that could not be added fails.
     @Test func aRecordThatCannotBeWrittenFails() throws {
-        let run = try LimitedProcess.runShell("exec \"$0\" -c '.record r.md' -c findings -c findings -c findings > /dev/null",
-                                              home: TemporaryHome(), fileSizeBlocks: 4)
+        let run = try LimitedProcess.runShell(
+            "exec \"$0\" -c '.record r.md' -c findings -c findings -c findings > /dev/null",
+            home: TemporaryHome(), fileSizeBlocks: 4)
         #expect(run.status == 1)
         #expect(run.stderr.contains("the record cannot be written"), "\(run.stderr)")
         #expect(run.stderr.contains(String(cString: strerror(EFBIG))), "\(run.stderr)")
@@ -91,22 +97,28 @@ struct ExitStatusTests {
         let disk = home.file("disk")
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: false)
         guard geteuid() == 0 else { try Test.cancel("needs root to mount a small tmpfs as a full disk") }
-        let mounted = try LimitedProcess.runShell("mount -t tmpfs -o size=64k tmpfs \"$1\"", arguments: [disk], home: home)
+        let mounted = try LimitedProcess.runShell(
+            "mount -t tmpfs -o size=64k tmpfs \"$1\"", arguments: [disk], home: home)
         guard mounted.status == 0 else { try Test.cancel("cannot mount a tmpfs here: \(mounted.stderr)") }
         defer { _ = try? LimitedProcess.runShell("umount \"$1\"", arguments: [disk], home: home) }
-        for (command, statements) in [(".record", "findings\nfindings\nfindings"), (".output", "sections"), (".once", "sections")] {
+        for (command, statements) in [
+            (".record", "findings\nfindings\nfindings"), (".output", "sections"), (".once", "sections"),
+        ] {
             let script = "\(command) \(disk)/file\n\(statements)\n"
             let run = try LimitedProcess.runShell("exec \"$0\" > /dev/null", stdin: script, home: home)
             #expect(run.status == 1, "\(command): \(run.stderr)")
             #expect(run.stderr.contains(String(cString: strerror(ENOSPC))), "\(command): \(run.stderr)")
-            _ = try? FileManager.default.contentsOfDirectory(atPath: disk).forEach { try? FileManager.default.removeItem(atPath: disk + "/" + $0) }
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: disk)) ?? [] {
+                try? FileManager.default.removeItem(atPath: disk + "/" + name)
+            }
         }
     }
 
     /// `.timer on` writes to stderr after every statement: into a full device, the
     /// status says so even though nothing can.
     @Test func aFailedWriteToStderrFails() throws {
-        let run = try LimitedProcess.runShell("exec \"$0\" -c '.timer on' -c 'count studies' 2> /dev/full", home: TemporaryHome())
+        let run = try LimitedProcess.runShell(
+            "exec \"$0\" -c '.timer on' -c 'count studies' 2> /dev/full", home: TemporaryHome())
         #expect(run.status == 1)
         #expect(run.stdout.contains("38"), "the statement itself ran: \(run.stdout)")
     }

@@ -2,6 +2,7 @@ import Foundation
 import RevqCore
 import RevqTestSupport
 import Testing
+
 @testable import RevqREPL
 
 /// The shell keeps no store of its own: it reads the interpreter's, so what a statement
@@ -9,14 +10,19 @@ import Testing
 @Suite struct ShellReadsTheInterpretersStoreTests {
     /// A shell over the bundled review whose stdout goes to a file, read back after `script`.
     private func run(_ script: String) throws -> (stdout: String, failures: Int, shell: Shell) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-owner-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-owner-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let paths = RevqPaths(environment: ["HOME": folder, "XDG_STATE_HOME": folder + "/state", "XDG_DATA_HOME": folder + "/data"])
-        let configuration = Shell.Configuration(paths: paths, facts: TerminalFacts(environment: [:]), datasetName: "review",
-                                                keepsHistoryFile: false)
+        let paths = RevqPaths(environment: [
+            "HOME": folder, "XDG_STATE_HOME": folder + "/state", "XDG_DATA_HOME": folder + "/data",
+        ])
+        let configuration = Shell.Configuration(
+            paths: paths, facts: TerminalFacts(environment: [:]), datasetName: "review",
+            keepsHistoryFile: false)
         let stdout = try OutputSink.file(folder + "/stdout")
-        let shell = Shell(store: BundledStore.shared, configuration: configuration, stdout: stdout, stderr: .discarding())
+        let shell = Shell(
+            store: BundledStore.shared, configuration: configuration, stdout: stdout, stderr: .discarding())
         let outcome = shell.runScript(script, policy: InputPolicy(name: "<test>"))
         stdout.close()
         return (try String(contentsOfFile: folder + "/stdout", encoding: .utf8), outcome.failures, shell)
@@ -66,7 +72,9 @@ import Testing
     /// Every Swift file of Sources/RevqREPL with its text.
     private static func replSources() throws -> [(path: String, text: String)] {
         let folder = RepositoryPaths.root + "/Sources/RevqREPL"
-        let files = try #require(FileManager.default.enumerator(atPath: folder)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        let files = try #require(FileManager.default.enumerator(atPath: folder)).compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".swift")
+        }
         return try files.sorted().map { ($0, try String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
     }
 
@@ -84,8 +92,12 @@ import Testing
     /// Package.swift says the same: the REPL depends on the engine, not on the language.
     @Test func theREPLTargetDoesNotDependOnTheLanguage() throws {
         let manifest = try String(contentsOfFile: RepositoryPaths.root + "/Package.swift", encoding: .utf8)
-        let line = try #require(manifest.split(separator: "\n").first { $0.contains(".target(name: \"RevqREPL\"") })
-        #expect(line.contains("\"RevqEngine\""))
-        #expect(!line.contains("\"RevqLanguage\""))
+        // The target's declaration, from its name to the next target's (however it is wrapped).
+        let start = try #require(manifest.range(of: "name: \"RevqREPL\","))
+        let rest = manifest[start.upperBound...]
+        let next = [".target(", "Target("].compactMap { rest.range(of: $0)?.lowerBound }.min()
+        let declaration = next.map { rest[..<$0] } ?? rest
+        #expect(declaration.contains("\"RevqEngine\""))
+        #expect(!declaration.contains("\"RevqLanguage\""))
     }
 }

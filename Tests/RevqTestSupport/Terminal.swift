@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// revq running in a pseudo-terminal of its own, driven as a person would: keys are
@@ -28,7 +29,9 @@ package final class Terminal: @unchecked Sendable {
     package struct Timeout: Error, CustomStringConvertible {
         package let expected: String
         package let screen: String
-        package var description: String { "timed out waiting for \(expected.debugDescription); the terminal shows:\n\(screen)" }
+        package var description: String {
+            "timed out waiting for \(expected.debugDescription); the terminal shows:\n\(screen)"
+        }
     }
 
     package let pid: pid_t
@@ -40,8 +43,10 @@ package final class Terminal: @unchecked Sendable {
     private var mark = 0
 
     /// Starts revq (or `executable`) with a fresh pty as its controlling terminal.
-    package init(executable: String = RevqProcess.binary, arguments: [String], home: TemporaryHome,
-                columns: UInt16 = 100, rows: UInt16 = 30, extraEnvironment: [String: String] = [:]) throws {
+    package init(
+        executable: String = RevqProcess.binary, arguments: [String], home: TemporaryHome,
+        columns: UInt16 = 100, rows: UInt16 = 30, extraEnvironment: [String: String] = [:]
+    ) throws {
         // posix_openpt, unlockpt and ptsname are not visible to Swift here; their Linux
         // equivalents are /dev/ptmx and two ioctls (TIOCSPTLCK, TIOCGPTN).
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
@@ -54,7 +59,8 @@ package final class Terminal: @unchecked Sendable {
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         let slavePath = "/dev/pts/\(number)"
         let environment = home.environment.merging(extraEnvironment) { $1 }
-        pid = try Self.spawn(executable, arguments: arguments, environment: environment, terminal: slavePath, directory: home.path)
+        pid = try Self.spawn(
+            executable, arguments: arguments, environment: environment, terminal: slavePath, directory: home.path)
         startReading()
     }
 
@@ -67,8 +73,10 @@ package final class Terminal: @unchecked Sendable {
 
     /// posix_spawn with a new session whose controlling terminal is the pty (glibc runs
     /// setsid before the file actions, so opening the pty makes it the controlling one).
-    private static func spawn(_ executable: String, arguments: [String], environment: [String: String],
-                              terminal: String, directory: String) throws -> pid_t {
+    private static func spawn(
+        _ executable: String, arguments: [String], environment: [String: String],
+        terminal: String, directory: String
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -85,12 +93,13 @@ package final class Terminal: @unchecked Sendable {
         var mask = sigset_t()
         sigemptyset(&mask)
         posix_spawnattr_setsigmask(&attributes, &mask)
-        posix_spawnattr_setflags(&attributes, Int16(0x80 /* POSIX_SPAWN_SETSID */ | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setflags(
+            &attributes, Int16(posixSpawnSetSID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         // A shell changes into the test's folder, then becomes revq (same pid).
         let command = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory, executable] + arguments
         let argv = command.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp)
         guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
@@ -194,11 +203,12 @@ package final class Terminal: @unchecked Sendable {
     package func waitUntilReading(timeout: TimeInterval = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            let call = ((try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? "").split(separator: " ")
+            let call = ((try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? "").split(
+                separator: " ")
             #if arch(x86_64)
-            if call.count > 3, call[0] == "7", call[3] == "0xffffffff" { return }
+                if call.count > 3, call[0] == "7", call[3] == "0xffffffff" { return }
             #else
-            if call.count > 3, call[0] == "73", call[3] == "0x0" { return }
+                if call.count > 3, call[0] == "73", call[3] == "0x0" { return }
             #endif
             usleep(5_000)
         }
@@ -261,3 +271,6 @@ extension Terminal {
         try waitFor("revq> ")
     }
 }
+
+/// Glibc's POSIX_SPAWN_SETSID, which Swift's Glibc module does not import.
+private let posixSpawnSetSID: Int32 = 0x80

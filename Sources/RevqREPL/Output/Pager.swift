@@ -47,12 +47,15 @@ enum Pager {
         posix_spawn_file_actions_addclose(&actions, ends[1])
         let words: [String] = ["/bin/sh", "-c", "trap : INT\n" + command]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for word in argv { free(word) } }
         InterruptibleRendering.pagerStarts()
         var pid: pid_t = 0
         let started = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
         close(ends[0])
-        guard started == 0 else { close(ends[1]); return false }
+        guard started == 0 else {
+            close(ends[1])
+            return false
+        }
         send(text, to: ends[1])
         close(ends[1])
         var status: Int32 = 0
