@@ -9,12 +9,12 @@ import PackageDescription
 let package = Package(
     name: "revq",
     products: [
-        .executable(name: "revq", targets: ["revq"]),
+        .executable(name: "revq", targets: ["revq"])
     ],
     dependencies: [
         // Pinned: QuickArguments is held to this version's parsing, and it is the one on
         // the build machines.
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
     ],
     targets: [
         // Debian's libedit (libedit-dev) behind a C shim for its variadic calls, and Debian's
@@ -43,14 +43,18 @@ let package = Package(
         // Writing a store as a SQLite database: typed tables, link tables, scales, views.
         .target(name: "RevqExport", dependencies: ["RevqCore", "CSQLite"]),
         // The interactive loop: line editing, meta-commands, completion, sessions.
-        .target(name: "RevqREPL", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqRender", "RevqExport", "CLibEdit"]),
+        .target(
+            name: "RevqREPL",
+            dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqRender", "RevqExport", "CLibEdit"]),
         // The command line (swift-argument-parser) and the quick path for common invocations.
-        .target(name: "RevqCommandLine", dependencies: [
-            "RevqCore",
-            "RevqREPL",
-            "RevqRender",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "RevqCommandLine",
+            dependencies: [
+                "RevqCore",
+                "RevqREPL",
+                "RevqRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // The thin command-line entry point.
         .executableTarget(name: "revq", dependencies: ["RevqCommandLine", "RevqREPL"]),
         // The files written from revq's own tables (scripts/generate): the fuzz dictionary's
@@ -58,9 +62,12 @@ let package = Package(
         .target(name: "RevqArtifacts", dependencies: ["RevqCore", "RevqLanguage", "RevqREPL", "RevqCommandLine"]),
         .executableTarget(name: "revq-generate", dependencies: ["RevqArtifacts", "RevqCore", "RevqData"]),
         // The query benchmark (scripts/bench): parse and evaluation times, with and without indexes.
-        .executableTarget(name: "revq-bench", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqLanguage"]),
+        .executableTarget(
+            name: "revq-bench", dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqLanguage"]),
         // Shared by the tests: repository paths, the source text by line, running the binary.
-        .target(name: "RevqTestSupport", dependencies: ["RevqCore", "RevqData", "RevqLanguage"], path: "Tests/RevqTestSupport"),
+        .target(
+            name: "RevqTestSupport", dependencies: ["RevqCore", "RevqData", "RevqLanguage"],
+            path: "Tests/RevqTestSupport"),
 
         .testTarget(name: "RevqCoreTests", dependencies: ["RevqCore", "RevqTestSupport"]),
         .testTarget(name: "RevqDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
@@ -68,16 +75,25 @@ let package = Package(
         .testTarget(name: "AppraisalsOutcomesDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
         .testTarget(name: "ReportDataTests", dependencies: ["RevqData", "RevqTestSupport"]),
         .testTarget(name: "RevqLanguageTests", dependencies: ["RevqLanguage", "RevqTestSupport"]),
-        .testTarget(name: "RevqEngineTests", dependencies: ["RevqEngine", "RevqReview", "RevqData", "RevqRender", "RevqTestSupport"]),
+        .testTarget(
+            name: "RevqEngineTests",
+            dependencies: ["RevqEngine", "RevqReview", "RevqData", "RevqRender", "RevqTestSupport"]),
         .testTarget(name: "RevqRenderTests", dependencies: ["RevqRender", "RevqTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RevqREPLTests", dependencies: ["RevqREPL", "RevqTestSupport"]),
-        .testTarget(name: "RevqExportTests", dependencies: ["RevqExport", "RevqEngine", "RevqReview", "RevqData", "RevqTestSupport"]),
-        .testTarget(name: "RevqCommandLineTests", dependencies: [
-            "RevqCommandLine", "RevqREPL", "RevqRender", "RevqTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
-        .testTarget(name: "RevqArtifactsTests", dependencies: [
-            "RevqArtifacts", "RevqCommandLine", "RevqLanguage", "RevqREPL", "RevqTestSupport",
-        ]),
+        .testTarget(
+            name: "RevqExportTests",
+            dependencies: ["RevqExport", "RevqEngine", "RevqReview", "RevqData", "RevqTestSupport"]),
+        .testTarget(
+            name: "RevqCommandLineTests",
+            dependencies: [
+                "RevqCommandLine", "RevqREPL", "RevqRender", "RevqTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(
+            name: "RevqArtifactsTests",
+            dependencies: [
+                "RevqArtifacts", "RevqCommandLine", "RevqLanguage", "RevqREPL", "RevqTestSupport",
+            ]),
         .testTarget(name: "RevqCLITests", dependencies: ["RevqTestSupport"], exclude: ["Transcripts"]),
     ]
 )

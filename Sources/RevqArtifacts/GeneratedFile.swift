@@ -17,8 +17,11 @@ package struct GeneratedFile: Sendable {
     /// (the bundled review's).
     package static func all(schema: Schema) -> [GeneratedFile] {
         [
-            GeneratedFile(path: "Tests/Fuzz/revq.dict") { text throws(GenerationError) in try FuzzDictionary.rewrite(text, schema: schema) },
-            GeneratedFile(path: "scripts/man/revq.1") { text throws(GenerationError) in try ManualSections.rewrite(text) },
+            GeneratedFile(path: "Tests/Fuzz/revq.dict") { text throws(GenerationError) in
+                try FuzzDictionary.rewrite(text, schema: schema)
+            },
+            GeneratedFile(path: "scripts/man/revq.1") { text throws(GenerationError) in try ManualSections.rewrite(text)
+            },
         ]
     }
 }

@@ -7,7 +7,8 @@ import RevqREPL
 ///     try ManualSections.rewrite(page)   // the page with both sections as the tables say
 enum ManualSections {
     static let options = MarkedBlock(begin: #".\" BEGIN GENERATED OPTIONS"#, end: #".\" END GENERATED OPTIONS"#)
-    static let dotCommands = MarkedBlock(begin: #".\" BEGIN GENERATED DOT-COMMANDS"#, end: #".\" END GENERATED DOT-COMMANDS"#)
+    static let dotCommands = MarkedBlock(
+        begin: #".\" BEGIN GENERATED DOT-COMMANDS"#, end: #".\" END GENERATED DOT-COMMANDS"#)
 
     /// `page` with both sections written anew.
     static func rewrite(_ page: String) throws(GenerationError) -> String {

@@ -13,7 +13,9 @@ struct MarkedBlock {
     /// `text` with the lines between the markers replaced by `lines`.
     func replacing(in text: String, with lines: [String]) throws(GenerationError) -> String {
         var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let first = rows.firstIndex(where: { $0.hasPrefix(begin) }) else { throw GenerationError("no line beginning '\(begin)'") }
+        guard let first = rows.firstIndex(where: { $0.hasPrefix(begin) }) else {
+            throw GenerationError("no line beginning '\(begin)'")
+        }
         guard let last = rows[first...].firstIndex(where: { $0.hasPrefix(end) }) else {
             throw GenerationError("no line beginning '\(end)' after '\(begin)'")
         }
@@ -25,7 +27,8 @@ struct MarkedBlock {
     func lines(of text: String) throws(GenerationError) -> [String] {
         let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let first = rows.firstIndex(where: { $0.hasPrefix(begin) }),
-              let last = rows[first...].firstIndex(where: { $0.hasPrefix(end) }) else {
+            let last = rows[first...].firstIndex(where: { $0.hasPrefix(end) })
+        else {
             throw GenerationError("no lines between '\(begin)' and '\(end)'")
         }
         return Array(rows[(first + 1)..<last])

@@ -111,6 +111,6 @@ enum RoffText {
     }
 }
 
-private extension String {
-    var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
+extension String {
+    fileprivate var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
 }

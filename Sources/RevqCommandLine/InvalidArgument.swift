@@ -16,11 +16,17 @@ package struct InvalidArgument: CustomStringConvertible, Equatable {
     }
 
     /// The first argument after the program's name that is not valid UTF-8.
-    package static func first(in argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, count: Int) -> InvalidArgument? {
+    package static func first(in argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, count: Int)
+        -> InvalidArgument?
+    {
         for position in 1..<max(count, 1) {
             guard let argument = argv[position] else { continue }
-            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
-            if String(validating: bytes, as: UTF8.self) == nil { return InvalidArgument(position: position, bytes: bytes) }
+            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map {
+                UInt8(bitPattern: $0)
+            }
+            if String(validating: bytes, as: UTF8.self) == nil {
+                return InvalidArgument(position: position, bytes: bytes)
+            }
         }
         return nil
     }
@@ -28,13 +34,14 @@ package struct InvalidArgument: CustomStringConvertible, Equatable {
     /// The bytes with each one that is not printable ASCII as `\xNN`.
     static func shown(_ bytes: [UInt8]) -> String {
         bytes.map { byte in
-            (0x20..<0x7f).contains(byte) ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16, uppercase: false).leftPadded(to: 2)
+            (0x20..<0x7f).contains(byte)
+                ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16, uppercase: false).leftPadded(to: 2)
         }.joined()
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String {
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }

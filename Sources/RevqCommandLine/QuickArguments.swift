@@ -45,7 +45,9 @@ package enum QuickArguments {
     /// Sets what `option`, spelled `name`, sets (with `value` if it takes one); false for
     /// a value it does not take (an unknown format or colour), and for what only the parser
     /// answers: help, the version, a completion script.
-    static func apply(_ option: CommandLineOption, spelled name: String, value: String, to options: inout LaunchOptions) -> Bool {
+    static func apply(_ option: CommandLineOption, spelled name: String, value: String, to options: inout LaunchOptions)
+        -> Bool
+    {
         switch option {
         case .command: options.inputs.append(.command(value))
         case .file: options.inputs.append(.file(value))
@@ -74,7 +76,7 @@ package enum QuickArguments {
     }
 }
 
-private extension CommandLineOption {
+extension CommandLineOption {
     /// The format shorthands and `--format` name one choice: a second of them declines.
-    var sameChoice: CommandLineOption { self == .formatShorthand ? .format : self }
+    fileprivate var sameChoice: CommandLineOption { self == .formatShorthand ? .format : self }
 }

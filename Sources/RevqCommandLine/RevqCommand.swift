@@ -26,16 +26,16 @@ package struct Revq: ParsableCommand {
         commandName: "revq",
         abstract: "Query the FHI 2025 review on school-home collaboration and school absenteeism.",
         discussion: """
-        Without -c or -f, revq reads statements from a terminal (with line editing and \
-        completion) or from stdin. Exit status: 0 when every statement succeeded, 1 when \
-        any failed or output could not be written, 2 for a usage error, 130 when a batch \
-        is interrupted (Ctrl-C).
+            Without -c or -f, revq reads statements from a terminal (with line editing and \
+            completion) or from stdin. Exit status: 0 when every statement succeeded, 1 when \
+            any failed or output could not be written, 2 for a usage error, 130 when a batch \
+            is interrupted (Ctrl-C).
 
-        Examples:
-          revq -c 'findings where confidence >= moderat and theme = kommunikasjon'
-          revq --format csv -c 'count findings by theme'
-          printf 'sources\\n' | revq
-        """)
+            Examples:
+              revq -c 'findings where confidence >= moderat and theme = kommunikasjon'
+              revq --format csv -c 'count findings by theme'
+              printf 'sources\\n' | revq
+            """)
 
     // Names and help come from `CommandLineOption`'s table; the property's type says how the
     // value parses, and `completion` what the shells offer for it.
@@ -94,7 +94,8 @@ package struct Revq: ParsableCommand {
     package mutating func validate() throws {
         let named = Set(formatShorthands.map(\.mode) + (format.map { [$0] } ?? []))
         guard named.count <= 1 else {
-            throw ValidationError("two output formats given: " + named.map(\.rawValue).sorted().joined(separator: " and ") + "; give one")
+            throw ValidationError(
+                "two output formats given: " + named.map(\.rawValue).sorted().joined(separator: " and ") + "; give one")
         }
     }
 
@@ -110,9 +111,13 @@ package struct Revq: ParsableCommand {
         let (commandNames, fileNames) = (CommandLineOption.command.spec.names, CommandLineOption.file.spec.names)
         for argument in arguments {
             let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
-            if commandNames.contains(name) || (argument.hasPrefix("-c") && !argument.hasPrefix("--")), let next = commands.popFirst() {
+            if commandNames.contains(name) || (argument.hasPrefix("-c") && !argument.hasPrefix("--")),
+                let next = commands.popFirst()
+            {
                 ordered.append(.command(next))
-            } else if fileNames.contains(name) || (argument.hasPrefix("-f") && !argument.hasPrefix("--")), let next = files.popFirst() {
+            } else if fileNames.contains(name) || (argument.hasPrefix("-f") && !argument.hasPrefix("--")),
+                let next = files.popFirst()
+            {
                 ordered.append(.file(next))
             }
         }
@@ -120,8 +125,9 @@ package struct Revq: ParsableCommand {
     }
 
     package func options(arguments: [String]) -> LaunchOptions {
-        var options = LaunchOptions(inputs: inputs(arguments: arguments), format: chosenFormat, color: color, dataset: dataset,
-                                    bail: bail, noHistory: noHistory, resume: resume, allowWrites: allowWrites)
+        var options = LaunchOptions(
+            inputs: inputs(arguments: arguments), format: chosenFormat, color: color, dataset: dataset,
+            bail: bail, noHistory: noHistory, resume: resume, allowWrites: allowWrites)
         (options.headers, options.output, options.echo, options.rc) = (!noHeader, output, echo, rc)
         options.noJournal = noJournal
         return options
@@ -139,7 +145,8 @@ extension Revq {
         if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
             message = first.lowercased() + message.dropFirst()
         }
-        return DiagnosticFormatter.render(Diagnostic(.error, message, at: nil, hint: .revqUsage(usageString())), at: "revq")
+        return DiagnosticFormatter.render(
+            Diagnostic(.error, message, at: nil, hint: .revqUsage(usageString())), at: "revq")
     }
 }
 
@@ -147,9 +154,10 @@ extension NameSpecification {
     /// The names the table gives `option` (only its first `count`, if given), as the parser
     /// spells them.
     static func table(_ option: CommandLineOption, count: Int = .max) -> NameSpecification {
-        NameSpecification(option.spec.names.prefix(count).map { name in
-            name.hasPrefix("--") ? .customLong(String(name.dropFirst(2))) : .customShort(name.last!)
-        })
+        NameSpecification(
+            option.spec.names.prefix(count).map { name in
+                name.hasPrefix("--") ? .customLong(String(name.dropFirst(2))) : .customShort(name.last!)
+            })
     }
 }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The bytes of a compiled file, held for as long as a store reads tables from them:
@@ -47,9 +47,13 @@ package final class CompiledBytes: @unchecked Sendable {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, FileType.nonRegularName(status.st_mode) == nil, status.st_size > 0 else { return nil }
+        guard fstat(descriptor, &status) == 0, FileType.nonRegularName(status.st_mode) == nil, status.st_size > 0 else {
+            return nil
+        }
         let size = Int(status.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+            return nil
+        }
         MappedFileGuard.watch(path)
         return CompiledBytes(mapped: UnsafeRawBufferPointer(start: address, count: size))
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A content hash of a dataset's files, so a record of a run can name the exact data and
@@ -92,7 +92,9 @@ package struct DatasetFingerprint: Sendable, Equatable {
         var text: [UInt8] = []
         text.reserveCapacity(32)
         for word in [first, second] {
-            for shift in stride(from: 60, through: 0, by: -4) { text.append(hexDigits[Int(word >> UInt64(shift) & 0xf)]) }
+            for shift in stride(from: 60, through: 0, by: -4) {
+                text.append(hexDigits[Int(word >> UInt64(shift) & 0xf)])
+            }
         }
         return String(decoding: text, as: UTF8.self)
     }
@@ -157,12 +159,14 @@ private struct FolderWalk {
     mutating func walk(_ folder: String, relative: String, depth: Int) {
         var status = stat()
         guard depth < Self.depthLimit, stat(folder, &status) == 0,
-              insert(FolderIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))),
-              let stream = opendir(folder)
+            insert(FolderIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))),
+            let stream = opendir(folder)
         else { return }
         var subfolders: [(bytes: [UInt8], name: String)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
             if name == "." || name == ".." { continue }
             guard stat(folder + "/" + name, &status) == 0 else { continue }
             switch status.st_mode & S_IFMT {

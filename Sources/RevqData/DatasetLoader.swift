@@ -69,7 +69,8 @@ struct RecordReader {
         let columnOfPosition = source.fields.map { columnOfField[$0.name] }
         guard let keyColumn = columnOfField[source.key] else {
             // The schema check reports a key that is no stored field; never trap on it here.
-            errors.append(DatasetError(file: path, line: 1, field: source.key, "the key field of '\(source.name)' has no column"))
+            errors.append(
+                DatasetError(file: path, line: 1, field: source.key, "the key field of '\(source.name)' has no column"))
             return Table(schema: source, rows: [], keys: [])
         }
         var rows: [[Value]] = []
@@ -79,20 +80,32 @@ struct RecordReader {
         rows.reserveCapacity(file.rows.count)
         for fileRow in file.rows {
             guard fileRow.cells.count == file.header.count else {
-                errors.append(DatasetError(file: path, line: fileRow.line, "\(fileRow.cells.count) cells, but the header has \(file.header.count)"))
+                errors.append(
+                    DatasetError(
+                        file: path, line: fileRow.line,
+                        "\(fileRow.cells.count) cells, but the header has \(file.header.count)"))
                 continue
             }
             let key = Quoting.TSV.unescape(fileRow.cells[keyColumn])
             if let earlier = seenKeys[key] {
-                errors.append(DatasetError(file: path, line: fileRow.line, record: key, field: source.key, "duplicate key (first on line \(earlier))"))
+                errors.append(
+                    DatasetError(
+                        file: path, line: fileRow.line, record: key, field: source.key,
+                        "duplicate key (first on line \(earlier))"))
             }
             seenKeys[key] = fileRow.line
             var values: [Value] = []
             values.reserveCapacity(source.fields.count)
             for (position, field) in source.fields.enumerated() {
-                guard let column = columnOfPosition[position] else { values.append(.null); continue }
+                guard let column = columnOfPosition[position] else {
+                    values.append(.null)
+                    continue
+                }
                 let place = CellPlace(path: path, line: fileRow.line, record: key, field: field.name)
-                values.append(parse(fileRow.cells[column], as: field, at: place, source: source.name, row: rows.count, position: position))
+                values.append(
+                    parse(
+                        fileRow.cells[column], as: field, at: place, source: source.name, row: rows.count,
+                        position: position))
             }
             rows.append(values)
             keys.append(key)
@@ -107,7 +120,10 @@ struct RecordReader {
         var columnOfField: [String: Int] = [:]
         for (column, name) in file.header.enumerated() {
             guard let field = source.field(named: name), !field.type.isComputed else {
-                errors.append(DatasetError(file: file.path, line: 1, field: name, "the schema of '\(source.name)' has no stored field of this name"))
+                errors.append(
+                    DatasetError(
+                        file: file.path, line: 1, field: name,
+                        "the schema of '\(source.name)' has no stored field of this name"))
                 continue
             }
             if columnOfField[name] != nil {
@@ -117,7 +133,8 @@ struct RecordReader {
         }
         let missing = source.fields.filter { !$0.type.isComputed && columnOfField[$0.name] == nil }
         for field in missing {
-            errors.append(DatasetError(file: file.path, line: 1, field: field.name, "the header has no column for this field"))
+            errors.append(
+                DatasetError(file: file.path, line: 1, field: field.name, "the header has no column for this field"))
         }
         return missing.isEmpty && columnOfField.count == file.header.count ? columnOfField : nil
     }
@@ -140,7 +157,9 @@ struct RecordReader {
         }
     }
 
-    private mutating func parse(_ raw: String, as field: Field, at place: CellPlace, source: String, row: Int, position: Int) -> Value {
+    private mutating func parse(
+        _ raw: String, as field: Field, at place: CellPlace, source: String, row: Int, position: Int
+    ) -> Value {
         if raw.isEmpty {
             if field.isRequired { errors.append(place.error("a required field is empty")) }
             return .null
@@ -161,10 +180,12 @@ struct RecordReader {
             guard let vocabulary else { return .list(elements.map(Value.text)) }
             return .list(elements.map { term($0, in: vocabulary, at: place) })
         case .ref:
-            pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: [Quoting.TSV.unescape(raw)]))
+            pendingRefs.append(
+                PendingRef(source: source, row: row, position: position, keys: [Quoting.TSV.unescape(raw)]))
             return .null
         case .refs:
-            pendingRefs.append(PendingRef(source: source, row: row, position: position, keys: Quoting.TSV.splitList(raw)))
+            pendingRefs.append(
+                PendingRef(source: source, row: row, position: position, keys: Quoting.TSV.splitList(raw)))
             return .list([])
         case .reverse, .count, .tally:
             break
@@ -186,15 +207,20 @@ struct RecordReader {
         for pending in pendingRefs {
             guard let sourceIndex = tableIndex[pending.source] else { continue }
             let field = tables[sourceIndex].schema.fields[pending.position]
-            guard let target = field.type.relatedSource, let targetIndex = tableIndex[target], !unreadSources.contains(target) else { continue }
+            guard let target = field.type.relatedSource, let targetIndex = tableIndex[target],
+                !unreadSources.contains(target)
+            else { continue }
             var resolved: [Value] = []
             for key in pending.keys {
                 if let targetRow = tables[targetIndex].row(withKey: key) {
                     resolved.append(.ref(targetRow))
                 } else {
-                    errors.append(DatasetError(file: directory + "/data/\(pending.source).tsv", line: lineOfRow[pending.source]?[pending.row],
-                                               record: keyText(tables[sourceIndex], pending.row), field: field.name,
-                                               "'\(key)' is not a key of '\(target)'"))
+                    errors.append(
+                        DatasetError(
+                            file: directory + "/data/\(pending.source).tsv",
+                            line: lineOfRow[pending.source]?[pending.row],
+                            record: keyText(tables[sourceIndex], pending.row), field: field.name,
+                            "'\(key)' is not a key of '\(target)'"))
                 }
             }
             let value: Value = if case .ref = field.type { resolved.first ?? .null } else { .list(resolved) }

@@ -33,11 +33,13 @@ package final class DatasetReads {
     }
 
     func read(_ relative: String) throws(DatasetError) -> [UInt8] {
-        let (bytes, identity) = if let reader { (try reader(path(relative)), nil as FileIdentity?) } else {
-            digesting ? try FileBytes.readIdentified(path(relative)) : (try FileBytes.read(path(relative)), nil)
-        }
+        let (bytes, identity) =
+            if let reader { (try reader(path(relative)), nil as FileIdentity?) } else {
+                digesting ? try FileBytes.readIdentified(path(relative)) : (try FileBytes.read(path(relative)), nil)
+            }
         if digesting {
-            files[relative] = DatasetFingerprint.File(path: relative, size: bytes.count, digest: DatasetFingerprint.fastHex(of: bytes), identity: identity)
+            files[relative] = DatasetFingerprint.File(
+                path: relative, size: bytes.count, digest: DatasetFingerprint.fastHex(of: bytes), identity: identity)
         }
         return bytes
     }

@@ -21,7 +21,9 @@ package struct DerivedCacheFile: Sendable {
         let header = Self.header(key: key)
         guard file.count >= header.count + 8, file.starts(with: header) else { return nil }
         let payload = Array(file[(header.count + 8)...])
-        let stored = file[header.count..<(header.count + 8)].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        let stored = file[header.count..<(header.count + 8)].enumerated().reduce(UInt64(0)) {
+            $0 | UInt64($1.element) << (8 * UInt64($1.offset))
+        }
         return stored == Self.checksum(payload) ? payload : nil
     }
 

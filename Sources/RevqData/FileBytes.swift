@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads whole files with plain system calls: revq starts in milliseconds, and the
@@ -45,7 +45,9 @@ package enum FileBytes {
         try contents(of: path, identifying: true)
     }
 
-    private static func contents(of path: String, identifying: Bool) throws(Failure) -> (bytes: [UInt8], identity: FileIdentity?) {
+    private static func contents(of path: String, identifying: Bool) throws(Failure) -> (
+        bytes: [UInt8], identity: FileIdentity?
+    ) {
         // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .open(errno) }
@@ -55,7 +57,9 @@ package enum FileBytes {
         if let kind = FileType.nonRegularName(status.st_mode) { throw .notRegular(kind) }
         let before = FileIdentity(status)
         let bytes = try readAll(descriptor, expected: max(Int(status.st_size), 0))
-        guard identifying, fstat(descriptor, &status) == 0, FileIdentity(status) == before, before.size == UInt64(bytes.count) else {
+        guard identifying, fstat(descriptor, &status) == 0, FileIdentity(status) == before,
+            before.size == UInt64(bytes.count)
+        else {
             return (bytes, nil)
         }
         return (bytes, before)
@@ -71,8 +75,14 @@ package enum FileBytes {
             while initialized < buffer.count {
                 let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
                 if count < 0 && errno == EINTR { continue }
-                if count < 0 { failure = errno; return }
-                if count == 0 { atEnd = true; return }
+                if count < 0 {
+                    failure = errno
+                    return
+                }
+                if count == 0 {
+                    atEnd = true
+                    return
+                }
                 initialized += count
             }
         }

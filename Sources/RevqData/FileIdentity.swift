@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What `stat` says of a file that changes whenever its content does: device and inode
@@ -33,7 +33,10 @@ struct FileIdentity: Sendable, Equatable {
         changedNanoseconds = Int64(status.st_ctim.tv_nsec)
     }
 
-    init(device: UInt64, inode: UInt64, size: UInt64, modified: Int64, modifiedNanoseconds: Int64, changed: Int64, changedNanoseconds: Int64) {
+    init(
+        device: UInt64, inode: UInt64, size: UInt64, modified: Int64, modifiedNanoseconds: Int64, changed: Int64,
+        changedNanoseconds: Int64
+    ) {
         self.device = device
         self.inode = inode
         self.size = size

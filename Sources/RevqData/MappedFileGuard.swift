@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import RevqCore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What revq does when a compiled file it reads mapped is cut short by another program
 /// (`truncate`, an editor writing in place): the kernel answers the next read of a page past
@@ -22,7 +23,8 @@ enum MappedFileGuard {
     /// From now on a SIGBUS is reported as the compiled file at `path` cut short.
     static func watch(_ path: String) {
         installed.withLock { installed in
-            let text = "revq: error: the compiled dataset \(VisibleText.escaped(path)) was cut short by another "
+            let text =
+                "revq: error: the compiled dataset \(VisibleText.escaped(path)) was cut short by another "
                 + "program while revq read it; start revq again (it compiles the dataset anew)\n"
             let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
             _ = bytes.initialize(from: text.utf8)

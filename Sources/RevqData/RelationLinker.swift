@@ -7,8 +7,9 @@ enum RelationLinker {
         for index in tables.indices {
             for (position, field) in tables[index].schema.fields.enumerated() {
                 guard case .reverse(let target, let targetField) = field.type,
-                      let targetIndex = tableIndex[target],
-                      let targetPosition = tables[targetIndex].schema.position(of: targetField) else { continue }
+                    let targetIndex = tableIndex[target],
+                    let targetPosition = tables[targetIndex].schema.position(of: targetField)
+                else { continue }
                 var related = [[Value]](repeating: [], count: tables[index].count)
                 for (targetRow, values) in tables[targetIndex].rows.enumerated() {
                     for case .ref(let row) in values[targetPosition].elements where row < related.count {
@@ -22,7 +23,8 @@ enum RelationLinker {
         for index in tables.indices {
             for (position, field) in tables[index].schema.fields.enumerated() {
                 guard case .count(let relation) = field.type,
-                      let relationPosition = tables[index].schema.position(of: relation) else { continue }
+                    let relationPosition = tables[index].schema.position(of: relation)
+                else { continue }
                 for row in 0..<tables[index].count {
                     let count = tables[index].rows[row][relationPosition].elements.count
                     tables[index].set(.integer(count), row: row, position: position)

@@ -9,7 +9,8 @@ enum RowTally {
                 guard case .tally(let value, let names) = field.type else { continue }
                 let counted = names.compactMap { schema.position(of: $0) }
                 guard counted.count == names.count,
-                      let term = schema.fields[counted[0]].type.vocabulary?.index(matching: value) else { continue }
+                    let term = schema.fields[counted[0]].type.vocabulary?.index(matching: value)
+                else { continue }
                 for row in 0..<tables[index].count {
                     let hits = counted.filter { tables[index].rows[row][$0] == .term(term) }.count
                     tables[index].set(.integer(hits), row: row, position: position)

@@ -6,7 +6,10 @@ extension SchemaLoader {
     mutating func loadThesaurus() -> [String: [String]] {
         guard reads.exists("schema/thesaurus.tsv") else { return [:] }
         let file: TSVFile
-        do { file = try reads.readTSV("schema/thesaurus.tsv") } catch { errors.append(error); return [:] }
+        do { file = try reads.readTSV("schema/thesaurus.tsv") } catch {
+            errors.append(error)
+            return [:]
+        }
         var thesaurus: [String: [String]] = [:]
         for row in records(of: file, columns: ["term", "expansions"]) {
             let term = TextFolding.fold(row["term"])
@@ -27,12 +30,20 @@ extension SchemaLoader {
                 let place = directory + "/schema/fields/\(source.name).tsv"
                 let counted = names.map { source.field(named: $0) }
                 let vocabularies = Set(counted.compactMap { $0?.type.vocabulary?.name })
-                guard !names.isEmpty, counted.allSatisfy({ $0?.type.vocabulary != nil && !$0!.type.isMultiValued }), vocabularies.count == 1 else {
-                    errors.append(DatasetError(file: place, field: field.name, "a tally counts single-valued fields of '\(source.name)' that share one vocabulary"))
+                guard !names.isEmpty, counted.allSatisfy({ $0?.type.vocabulary != nil && !$0!.type.isMultiValued }),
+                    vocabularies.count == 1
+                else {
+                    errors.append(
+                        DatasetError(
+                            file: place, field: field.name,
+                            "a tally counts single-valued fields of '\(source.name)' that share one vocabulary"))
                     continue
                 }
                 if counted[0]!.type.vocabulary!.index(matching: value) == nil {
-                    errors.append(DatasetError(file: place, field: field.name, "'\(value)' is not a value of the vocabulary '\(vocabularies.first!)'"))
+                    errors.append(
+                        DatasetError(
+                            file: place, field: field.name,
+                            "'\(value)' is not a value of the vocabulary '\(vocabularies.first!)'"))
                 }
             }
         }

@@ -44,25 +44,36 @@ struct SchemaLoader {
         let name = row["name"]
         let path = reads.path("schema/fields/\(name).tsv")
         let file: TSVFile
-        do { file = try reads.readTSV("schema/fields/\(name).tsv") } catch { errors.append(error); return nil }
+        do { file = try reads.readTSV("schema/fields/\(name).tsv") } catch {
+            errors.append(error)
+            return nil
+        }
         var fields: [Field] = []
         for fieldRow in records(of: file, columns: ["name", "type", "required", "description"]) {
             guard let type = fieldType(fieldRow["type"], at: fieldRow) else { continue }
             if fields.contains(where: { $0.name == fieldRow["name"] }) {
                 errors.append(fieldRow.error("field '\(fieldRow["name"])' is declared twice"))
             }
-            fields.append(Field(name: fieldRow["name"], type: type, isRequired: fieldRow["required"] == "yes",
-                                description: fieldRow["description"]))
+            fields.append(
+                Field(
+                    name: fieldRow["name"], type: type, isRequired: fieldRow["required"] == "yes",
+                    description: fieldRow["description"]))
         }
-        let source = SourceSchema(name: name, key: row["key"], label: row["label"],
-                                  description: row["description"], fields: fields)
+        let source = SourceSchema(
+            name: name, key: row["key"], label: row["label"],
+            description: row["description"], fields: fields)
         for (role, fieldName) in [("key", source.key), ("label", source.label), ("provenance", "source")]
         where source.field(named: fieldName) == nil {
-            errors.append(row.error("source '\(name)' names '\(fieldName)' as its \(role) field, but \(path) declares no such field"))
+            errors.append(
+                row.error(
+                    "source '\(name)' names '\(fieldName)' as its \(role) field, but \(path) declares no such field"))
         }
         // The key is read from the data file, so a computed field (no column) cannot be it.
         if let key = source.field(named: source.key), key.type.isComputed {
-            errors.append(row.error("source '\(name)' names '\(source.key)' as its key field, but it is computed (\(key.type.spelling)); the key must be a stored field"))
+            errors.append(
+                row.error(
+                    "source '\(name)' names '\(source.key)' as its key field, but it is computed (\(key.type.spelling)); the key must be a stored field"
+                ))
         }
         return source
     }
@@ -83,13 +94,18 @@ struct SchemaLoader {
         case ("count", let field?): return .count(field)
         case ("tally", let spec?):
             let pieces = spec.split(separator: ":", maxSplits: 1).map(String.init)
-            if pieces.count == 2 { return .tally(value: pieces[0], fields: pieces[1].split(separator: ",").map(String.init)) }
+            if pieces.count == 2 {
+                return .tally(value: pieces[0], fields: pieces[1].split(separator: ",").map(String.init))
+            }
         case ("reverse", let target?):
             let pieces = target.split(separator: ".").map(String.init)
             if pieces.count == 2 { return .reverse(source: pieces[0], field: pieces[1]) }
         default: break
         }
-        errors.append(row.error("unknown field type '\(spelling)' (expected text, integer, number, category:V, scale:V, set, set:V, ref:S, refs:S, reverse:S.F, count:F or tally:VALUE:F,F,...)"))
+        errors.append(
+            row.error(
+                "unknown field type '\(spelling)' (expected text, integer, number, category:V, scale:V, set, set:V, ref:S, refs:S, reverse:S.F, count:F or tally:VALUE:F,F,...)"
+            ))
         return nil
     }
 
@@ -120,7 +136,10 @@ struct SchemaLoader {
                 switch field.type {
                 case .ref(let target), .refs(let target):
                     if schema.source(named: target) == nil {
-                        errors.append(DatasetError(file: "\(path)/\(source.name).tsv", field: field.name, "refers to the unknown source '\(target)'"))
+                        errors.append(
+                            DatasetError(
+                                file: "\(path)/\(source.name).tsv", field: field.name,
+                                "refers to the unknown source '\(target)'"))
                     }
                 case .reverse(let target, let targetField):
                     let pointsBack: Bool
@@ -129,11 +148,18 @@ struct SchemaLoader {
                     default: pointsBack = false
                     }
                     if !pointsBack {
-                        errors.append(DatasetError(file: "\(path)/\(source.name).tsv", field: field.name, "'\(target).\(targetField)' is not a ref or refs field of '\(target)' pointing to '\(source.name)'"))
+                        errors.append(
+                            DatasetError(
+                                file: "\(path)/\(source.name).tsv", field: field.name,
+                                "'\(target).\(targetField)' is not a ref or refs field of '\(target)' pointing to '\(source.name)'"
+                            ))
                     }
                 case .count(let relation):
                     if source.field(named: relation)?.type.relatedSource == nil {
-                        errors.append(DatasetError(file: "\(path)/\(source.name).tsv", field: field.name, "counts '\(relation)', which is not a relation field of '\(source.name)'"))
+                        errors.append(
+                            DatasetError(
+                                file: "\(path)/\(source.name).tsv", field: field.name,
+                                "counts '\(relation)', which is not a relation field of '\(source.name)'"))
                     }
                 default: break
                 }
@@ -145,7 +171,8 @@ struct SchemaLoader {
     mutating func records(of file: TSVFile, columns: [String]) -> [Record] {
         let missing = columns.filter { !file.header.contains($0) }
         if !missing.isEmpty {
-            errors.append(DatasetError(file: file.path, line: 1, "missing column(s): \(missing.joined(separator: ", "))"))
+            errors.append(
+                DatasetError(file: file.path, line: 1, "missing column(s): \(missing.joined(separator: ", "))"))
             return []
         }
         return file.rows.map { Record(file: file, row: $0) }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import RevqCore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Loads a dataset through its compiled form in a cache folder: reused while every file
 /// of the dataset is unchanged, rebuilt from the TSV files otherwise.
@@ -43,27 +44,36 @@ package struct StoreCache: Sendable {
     }
 
     /// `reader` reads each dataset file for the loader (tests change files between reads).
-    package func loadReporting(directory: String, reader: DatasetReads.Reader? = nil) throws(DatasetErrors) -> (store: Store, outcome: Outcome) {
+    package func loadReporting(directory: String, reader: DatasetReads.Reader? = nil) throws(DatasetErrors) -> (
+        store: Store, outcome: Outcome
+    ) {
         let loaded = try loadKeyed(directory: directory, reader: reader)
         return (loaded.store, loaded.outcome)
     }
 
     /// The store with what is derived from it kept beside it (`DerivedCacheFile` named
     /// `name`): nil where the store has no compiled file to go with.
-    package func loadWithDerived(directory: String, name: String) throws(DatasetErrors) -> (store: Store, derived: DerivedCacheFile?) {
+    package func loadWithDerived(directory: String, name: String) throws(DatasetErrors) -> (
+        store: Store, derived: DerivedCacheFile?
+    ) {
         let loaded = try loadKeyed(directory: directory, reader: nil)
         guard let key = loaded.key, let path = cacheFile(for: directory) else { return (loaded.store, nil) }
         return (loaded.store, DerivedCacheFile(path: path + "." + name, folder: folder, key: key))
     }
 
     /// The store, what was done, and the key its compiled file is filed under (nil when none is).
-    private func loadKeyed(directory: String, reader: DatasetReads.Reader?) throws(DatasetErrors) -> (store: Store, outcome: Outcome, key: String?) {
+    private func loadKeyed(directory: String, reader: DatasetReads.Reader?) throws(DatasetErrors) -> (
+        store: Store, outcome: Outcome, key: String?
+    ) {
         guard let path = cacheFile(for: directory) else {
             return (try DatasetLoader.load(directory: directory), .notWritten, nil)
         }
         let cached = CompiledBytes.map(path)
         let (fingerprint, key) = currentKey(of: directory, cached: cached)
-        if let cached, let store = StoreEncoding.decode(cached, key: key, fallback: TSVFallback(cache: self, directory: directory).table) {
+        if let cached,
+            let store = StoreEncoding.decode(
+                cached, key: key, fallback: TSVFallback(cache: self, directory: directory).table)
+        {
             noteSettledFiles(of: fingerprint, in: cached, at: path)
             return (store, .reused, key)
         }
@@ -71,13 +81,15 @@ package struct StoreCache: Sendable {
     }
 
     /// The store from the TSV files, its compiled file written anew.
-    fileprivate func rebuild(directory: String, path: String, listing fingerprint: DatasetFingerprint,
-                             reader: DatasetReads.Reader?) throws(DatasetErrors) -> (store: Store, outcome: Outcome, key: String?) {
+    fileprivate func rebuild(
+        directory: String, path: String, listing fingerprint: DatasetFingerprint,
+        reader: DatasetReads.Reader?
+    ) throws(DatasetErrors) -> (store: Store, outcome: Outcome, key: String?) {
         let reads = DatasetReads(directory: directory, digesting: true, reader: reader)
         // Throws for a dataset with any problem: nothing unvalidated is ever written.
         let store = try DatasetLoader.load(reads: reads)
         guard let (readKey, files) = Self.key(of: reads, listing: fingerprint, toolVersion: toolVersion),
-              CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: readKey, files: settled(files)))
+            CacheFile.replace(path, in: folder, with: StoreEncoding.encode(store, key: readKey, files: settled(files)))
         else { return (store, .notWritten, nil) }
         return (store, .written, readKey)
     }
@@ -87,7 +99,9 @@ package struct StoreCache: Sendable {
     /// they make) notes them, once, so the starts after it need not read them again.
     private func noteSettledFiles(of fingerprint: DatasetFingerprint, in cached: CompiledBytes, at path: String) {
         let noted = settled(fingerprint.files)
-        guard noted.count > fingerprint.reusedCount, let bytes = StoreEncoding.replacingIdentities(in: cached.array, with: noted) else { return }
+        guard noted.count > fingerprint.reusedCount,
+            let bytes = StoreEncoding.replacingIdentities(in: cached.array, with: noted)
+        else { return }
         _ = CacheFile.replace(path, in: folder, with: bytes)
     }
 
@@ -120,7 +134,9 @@ package struct StoreCache: Sendable {
     /// file the store does not depend on, of the bytes the listing read. Nil when the
     /// listing does not stand for the store's input: a file read that it lacks (a source
     /// named `../x`, a file removed meanwhile), or a file found absent that it holds.
-    static func key(of reads: DatasetReads, listing: DatasetFingerprint, toolVersion: String) -> (key: String, files: [DatasetFingerprint.File])? {
+    static func key(of reads: DatasetReads, listing: DatasetFingerprint, toolVersion: String) -> (
+        key: String, files: [DatasetFingerprint.File]
+    )? {
         let listed = Set(listing.files.map(\.path))
         guard reads.files.keys.allSatisfy(listed.contains), reads.absent.isDisjoint(with: listed) else { return nil }
         let files = listing.files.map { reads.files[$0.path] ?? $0 }
@@ -131,8 +147,9 @@ package struct StoreCache: Sendable {
     /// the TSV files otherwise.
     package func cachedStore(directory: String) -> Store? {
         guard let path = cacheFile(for: directory), let cached = CompiledBytes.map(path) else { return nil }
-        return StoreEncoding.decode(cached, key: currentKey(of: directory, cached: cached).key,
-                                    fallback: TSVFallback(cache: self, directory: directory).table)
+        return StoreEncoding.decode(
+            cached, key: currentKey(of: directory, cached: cached).key,
+            fallback: TSVFallback(cache: self, directory: directory).table)
     }
 
     /// The dataset's files as they are now, and the key a cache of them is stored under.
@@ -173,11 +190,14 @@ final class TSVFallback: Sendable {
 
     private func load() -> Store {
         do {
-            guard let path = cache.cacheFile(for: directory) else { return try DatasetLoader.load(directory: directory) }
+            guard let path = cache.cacheFile(for: directory) else {
+                return try DatasetLoader.load(directory: directory)
+            }
             let listing = cache.currentKey(of: directory, cached: nil).fingerprint
             return try cache.rebuild(directory: directory, path: path, listing: listing, reader: nil).store
         } catch {
-            let message = Array("revq: the compiled dataset was damaged, and \(directory) no longer loads:\n\(error)\n".utf8)
+            let message = Array(
+                "revq: the compiled dataset was damaged, and \(directory) no longer loads:\n\(error)\n".utf8)
             _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
             exit(1)
         }
@@ -188,7 +208,9 @@ final class TSVFallback: Sendable {
 enum CacheFile {
     /// Writes `bytes` to a temporary file of its own in `folder` and renames it over
     /// `path`; false, leaving everything as it was, when any step fails.
-    static func replace(_ path: String, in folder: String, with bytes: [UInt8], magic: [UInt8] = StoreEncoding.magic) -> Bool {
+    static func replace(_ path: String, in folder: String, with bytes: [UInt8], magic: [UInt8] = StoreEncoding.magic)
+        -> Bool
+    {
         guard makeFolders(folder), isReplaceable(path, magic: magic) else { return false }
         var random = SystemRandomNumberGenerator()
         let temporary = folder + "/.dataset-\(getpid())-\(String(random.next() as UInt64, radix: 16)).tmp"

@@ -14,11 +14,21 @@ extension ByteWriter {
     private mutating func writeValue(_ value: Value) {
         switch value {
         case .null: write(0 as UInt8)
-        case .text(let text): write(1 as UInt8); write(text)
-        case .integer(let number): write(2 as UInt8); write(UInt64(bitPattern: Int64(number)))
-        case .number(let number): write(3 as UInt8); write(number.bitPattern)
-        case .term(let index): write(4 as UInt8); write(count: index)
-        case .ref(let row): write(5 as UInt8); write(count: row)
+        case .text(let text):
+            write(1 as UInt8)
+            write(text)
+        case .integer(let number):
+            write(2 as UInt8)
+            write(UInt64(bitPattern: Int64(number)))
+        case .number(let number):
+            write(3 as UInt8)
+            write(number.bitPattern)
+        case .term(let index):
+            write(4 as UInt8)
+            write(count: index)
+        case .ref(let row):
+            write(5 as UInt8)
+            write(count: row)
         case .list(let values):
             write(6 as UInt8)
             write(count: values.count)
@@ -68,7 +78,9 @@ extension ByteReader {
 
     /// One table's keys and rows; with `building` false only checked: the same reads and the
     /// same checks, without making the strings and arrays (nil then).
-    mutating func readTable(_ source: SourceSchema, count: Int, rowCounts: [String: Int], building: Bool) throws(Malformed) -> Table? {
+    mutating func readTable(_ source: SourceSchema, count: Int, rowCounts: [String: Int], building: Bool)
+        throws(Malformed) -> Table?
+    {
         // Each key takes four bytes at least: a damaged count cannot ask for gigabytes.
         guard count <= remaining / 4 else { throw Malformed() }
         var keys: [String] = []

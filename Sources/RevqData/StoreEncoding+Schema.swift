@@ -43,20 +43,21 @@ extension ByteWriter {
     }
 
     private mutating func writeType(_ type: FieldType) {
-        let (tag, arguments): (UInt8, [String]) = switch type {
-        case .text: (0, [])
-        case .integer: (1, [])
-        case .number: (2, [])
-        case .category(let vocabulary): (3, [vocabulary.name])
-        case .scale(let vocabulary): (4, [vocabulary.name])
-        case .set(nil): (5, [])
-        case .set(let vocabulary?): (6, [vocabulary.name])
-        case .ref(let source): (7, [source])
-        case .refs(let source): (8, [source])
-        case .reverse(let source, let field): (9, [source, field])
-        case .count(let field): (10, [field])
-        case .tally(let value, let fields): (11, [value] + fields)
-        }
+        let (tag, arguments): (UInt8, [String]) =
+            switch type {
+            case .text: (0, [])
+            case .integer: (1, [])
+            case .number: (2, [])
+            case .category(let vocabulary): (3, [vocabulary.name])
+            case .scale(let vocabulary): (4, [vocabulary.name])
+            case .set(nil): (5, [])
+            case .set(let vocabulary?): (6, [vocabulary.name])
+            case .ref(let source): (7, [source])
+            case .refs(let source): (8, [source])
+            case .reverse(let source, let field): (9, [source, field])
+            case .count(let field): (10, [field])
+            case .tally(let value, let fields): (11, [value] + fields)
+            }
         write(tag)
         write(arguments)
     }
@@ -80,8 +81,11 @@ extension ByteReader {
                 guard index < terms.count, folded.updateValue(index, forKey: spelling) == nil else { throw Malformed() }
             }
             let better = try readString()
-            guard vocabularies[name] == nil, better.isEmpty || Better(rawValue: better) != nil else { throw Malformed() }
-            vocabularies[name] = Vocabulary(name: name, terms: terms, foldedSpellings: folded, better: Better(rawValue: better))
+            guard vocabularies[name] == nil, better.isEmpty || Better(rawValue: better) != nil else {
+                throw Malformed()
+            }
+            vocabularies[name] = Vocabulary(
+                name: name, terms: terms, foldedSpellings: folded, better: Better(rawValue: better))
         }
         var thesaurus: [String: [String]] = [:]
         for _ in 0..<(try readCount()) {
@@ -137,7 +141,9 @@ extension ByteReader {
     /// source's key, label and `source` are fields of it, and relations name sources.
     private func checkRelations(of schema: Schema) throws(Malformed) {
         for source in schema.sources {
-            for name in [source.key, source.label, "source"] where source.field(named: name) == nil { throw Malformed() }
+            for name in [source.key, source.label, "source"] where source.field(named: name) == nil {
+                throw Malformed()
+            }
             for field in source.fields {
                 if let target = field.type.relatedSource, schema.source(named: target) == nil { throw Malformed() }
             }

@@ -69,17 +69,23 @@ package enum StoreEncoding {
 
     /// The store in `bytes`, or nil unless its front is whole, of this format, made for
     /// `key`, and consistent; a table that fails its checks later is `fallback(index)`.
-    package static func decode(_ bytes: [UInt8], key: String, fallback: @escaping @Sendable (Int) -> Table = noFallback) -> Store? {
+    package static func decode(_ bytes: [UInt8], key: String, fallback: @escaping @Sendable (Int) -> Table = noFallback)
+        -> Store?
+    {
         decode(CompiledBytes(bytes), key: key, fallback: fallback)
     }
 
     /// The store in `file` (see `decode(_:key:fallback:)`), reading its tables in place.
-    package static func decode(_ file: CompiledBytes, key: String, fallback: @escaping @Sendable (Int) -> Table) -> Store? {
-        guard key.utf8.count == 64, let front = front(of: file.raw), front.key.elementsEqual(key.utf8) else { return nil }
+    package static func decode(_ file: CompiledBytes, key: String, fallback: @escaping @Sendable (Int) -> Table)
+        -> Store?
+    {
+        guard key.utf8.count == 64, let front = front(of: file.raw), front.key.elementsEqual(key.utf8) else {
+            return nil
+        }
         var reader = ByteReader(front.bytes)
         let tablesStart = headerSize + front.bytes.count
         guard (try? reader.skipIdentities()) != nil,
-              let layout = try? reader.readLayout(tablesAt: tablesStart, upTo: file.raw.count), reader.isAtEnd
+            let layout = try? reader.readLayout(tablesAt: tablesStart, upTo: file.raw.count), reader.isAtEnd
         else { return nil }
         return Store(schema: layout.schema, rowCounts: layout.counts) { index in
             decodeTable(index, of: layout, in: file) ?? fallback(index)
@@ -88,15 +94,17 @@ package enum StoreEncoding {
 
     /// The key and front of a file whose header is whole, of this format, and whose front
     /// has its checksum; nil otherwise.
-    private static func front(of raw: UnsafeRawBufferPointer) -> (key: UnsafeRawBufferPointer, bytes: UnsafeRawBufferPointer)? {
+    private static func front(of raw: UnsafeRawBufferPointer) -> (
+        key: UnsafeRawBufferPointer, bytes: UnsafeRawBufferPointer
+    )? {
         guard raw.count >= headerSize else { return nil }
         var header = ByteReader(UnsafeRawBufferPointer(rebasing: raw[..<headerSize]))
         guard let fileMagic = try? header.take(magic.count), fileMagic.elementsEqual(magic),
-              (try? header.readUInt32()) == formatVersion,
-              let fileKey = try? header.take(64),
-              let length = try? header.readUInt64(), length == UInt64(raw.count - headerSize),
-              let frontLength = try? header.readUInt64(), frontLength <= length,
-              let sum = try? header.readUInt64()
+            (try? header.readUInt32()) == formatVersion,
+            let fileKey = try? header.take(64),
+            let length = try? header.readUInt64(), length == UInt64(raw.count - headerSize),
+            let frontLength = try? header.readUInt64(), frontLength <= length,
+            let sum = try? header.readUInt64()
         else { return nil }
         let front = UnsafeRawBufferPointer(rebasing: raw[headerSize..<headerSize + Int(frontLength)])
         guard WordChecksum.sum(front) == sum else { return nil }
@@ -142,8 +150,10 @@ package enum StoreEncoding {
         guard WordChecksum.sum(bytes) == section.checksum else { return nil }
         var reader = ByteReader(bytes)
         let source = layout.schema.sources[index]
-        guard let table = try? reader.readTable(source, count: layout.counts[index], rowCounts: layout.rowCounts, building: true),
-              reader.isAtEnd
+        guard
+            let table = try? reader.readTable(
+                source, count: layout.counts[index], rowCounts: layout.rowCounts, building: true),
+            reader.isAtEnd
         else { return nil }
         return table
     }
@@ -248,7 +258,9 @@ extension ByteWriter {
             write(file.path)
             write(file.digest)
             for number in [UInt64(file.size), identity.device, identity.inode, identity.size] { write(number) }
-            for time in [identity.modified, identity.modifiedNanoseconds, identity.changed, identity.changedNanoseconds] {
+            for time in [
+                identity.modified, identity.modifiedNanoseconds, identity.changed, identity.changedNanoseconds,
+            ] {
                 write(UInt64(bitPattern: time))
             }
         }
@@ -268,13 +280,18 @@ extension ByteReader {
     mutating func readIdentities() throws(Malformed) -> [DatasetFingerprint.File] {
         var files: [DatasetFingerprint.File] = []
         for _ in 0..<(try readCount()) {
-            let path = try readString(), digest = try readString()
-            let size = try readUInt64(), device = try readUInt64(), inode = try readUInt64(), identitySize = try readUInt64()
+            let path = try readString()
+            let digest = try readString()
+            let size = try readUInt64()
+            let device = try readUInt64()
+            let inode = try readUInt64()
+            let identitySize = try readUInt64()
             var times: [Int64] = []
             for _ in 0..<4 { times.append(Int64(bitPattern: try readUInt64())) }
             guard size <= UInt64(Int.max) else { throw Malformed() }
-            let identity = FileIdentity(device: device, inode: inode, size: identitySize, modified: times[0],
-                                        modifiedNanoseconds: times[1], changed: times[2], changedNanoseconds: times[3])
+            let identity = FileIdentity(
+                device: device, inode: inode, size: identitySize, modified: times[0],
+                modifiedNanoseconds: times[1], changed: times[2], changedNanoseconds: times[3])
             files.append(DatasetFingerprint.File(path: path, size: Int(size), digest: digest, identity: identity))
         }
         return files

@@ -22,10 +22,16 @@ struct TSVFile {
     static func parse(_ bytes: [UInt8], path: String) throws(DatasetError) -> TSVFile {
         if let last = bytes.last, last != UInt8(ascii: "\n") {
             let line = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-            throw DatasetError(file: path, line: line, "the file ends inside this line, with no line end: it may be cut short (every line of a dataset file ends with a line end)")
+            throw DatasetError(
+                file: path, line: line,
+                "the file ends inside this line, with no line end: it may be cut short (every line of a dataset file ends with a line end)"
+            )
         }
         if bytes.starts(with: byteOrderMark) {
-            throw DatasetError(file: path, line: 1, "the file starts with a byte order mark (U+FEFF); dataset files are UTF-8 without one: remove its first three bytes")
+            throw DatasetError(
+                file: path, line: 1,
+                "the file starts with a byte order mark (U+FEFF); dataset files are UTF-8 without one: remove its first three bytes"
+            )
         }
         var header: [String]?
         var rows: [Row] = []

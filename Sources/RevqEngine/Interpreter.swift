@@ -78,16 +78,20 @@ package final class Interpreter {
         case .count(let count): return .rows(try runCount(count, noting: true, text: text))
         case .define(let name, let query, _): return .message(try define(name, query))
         case .explain(let inner, _): return .rows(try Explainer(context: evaluation).explain(inner))
-        case .sources: return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
+        case .sources:
+            return .rows(Introspection(store: store).sources(named: queryNames.compactMap { namedQueries[$0] }))
         case .describe(let name, _):
             let input = try binder.bindInput(name)
             let table = store.table(named: input.table)!
-            var described = Introspection(store: store, meanings: review?.meanings(of: table.name, in: store)).describe(table)
+            var described = Introspection(store: store, meanings: review?.meanings(of: table.name, in: store)).describe(
+                table)
             described.notes += GlossaryNotes(store: store).notes(for: table)
             return .rows(described)
-        case .view(let view, _, let range, _): return .rows(try runReviewStatement(statement, view: view.rawValue, at: range))
+        case .view(let view, _, let range, _):
+            return .rows(try runReviewStatement(statement, view: view.rawValue, at: range))
         case .why(let number, _, _): return .rows(try runReviewStatement(statement, view: "why", at: number.range))
-        case .search(let words, let range): return .rows(try SearchEverywhere(context: evaluation.queryContext).search(words, at: range))
+        case .search(let words, let range):
+            return .rows(try SearchEverywhere(context: evaluation.queryContext).search(words, at: range))
         case .grid(let query, _): return .rows(titled(try runGrid(query), statement))
         case .chart(let inner, let stacked, _): return .rows(titled(try runChart(inner, stacked: stacked), statement))
         }
@@ -104,14 +108,21 @@ package final class Interpreter {
     func runQuery(_ query: Query, text: String?) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bind(query)
         let selected = rows(of: bound)
-        var result = Projection(catalog: catalog, layouts: layouts).resultSet(selected, of: bound.input.table, columns: bound.columns)
-        if result.rows.isEmpty, let text { result.notes += NearMisses(context: evaluation).notes(for: query, text: text) }
+        var result = Projection(catalog: catalog, layouts: layouts).resultSet(
+            selected, of: bound.input.table, columns: bound.columns)
+        if result.rows.isEmpty, let text {
+            result.notes += NearMisses(context: evaluation).notes(for: query, text: text)
+        }
         if let text {
             result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected)
-            let shown = bound.columns.isEmpty ? Projection(catalog: catalog, layouts: layouts).defaultPaths(catalog.table(bound.input.table)) : bound.columns
+            let shown =
+                bound.columns.isEmpty
+                ? Projection(catalog: catalog, layouts: layouts).defaultPaths(catalog.table(bound.input.table))
+                : bound.columns
             result.notes += unknownReasonNotes(paths: shown, rows: selected)
             result.notes += SearchWideningNotes(context: evaluation).notes(for: query.condition, text: text)
-            result.notes += reviewNotes(table: bound.input.table, rows: selected, condition: query.condition, groups: [], verb: .listed)
+            result.notes += reviewNotes(
+                table: bound.input.table, rows: selected, condition: query.condition, groups: [], verb: .listed)
         }
         return result
     }
@@ -122,16 +133,21 @@ package final class Interpreter {
     func runCount(_ count: CountQuery, noting: Bool = false, text: String? = nil) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bindCount(count)
         let selected = rows(of: bound.query)
-        var result = try Counter(catalog: catalog, usesIndexes: usesIndexes).count(selected, of: bound.query.input.table, bound)
+        var result = try Counter(catalog: catalog, usesIndexes: usesIndexes).count(
+            selected, of: bound.query.input.table, bound)
         // The report's figures are counts: a note only where this statement counts too.
         if noting {
             result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.query.condition, rows: selected)
-            result.notes += unknownReasonNotes(paths: bound.groups + bound.aggregates.compactMap(\.path), rows: selected)
+            result.notes += unknownReasonNotes(
+                paths: bound.groups + bound.aggregates.compactMap(\.path), rows: selected)
         }
-        if let text { result.notes += SearchWideningNotes(context: evaluation).notes(for: count.query.condition, text: text) }
+        if let text {
+            result.notes += SearchWideningNotes(context: evaluation).notes(for: count.query.condition, text: text)
+        }
         if bound.aggregates.contains(where: { $0.function == .count && $0.path == nil }) {
-            result.notes += reviewNotes(table: bound.query.input.table, rows: selected, condition: count.query.condition,
-                                        groups: bound.groups, verb: .counted)
+            result.notes += reviewNotes(
+                table: bound.query.input.table, rows: selected, condition: count.query.condition,
+                groups: bound.groups, verb: .counted)
         }
         return result
     }
@@ -151,8 +167,9 @@ package final class Interpreter {
         // Spelt by the syntax tree's printer: without the comment or the spacing it was typed with.
         let definition = query.text
         if namedQueries[name.text] == nil { queryNames.append(name.text) }
-        namedQueries[name.text] = NamedQuery(name: name.text, table: bound.input.table, rows: rows,
-                                             columns: bound.columns, text: definition)
+        namedQueries[name.text] = NamedQuery(
+            name: name.text, table: bound.input.table, rows: rows,
+            columns: bound.columns, text: definition)
         return "\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows") of \(bound.input.table)"
     }
 }

@@ -66,15 +66,20 @@ extension Interpreter {
     package var viewSource: String? { review?.viewSource }
 
     /// Answers a view or `why` through the review; an engine without one has no views.
-    func runReviewStatement(_ statement: Statement, view: String, at range: SourceRange) throws(Diagnostic) -> ResultSet {
+    func runReviewStatement(_ statement: Statement, view: String, at range: SourceRange) throws(Diagnostic) -> ResultSet
+    {
         guard let review else { throw Diagnostic(.viewNeedsFindings(view: view, source: nil), at: range) }
         return try review.answer(statement, in: queryContext)
     }
 
     /// The review's notes under an answer; none without a review.
-    func reviewNotes(table: String, rows: [Int], condition: Condition?, groups: [BoundPath], verb: AnswerFacts.Verb) -> [String] {
+    func reviewNotes(table: String, rows: [Int], condition: Condition?, groups: [BoundPath], verb: AnswerFacts.Verb)
+        -> [String]
+    {
         guard let review else { return [] }
-        return review.notes(on: AnswerFacts(table: table, rows: rows, condition: condition, groups: groups, verb: verb), in: queryContext)
+        return review.notes(
+            on: AnswerFacts(table: table, rows: rows, condition: condition, groups: groups, verb: verb),
+            in: queryContext)
     }
 
     /// Builds the computed sources `statement` reads (`audit`), before it is bound: until

@@ -31,9 +31,20 @@ package struct DatasetteMetadata {
     package func json(databaseName: String) -> String {
         JSONTree.object([
             ("title", .string("The review as data, exported by revq \(info.revqVersion)")),
-            ("license", .string("The review's text and the values taken from it are its publisher's, not under revq's licence (Apache-2.0)")),
-            ("source", .string("The review's text: every row's source column names its table or appendix and its lines")),
-            ("databases", .object([(databaseName, .object([("description", .string(about)), ("tables", .object(tables))]))])),
+            (
+                "license",
+                .string(
+                    "The review's text and the values taken from it are its publisher's, not under revq's licence (Apache-2.0)"
+                )
+            ),
+            (
+                "source",
+                .string("The review's text: every row's source column names its table or appendix and its lines")
+            ),
+            (
+                "databases",
+                .object([(databaseName, .object([("description", .string(about)), ("tables", .object(tables))]))])
+            ),
         ]).rendered()
     }
 
@@ -55,7 +66,9 @@ package struct DatasetteMetadata {
             tables.append(sourceTable(layout))
             for link in layout.links { tables += [linkTable(link), linkLabelView(link)] }
             if layout.createLevelsView != nil { tables.append(levelsView(layout)) }
-            if SearchLayout.searchedSources.contains(table.name), let search = SearchLayout(table.schema) { tables.append(searchTable(search)) }
+            if SearchLayout.searchedSources.contains(table.name), let search = SearchLayout(table.schema) {
+                tables.append(searchTable(search))
+            }
         }
         return tables
     }
@@ -81,55 +94,123 @@ package struct DatasetteMetadata {
         } else {
             value = ("value", .string("One value of the list"))
         }
-        return (link.tableName, .object([
-            ("description", .string("\(owner.name).\(link.field.name), one row per value: \(link.field.description)")),
-            ("columns", .object([
-                ("record_key", .string("The \(owner.name) record's \(owner.key)")),
-                value,
-                ("position", .string("The value's place in the record's list as the review gives it, from 1")),
-            ])),
-        ]))
+        return (
+            link.tableName,
+            .object([
+                (
+                    "description",
+                    .string("\(owner.name).\(link.field.name), one row per value: \(link.field.description)")
+                ),
+                (
+                    "columns",
+                    .object([
+                        ("record_key", .string("The \(owner.name) record's \(owner.key)")),
+                        value,
+                        ("position", .string("The value's place in the record's list as the review gives it, from 1")),
+                    ])
+                ),
+            ])
+        )
     }
 
     private func linkLabelView(_ link: LinkLayout) -> (String, JSONTree) {
-        let other = link.field.type.relatedSource.map { "the \($0) record's label as related_label" }
+        let other =
+            link.field.type.relatedSource.map { "the \($0) record's label as related_label" }
             ?? (link.field.type.vocabulary != nil ? "the value's level in its vocabulary" : "nothing more")
-        return (link.tableName + "_labels", .object([
-            ("description", .string("\(link.tableName) with the \(link.owner.name) record's \(link.owner.label) as record_label and \(other)")),
-        ]))
+        return (
+            link.tableName + "_labels",
+            .object([
+                (
+                    "description",
+                    .string(
+                        "\(link.tableName) with the \(link.owner.name) record's \(link.owner.label) as record_label and \(other)"
+                    )
+                )
+            ])
+        )
     }
 
     private func levelsView(_ layout: SourceLayout) -> (String, JSONTree) {
-        (layout.schema.name + "_levels", .object([
-            ("description", .string("\(layout.schema.name) with FIELD_level beside each scale or category field: the value's place in its vocabulary, from 1, so SQL compares scale values as numbers")),
-        ]))
+        (
+            layout.schema.name + "_levels",
+            .object([
+                (
+                    "description",
+                    .string(
+                        "\(layout.schema.name) with FIELD_level beside each scale or category field: the value's place in its vocabulary, from 1, so SQL compares scale values as numbers"
+                    )
+                )
+            ])
+        )
     }
 
     private func searchTable(_ search: SearchLayout) -> (String, JSONTree) {
         let name = search.schema.name
-        return (name + "_fts", .object([
-            ("description", .string("Full-text index (FTS5) over the text of \(name), case and accents folded: SELECT record_key FROM \(name)_fts WHERE \(name)_fts MATCH 'word*'")),
-            ("columns", .object([("record_key", .string("The \(name) record's \(search.schema.key)"))])),
-        ]))
+        return (
+            name + "_fts",
+            .object([
+                (
+                    "description",
+                    .string(
+                        "Full-text index (FTS5) over the text of \(name), case and accents folded: SELECT record_key FROM \(name)_fts WHERE \(name)_fts MATCH 'word*'"
+                    )
+                ),
+                ("columns", .object([("record_key", .string("The \(name) record's \(search.schema.key)"))])),
+            ])
+        )
     }
 
     private func vocabularyTable(_ vocabulary: Vocabulary) -> (String, JSONTree) {
-        ("vocabulary_" + vocabulary.name, .object([
-            ("description", .string("The values of \(vocabulary.name), lowest first")),
-            ("label_column", .string("value")),
-            ("columns", .object([
-                ("value", .string("The value as the review writes it")),
-                ("level", .string("Its place in the order, from 1")),
-                ("synonyms", .string("Other spellings revq accepts for it, |-separated")),
-            ])),
-        ]))
+        (
+            "vocabulary_" + vocabulary.name,
+            .object([
+                ("description", .string("The values of \(vocabulary.name), lowest first")),
+                ("label_column", .string("value")),
+                (
+                    "columns",
+                    .object([
+                        ("value", .string("The value as the review writes it")),
+                        ("level", .string("Its place in the order, from 1")),
+                        ("synonyms", .string("Other spellings revq accepts for it, |-separated")),
+                    ])
+                ),
+            ])
+        )
     }
 
     private var catalogueTables: [(String, JSONTree)] {
         [
-            ("revq_export", .object([("description", .string("Which revq wrote this file, from which review (the SHA-256 of its dataset files) and when; PRAGMA user_version is the layout's version"))])),
-            ("revq_sources", .object([("description", .string("revq's schema: one row per source, with its key, its label field and what it holds")), ("label_column", .string("name"))])),
-            ("revq_fields", .object([("description", .string("revq's schema: one row per field of each source, in order, with its type and what it holds"))])),
+            (
+                "revq_export",
+                .object([
+                    (
+                        "description",
+                        .string(
+                            "Which revq wrote this file, from which review (the SHA-256 of its dataset files) and when; PRAGMA user_version is the layout's version"
+                        )
+                    )
+                ])
+            ),
+            (
+                "revq_sources",
+                .object([
+                    (
+                        "description",
+                        .string("revq's schema: one row per source, with its key, its label field and what it holds")
+                    ), ("label_column", .string("name")),
+                ])
+            ),
+            (
+                "revq_fields",
+                .object([
+                    (
+                        "description",
+                        .string(
+                            "revq's schema: one row per field of each source, in order, with its type and what it holds"
+                        )
+                    )
+                ])
+            ),
         ]
     }
 }

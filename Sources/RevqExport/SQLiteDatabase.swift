@@ -42,7 +42,8 @@ final class SQLiteDatabase {
         case .integer(let number): sqlite3_bind_int64(statement, index, Int64(number))
         case .real(let number): sqlite3_bind_double(statement, index, number)
         // SQLITE_TRANSIENT: SQLite copies the text before the Swift string goes away.
-        case .text(let text): sqlite3_bind_text(statement, index, text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        case .text(let text):
+            sqlite3_bind_text(statement, index, text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
     }
 

@@ -23,7 +23,8 @@ package enum SQLiteExporter {
 
     package static func export(_ store: Store, about info: ExportInfo, to path: String) throws {
         let database = try SQLiteDatabase(path: path)
-        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA user_version = \(layoutVersion); BEGIN")
+        try database.execute(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA user_version = \(layoutVersion); BEGIN")
         try writeInfo(info, to: database)
         try writeCatalogue(store.schema, to: database)
         for vocabulary in store.schema.vocabularies.values.sorted(by: { $0.name < $1.name }) {
@@ -39,27 +40,37 @@ package enum SQLiteExporter {
     }
 
     private static func writeInfo(_ info: ExportInfo, to database: SQLiteDatabase) throws {
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE revq_export (revq_version TEXT NOT NULL, dataset TEXT NOT NULL, content_hash TEXT NOT NULL,
                                       exported_at TEXT NOT NULL, layout_version INTEGER NOT NULL)
             """)
-        try database.insert("INSERT INTO revq_export VALUES (?, ?, ?, ?, ?)",
-                            rows: [[.text(info.revqVersion), .text(info.dataset), .text(info.contentHash), .text(info.exportedAt),
-                                    .integer(layoutVersion)]])
+        try database.insert(
+            "INSERT INTO revq_export VALUES (?, ?, ?, ?, ?)",
+            rows: [
+                [
+                    .text(info.revqVersion), .text(info.dataset), .text(info.contentHash), .text(info.exportedAt),
+                    .integer(layoutVersion),
+                ]
+            ])
     }
 
     private static func writeCatalogue(_ schema: Schema, to database: SQLiteDatabase) throws {
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE revq_sources (name TEXT PRIMARY KEY, key TEXT, label TEXT, description TEXT);
             CREATE TABLE revq_fields (source TEXT REFERENCES revq_sources(name), position INTEGER, name TEXT,
                                       type TEXT, required INTEGER, description TEXT, PRIMARY KEY (source, name));
             """)
-        try database.insert("INSERT INTO revq_sources VALUES (?, ?, ?, ?)",
-                            rows: schema.sources.map { [.text($0.name), .text($0.key), .text($0.label), .text($0.description)] })
+        try database.insert(
+            "INSERT INTO revq_sources VALUES (?, ?, ?, ?)",
+            rows: schema.sources.map { [.text($0.name), .text($0.key), .text($0.label), .text($0.description)] })
         let fields = schema.sources.flatMap { source in
             source.fields.enumerated().map { position, field -> [SQLValue] in
-                [.text(source.name), .integer(position + 1), .text(field.name), .text(field.type.spelling),
-                 .integer(field.isRequired ? 1 : 0), .text(field.description)]
+                [
+                    .text(source.name), .integer(position + 1), .text(field.name), .text(field.type.spelling),
+                    .integer(field.isRequired ? 1 : 0), .text(field.description),
+                ]
             }
         }
         try database.insert("INSERT INTO revq_fields VALUES (?, ?, ?, ?, ?, ?)", rows: fields)
@@ -67,7 +78,8 @@ package enum SQLiteExporter {
 
     private static func writeVocabulary(_ vocabulary: Vocabulary, to database: SQLiteDatabase) throws {
         let name = quoted("vocabulary_" + vocabulary.name)
-        try database.execute("CREATE TABLE \(name) (value TEXT PRIMARY KEY, level INTEGER NOT NULL UNIQUE, synonyms TEXT)")
+        try database.execute(
+            "CREATE TABLE \(name) (value TEXT PRIMARY KEY, level INTEGER NOT NULL UNIQUE, synonyms TEXT)")
         let rows = vocabulary.terms.enumerated().map { level, term -> [SQLValue] in
             [.text(term.value), .integer(level + 1), .text(term.synonyms.joined(separator: "|"))]
         }

@@ -32,7 +32,8 @@ struct SearchLayout {
 
     /// Filled from the source's table, already written.
     var fill: String {
-        "INSERT INTO \(tableName) SELECT \(quoted(schema.key)), " + columns.map { quoted($0.name) }.joined(separator: ", ")
+        "INSERT INTO \(tableName) SELECT \(quoted(schema.key)), "
+            + columns.map { quoted($0.name) }.joined(separator: ", ")
             + " FROM \(quoted(schema.name))"
     }
 }

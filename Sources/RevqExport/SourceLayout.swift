@@ -14,7 +14,9 @@ struct SourceLayout {
         self.store = store
         let positioned = schema.fields.enumerated().map { (field: $1, position: $0) }
         columns = positioned.filter { !$0.field.type.isMultiValued }
-        links = positioned.filter { $0.field.type.isMultiValued }.map { LinkLayout(owner: schema, field: $0.field, position: $0.position, store: store) }
+        links = positioned.filter { $0.field.type.isMultiValued }.map {
+            LinkLayout(owner: schema, field: $0.field, position: $0.position, store: store)
+        }
     }
 
     var name: String { quoted(schema.name) }
@@ -22,7 +24,8 @@ struct SourceLayout {
     var createTable: String {
         let definitions = columns.map { column in
             let primary = column.field.name == schema.key ? " PRIMARY KEY" : ""
-            return quoted(column.field.name) + " " + sqlType(of: column.field, in: store) + primary + reference(of: column.field)
+            return quoted(column.field.name) + " " + sqlType(of: column.field, in: store) + primary
+                + reference(of: column.field)
         }
         return "CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))"
     }
@@ -52,10 +55,13 @@ struct SourceLayout {
             guard let vocabulary = column.field.type.vocabulary else { continue }
             let alias = "v\(offset)"
             selected.append("\(alias).level AS \(quoted(column.field.name + "_level"))")
-            joins.append("LEFT JOIN \(quoted("vocabulary_" + vocabulary.name)) \(alias) ON \(alias).value = s.\(quoted(column.field.name))")
+            joins.append(
+                "LEFT JOIN \(quoted("vocabulary_" + vocabulary.name)) \(alias) ON \(alias).value = s.\(quoted(column.field.name))"
+            )
         }
         guard !joins.isEmpty else { return nil }
-        return "CREATE VIEW \(quoted(schema.name + "_levels")) AS SELECT \(selected.joined(separator: ", ")) FROM \(name) s "
+        return
+            "CREATE VIEW \(quoted(schema.name + "_levels")) AS SELECT \(selected.joined(separator: ", ")) FROM \(name) s "
             + joins.joined(separator: " ")
     }
 
@@ -95,7 +101,8 @@ struct LinkLayout {
     var createTable: String {
         let keyType = owner.field(named: owner.key).map { sqlType(of: $0, in: store) } ?? "TEXT"
         let valueType = isRelation ? relatedKeyType + relatedReference : "TEXT"
-        return "CREATE TABLE \(quoted(tableName)) (record_key \(keyType) NOT NULL REFERENCES \(quoted(owner.name))(\(quoted(owner.key))), "
+        return
+            "CREATE TABLE \(quoted(tableName)) (record_key \(keyType) NOT NULL REFERENCES \(quoted(owner.name))(\(quoted(owner.key))), "
             + "\(valueColumn) \(valueType), position INTEGER NOT NULL, PRIMARY KEY (record_key, position))"
     }
 
@@ -107,7 +114,9 @@ struct LinkLayout {
     }
 
     func rows(ofRow row: Int, in table: Table) -> [[SQLValue]] {
-        guard let keyField = owner.field(named: owner.key), let keyPosition = owner.position(of: owner.key) else { return [] }
+        guard let keyField = owner.field(named: owner.key), let keyPosition = owner.position(of: owner.key) else {
+            return []
+        }
         let key = sqlValue(table.rows[row][keyPosition], of: keyField, in: store)
         return table.rows[row][position].elements.enumerated().map { offset, element in
             [key, sqlValue(element, of: field, in: store), .integer(offset + 1)]
@@ -134,13 +143,16 @@ struct LinkLayout {
     /// The related record's key, so `PRAGMA foreign_key_check` and tools that draw joins
     /// see the relation.
     private var relatedReference: String {
-        guard let related = field.type.relatedSource, let target = store.schema.source(named: related) else { return "" }
+        guard let related = field.type.relatedSource, let target = store.schema.source(named: related) else {
+            return ""
+        }
         return " REFERENCES \(quoted(related))(\(quoted(target.key)))"
     }
 
     private var relatedKeyType: String {
         guard let related = field.type.relatedSource, let target = store.schema.source(named: related),
-              let keyField = target.field(named: target.key) else { return "TEXT" }
+            let keyField = target.field(named: target.key)
+        else { return "TEXT" }
         return sqlType(of: keyField, in: store)
     }
 }
@@ -153,7 +165,9 @@ func sqlType(of field: Field, in store: Store) -> String {
     case .number: return "REAL"
     case .text, .category, .scale, .set: return "TEXT"
     case .ref(let source), .refs(let source), .reverse(let source, _):
-        guard let target = store.schema.source(named: source), let keyField = target.field(named: target.key) else { return "TEXT" }
+        guard let target = store.schema.source(named: source), let keyField = target.field(named: target.key) else {
+            return "TEXT"
+        }
         switch keyField.type {
         case .integer: return "INTEGER"
         case .number: return "REAL"
@@ -170,17 +184,21 @@ func sqlValue(_ value: Value, of field: Field, in store: Store) -> SQLValue {
     case .integer(let number): return .integer(number)
     case .number(let number): return .real(number)
     case .term(let index):
-        guard let vocabulary = field.type.vocabulary, vocabulary.terms.indices.contains(index) else { return .integer(index) }
+        guard let vocabulary = field.type.vocabulary, vocabulary.terms.indices.contains(index) else {
+            return .integer(index)
+        }
         return .text(vocabulary.terms[index].value)
     case .ref(let row): return relatedKey(row: row, of: field, in: store)
-    case .list(let values): return .text(values.map { sqlValue($0, of: field, in: store) }.map(\.text).joined(separator: "; "))
+    case .list(let values):
+        return .text(values.map { sqlValue($0, of: field, in: store) }.map(\.text).joined(separator: "; "))
     }
 }
 
 private func relatedKey(row: Int, of field: Field, in store: Store) -> SQLValue {
     guard let source = field.type.relatedSource, let table = store.table(named: source),
-          let keyField = table.schema.field(named: table.schema.key),
-          let key = table.value(row: row, field: table.schema.key) else { return .integer(row + 1) }
+        let keyField = table.schema.field(named: table.schema.key),
+        let key = table.value(row: row, field: table.schema.key)
+    else { return .integer(row + 1) }
     return sqlValue(key, of: keyField, in: store)
 }
 

@@ -22,7 +22,7 @@ extension Keyword {
     package var roles: KeywordRoles {
         switch self {
         case .where, .and, .or, .not, .in, .show, .sort, .by, .asc, .desc, .limit, .is,
-             .min, .max, .sum, .avg, .median:
+            .min, .max, .sum, .avg, .median:
             return []
         case .count, .let, .explain, .sources, .describe:
             return .statementStart

@@ -61,12 +61,14 @@ package enum Keyword: String, CaseIterable, Sendable {
         .map { (packed: packed($0.rawValue.utf8), keyword: $0) }.sorted { $0.packed < $1.packed }
 
     private static func find(packed: UInt64) -> Keyword? {
-        var low = 0, high = byPackedSpelling.count
+        var low = 0
+        var high = byPackedSpelling.count
         while low < high {
             let middle = (low + high) / 2
             if byPackedSpelling[middle].packed < packed { low = middle + 1 } else { high = middle }
         }
-        return low < byPackedSpelling.count && byPackedSpelling[low].packed == packed ? byPackedSpelling[low].keyword : nil
+        return low < byPackedSpelling.count && byPackedSpelling[low].packed == packed
+            ? byPackedSpelling[low].keyword : nil
     }
 
     private static let longestSpelling = allCases.map(\.rawValue.utf8.count).max() ?? 0

@@ -38,7 +38,8 @@ package struct Lexer {
             tokens.append(token)
             if token.kind == .end { return tokens }
             if case .error = token.kind {
-                tokens.append(Token(kind: .end, text: "", range: SourceRange(start: token.range.end, end: token.range.end)))
+                tokens.append(
+                    Token(kind: .end, text: "", range: SourceRange(start: token.range.end, end: token.range.end)))
                 return tokens
             }
         }
@@ -48,7 +49,9 @@ package struct Lexer {
     package mutating func next() -> Token {
         skipWhitespaceAndComments()
         let start = location
-        guard position < bytes.count else { return Token(kind: .end, text: "", range: SourceRange(start: start, end: start)) }
+        guard position < bytes.count else {
+            return Token(kind: .end, text: "", range: SourceRange(start: start, end: start))
+        }
         if let byte = asciiHere {
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return scanString(quote: byte, from: start) }
             if Lexer.isWordByte(byte) { return scanWord(from: start) }
@@ -102,7 +105,9 @@ package struct Lexer {
                 let (character, length) = characterHere()
                 if character == "\r\n" { break }
                 advance(character, length)
-                if let problem = Lexer.problem(with: character) { return make(.error(problem), String(character), from: start) }
+                if let problem = Lexer.problem(with: character) {
+                    return make(.error(problem), String(character), from: start)
+                }
                 continue
             }
             if byte == UInt8(ascii: "\n") { break }
@@ -180,8 +185,10 @@ package struct Lexer {
     private mutating func skipWhitespace() {
         while position < bytes.count {
             if let byte = asciiHere {
-                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
-                    || byte == UInt8(ascii: "\r") else { return }
+                guard
+                    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                        || byte == UInt8(ascii: "\r")
+                else { return }
                 advanceASCII(byte)
             } else {
                 let (character, length) = characterHere()

@@ -63,7 +63,9 @@ extension Parser {
         if isRecordingHere { recorder?.other(.wholeNumber) }
         guard case .number(let number) = peek.kind, number >= 0, number == number.rounded() else { throw unexpected() }
         let value = advance()
-        return .counted(aggregate, op, Literal(kind: .number(number), text: value.text, range: value.range), operatorRange: opToken.range)
+        return .counted(
+            aggregate, op, Literal(kind: .number(number), text: value.text, range: value.range),
+            operatorRange: opToken.range)
     }
 
     /// quantified = ( "any" | "every" | "no" ) , comparison ;
@@ -128,7 +130,10 @@ extension Parser {
         if isRecordingHere { recorder?.operators() }
         guard case .comparison(let op) = peek.kind else {
             // `where "SMS"`: a quoted word alone is more likely a search than a field.
-            throw unexpected(hint: quoted.map { .quotedNameIsField(search: Literal(kind: .string, text: $0.text, range: $0.range).spelled) })
+            throw unexpected(
+                hint: quoted.map {
+                    .quotedNameIsField(search: Literal(kind: .string, text: $0.text, range: $0.range).spelled)
+                })
         }
         let opToken = advance()
         // A search takes words, not one of the field's stored texts.

@@ -17,10 +17,14 @@ extension Parser {
             // Looked at, not offered: `where` cannot follow `by`, it only gets a better error.
             if peek.kind == .keyword(.where) { throw whereAfterBy(source: source) }
         }
-        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseAggregates(groups: groups) },
-                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseCountSortKeys(groups: groups) })
-        return .count(CountQuery(query: query, groups: groups, aggregates: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
-                                 withTies: clauses.withTies, range: keyword.range.extended(to: previous.range)))
+        let clauses = try parseClauses(
+            show: { (parser: inout Parser) throws(ParseStop) in try parser.parseAggregates(groups: groups) },
+            sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseCountSortKeys(groups: groups) })
+        return .count(
+            CountQuery(
+                query: query, groups: groups, aggregates: clauses.show ?? [], sort: clauses.sort ?? [],
+                limit: clauses.limit,
+                withTies: clauses.withTies, range: keyword.range.extended(to: previous.range)))
     }
 
     /// `count findings by theme where ...`: the condition belongs before `by`.
@@ -45,7 +49,9 @@ extension Parser {
             throw unexpected(hint: .countShowsAggregates)
         }
         let name = advance()
-        if [.count, .percent].contains(function), !check(.leftParen) { return Aggregate(function: function, path: nil, range: name.range) }
+        if [.count, .percent].contains(function), !check(.leftParen) {
+            return Aggregate(function: function, path: nil, range: name.range)
+        }
         guard match(.leftParen) else { throw unexpected(hint: .aggregateTakesField(function: function.rawValue)) }
         openParentheses.append(previous.range)
         let distinct = function == .count && match(.distinct)
@@ -53,7 +59,8 @@ extension Parser {
         let path = try parsePath(offeringFields: function != .percent)
         guard match(.rightParen) else { throw unexpected() }
         openParentheses.removeLast()
-        return Aggregate(function: function, path: path, distinct: distinct, range: name.range.extended(to: previous.range))
+        return Aggregate(
+            function: function, path: path, distinct: distinct, range: name.range.extended(to: previous.range))
     }
 
     static let aggregateKeywords: [Keyword] = AggregateFunction.allCases.map { Keyword(rawValue: $0.rawValue)! }

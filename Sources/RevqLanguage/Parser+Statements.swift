@@ -72,10 +72,13 @@ extension Parser {
         let source = try parseSource()
         let condition = match(.where) ? try parseCondition() : nil
         let searches = condition?.searchesWords ?? false
-        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns(offeringScore: searches) },
-                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys(offeringScore: searches) })
-        return Query(source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
-                     withTies: clauses.withTies, range: source.range.extended(to: previous.range))
+        let clauses = try parseClauses(
+            show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns(offeringScore: searches) },
+            sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys(offeringScore: searches) })
+        return Query(
+            source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [],
+            limit: clauses.limit,
+            withTies: clauses.withTies, range: source.range.extended(to: previous.range))
     }
 
     /// The clauses of a query or a count (`clause`, `count_clause`): each at most once, in
@@ -84,7 +87,10 @@ extension Parser {
         show parseShown: (inout Parser) throws(ParseStop) -> Shown,
         sortBy parseSorted: (inout Parser) throws(ParseStop) -> Sorted
     ) throws(ParseStop) -> (show: Shown?, sort: Sorted?, limit: Literal?, withTies: Bool) {
-        var show: Shown?, sort: Sorted?, limit: Literal?, withTies = false
+        var show: Shown?
+        var sort: Sorted?
+        var limit: Literal?
+        var withTies = false
         while true {
             let clause = peek
             if matchClause(.show, alreadyUsed: show != nil) {
@@ -253,7 +259,9 @@ extension Parser {
 
     private static func isASCIIName(contiguous bytes: some Collection<UInt8>) -> Bool? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        func isLetter(_ byte: UInt8) -> Bool {
+            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        }
         guard let first = bytes.first, isLetter(first) else { return false }
         return bytes.allSatisfy { isLetter($0) || Lexer.isDigit($0) || $0 == UInt8(ascii: "_") }
     }
@@ -286,7 +294,9 @@ extension Parser {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
             return text.split(separator: ".", omittingEmptySubsequences: false).map { ($0, $0.count) }
         }
-        return text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { (Substring($0), $0.count) }
+        return text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
+            (Substring($0), $0.count)
+        }
     }
 }
 

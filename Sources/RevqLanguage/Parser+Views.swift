@@ -8,11 +8,13 @@ extension Parser {
         let view = FindingView(rawValue: keyword.text.lowercased())!
         recorder?.source = viewSource
         let condition = match(.where) ? try parseCondition() : nil
-        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
-                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
-        let query = Query(source: Name(text: viewSource ?? "", range: keyword.range), condition: condition, show: clauses.show ?? [],
-                          sort: clauses.sort ?? [], limit: clauses.limit, withTies: clauses.withTies,
-                          range: keyword.range.extended(to: previous.range))
+        let clauses = try parseClauses(
+            show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
+            sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
+        let query = Query(
+            source: Name(text: viewSource ?? "", range: keyword.range), condition: condition, show: clauses.show ?? [],
+            sort: clauses.sort ?? [], limit: clauses.limit, withTies: clauses.withTies,
+            range: keyword.range.extended(to: previous.range))
         // Through the last token read, so that a group's closing ')' is inside.
         return .view(view, query, range: keyword.range, extent: keyword.range.extended(to: previous.range))
     }
@@ -26,13 +28,16 @@ extension Parser {
             throw unexpected(hint: .whyExample)
         }
         let token = advance()
-        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
-                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
+        let clauses = try parseClauses(
+            show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
+            sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
         // Only the clauses are printed: the source is a placeholder at the number.
-        let query = Query(source: Name(text: viewSource ?? "", range: token.range), condition: nil, show: clauses.show ?? [],
-                          sort: clauses.sort ?? [], limit: clauses.limit, withTies: clauses.withTies,
-                          range: token.range.extended(to: previous.range))
-        return .why(Literal(kind: .number(value), text: token.text, range: token.range), clauses: query, range: keyword.range)
+        let query = Query(
+            source: Name(text: viewSource ?? "", range: token.range), condition: nil, show: clauses.show ?? [],
+            sort: clauses.sort ?? [], limit: clauses.limit, withTies: clauses.withTies,
+            range: token.range.extended(to: previous.range))
+        return .why(
+            Literal(kind: .number(value), text: token.text, range: token.range), clauses: query, range: keyword.range)
     }
 }
 
@@ -43,10 +48,14 @@ extension Parser {
         let keyword = advance()
         let source = try parseSource()
         let condition = match(.where) ? try parseCondition() : nil
-        let clauses = try parseClauses(show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
-                                       sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
-        return .grid(Query(source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [], limit: clauses.limit,
-                           withTies: clauses.withTies, range: source.range.extended(to: previous.range)), range: keyword.range)
+        let clauses = try parseClauses(
+            show: { (parser: inout Parser) throws(ParseStop) in try parser.parseColumns() },
+            sortBy: { (parser: inout Parser) throws(ParseStop) in try parser.parseSortKeys() })
+        return .grid(
+            Query(
+                source: source, condition: condition, show: clauses.show ?? [], sort: clauses.sort ?? [],
+                limit: clauses.limit,
+                withTies: clauses.withTies, range: source.range.extended(to: previous.range)), range: keyword.range)
     }
 
     /// search_all = "search" , value ;

@@ -81,12 +81,15 @@ package struct Parser {
     /// "expected ..., found ...": the tokens are parsed again, this time recording what
     /// the parser looks for at the token that stopped it, so the message names exactly
     /// what the grammar allows there. Only a failed statement pays for the second parse.
-    private static func diagnostic(unexpectedAt index: Int, hint: Hint?, in tokens: [Token], viewSource: String?) -> Diagnostic {
+    private static func diagnostic(unexpectedAt index: Int, hint: Hint?, in tokens: [Token], viewSource: String?)
+        -> Diagnostic
+    {
         let recorder = ExpectationRecorder(position: index)
         var parser = Parser(tokens: tokens, recorder: recorder, viewSource: viewSource)
         _ = try? parser.parseStatementToEnd()
         let token = tokens[index]
-        let hint = hint ?? parser.conditionHint(at: index, expected: recorder.expected) ?? parser.misspeltStartHint(at: index)
+        let hint =
+            hint ?? parser.conditionHint(at: index, expected: recorder.expected) ?? parser.misspeltStartHint(at: index)
             ?? parser.lateWhereHint(at: index) ?? keywordHint(for: token)
         return Diagnostic(.expected(recorder.expected, found: describe(token)), at: token.range, hint: hint)
     }
@@ -95,13 +98,15 @@ package struct Parser {
     /// and the error lands on the word after it.
     private func misspeltStartHint(at index: Int) -> Hint? {
         guard index == 1, case .word = tokens[0].kind, let keyword = Keyword.nearest(to: tokens[0].text),
-              Keyword.statementStarts.contains(keyword) else { return nil }
+            Keyword.statementStarts.contains(keyword)
+        else { return nil }
         return .readAsSource(typed: tokens[0].text, keyword: keyword.rawValue)
     }
 
     /// `findings show theme where ...`, in SQL's order: the condition comes first.
     private func lateWhereHint(at index: Int) -> Hint? {
-        guard tokens[index].kind == .keyword(.where), !tokens[..<index].contains(where: { $0.kind == .keyword(.where) }) else { return nil }
+        guard tokens[index].kind == .keyword(.where), !tokens[..<index].contains(where: { $0.kind == .keyword(.where) })
+        else { return nil }
         return .whereGoesFirst
     }
 

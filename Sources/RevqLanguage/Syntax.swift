@@ -97,7 +97,8 @@ package indirect enum Condition: Hashable, Sendable {
         switch self {
         case .comparison(let path, _, let value, _): return path.range.extended(to: value.range)
         case .counted(let aggregate, _, let value, _): return aggregate.range.extended(to: value.range)
-        case .membership(_, _, let range), .search(_, let range), .not(_, let range), .inNamedQuery(_, _, let range): return range
+        case .membership(_, _, let range), .search(_, let range), .not(_, let range), .inNamedQuery(_, _, let range):
+            return range
         case .quantified(_, _, let range), .emptiness(_, _, let range): return range
         case .and(let parts), .or(let parts): return parts[0].range.extended(to: parts[parts.count - 1].range)
         }
@@ -131,8 +132,10 @@ package struct Query: Hashable, Sendable {
     /// The source name through the clause that ends last (a closing parenthesis included).
     package let range: SourceRange
 
-    package init(source: Name, condition: Condition?, show: [FieldPath] = [], sort: [SortKey] = [], limit: Literal? = nil,
-                 withTies: Bool = false, range: SourceRange) {
+    package init(
+        source: Name, condition: Condition?, show: [FieldPath] = [], sort: [SortKey] = [], limit: Literal? = nil,
+        withTies: Bool = false, range: SourceRange
+    ) {
         self.source = source
         self.condition = condition
         self.show = show
@@ -214,8 +217,11 @@ package struct CountQuery: Hashable, Sendable {
     /// The `count` keyword through the part that ends last.
     package let range: SourceRange
 
-    package init(query: Query, groups: [FieldPath], aggregates: [Aggregate] = [], sort: [CountSortKey] = [], limit: Literal? = nil,
-                 withTies: Bool = false, range: SourceRange) {
+    package init(
+        query: Query, groups: [FieldPath], aggregates: [Aggregate] = [], sort: [CountSortKey] = [],
+        limit: Literal? = nil,
+        withTies: Bool = false, range: SourceRange
+    ) {
         self.query = query
         self.groups = groups
         self.aggregates = aggregates
@@ -270,7 +276,8 @@ extension Statement {
         case .sources(let range): return range
         case .describe(let name, let range): return range.extended(to: name.range)
         case .view(_, _, _, let extent): return extent
-        case .why(let number, let clauses, let range): return range.extended(to: number.range).extended(to: clauses.range)
+        case .why(let number, let clauses, let range):
+            return range.extended(to: number.range).extended(to: clauses.range)
         case .search(let number, let range): return range.extended(to: number.range)
         }
     }
@@ -285,7 +292,8 @@ extension Statement {
         case .query(let query), .define(_, let query, _), .grid(let query, _): return query.source.text
         case .count(let count): return count.query.source.text
         case .explain(let inner, _), .chart(let inner, _, _): return inner.sourceName
-        case .view(_, let query, _, _), .why(_, let query, _): return query.source.text.isEmpty ? nil : query.source.text
+        case .view(_, let query, _, _), .why(_, let query, _):
+            return query.source.text.isEmpty ? nil : query.source.text
         case .describe(let name, _): return name.text
         case .sources, .search: return nil
         }

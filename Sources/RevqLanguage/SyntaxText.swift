@@ -98,10 +98,11 @@ extension Condition {
         case .inNamedQuery(let path, let name, _): return "\(path.spelled) in \(name.text)"
         case .counted(let aggregate, let op, let value, _): return "\(aggregate.text) \(op.rawValue) \(value.spelled)"
         // An `and` inside an `and` keeps its parentheses, so the tree prints as it parsed.
-        case .and(let parts): return parts.map { part in
-            if case .and = part { return "(" + part.text + ")" }
-            return part.text
-        }.joined(separator: " and ")
+        case .and(let parts):
+            return parts.map { part in
+                if case .and = part { return "(" + part.text + ")" }
+                return part.text
+            }.joined(separator: " and ")
         case .or(let parts): return "(" + parts.map(\.text).joined(separator: " or ") + ")"
         case .not(.and(let parts), _): return "not (" + Condition.and(parts).text + ")"
         case .not(let inner, _): return "not " + inner.text
@@ -115,9 +116,11 @@ extension FieldPath {
     /// needs no quotes).
     package var spelled: String {
         if isScore { return text }
-        let needsQuotes = isQuoted || parts.contains { part in
-            Keyword(spelling: part.text).map { !Keyword.statementOnlyKeywords.contains($0) } ?? false
-        }
+        let needsQuotes =
+            isQuoted
+            || parts.contains { part in
+                Keyword(spelling: part.text).map { !Keyword.statementOnlyKeywords.contains($0) } ?? false
+            }
         return needsQuotes ? Quoting.Revq.literal(text) : text
     }
 }

@@ -20,17 +20,25 @@ struct BarChartRenderer: ResultRenderer {
         let numberWidth = rows.flatMap { row in series.map { DisplayWidth.of(result.cell(row, $0).text) } }.max() ?? 1
         if stacked, !names.isEmpty {
             let values = rows.map { row in series.map { result.cell(row, $0) } }
-            StackedBars(spec: spec, names: names, field: data.field).render(labels: rowLabels, values: values, to: &output)
+            StackedBars(spec: spec, names: names, field: data.field).render(
+                labels: rowLabels, values: values, to: &output)
             return output.write(result.rowCountLine + "\n")
         }
-        let labelWidth = min(max(rowLabels.map(DisplayWidth.of).max() ?? 0, names.map { DisplayWidth.of($0) + 2 }.max() ?? 0), spec.width / 3)
+        let labelWidth = min(
+            max(rowLabels.map(DisplayWidth.of).max() ?? 0, names.map { DisplayWidth.of($0) + 2 }.max() ?? 0),
+            spec.width / 3)
         let barWidth = max(1, spec.width - labelWidth - numberWidth - 3)
-        if !names.isEmpty { output.write("bars: " + names.indices.map { StackedBars.paint(names[$0], $0, spec: spec) }.joined(separator: ", ") + "\n") }
+        if !names.isEmpty {
+            output.write(
+                "bars: " + names.indices.map { StackedBars.paint(names[$0], $0, spec: spec) }.joined(separator: ", ")
+                    + "\n")
+        }
         // One aggregate other than a count is named, so the bars say what they measure.
         if let measure = data.measure(in: result) { output.write("bars: \(measure)\n") }
         for (row, label) in zip(rows, rowLabels) {
             if names.isEmpty {
-                output.write(bar(label, series.first.map { result.cell(row, $0) } ?? .null, maximum, labelWidth, barWidth))
+                output.write(
+                    bar(label, series.first.map { result.cell(row, $0) } ?? .null, maximum, labelWidth, barWidth))
                 continue
             }
             output.write(fitted(label, labelWidth) + "\n")
@@ -43,13 +51,17 @@ struct BarChartRenderer: ResultRenderer {
 
     /// "label  ████▌ 7": the bar's length in eighths of a cell is the value's share of the maximum.
     /// A bar of a grouped chart (`series` set) is in its series' colour where colour is allowed.
-    private func bar(_ label: String, _ cell: Cell, _ maximum: Double, _ labelWidth: Int, _ barWidth: Int, series: Int? = nil) -> String {
+    private func bar(
+        _ label: String, _ cell: Cell, _ maximum: Double, _ labelWidth: Int, _ barWidth: Int, series: Int? = nil
+    ) -> String {
         let eighths = Self.length(value(cell), of: maximum, in: barWidth * 8)
-        let drawn = spec.unicode
+        let drawn =
+            spec.unicode
             ? String(repeating: "█", count: eighths / 8) + Self.eighths[eighths % 8]
             : String(repeating: "#", count: eighths / 8) + (eighths % 8 >= 4 ? "+" : "")
         let painted = series.map { StackedBars.paint(drawn, $0, spec: spec) } ?? drawn
-        return DisplayWidth.padded(fitted(label, labelWidth), to: labelWidth) + " " + painted + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
+        return DisplayWidth.padded(fitted(label, labelWidth), to: labelWidth) + " " + painted
+            + (drawn.isEmpty ? "" : " ") + cell.text + "\n"
     }
 
     /// `value`'s share of `maximum` in whole units of `units`: 0 for a value that has no
@@ -75,7 +87,9 @@ struct BarChartRenderer: ResultRenderer {
     static func fitted(_ label: String, _ width: Int, unicode: Bool) -> String {
         guard DisplayWidth.of(label) > width else { return label }
         var text = ""
-        for character in label where DisplayWidth.of(text) + DisplayWidth.of(character) < width { text.append(character) }
+        for character in label where DisplayWidth.of(text) + DisplayWidth.of(character) < width {
+            text.append(character)
+        }
         return text + (unicode ? "…" : ".")
     }
 }

@@ -52,7 +52,8 @@ struct CardRenderer: ResultRenderer {
             let name = DisplayWidth.padded(TerminalText.clean(result.columns[column].name) + ":", to: nameWidth + 1)
             let lines = TextWrapper.wrap(result.cell(row, column), width: valueWidth, nullText: spec.nullText)
             let indent = String(repeating: " ", count: nameWidth + 2)
-            let first = lines[0].isEmpty ? Line(label: trimmed(name), value: "") : Line(label: name, value: " " + lines[0])
+            let first =
+                lines[0].isEmpty ? Line(label: trimmed(name), value: "") : Line(label: name, value: " " + lines[0])
             return [first] + lines.dropFirst().map { Line(label: indent, value: $0) }
         }
     }

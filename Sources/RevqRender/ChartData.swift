@@ -23,13 +23,17 @@ struct ChartData {
         rows = Array(result.rows.prefix(result.recordCount))
         let drawable = result.columns.indices.filter { result.columns[$0].role != .margin }
         let aggregates = drawable.filter { result.columns[$0].role.isAggregate }
-        let series = !aggregates.isEmpty ? aggregates
+        let series =
+            !aggregates.isEmpty
+            ? aggregates
             : drawable.filter { [rows] column in rows.contains { result.cell($0, column).isNumeric } }
         let labels = drawable.filter { !series.contains($0) }
         self.series = series
         field = series.first.flatMap { result.columns[$0].role.crossedField }
         names = series.count > 1 ? series.map { result.columns[$0].name } : []
-        self.labels = rows.map { row in labels.map { TerminalText.text(of: result.cell(row, $0), nullText: nullText) }.joined(separator: " · ") }
+        self.labels = rows.map { row in
+            labels.map { TerminalText.text(of: result.cell(row, $0), nullText: nullText) }.joined(separator: " · ")
+        }
     }
 
     /// The longest bar's value.

@@ -17,7 +17,8 @@ extension ResultSet {
     /// The notes a display mode prints under the result: its own, and for a count listed by
     /// two or more fields how many empty combinations the listing leaves out.
     package var displayNotes: [String] {
-        guard case .count(let count) = presentation, !isCrosstab, count.groupColumns >= 2, !count.emptyGroups.isEmpty else { return notes }
+        guard case .count(let count) = presentation, !isCrosstab, count.groupColumns >= 2, !count.emptyGroups.isEmpty
+        else { return notes }
         return notes + [CountView.leftOut(count.emptyGroups.count)]
     }
 
@@ -47,13 +48,18 @@ extension ResultSet {
         }
 
         if let totals = count.totals, count.groupColumns > 0 {
-            shown.append([.text("total")] + Array(repeating: .null, count: count.groupColumns - 1) + totals.map(CountView.rounded))
+            shown.append(
+                [.text("total")] + Array(repeating: .null, count: count.groupColumns - 1)
+                    + totals.map(CountView.rounded))
         }
         var shownColumns = columns
         for index in shownColumns.indices {
-            shownColumns[index].role = index < count.groupColumns ? .group : .aggregate(countsRecords: columns[index].role.countsRecords)
+            shownColumns[index].role =
+                index < count.groupColumns ? .group : .aggregate(countsRecords: columns[index].role.countsRecords)
         }
-        return ResultSet(columns: shownColumns, rows: shown, hasTotalsRow: count.totals != nil && count.groupColumns > 0, notes: notes)
+        return ResultSet(
+            columns: shownColumns, rows: shown, hasTotalsRow: count.totals != nil && count.groupColumns > 0,
+            notes: notes)
     }
 
     /// A row per value of the first field, a column per value of the second, margins last.
@@ -71,7 +77,8 @@ extension ResultSet {
             shown.append([.text("total")] + margins.columnTotals.map(CountView.rounded) + totals.map(CountView.rounded))
         }
         // An average's margin is the average over the row's records, not a total.
-        let header = [Column(name: columns[0].name + " \\ " + columns[1].name, role: .group)]
+        let header =
+            [Column(name: columns[0].name + " \\ " + columns[1].name, role: .group)]
             + across.map { Column(name: CountView.label($0).text, role: .crossValue(field: columns[1].name)) }
             + [Column(name: columns[2].role.countsRecords ? "total" : "all", role: .margin)]
         return ResultSet(columns: header, rows: shown, hasTotalsRow: totals != nil, notes: notes)

@@ -45,7 +45,8 @@ struct GlyphScale {
     /// "answer (best: Ja): ● Ja  ◐ Delvis  ○ Nei": the scale named, with its good end, then
     /// the highest value first, as a reader scans; wrapped to `width` between items.
     func legend(width: Int) -> String {
-        var lines: [String] = [], current = legendLead
+        var lines: [String] = []
+        var current = legendLead
         for value in scale.reversed() {
             let item = glyph(value) + " " + value
             let gap = current == legendLead ? " " : "  "

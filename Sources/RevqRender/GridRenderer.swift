@@ -19,19 +19,32 @@ struct GridRenderer: ResultRenderer {
         let numbered = !namesFit(names, result)
         let headerWidths = numbered ? names.indices.map { String($0 + 1).count } : names.map { DisplayWidth.of($0) }
         let widths = zip(columns, headerWidths).map { column, width in
-            max(width, result.rows.map { DisplayWidth.of(result.cell($0, column).isNumeric ? result.cell($0, column).text : "") }.max() ?? 0)
+            max(
+                width,
+                result.rows.map {
+                    DisplayWidth.of(result.cell($0, column).isNumeric ? result.cell($0, column).text : "")
+                }.max() ?? 0)
         }
         let labelWidth = self.labelWidth(result, columnWidths: widths)
         output.write(glyphs.legend(width: spec.width) + "\n")
         if numbered { output.write(key(names)) }
         let headers = numbered ? names.indices.map { String($0 + 1) } : names
-        output.write(line(label: result.columns[0].name, labelWidth: labelWidth, cells: zip(headers, widths).map { pad($0, $1) }))
+        output.write(
+            line(label: result.columns[0].name, labelWidth: labelWidth, cells: zip(headers, widths).map { pad($0, $1) })
+        )
         for (index, row) in result.rows.enumerated() {
             if result.isTotalsRow(index) {
-                output.write(String(repeating: spec.unicode ? "─" : "-", count: labelWidth + widths.reduce(0) { $0 + $1 + 2 }) + "\n")
+                output.write(
+                    String(repeating: spec.unicode ? "─" : "-", count: labelWidth + widths.reduce(0) { $0 + $1 + 2 })
+                        + "\n")
             }
-            let cells = zip(columns, widths).map { column, width in cellText(result.cell(row, column), width, isTotal: result.isTotalsRow(index)) }
-            output.write(line(label: TerminalText.text(of: result.cell(row, 0), nullText: spec.nullText), labelWidth: labelWidth, cells: cells))
+            let cells = zip(columns, widths).map { column, width in
+                cellText(result.cell(row, column), width, isTotal: result.isTotalsRow(index))
+            }
+            output.write(
+                line(
+                    label: TerminalText.text(of: result.cell(row, 0), nullText: spec.nullText), labelWidth: labelWidth,
+                    cells: cells))
         }
         output.write(result.rowCountLine + "\n")
     }
@@ -44,7 +57,8 @@ struct GridRenderer: ResultRenderer {
         }
         let glyph = glyphs.glyph(cell.text)
         let left = (width - 1) / 2
-        let painted = glyphs.colorCode(cell.text).map { ANSIStyle(isEnabled: spec.color).color(glyph, code: $0) } ?? glyph
+        let painted =
+            glyphs.colorCode(cell.text).map { ANSIStyle(isEnabled: spec.color).color(glyph, code: $0) } ?? glyph
         return String(repeating: " ", count: left) + painted + String(repeating: " ", count: width - 1 - left)
     }
 
@@ -69,7 +83,9 @@ struct GridRenderer: ResultRenderer {
 
     /// The row labels get what the columns leave, at most their widest, at least 8.
     private func labelWidth(_ result: ResultSet, columnWidths: [Int]) -> Int {
-        let widest = result.rows.map { DisplayWidth.of(TerminalText.text(of: result.cell($0, 0), nullText: spec.nullText)) }.max() ?? 0
+        let widest =
+            result.rows.map { DisplayWidth.of(TerminalText.text(of: result.cell($0, 0), nullText: spec.nullText)) }
+            .max() ?? 0
         let left = spec.width - columnWidths.reduce(0) { $0 + $1 + 2 }
         return max(8, min(max(widest, DisplayWidth.of(result.columns[0].name)), left))
     }
@@ -82,7 +98,8 @@ struct GridRenderer: ResultRenderer {
 
     /// "1 kompetanse  2 tidlig_innsats ...", wrapped to the width.
     private func key(_ names: [String]) -> String {
-        var lines: [String] = [], current = ""
+        var lines: [String] = []
+        var current = ""
         for (index, name) in names.enumerated() {
             let item = "\(index + 1) \(name)"
             if !current.isEmpty, DisplayWidth.of(current) + 2 + DisplayWidth.of(item) > spec.width {

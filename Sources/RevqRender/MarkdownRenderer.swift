@@ -23,7 +23,8 @@ struct MarkdownRenderer: ResultRenderer {
             return min(max(widest, 3), Self.widestPadding)
         }
         writeLine(header, widths: widths, numeric: numeric, to: &output)
-        writeLine(widths.indices.map { delimiter(widths[$0], numeric[$0]) }, widths: widths, numeric: numeric, to: &output)
+        writeLine(
+            widths.indices.map { delimiter(widths[$0], numeric[$0]) }, widths: widths, numeric: numeric, to: &output)
         for row in rows { writeLine(row, widths: widths, numeric: numeric, to: &output) }
     }
 

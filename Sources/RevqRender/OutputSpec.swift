@@ -51,8 +51,10 @@ package struct OutputSpec: Sendable, Equatable {
     /// `.crlf on`: csv records end with CRLF (RFC 4180) instead of LF.
     package var crlf = false
 
-    package init(mode: OutputMode = .table, headers: Bool = true, width: Int = 100, color: Bool = false,
-                nullText: String = "") {
+    package init(
+        mode: OutputMode = .table, headers: Bool = true, width: Int = 100, color: Bool = false,
+        nullText: String = ""
+    ) {
         self.mode = mode
         self.headers = headers
         self.width = width

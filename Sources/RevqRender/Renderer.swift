@@ -26,18 +26,21 @@ package enum Renderer {
         case .svg:
             // The shell refuses a table in svg before it gets here (`svgRefusal`); a picture
             // saying so keeps any other caller's file valid SVG.
-            output.write(SVGRenderer.picture(result, width: spec.width, standalone: true) ?? SVGRenderer.noPicture(result))
+            output.write(
+                SVGRenderer.picture(result, width: spec.width, standalone: true) ?? SVGRenderer.noPicture(result))
         }
     }
 
     /// The heading above a display (soqf's title, objective, perspective): wrapped prose and
     /// a blank line in table and card, a paragraph per line in Markdown.
-    private static func writeHeading(_ heading: [HeadingLine], spec: OutputSpec, to output: inout some TextOutputStream) {
+    private static func writeHeading(_ heading: [HeadingLine], spec: OutputSpec, to output: inout some TextOutputStream)
+    {
         guard !heading.isEmpty else { return }
         for line in heading {
             if spec.mode == .markdown {
                 let place = MarkdownRenderer.escape(Place.readable(line.place))
-                output.write("**\(MarkdownRenderer.escape(line.label)):** \(MarkdownRenderer.escape(line.text)) (\(place))\n\n")
+                output.write(
+                    "**\(MarkdownRenderer.escape(line.label)):** \(MarkdownRenderer.escape(line.text)) (\(place))\n\n")
             } else {
                 output.write(Prose.wrap(line.plain, width: spec.width) + "\n")
             }
@@ -47,9 +50,12 @@ package enum Renderer {
 
     /// Grids and bar charts (issue 10), in display modes only: machine formats and
     /// Markdown keep the plain data.
-    private static func draw(_ result: ResultSet, _ drawing: Drawing, spec: OutputSpec, to output: inout some TextOutputStream) {
+    private static func draw(
+        _ result: ResultSet, _ drawing: Drawing, spec: OutputSpec, to output: inout some TextOutputStream
+    ) {
         switch drawing {
-        case .grid(let scale, let columns): GridRenderer(spec: spec, scale: scale, columns: columns).render(result.displayed(), to: &output)
+        case .grid(let scale, let columns):
+            GridRenderer(spec: spec, scale: scale, columns: columns).render(result.displayed(), to: &output)
         case .bars(let stacked):
             BarChartRenderer(spec: spec, stacked: stacked).render(result.displayed(), to: &output)
         }

@@ -33,7 +33,8 @@ struct StackedBars {
         output.write(legend())
         for (index, label) in labels.enumerated() {
             let bar = segments(values[index], maximum: maximum, width: barWidth)
-            let shown = DisplayWidth.padded(BarChartRenderer.fitted(label, labelWidth, unicode: spec.unicode), to: labelWidth)
+            let shown = DisplayWidth.padded(
+                BarChartRenderer.fitted(label, labelWidth, unicode: spec.unicode), to: labelWidth)
             output.write(shown + " " + bar + (bar.isEmpty ? "" : " ") + numbers[index] + "\n")
         }
     }
@@ -42,7 +43,9 @@ struct StackedBars {
     /// columns, so the bar's length is its sum's share of the longest and no rounding adds up.
     private func segments(_ cells: [Cell], maximum: Double, width: Int) -> String {
         guard maximum > 0 else { return "" }
-        var bar = "", running = 0.0, drawn = 0
+        var bar = ""
+        var running = 0.0
+        var drawn = 0
         for (index, cell) in cells.enumerated() {
             running += BarChartRenderer.value(cell)
             let end = BarChartRenderer.length(running, of: maximum, in: width)
@@ -55,7 +58,9 @@ struct StackedBars {
     /// "confidence: █ svært lav  ▓ lav  ▒ moderat  ░ høy", wrapped to the width under its first item.
     private func legend() -> String {
         let lead = (field ?? "segments") + ": "
-        var lines: [String] = [], current = lead, width = DisplayWidth.of(lead)
+        var lines: [String] = []
+        var current = lead
+        var width = DisplayWidth.of(lead)
         for (index, name) in names.enumerated() {
             let item = fill(index) + " " + name
             let gap = width == DisplayWidth.of(lead) ? 0 : 2
@@ -92,6 +97,7 @@ struct StackedBars {
 
     /// The sum as the parts are written: a whole number when they all are.
     private static func number(_ sum: Double, _ cells: [Cell]) -> String {
-        cells.allSatisfy { if case .number = $0 { return false } else { return true } } ? (Int(exactly: sum).map(String.init) ?? NumberFormatting.shortest(sum)) : NumberFormatting.shortest(sum)
+        cells.allSatisfy { if case .number = $0 { return false } else { return true } }
+            ? (Int(exactly: sum).map(String.init) ?? NumberFormatting.shortest(sum)) : NumberFormatting.shortest(sum)
     }
 }

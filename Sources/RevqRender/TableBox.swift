@@ -23,23 +23,27 @@ struct TableBox {
         let bar = Array(style.dim("│").utf8)
         let bold = style.boldCodes
         let capacity = byteCount(heights: heights, rule: top, bar: bar, bold: bold)
-        return cells.bytes.withUnsafeBufferPointer { text in String(unsafeUninitializedCapacity: capacity) { buffer in
-            var out = Writer(buffer)
-            out.writeLine(top)
-            for row in heights.indices {
-                let index = row - headerRows
-                if index >= 0, result.isTotalsRow(index) {
-                    out.writeLine(double)
-                } else if index > 0 && separateRows {
-                    out.writeLine(between)
+        return cells.bytes.withUnsafeBufferPointer { text in
+            String(unsafeUninitializedCapacity: capacity) { buffer in
+                var out = Writer(buffer)
+                out.writeLine(top)
+                for row in heights.indices {
+                    let index = row - headerRows
+                    if index >= 0, result.isTotalsRow(index) {
+                        out.writeLine(double)
+                    } else if index > 0 && separateRows {
+                        out.writeLine(between)
+                    }
+                    let isBold = index < 0 || result.isTotalsRow(index)
+                    writeRow(
+                        firstCell: row * columns, height: heights[row], text: text, bar: bar,
+                        bold: isBold ? bold : ("", ""), to: &out)
+                    if index < 0 { out.writeLine(double) }
                 }
-                let isBold = index < 0 || result.isTotalsRow(index)
-                writeRow(firstCell: row * columns, height: heights[row], text: text, bar: bar, bold: isBold ? bold : ("", ""), to: &out)
-                if index < 0 { out.writeLine(double) }
+                out.writeLine(bottom)
+                return out.count
             }
-            out.writeLine(bottom)
-            return out.count
-        } }
+        }
     }
 
     /// At most the bytes of the box: every rule, every line's bars, padding and codes
@@ -53,8 +57,10 @@ struct TableBox {
 
     /// One table row, as many lines high as its tallest cell, each cell padded to its
     /// column: numbers right-aligned, text left-aligned; `bold` around each padded cell.
-    private func writeRow(firstCell: Int, height: Int, text: UnsafeBufferPointer<UInt8>, bar: [UInt8], bold: (on: String, off: String),
-                          to out: inout Writer) {
+    private func writeRow(
+        firstCell: Int, height: Int, text: UnsafeBufferPointer<UInt8>, bar: [UInt8], bold: (on: String, off: String),
+        to out: inout Writer
+    ) {
         for line in 0..<height {
             out.write(bar)
             for column in layout.widths.indices {

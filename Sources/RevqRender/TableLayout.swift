@@ -60,7 +60,8 @@ struct TableLayout: Equatable {
             let natural = naturalWidth(of: column, in: result, cells: cells, spec: spec)
             return ColumnMeasure(
                 natural: natural,
-                minimum: minimumWidth(of: column, natural: natural, isNumeric: isNumeric, in: result, cells: cells, spec: spec),
+                minimum: minimumWidth(
+                    of: column, natural: natural, isNumeric: isNumeric, in: result, cells: cells, spec: spec),
                 isNumeric: isNumeric, isLongText: result.columns[column].isLongText,
                 numberFloor: isNumeric ? numberFloor(of: column, in: result, cells: cells, spec: spec) : 0,
                 widestNumber: isNumeric ? result.rows.indices.map { cells[$0, column].widestLine }.max() ?? 1 : 0)
@@ -70,7 +71,8 @@ struct TableLayout: Equatable {
     /// The layout of the columns `measures` describes, in their order.
     init(measures: [ColumnMeasure], spec: OutputSpec) {
         let columns = Array(measures.indices)
-        let natural = measures.map(\.natural), minimum = measures.map(\.minimum)
+        let natural = measures.map(\.natural)
+        let minimum = measures.map(\.minimum)
         let isNumeric = measures.map(\.isNumeric)
         let available = spec.width - Self.borderWidth(columns: columns.count)
         let prose = columns.filter { measures[$0].isLongText }
@@ -87,7 +89,9 @@ struct TableLayout: Equatable {
         Self.shrink(&widths, columns: prose, to: available, floors: natural.map { min($0, Self.squeezedLongText) })
         // A header's word breaks before a label is cut (keeping four columns, which a broken
         // word needs to read).
-        Self.shrink(&widths, columns: numbers, to: available, floors: measures.map { max($0.widestNumber, min($0.numberFloor, 4), 1) })
+        Self.shrink(
+            &widths, columns: numbers, to: available,
+            floors: measures.map { max($0.widestNumber, min($0.numberFloor, 4), 1) })
         let text = others.filter { !isNumeric[$0] }
         Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
         self.widths = widths
@@ -108,14 +112,19 @@ struct TableLayout: Equatable {
         var sawNumber = false
         for (index, row) in result.rows.enumerated() {
             let cell = result.cell(row, column)
-            if cell.isNumeric { sawNumber = true; continue }
+            if cell.isNumeric {
+                sawNumber = true
+                continue
+            }
             if case .null = cell { continue }
             if !result.isTotalsRow(index) { return false }
         }
         return sawNumber
     }
 
-    private static func naturalWidth(of column: Int, in result: ResultSet, cells: TerminalCells, spec: OutputSpec) -> Int {
+    private static func naturalWidth(of column: Int, in result: ResultSet, cells: TerminalCells, spec: OutputSpec)
+        -> Int
+    {
         var width = spec.headers ? TerminalText.widestLine(result.columns[column].name) : 0
         for row in result.rows.indices {
             width = max(width, cells[row, column].widestLine)
@@ -123,20 +132,27 @@ struct TableLayout: Equatable {
         return max(width, 1)
     }
 
-    private static func minimumWidth(of column: Int, natural: Int, isNumeric: Bool, in result: ResultSet, cells: TerminalCells,
-                                     spec: OutputSpec) -> Int {
+    private static func minimumWidth(
+        of column: Int, natural: Int, isNumeric: Bool, in result: ResultSet, cells: TerminalCells,
+        spec: OutputSpec
+    ) -> Int {
         if isNumeric { return natural }
         if result.columns[column].isLongText { return min(natural, minimumLongText) }
         let header = spec.headers ? DisplayWidth.of(result.columns[column].name) : 0
-        let word = min(result.rows.indices.map { longestWord(of: cells[$0, column].text) }.max() ?? 0, longestUnbrokenWord)
+        let word = min(
+            result.rows.indices.map { longestWord(of: cells[$0, column].text) }.max() ?? 0, longestUnbrokenWord)
         return min(natural, max(minimumText, header, word))
     }
 
     /// A number column's narrowest: its widest cell, and its header's longest word.
-    private static func numberFloor(of column: Int, in result: ResultSet, cells measured: TerminalCells, spec: OutputSpec) -> Int {
+    private static func numberFloor(
+        of column: Int, in result: ResultSet, cells measured: TerminalCells, spec: OutputSpec
+    ) -> Int {
         // A number is one line: its widest line is its width.
         let cells = result.rows.indices.map { measured[$0, column].widestLine }.max() ?? 1
-        let header = spec.headers ? result.columns[column].name.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0 : 0
+        let header =
+            spec.headers
+            ? result.columns[column].name.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0 : 0
         return max(cells, header, 1)
     }
 
@@ -164,7 +180,8 @@ struct TableLayout: Equatable {
         func given(_ level: Int) -> Int {
             shrinkable.reduce(0) { $0 + max(0, current[$1] - max(level, floors[$1])) }
         }
-        var low = shrinkable.map { floors[$0] }.min()!, high = shrinkable.map { current[$0] }.max()!
+        var low = shrinkable.map { floors[$0] }.min()!
+        var high = shrinkable.map { current[$0] }.max()!
         while low < high {
             let middle = (low + high) / 2
             if given(middle) <= excess { high = middle } else { low = middle + 1 }

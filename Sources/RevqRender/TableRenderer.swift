@@ -36,7 +36,9 @@ struct TableRenderer: ResultRenderer {
             cells = TerminalCells(shown, nullText: spec.nullText)
             layout = TableLayout(fitting: shown, cells: cells, spec: spec)
             remark = "the crosstab is wider than the terminal, so it is listed one row per pair"
-            if case .count(let count) = result.presentation, !count.emptyGroups.isEmpty { remark! += " (\(CountView.leftOut(count.emptyGroups.count)))" }
+            if case .count(let count) = result.presentation, !count.emptyGroups.isEmpty {
+                remark! += " (\(CountView.leftOut(count.emptyGroups.count)))"
+            }
         }
         var hidden: [String] = []
         if layout.overflows(spec), shown.columns.count > 1 {
@@ -47,17 +49,23 @@ struct TableRenderer: ResultRenderer {
             shown.columns.removeLast(shown.columns.count - kept)
             shown.rows = shown.rows.map { Array($0.prefix(kept)) }
         }
-        TableRenderer(layout: layout, spec: spec, hiddenColumns: hidden, remark: remark, measured: cells).render(shown, to: &output)
+        TableRenderer(layout: layout, spec: spec, hiddenColumns: hidden, remark: remark, measured: cells).render(
+            shown, to: &output)
     }
 
     /// How many leading columns fit the width squeezed, at least one. A table of fewer
     /// columns squeezes each to the same narrowest width, so fitting falls as columns are
     /// added: bisection finds the last that fits, laying out log(n) tables instead of n.
     private static func fittingColumns(_ measures: [TableLayout.ColumnMeasure], spec: OutputSpec) -> Int {
-        var low = 1, high = measures.count
+        var low = 1
+        var high = measures.count
         while low < high {
             let middle = (low + high + 1) / 2
-            if TableLayout(measures: Array(measures.prefix(middle)), spec: spec).overflows(spec) { high = middle - 1 } else { low = middle }
+            if TableLayout(measures: Array(measures.prefix(middle)), spec: spec).overflows(spec) {
+                high = middle - 1
+            } else {
+                low = middle
+            }
         }
         return low
     }
@@ -67,7 +75,9 @@ struct TableRenderer: ResultRenderer {
             return write(style.dim(result.rowCountLine), to: &output)
         }
         let measured = measured ?? TerminalCells(result, nullText: spec.nullText)
-        output.write(TableBox(layout: layout, style: style, cells: wrappedCells(result, measured)).draw(result, headers: spec.headers))
+        output.write(
+            TableBox(layout: layout, style: style, cells: wrappedCells(result, measured)).draw(
+                result, headers: spec.headers))
         write(style.dim(result.rowCountLine), to: &output)
         if let advice = squeezeAdvice(result, measured) { write(style.dim(advice), to: &output) }
     }
@@ -79,7 +89,8 @@ struct TableRenderer: ResultRenderer {
         var cells = TextLines(reservingBytes: 4096, lines: (result.rows.count + 1) * result.columns.count * 2)
         if spec.headers {
             for column in result.columns.indices {
-                TextWrapper.wrap(TerminalText.clean(result.columns[column].name), width: layout.widths[column], into: &cells)
+                TextWrapper.wrap(
+                    TerminalText.clean(result.columns[column].name), width: layout.widths[column], into: &cells)
                 cells.endCell()
             }
         }
@@ -91,7 +102,8 @@ struct TableRenderer: ResultRenderer {
                     TextWrapper.append([TextWrapper.cut(text, width: width)], to: &cells)
                 } else if case .list = result.cell(row, column) {
                     // A list breaks between its elements, not as its text would.
-                    TextWrapper.append(TextWrapper.wrap(result.cell(row, column), width: width, nullText: spec.nullText), to: &cells)
+                    TextWrapper.append(
+                        TextWrapper.wrap(result.cell(row, column), width: width, nullText: spec.nullText), to: &cells)
                 } else {
                     TextWrapper.wrap(measured[index, column], width: width, into: &cells)
                 }
@@ -105,23 +117,31 @@ struct TableRenderer: ResultRenderer {
     /// table stays a table, and the user learns how to see everything.
     private func squeezeAdvice(_ result: ResultSet, _ measured: TerminalCells) -> String? {
         let cutColumns = result.columns.indices.filter { column in
-            layout.isCut[column] && result.rows.indices.contains { row in
-                DisplayWidth.of(measured[row, column].text) > layout.widths[column]
-            }
+            layout.isCut[column]
+                && result.rows.indices.contains { row in
+                    DisplayWidth.of(measured[row, column].text) > layout.widths[column]
+                }
         }
         var what: [String] = remark.map { [$0] } ?? []
         if !cutColumns.isEmpty {
-            what.append("cells ending in … are cut short (" + cutColumns.map { result.columns[$0].name }.joined(separator: ", ") + ")")
+            what.append(
+                "cells ending in … are cut short (" + cutColumns.map { result.columns[$0].name }.joined(separator: ", ")
+                    + ")")
         }
         if !hiddenColumns.isEmpty {
             let count = hiddenColumns.count
-            what.append("\(count) \(count == 1 ? "column" : "columns") not shown (" + hiddenColumns.joined(separator: ", ") + ")")
+            what.append(
+                "\(count) \(count == 1 ? "column" : "columns") not shown (" + hiddenColumns.joined(separator: ", ")
+                    + ")")
         }
         if what.isEmpty && layout.overflows(spec) { what.append("the table is wider than the terminal") }
         guard !what.isEmpty else { return nil }
-        let advice = "note: " + what.joined(separator: "; ")
-            + (remark != nil && what.count == 1 ? "" : ": .mode card shows every value whole, or 'show' fewer columns"
-                + Self.showExample(result, hidden: hiddenColumns))
+        let advice =
+            "note: " + what.joined(separator: "; ")
+            + (remark != nil && what.count == 1
+                ? ""
+                : ": .mode card shows every value whole, or 'show' fewer columns"
+                    + Self.showExample(result, hidden: hiddenColumns))
         return Prose.wrap(advice, width: spec.width)
     }
 

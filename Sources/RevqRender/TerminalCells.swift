@@ -29,7 +29,11 @@ struct TerminalCells {
         for row in result.rows {
             for column in 0..<columnCount {
                 let cell = result.cell(row, column)
-                if case .null = cell { cells.append(Self.measure(nullText)) } else { cells.append(Self.measure(cell.text)) }
+                if case .null = cell {
+                    cells.append(Self.measure(nullText))
+                } else {
+                    cells.append(Self.measure(cell.text))
+                }
             }
         }
         self.cells = cells

@@ -35,7 +35,8 @@ enum TerminalText {
 
     /// Fills `buffer` with copies of `unit` (whose size divides the buffer's): one copy,
     /// then what is filled copied after itself, doubling each time. Returns the count.
-    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, with unit: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, with unit: UnsafeBufferPointer<UInt8>) -> Int
+    {
         guard let base = buffer.baseAddress, let unitBase = unit.baseAddress, !buffer.isEmpty else { return 0 }
         base.initialize(from: unitBase, count: unit.count)
         var filled = unit.count

@@ -11,7 +11,8 @@ enum TextWrapper {
         switch cell {
         case .null: return wrap(TerminalText.clean(nullText), width: width)
         case .list(let elements):
-            return wrap(list: elements.map { TerminalText.clean($0.text).replacingEvery("\n", with: " ") }, width: width)
+            return wrap(
+                list: elements.map { TerminalText.clean($0.text).replacingEvery("\n", with: " ") }, width: width)
         default: return wrap(TerminalText.clean(cell.text), width: width)
         }
     }
@@ -22,7 +23,10 @@ enum TextWrapper {
     static func wrap(_ cell: TerminalCells.Cell, width: Int, into lines: inout TextLines) {
         guard cell.isSimple else { return append(wrapByCharacters(cell.text, width: width), to: &lines) }
         var text = cell.text
-        text.withUTF8 { SimpleText.wrap(simple: $0, width: width, oneLineWidth: cell.isOneLine ? cell.widestLine : nil, into: &lines) }
+        text.withUTF8 {
+            SimpleText.wrap(
+                simple: $0, width: width, oneLineWidth: cell.isOneLine ? cell.widestLine : nil, into: &lines)
+        }
     }
 
     /// The lines of `text` (its own line breaks kept), each at most `width` columns.

@@ -33,9 +33,11 @@ package final class Reviewer: ReviewKnowledge {
     package func answer(_ statement: Statement, in context: QueryContext) throws(Diagnostic) -> ResultSet {
         switch statement {
         case .view(.check, let query, let range, _):
-            return try ViewClauses(query: query, view: "check").apply(to: context.runCheck(query.condition, range: range))
+            return try ViewClauses(query: query, view: "check").apply(
+                to: context.runCheck(query.condition, range: range))
         case .view(let view, let query, let range, _):
-            return try ViewClauses(query: query, view: view.rawValue).apply(to: context.runView(view, query.condition, range: range))
+            return try ViewClauses(query: query, view: view.rawValue).apply(
+                to: context.runView(view, query.condition, range: range))
         case .why(let number, let clauses, _):
             return try ViewClauses(query: clauses, view: "why").apply(to: context.runWhy(number))
         default:
@@ -51,7 +53,11 @@ package final class Reviewer: ReviewKnowledge {
         // checks it runs are kept for the notes. Safe to share: it runs once, under the
         // table's guard, and the interpreter that reads the notes runs on one thread.
         nonisolated(unsafe) let claims = claims
-        return [AuditTable.computed { AuditTable.table(Auditor(checker: ClaimChecker(context: .over(store), cache: claims)).entries()) }]
+        return [
+            AuditTable.computed {
+                AuditTable.table(Auditor(checker: ClaimChecker(context: .over(store), cache: claims)).entries())
+            }
+        ]
     }
 
     /// The report's GRADE-CERQual definitions (`Definitions`), of the views' source only.
@@ -75,7 +81,8 @@ package final class Reviewer: ReviewKnowledge {
         if isList && fields.isEmpty { return [] }
         let claims = coveredClaims(of: answer.table, mentioning: isList ? fields : nil, in: context)
         guard !claims.isEmpty,
-              let units = GroupUnits(table: stored, store: store).units(rows: answer.rows, groups: answer.groups) else { return [] }
+            let units = GroupUnits(table: stored, store: store).units(rows: answer.rows, groups: answer.groups)
+        else { return [] }
         return ContradictionNotes(verb: answer.verb.rawValue, fields: fields, claims: claims).notes(for: units)
     }
 }

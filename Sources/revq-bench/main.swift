@@ -1,15 +1,16 @@
+import RevqCore
+import RevqData
+import RevqEngine
+import RevqLanguage
+import RevqReview
+
 // revq-bench: times parsing and evaluation of a fixed set of statements on a dataset,
 // with and without indexes. A benchmark, not a test: it prints figures, it asserts nothing.
 //
 //     revq-bench [DATASET_DIR] [--show STATEMENT]
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
-import RevqCore
-import RevqData
-import RevqEngine
-import RevqReview
-import RevqLanguage
 
 let statements = [
     "findings where confidence >= moderat and theme = kommunikasjon",
@@ -113,7 +114,8 @@ print("audit, every check from scratch: median \(fixed(median { _ = interpreter.
 // --only N: time only the Nth statement (1-based), for profiling.
 var selected = statements
 if let flag = arguments.firstIndex(of: "--only"), flag + 1 < arguments.count, let number = Int(arguments[flag + 1]),
-   statements.indices.contains(number - 1) {
+    statements.indices.contains(number - 1)
+{
     selected = [statements[number - 1]]
 }
 

@@ -12,7 +12,9 @@ if let problem = InvalidArgument.first(in: CommandLine.unsafeArgv, count: Int(Co
 let arguments = Array(CommandLine.arguments.dropFirst())
 // The common invocations skip the argument parser's start-up cost (QuickArguments).
 if let options = QuickArguments.parse(arguments) { exit(Launcher.run(options)) }
-if let asked = QuickArguments.version(arguments) { exit(Launcher.printAnswer(VersionText.describe(datasetOption: asked.dataset))) }
+if let asked = QuickArguments.version(arguments) {
+    exit(Launcher.printAnswer(VersionText.describe(datasetOption: asked.dataset)))
+}
 // The parser's completion scripts offer `help` (as for a command with subcommands), so
 // revq takes it: `revq help` is `revq --help`.
 if arguments == ["help"] { exit(Launcher.printAnswer(Revq.helpMessage())) }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RevqTestSupport
+import Testing
 
 /// appraisals.tsv checked against the review's text: the counts of Tabell 3, 4, Vedlegg 5 and 6
 /// as the test counts them, every answer at its line, and nothing recorded that only an image held.
@@ -27,7 +27,10 @@ struct AppraisalsDataTests {
     /// Line 617: 'i de åtte inkluderte RCT-ene ... Fire ... lav risiko, to til moderat risiko og to til høy risiko'.
     func rctCounts() throws -> (line: Int, total: Int, low: Int, moderate: Int, high: Int) {
         let line = try #require(QuantData.line(startingWith: "Vi vurderte risiko for systematiske skjevheter i de "))
-        let words = try #require(review.groups(#"i de (\w+) inkluderte RCT-ene.*?(\w+) ble vurdert til å ha lav risiko, (\w+) til moderat risiko og (\w+) til høy risiko"#, inLine: line))
+        let words = try #require(
+            review.groups(
+                #"i de (\w+) inkluderte RCT-ene.*?(\w+) ble vurdert til å ha lav risiko, (\w+) til moderat risiko og (\w+) til høy risiko"#,
+                inLine: line))
         let counts = try words.map { try #require(CountWord.value($0)) }
         return (line, counts[0], counts[1], counts[2], counts[3])
     }
@@ -44,7 +47,8 @@ struct AppraisalsDataTests {
 
     @Test func theRCTsWithLowRiskAreThoseLine866NamesAndTheOthersAreUnknown() throws {
         let counts = try rctCounts()
-        let line = try #require(QuantData.line(startingWith: "RCT (randomiserte kontrollerte studier) er det studiedesignet"))
+        let line = try #require(
+            QuantData.line(startingWith: "RCT (randomiserte kontrollerte studier) er det studiedesignet"))
         let named = try #require(review.groups(#"hvorav (\w+) \(([^)]*)\) ble vurdert å ha lav risiko"#, inLine: line))
         let names = named[1].components(separatedBy: ", ").flatMap { $0.components(separatedBy: " og ") }
         #expect(names.count == counts.low)
@@ -57,12 +61,17 @@ struct AppraisalsDataTests {
                 #expect(review.line(line).contains(record["judgment"]))
             } else if record["study"] == "cook-2017" {
                 // Line 1624: 'En kvantitativ studie av et sammensatt tiltak (86) ... den har høy risiko'.
-                let named = try #require(QuantData.line(startingWith: "På dette nivået tyder resultatene på at det kan være stor spenning"))
-                #expect(review.line(named).contains("sammensatt tiltak (86)") && review.line(named).contains("den har høy risiko"))
+                let named = try #require(
+                    QuantData.line(startingWith: "På dette nivået tyder resultatene på at det kan være stor spenning"))
+                #expect(
+                    review.line(named).contains("sammensatt tiltak (86)")
+                        && review.line(named).contains("den har høy risiko"))
                 #expect(record["risk"] == "høy" && record["judgment"] == "høy risiko")
                 #expect(QuantData.ranges(of: record).contains { $0.contains(named) })
             } else {
-                #expect(record["risk"].isEmpty && record["judgment"].isEmpty, "\(record["study"]): the text does not say which")
+                #expect(
+                    record["risk"].isEmpty && record["judgment"].isEmpty,
+                    "\(record["study"]): the text does not say which")
                 #expect(record["note"].contains("Figur 3") && record["note"].contains("image"))
             }
         }
@@ -121,17 +130,22 @@ struct AppraisalsDataTests {
         let last = try #require(QuantData.line(startingWith: next, after: first))
         return (first...last).compactMap { number in
             guard let match = review.line(number).firstMatch(of: #/^\s*(\d+)\. (.+?)\s*$/#),
-                  match.output.2 != "Totalvurdering" else { return nil }
+                match.output.2 != "Totalvurdering"
+            else { return nil }
             return (String(match.output.1), String(match.output.2), number)
         }
     }
 
-    @Test(arguments: [("JBI Case-control", "JBI Case-control", "JBL Tverrsnittstudier"),
-                      ("JBI Tverrsnittstudier", "JBL Tverrsnittstudier", "MMAT Flermetodiske studier")])
+    @Test(arguments: [
+        ("JBI Case-control", "JBI Case-control", "JBL Tverrsnittstudier"),
+        ("JBI Tverrsnittstudier", "JBL Tverrsnittstudier", "MMAT Flermetodiske studier"),
+    ])
     func jbiQuestionsAreRecordedWithUnknownAnswers(tool: String, heading: String, next: String) throws {
         let asked = try questions(from: heading, to: next)
         #expect(asked.map(\.number) == (1...asked.count).map(String.init))
-        let studies = try tabell4().filter { $0[2].text == tool }.map { try #require(QuantData.study(named: $0[0].text)) }
+        let studies = try tabell4().filter { $0[2].text == tool }.map {
+            try #require(QuantData.study(named: $0[0].text))
+        }
         #expect(studies.count == 2)
         for study in studies {
             let items = records(tool: tool).filter { $0["study"] == study && $0["item"] != "overall" }
@@ -159,7 +173,10 @@ struct AppraisalsDataTests {
         let asked = (heading...legend).compactMap { number -> (String, Int)? in
             review.line(number).firstMatch(of: #/^(\d\.\d)\. /#).map { (String($0.output.1), number) }
         }
-        let letters = Set((legend...legend + 2).compactMap { review.line($0).firstMatch(of: #/^([A-Z])=/#).map { String($0.output.1) } })
+        let letters = Set(
+            (legend...legend + 2).compactMap {
+                review.line($0).firstMatch(of: #/^([A-Z])=/#).map { String($0.output.1) }
+            })
         let end = try #require(QuantData.line(startingWith: "[bookmark: _Toc230764151]Vedlegg 6"))
         let width = asked.count + 2
         let rows = QuantData.rows(QuantData.cells(legend + 3...end), width: width)
@@ -228,11 +245,16 @@ struct AppraisalsDataTests {
         let small = overall.filter { ["små", "små til moderate"].contains($0["limitations"]) }.count
         let moderate = overall.filter { $0["limitations"] == "moderate" }.count
         let large = overall.filter { ["moderate til store", "store"].contains($0["limitations"]) }.count
-        let discussion = try #require(QuantData.line(startingWith: "De kvalitative studiene var av varierende metodisk kvalitet"))
-        let stated = try #require(review.groups(#"\((\d+) små/moderate, (\d+) moderate og (\d+) moderate/store"#, inLine: discussion))
+        let discussion = try #require(
+            QuantData.line(startingWith: "De kvalitative studiene var av varierende metodisk kvalitet"))
+        let stated = try #require(
+            review.groups(#"\((\d+) små/moderate, (\d+) moderate og (\d+) moderate/store"#, inLine: discussion))
         #expect([small, moderate, large] == stated.compactMap { Int($0) })
         let summary = try #require(QuantData.line(startingWith: "Ni kvalitative studier fra europeiske land"))
-        let words = try #require(review.groups(#"(\w+) studier/masteroppgaver hadde små til moderate metodiske begrensninger, (\w+) hadde moderate, og (\w+) hadde moderate til store"#, inLine: summary))
+        let words = try #require(
+            review.groups(
+                #"(\w+) studier/masteroppgaver hadde små til moderate metodiske begrensninger, (\w+) hadde moderate, og (\w+) hadde moderate til store"#,
+                inLine: summary))
         #expect(words.compactMap(CountWord.value) == [small, moderate, large + 1], "line \(summary) says \(words)")
     }
 
@@ -241,7 +263,10 @@ struct AppraisalsDataTests {
     @Test func theSummaryCountsOfRiskOfBias() throws {
         let counts = try rctCounts()
         let summary = try #require(QuantData.line(startingWith: "I alt 15 studier undersøkte"))
-        let words = try #require(review.groups(#"(\w+) studier hadde lav risiko for systematiske skjevheter, (\w+) hadde moderat og (\w+) hadde høy"#, inLine: summary))
+        let words = try #require(
+            review.groups(
+                #"(\w+) studier hadde lav risiko for systematiske skjevheter, (\w+) hadde moderat og (\w+) hadde høy"#,
+                inLine: summary))
         let stated = words.compactMap(CountWord.value)
         let overall = appraisals.records.filter { $0["item"] == "overall" && $0["tool"] != "EPOC/CASP" }
         #expect(overall.count == 15)

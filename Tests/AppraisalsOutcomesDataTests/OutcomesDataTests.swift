@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RevqTestSupport
+import Testing
 
 /// outcomes.tsv checked against the review's text: every effect is where it says it is,
 /// reads as the report writes it, and the tables' arms are all there.
@@ -27,7 +27,10 @@ struct OutcomesDataTests {
         while number < review.lines.count {
             let text = review.line(number + 1)
             if !text.hasPrefix("\t"), !text.trimmingCharacters(in: .whitespaces).isEmpty,
-               review.line(number).trimmingCharacters(in: .whitespaces).isEmpty { break }
+                review.line(number).trimmingCharacters(in: .whitespaces).isEmpty
+            {
+                break
+            }
             number += 1
         }
         return first...number
@@ -39,12 +42,15 @@ struct OutcomesDataTests {
             let cited = QuantData.cited(record)
             #expect(!QuantData.ranges(of: record).isEmpty, "outcome \(record["id"]) cites no lines")
             #expect(cited.contains(record["sentence"]), "outcome \(record["id"]): sentence not at \(record["source"])")
-            #expect(record["sentence"].contains(record["effect"]), "outcome \(record["id"]): effect not in its sentence")
+            #expect(
+                record["sentence"].contains(record["effect"]), "outcome \(record["id"]): effect not in its sentence")
             if !record["comparison"].isEmpty {
                 #expect(record["sentence"].contains(record["comparison"]), "outcome \(record["id"]): comparison")
             }
             if !record["arm"].isEmpty {
-                #expect(SourceText.squeeze(cited).contains(SourceText.squeeze(record["arm"])), "outcome \(record["id"]): arm '\(record["arm"])'")
+                #expect(
+                    SourceText.squeeze(cited).contains(SourceText.squeeze(record["arm"])),
+                    "outcome \(record["id"]): arm '\(record["arm"])'")
             }
         }
     }
@@ -53,12 +59,15 @@ struct OutcomesDataTests {
         for record in outcomes.records {
             for field in ["value", "value_to"] where !record[field].isEmpty {
                 #expect(Double(record[field]) != nil, "outcome \(record["id"]): \(field) is not a number")
-                #expect(Self.occurs(Self.written(record[field]), in: record["sentence"]),
-                        "outcome \(record["id"]): \(field) \(record[field]) is not in '\(record["sentence"])'")
+                #expect(
+                    Self.occurs(Self.written(record[field]), in: record["sentence"]),
+                    "outcome \(record["id"]): \(field) \(record[field]) is not in '\(record["sentence"])'")
             }
             if !record["value_to"].isEmpty { #expect(!record["value"].isEmpty, "outcome \(record["id"])") }
             if !record["unit"].isEmpty {
-                let spelled = record["unit"] == "timer" ? "undervisningstimer" : record["unit"] == "dager" ? "skoledager" : record["unit"]
+                let spelled =
+                    record["unit"] == "timer"
+                    ? "undervisningstimer" : record["unit"] == "dager" ? "skoledager" : record["unit"]
                 #expect(record["sentence"].contains(spelled), "outcome \(record["id"]): unit \(record["unit"])")
             }
         }
@@ -76,8 +85,9 @@ struct OutcomesDataTests {
                 let figure = String(text[Range(match.range(at: 1), in: text)!])
                 found += 1
                 let here = outcomes.records.filter { QuantData.ranges(of: $0).contains { $0.contains(number) } }
-                #expect(here.contains { Self.written($0["value"]) == figure || Self.written($0["value_to"]) == figure },
-                        "line \(number): \(figure) prosentpoeng has no outcome")
+                #expect(
+                    here.contains { Self.written($0["value"]) == figure || Self.written($0["value_to"]) == figure },
+                    "line \(number): \(figure) prosentpoeng has no outcome")
             }
         }
         #expect(found > 0)
@@ -97,7 +107,10 @@ struct OutcomesDataTests {
             #expect(record["study"] == "lasky-fink-2021")
             #expect(record["arm_description"] == row[1])
             #expect(record["sentence"] == row[2], "Tabell 6 \(row[0]): the effect cell")
-            #expect(QuantData.ranges(of: record, in: "Tabell 6").allSatisfy { range.contains($0.lowerBound) && range.contains($0.upperBound) })
+            #expect(
+                QuantData.ranges(of: record, in: "Tabell 6").allSatisfy {
+                    range.contains($0.lowerBound) && range.contains($0.upperBound)
+                })
         }
     }
 
@@ -109,10 +122,14 @@ struct OutcomesDataTests {
         #expect(rows.count == CountWord.value(stated[0]))
         let types = Set(rows.map { $0[1] })
         for type in types {
-            #expect(outcomes.records.contains { $0["arm"] == type && $0["study"] == "heppen-2020" }, "no effect for \(type)")
+            #expect(
+                outcomes.records.contains { $0["arm"] == type && $0["study"] == "heppen-2020" }, "no effect for \(type)"
+            )
         }
         for record in outcomes.records where !QuantData.ranges(of: record, in: "Tabell 5").isEmpty {
-            #expect(types.contains(record["arm"]), "outcome \(record["id"]) cites Tabell 5 but its arm is not a message type")
+            #expect(
+                types.contains(record["arm"]),
+                "outcome \(record["id"]) cites Tabell 5 but its arm is not a message type")
             let row = try #require(rows.first { $0[1] == record["arm"] })
             #expect(record["arm_description"] == row[3])
         }
@@ -135,8 +152,10 @@ struct OutcomesDataTests {
             // The sentence, not the effect: 'andelen med ti eller flere fraværsdager med nær 12 %'
             // takes its verb from the clause before it (line 854).
             switch record["direction"] {
-            case "reduksjon": #expect(sentence.matches(#"reduk|redus|nedgang|lavere|\bned\b"#), "outcome \(record["id"])")
-            case "økning": #expect(sentence.matches(#"økning|økte|flere|høyere|større|bedre|\bmer\b"#), "outcome \(record["id"])")
+            case "reduksjon":
+                #expect(sentence.matches(#"reduk|redus|nedgang|lavere|\bned\b"#), "outcome \(record["id"])")
+            case "økning":
+                #expect(sentence.matches(#"økning|økte|flere|høyere|større|bedre|\bmer\b"#), "outcome \(record["id"])")
             case "ingen effekt": #expect(sentence.matches(#"\bingen\b[^.]*effekt"#), "outcome \(record["id"])")
             default: #expect(record["direction"].isEmpty)
             }
@@ -147,7 +166,9 @@ struct OutcomesDataTests {
     /// whose letter is D), or nil when it states its own effect.
     static func referredRecord(of record: TSVSheet.Record) -> TSVSheet.Record? {
         guard let match = record["sentence"].firstMatch(of: #/^Samme som ([A-Z])\b/#) else { return nil }
-        return QuantData.outcomes.records.first { $0["study"] == record["study"] && $0["arm"].hasPrefix("\(match.1). ") }
+        return QuantData.outcomes.records.first {
+            $0["study"] == record["study"] && $0["arm"].hasPrefix("\(match.1). ")
+        }
     }
 
     /// A value stated by reference is resolved (issue 20): Tabell 6 gives letter E only as
@@ -171,27 +192,35 @@ struct OutcomesDataTests {
     /// parents and communication that worked better (line 841); recorded as Cook's
     /// teacher-reported communication is (line 854).
     @Test func teacherReportedResultsOfHomeVisits() throws {
-        let sentence = "Disse lærerne hadde også mer positive relasjoner til foreldre, og mente at kommunikasjonen fungerte bedre."
+        let sentence =
+            "Disse lærerne hadde også mer positive relasjoner til foreldre, og mente at kommunikasjonen fungerte bedre."
         #expect(SourceText.review.line(841).contains(sentence))
         let soule = outcomes.records.filter { $0["study"] == "soule-2021" && $0["sentence"] == sentence }
-        #expect(soule.map { $0["effect"] }.sorted() == ["kommunikasjonen fungerte bedre", "mer positive relasjoner til foreldre"])
+        #expect(
+            soule.map { $0["effect"] }.sorted() == [
+                "kommunikasjonen fungerte bedre", "mer positive relasjoner til foreldre",
+            ])
         #expect(soule.allSatisfy { $0["direction"] == "økning" && $0["outcome"].hasSuffix("(lærerrapportert)") })
-        let cook = try #require(outcomes.records.first { $0["study"] == "cook-2017" && $0["outcome"].hasSuffix("(lærerrapportert)") })
+        let cook = try #require(
+            outcomes.records.first { $0["study"] == "cook-2017" && $0["outcome"].hasSuffix("(lærerrapportert)") })
         #expect(SourceText.review.line(854).contains(cook["sentence"]))
     }
 
     /// A few effects read straight off the report, each with its line.
     @Test(arguments: [
-        ("robinson-2018", "7.7", "%", 826), ("rogers-2016", "2.4", "%", 830), ("berlinski-2021", "4.5", "prosentpoeng", 727),
+        ("robinson-2018", "7.7", "%", 826), ("rogers-2016", "2.4", "%", 830),
+        ("berlinski-2021", "4.5", "prosentpoeng", 727),
         ("mac-iver-2020", "2.5", "prosentpoeng", 824), ("smythe-leistico-2018", "11.1", "prosentpoeng", 773),
-        ("cook-2017", "8.9", "%", 854), ("bergman-2019", "34", "timer", 723), ("heppen-2020", "2.4", "prosentpoeng", 759),
+        ("cook-2017", "8.9", "%", 854), ("bergman-2019", "34", "timer", 723),
+        ("heppen-2020", "2.4", "prosentpoeng", 759),
     ])
     func statedEffects(study: String, value: String, unit: String, line: Int) {
         #expect(review.line(line).contains(Self.written(value)))
-        #expect(outcomes.records.contains { record in
-            record["study"] == study && record["value"] == value && record["unit"] == unit
-                && QuantData.ranges(of: record).contains { $0.contains(line) }
-        }, "\(study): \(value) \(unit) at line \(line)")
+        #expect(
+            outcomes.records.contains { record in
+                record["study"] == study && record["value"] == value && record["unit"] == unit
+                    && QuantData.ranges(of: record).contains { $0.contains(line) }
+            }, "\(study): \(value) \(unit) at line \(line)")
     }
 
     @Test func idsFollowTheReportAndStudiesExist() {
@@ -201,7 +230,9 @@ struct OutcomesDataTests {
         let firstLines = outcomes.records.map { QuantData.ranges(of: $0).first?.lowerBound ?? 0 }
         #expect(firstLines == firstLines.sorted())
         for record in outcomes.records {
-            #expect(QuantData.studyIds.contains(record["study"]), "outcome \(record["id"]): unknown study \(record["study"])")
+            #expect(
+                QuantData.studyIds.contains(record["study"]),
+                "outcome \(record["id"]): unknown study \(record["study"])")
         }
     }
 

@@ -87,8 +87,10 @@ enum QuantData {
 
 /// Norwegian number words as the report writes counts.
 enum CountWord {
-    static let values: [String: Int] = ["én": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
-                                        "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11]
+    static let values: [String: Int] = [
+        "én": 1, "en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+        "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11,
+    ]
 
     static func value(_ word: some StringProtocol) -> Int? {
         Int(word) ?? values[word.lowercased()]
@@ -100,7 +102,8 @@ extension SourceText {
     func groups(_ pattern: String, inLine number: Int) -> [String]? {
         let text = line(number)
         guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        else { return nil }
         return (1..<match.numberOfRanges).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+
 @testable import RevqFuzz
 
 /// libFuzzer target: the compiled cache reader (`StoreEncoding`) on a real compiled file of
@@ -21,7 +22,7 @@ package func fuzzCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         edits = edits.dropFirst(5)
         let offset = Int(UInt32(chunk[0]) | UInt32(chunk[1]) << 8 | UInt32(chunk[2]) << 16 | UInt32(chunk[3]) << 24)
         if chunk[4] == 0 {
-            bytes.removeLast(bytes.count - offset % (bytes.count + 1))   // cut short
+            bytes.removeLast(bytes.count - offset % (bytes.count + 1)) // cut short
         } else if !bytes.isEmpty {
             bytes[offset % bytes.count] ^= chunk[4]
         }
@@ -63,7 +64,8 @@ enum FuzzCache {
         let length = UInt64(bytes.count - StoreEncoding.headerSize)
         let frontLength = bytes[(at + 8)..<(at + 16)].reversed().reduce(0) { $0 << 8 | UInt64($1) }
         guard frontLength <= length else { return }
-        let sum = StoreEncoding.checksum(bytes[StoreEncoding.headerSize..<(StoreEncoding.headerSize + Int(frontLength))])
+        let sum = StoreEncoding.checksum(
+            bytes[StoreEncoding.headerSize..<(StoreEncoding.headerSize + Int(frontLength))])
         for index in 0..<8 {
             bytes[at + index] = UInt8(truncatingIfNeeded: length >> (8 * UInt64(index)))
             bytes[at + 16 + index] = UInt8(truncatingIfNeeded: sum >> (8 * UInt64(index)))

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RevqFuzz
 
 /// libFuzzer target: a dataset folder built from the bytes, then loaded. The input is
@@ -13,7 +14,8 @@ package func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let folder = FuzzDataset.freshFolder()
     for (name, contents) in zip(names, parts.dropFirst()) where FuzzDataset.isSafe(name) {
         let path = folder + "/" + name
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: path, contents: Data(contents))
     }
     _ = try? DatasetLoader.load(directory: folder)
@@ -32,6 +34,8 @@ enum FuzzDataset {
     /// Only plain relative paths under schema/ or data/: the fuzzer must not write elsewhere.
     static func isSafe(_ name: String) -> Bool {
         (name.hasPrefix("schema/") || name.hasPrefix("data/")) && !name.contains("..")
-            && name.utf8.allSatisfy { (0x2D...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x5F }
+            && name.utf8.allSatisfy {
+                (0x2D...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x5F
+            }
     }
 }

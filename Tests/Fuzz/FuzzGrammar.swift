@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RevqFuzz
 
 /// libFuzzer target, structure-aware: the bytes choose, rule by rule, a few statements of

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RevqFuzz
 
 /// libFuzzer target: the lexer, the parser and the REPL's per-line parenthesis count on

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RevqFuzz
 
 /// libFuzzer target: the bytes as a session file or script. The file is read and

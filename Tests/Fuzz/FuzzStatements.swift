@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RevqFuzz
 
 /// libFuzzer target: one statement run against the bundled review, its result rendered

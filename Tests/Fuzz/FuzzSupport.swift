@@ -42,9 +42,12 @@ enum FuzzSupport {
     /// A shell over the review that keeps nothing: no journal, no history, no output.
     static func quietShell() -> Shell {
         let scratch = NSTemporaryDirectory() + "revq-fuzz-\(getpid())"
-        let paths = RevqPaths(environment: ["HOME": scratch, "XDG_STATE_HOME": scratch + "/state", "XDG_DATA_HOME": scratch + "/data"])
-        let configuration = Shell.Configuration(paths: paths, facts: TerminalFacts(environment: [:]), datasetName: datasetPath,
-                                                keepsHistoryFile: false, journals: false)
+        let paths = RevqPaths(environment: [
+            "HOME": scratch, "XDG_STATE_HOME": scratch + "/state", "XDG_DATA_HOME": scratch + "/data",
+        ])
+        let configuration = Shell.Configuration(
+            paths: paths, facts: TerminalFacts(environment: [:]), datasetName: datasetPath,
+            keepsHistoryFile: false, journals: false)
         let shell = Shell(store: store, configuration: configuration, stdout: .discarding(), stderr: .discarding())
         shell.dryRun = true
         return shell

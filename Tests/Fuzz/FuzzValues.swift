@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RevqFuzz
 
 /// libFuzzer target: the bundled review with a few of its cells replaced (huge and odd
@@ -45,8 +46,11 @@ enum FuzzValues {
         var files: [String: [[String]]] = [:]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: FuzzSupport.datasetPath + "/data")) ?? []
         for name in names.sorted() where name.hasSuffix(".tsv") {
-            guard let text = try? String(contentsOfFile: FuzzSupport.datasetPath + "/data/" + name, encoding: .utf8) else { continue }
-            files[name] = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+            guard let text = try? String(contentsOfFile: FuzzSupport.datasetPath + "/data/" + name, encoding: .utf8)
+            else { continue }
+            files[name] = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            }
         }
         return files
     }()
@@ -57,19 +61,24 @@ enum FuzzValues {
         let folder = NSTemporaryDirectory() + "revq-fuzz-values-\(getpid())"
         try? FileManager.default.removeItem(atPath: folder)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for part in ["schema", "data"] { try? FileManager.default.copyItem(atPath: FuzzSupport.datasetPath + "/" + part, toPath: folder + "/" + part) }
+        for part in ["schema", "data"] {
+            try? FileManager.default.copyItem(atPath: FuzzSupport.datasetPath + "/" + part, toPath: folder + "/" + part)
+        }
         return folder
     }()
 
     /// Replaces one cell of one file: a number-like field half the time, a hostile value or
     /// the input's next bytes.
-    static func edit(_ files: inout [String: [[String]]], choosing choices: inout Choices) -> (source: String, field: String)? {
+    static func edit(_ files: inout [String: [[String]]], choosing choices: inout Choices) -> (
+        source: String, field: String
+    )? {
         let name = fileNames[choices.pick(fileNames.count)]
         guard var lines = files[name], lines.count > 1 else { return nil }
         let header = lines[0]
         let source = String(name.dropLast(4))
         let numeric = header.indices.filter { isNumeric(header[$0], of: source) }
-        let column = choices.pick(2) == 0 && !numeric.isEmpty ? numeric[choices.pick(numeric.count)] : choices.pick(header.count)
+        let column =
+            choices.pick(2) == 0 && !numeric.isEmpty ? numeric[choices.pick(numeric.count)] : choices.pick(header.count)
         let row = 1 + choices.pick(lines.count - 1)
         guard column < lines[row].count else { return nil }
         lines[row][column] = choices.pick(4) == 0 ? choices.text() : hostile[choices.pick(hostile.count)]
@@ -96,12 +105,16 @@ enum FuzzValues {
     /// views only over a changed finding (they read nothing else, and cost most).
     static func statements(source: String, field: String) -> [String] {
         let f = "\"\(field)\""
-        return ["count \(source) show min(\(f)), max(\(f))", "count \(source) show sum(\(f))", "count \(source) show avg(\(f))",
-                "count \(source) show median(\(f))", "count \(source) by \(f) show count, percent, count(distinct \(f))",
-                "chart count \(source) by \(f)", "chart count \(source) show max(\(f))", "chart count \(source) show sum(\(f))",
-                "chart count \(source) by \(f) show avg(\(f))", "chart stacked count \(source) by \(f), \(f)",
-                "\(source) sort by \(f) desc limit 2 with ties show \(f)", "\(source) where \(f) > 0 show \(f)",
-                "grid \(source)"] + (source == "findings" ? ["profile", "soqf", "check"] : [])
+        return [
+            "count \(source) show min(\(f)), max(\(f))", "count \(source) show sum(\(f))",
+            "count \(source) show avg(\(f))",
+            "count \(source) show median(\(f))", "count \(source) by \(f) show count, percent, count(distinct \(f))",
+            "chart count \(source) by \(f)", "chart count \(source) show max(\(f))",
+            "chart count \(source) show sum(\(f))",
+            "chart count \(source) by \(f) show avg(\(f))", "chart stacked count \(source) by \(f), \(f)",
+            "\(source) sort by \(f) desc limit 2 with ties show \(f)", "\(source) where \(f) > 0 show \(f)",
+            "grid \(source)",
+        ] + (source == "findings" ? ["profile", "soqf", "check"] : [])
     }
 
     /// The input's bytes as a stream of choices.

@@ -17,7 +17,11 @@ struct CERQualDefinitionsTests {
         while number < first + 30 {
             let line = Report.line(number)
             if line.hasPrefix("\t") { cells.append((line.trimmingCharacters(in: .whitespaces), number)) }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty && Report.line(number + 1).trimmingCharacters(in: .whitespaces).isEmpty { break }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty
+                && Report.line(number + 1).trimmingCharacters(in: .whitespaces).isEmpty
+            {
+                break
+            }
             number += 1
         }
         return stride(from: 2, to: cells.count - 1, by: 2).map { (cells[$0].0, cells[$0 + 1].0, cells[$0].1) }
@@ -26,10 +30,12 @@ struct CERQualDefinitionsTests {
     @Test func tabell1IsTheComponents() {
         let table = Self.rows("Tabell 1:")
         let components = records.filter { $0["kind"] == "component" }
-        #expect(table.count == 4)  // "basert på følgende fire komponenter" (line 359)
+        #expect(table.count == 4) // "basert på følgende fire komponenter" (line 359)
         #expect(components.map { $0["term"]! } == table.map(\.0))
         #expect(components.map { $0["definition"]! } == table.map(\.1))
-        #expect(components.map { $0["source"]!.hasPrefix("Tabell 1, lines \(table[components.firstIndex(of: $0)!].2)-") } == [true, true, true, true])
+        #expect(
+            components.map { $0["source"]!.hasPrefix("Tabell 1, lines \(table[components.firstIndex(of: $0)!].2)-") }
+                == [true, true, true, true])
         // Line 359 names each component in English in parentheses; the key is the findings field.
         for record in components {
             #expect(Report.line(359).contains("(\(record["english"]!))"))
@@ -40,7 +46,7 @@ struct CERQualDefinitionsTests {
     @Test func tabell2IsTheLevels() {
         let table = Self.rows("Tabell 2:")
         let levels = records.filter { $0["kind"] == "confidence" }
-        #expect(table.count == 4)  // "svært lav, lav, moderat eller høy" (line 385)
+        #expect(table.count == 4) // "svært lav, lav, moderat eller høy" (line 385)
         #expect(levels.map { $0["term"]! } == table.map(\.0))
         #expect(levels.map { $0["definition"]! } == table.map(\.1))
         #expect(levels.map { $0["id"]! + " tillit" } == table.map { $0.0.lowercased() })

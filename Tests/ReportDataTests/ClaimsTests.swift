@@ -9,7 +9,8 @@ struct ClaimsTests {
         for claim in claims {
             let id = claim["id"] ?? ""
             let cited = try #require(Cited.parse(claim["source"] ?? "").first, "\(id)")
-            let phrase = claim["phrase"] ?? "\u{0}", sentence = claim["sentence"] ?? "\u{0}"
+            let phrase = claim["phrase"] ?? "\u{0}"
+            let sentence = claim["sentence"] ?? "\u{0}"
             let stated = claim["stated"] ?? ""
             #expect(cited.lines.count == 1, "\(id)")
             #expect(cited.text.contains(sentence), "\(id): sentence not at \(cited.lines)")
@@ -49,7 +50,8 @@ struct ClaimsTests {
     @Test(arguments: [("forebygging", 2), ("kommunikasjon", 16), ("tiltak fra skolen", 8)])
     func themeClaims(theme: String, n: Int) {
         let found = Report.records("claims").contains {
-            $0["attribute"] == "theme" && $0["value"] == theme && $0["n"] == String(n) && $0["id"]?.hasPrefix("c1121") == true
+            $0["attribute"] == "theme" && $0["value"] == theme && $0["n"] == String(n)
+                && $0["id"]?.hasPrefix("c1121") == true
         }
         #expect(found)
     }

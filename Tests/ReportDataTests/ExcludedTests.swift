@@ -16,8 +16,10 @@ struct ExcludedTests {
         guard let index = Report.lines.firstIndex(where: { Noise.trimmed($0).hasPrefix(opening) }) else { return nil }
         let heading = Noise.trimmed(Report.lines[index])
         guard let match = heading.range(of: #"\(n=\d+\)"#, options: .regularExpression),
-              let stated = Int(heading[match].dropFirst(3).dropLast()) else { return nil }
-        var rows = 0, previousBlank = true
+            let stated = Int(heading[match].dropFirst(3).dropLast())
+        else { return nil }
+        var rows = 0
+        var previousBlank = true
         for line in Report.lines[(index + 1)...] {
             if line.contains("[bookmark: _Toc") { break }
             if line.hasPrefix("\t") && previousBlank { rows += 1 }

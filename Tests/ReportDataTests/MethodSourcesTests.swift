@@ -12,7 +12,9 @@ struct MethodSourcesTests {
         for record in records {
             let cited = try #require(Cited.parse(record["source"] ?? "").first, "\(source): \(record)")
             let text = record[field] ?? "\u{0}"
-            #expect(cited.lines.contains { Report.line($0).contains(text) }, "\(source): '\(text.prefix(40))' not at \(cited.lines)")
+            #expect(
+                cited.lines.contains { Report.line($0).contains(text) },
+                "\(source): '\(text.prefix(40))' not at \(cited.lines)")
         }
     }
 
@@ -20,16 +22,22 @@ struct MethodSourcesTests {
     /// (line 253) and "Land/Kontekst" ends with "Masteroppgaver inkluderes kun fra Norge" (line 260).
     @Test func inclusionCriteriaFollowTheTable() throws {
         let criteria = Report.records("criteria").filter { $0["kind"] == "inklusjon" }
-        let headings = ["Populasjon", "Tiltak", "Sammenligning", "Fenomen som skal undersøkes", "Utfall", "Studiedesign",
-                        "Publikasjonsår", "Land/Kontekst", "Språk", "Annet"]
-        for heading in headings { #expect(Report.lines[213..<266].contains { $0.trimmingCharacters(in: .whitespaces) == heading }, "\(heading)") }
+        let headings = [
+            "Populasjon", "Tiltak", "Sammenligning", "Fenomen som skal undersøkes", "Utfall", "Studiedesign",
+            "Publikasjonsår", "Land/Kontekst", "Språk", "Annet",
+        ]
+        for heading in headings {
+            #expect(
+                Report.lines[213..<266].contains { $0.trimmingCharacters(in: .whitespaces) == heading }, "\(heading)")
+        }
         var order: [String] = []
         for record in criteria where order.last != record["category"] { order.append(record["category"] ?? "") }
         #expect(order == headings)
         #expect(Report.line(253).contains("2010-2025"))
         #expect(criteria.first { $0["category"] == "Publikasjonsår" }?["text"] == "2010-2025")
         #expect(Report.line(260).contains("Masteroppgaver inkluderes kun fra Norge"))
-        #expect(criteria.last { $0["category"] == "Land/Kontekst" }?["text"] == "Masteroppgaver inkluderes kun fra Norge")
+        #expect(
+            criteria.last { $0["category"] == "Land/Kontekst" }?["text"] == "Masteroppgaver inkluderes kun fra Norge")
         // Line 273 opens the exclusion list; its last line is "Bokkapitler" (line 281).
         let exclusion = Report.records("criteria").filter { $0["kind"] == "eksklusjon" }
         #expect(Report.line(273).hasPrefix("Vi ekskluderte følgende typer"))
@@ -60,11 +68,19 @@ struct MethodSourcesTests {
     /// ('i fem av studiene', 'i 16 studier totalt', 'i totalt 13 studier', 'i ni studier').
     @Test func chartBarsAreTheChartDataLines() throws {
         let bars = Report.records("charts")
-        let written = { (line: Int) in Report.line(line).components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let written = { (line: Int) in
+            Report.line(line).components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
+        }
         #expect(written(3224) == ["Elever", "Foresatte*", "Lærere", "Andre skoleansatte**", "5", "16", "13", "9"])
-        #expect(written(3229) == ["Barneskole", "Barne- og ungdomsskole", "Ungdomsskole", "Ungdomskole og vgs", "Vgs",
-                                  "Blandet/ ikke spesifisert", "3", "7", "6", "5", "1", "1"])
-        let figure4 = bars.filter { $0["figure"] == "Figur 4" }, figure5 = bars.filter { $0["figure"] == "Figur 5" }
+        #expect(
+            written(3229) == [
+                "Barneskole", "Barne- og ungdomsskole", "Ungdomsskole", "Ungdomskole og vgs", "Vgs",
+                "Blandet/ ikke spesifisert", "3", "7", "6", "5", "1", "1",
+            ])
+        let figure4 = bars.filter { $0["figure"] == "Figur 4" }
+        let figure5 = bars.filter { $0["figure"] == "Figur 5" }
         #expect(figure4.map { $0["n"] ?? "" } == ["5", "16", "13", "9"])
         #expect(figure5.map { $0["n"] ?? "" } == ["3", "7", "6", "5", "1", "1"])
         for phrase in ["i fem av studiene", "i 16 studier totalt", "i totalt 13 studier", "i ni studier"] {

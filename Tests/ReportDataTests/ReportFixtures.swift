@@ -21,8 +21,11 @@ enum Report {
 
     /// The review's lines; index 0 is line 1.
     static let lines: [String] = {
-        guard let text = try? String(contentsOfFile: root + "/Datasets/source/review-source.txt",
-                                     encoding: .utf8) else { fatalError("cannot read the review") }
+        guard
+            let text = try? String(
+                contentsOfFile: root + "/Datasets/source/review-source.txt",
+                encoding: .utf8)
+        else { fatalError("cannot read the review") }
         return text.components(separatedBy: "\n")
     }()
 
@@ -108,8 +111,9 @@ enum StatedNumber {
     ]
 
     static func all(in phrase: String) -> [Int] {
-        let grouped = phrase.replacingOccurrences(of: #"(?<=\d)[ ,\u00A0\u202F](?=\d)"#, with: "",
-                                                  options: .regularExpression)
+        let grouped = phrase.replacingOccurrences(
+            of: #"(?<=\d)[ ,\u00A0\u202F](?=\d)"#, with: "",
+            options: .regularExpression)
         let digits = grouped.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         let named = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).compactMap { words[String($0)] }
         return digits + named

@@ -31,14 +31,18 @@ struct ReportSchemaTests {
     @Test(arguments: sources)
     func valuesAreInTheirVocabulariesAndIntegersParse(source: String) {
         for field in Self.fields(source) {
-            let name = field["name"] ?? "", type = field["type"] ?? ""
+            let name = field["name"] ?? ""
+            let type = field["type"] ?? ""
             let values = Report.records(source).compactMap { $0[name] }.filter { !$0.isEmpty }
             if type == "integer" {
                 #expect(values.allSatisfy { Int($0) != nil }, "\(source).\(name)")
             }
-            guard let colon = type.firstIndex(of: ":"), type.hasPrefix("category") || type.hasPrefix("scale") else { continue }
-            let vocabulary = Set(Report.table(Report.dataset + "/schema/vocabularies/\(type[type.index(after: colon)...]).tsv")
-                .compactMap { $0["value"] })
+            guard let colon = type.firstIndex(of: ":"), type.hasPrefix("category") || type.hasPrefix("scale") else {
+                continue
+            }
+            let vocabulary = Set(
+                Report.table(Report.dataset + "/schema/vocabularies/\(type[type.index(after: colon)...]).tsv")
+                    .compactMap { $0["value"] })
             for value in values {
                 #expect(vocabulary.contains(value), "\(source).\(name): '\(value)'")
             }

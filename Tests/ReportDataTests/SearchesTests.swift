@@ -24,9 +24,16 @@ struct SearchesTests {
     }
 
     private static func ovidLines(_ texts: [String]) -> Int {
-        var total = 0, last = 0, inside = false
+        var total = 0
+        var last = 0
+        var inside = false
         for text in texts {
-            if text.hasPrefix("Database:") { total += last; last = 0; inside = true; continue }
+            if text.hasPrefix("Database:") {
+                total += last
+                last = 0
+                inside = true
+                continue
+            }
             if text.hasPrefix("Søk i andre kilder") { inside = false }
             guard inside, let first = text.split(separator: " ").first, let number = Int(first) else { continue }
             last = number

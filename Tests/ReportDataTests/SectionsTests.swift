@@ -50,12 +50,25 @@ struct SectionsTests {
         for row in Report.curated("sections-lines") {
             for line in Int(row["first"]!)!...Int(row["last"]!)! { treat[line] = row["treat"] }
         }
-        var result: [Int] = [], inCell = false, inImage = false
+        var result: [Int] = []
+        var inCell = false
+        var inImage = false
         for number in 1...Report.lines.count {
-            let raw = Report.line(number), text = Noise.trimmed(raw)
+            let raw = Report.line(number)
+            let text = Noise.trimmed(raw)
             if raw.drop(while: { $0 == " " }).hasPrefix("\t") { inCell = true } else if text.isEmpty { inCell = false }
-            if raw.contains("[image:") && !raw.contains("]") { inImage = true; continue }
-            if inImage { if raw.contains("]") { inImage = false; continue }; if text.isEmpty { continue }; inImage = false }
+            if raw.contains("[image:") && !raw.contains("]") {
+                inImage = true
+                continue
+            }
+            if inImage {
+                if raw.contains("]") {
+                    inImage = false
+                    continue
+                }
+                if text.isEmpty { continue }
+                inImage = false
+            }
             let caption = text.range(of: #"^(Tabell|Figur) \d+[:.]"#, options: .regularExpression) != nil
             if text.isEmpty || headingLines.contains(number) || caption || treat[number] == "skip" { continue }
             if inCell && treat[number] != "prose" { continue }
@@ -94,9 +107,15 @@ struct SectionsTests {
         ("p1602", "Diskusjon > Hovedfunn"),
         ("p1118", "Resultater > Funn: Erfaringer med tiltak og skole-hjem-samarbeid > Vurdering av tillit til funnene"),
         ("p0433", "Resultater > Resultater av litteratursøket og utvelgelse av studier"),
-        ("p1610", "Diskusjon > Hovedfunn > Funn sett opp mot problemnivåene i tiltakspyramiden > Nivå 1: Universell forebygging (Alle elever)"),
+        (
+            "p1610",
+            "Diskusjon > Hovedfunn > Funn sett opp mot problemnivåene i tiltakspyramiden > Nivå 1: Universell forebygging (Alle elever)"
+        ),
         ("p2211", "Vedlegg 2: Søkestrategi > Søk etter systematiske oversikter"),
-        ("p1353", "Resultater > Funn: Erfaringer med tiltak og skole-hjem-samarbeid > Oppsummering av kvalitative funn"),
+        (
+            "p1353",
+            "Resultater > Funn: Erfaringer med tiltak og skole-hjem-samarbeid > Oppsummering av kvalitative funn"
+        ),
     ])
     func headingPath(id: String, path: String) {
         #expect(Self.sections.first { $0["id"] == id }?["heading"] == path)

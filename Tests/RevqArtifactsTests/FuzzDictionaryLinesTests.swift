@@ -2,6 +2,7 @@ import RevqLanguage
 import RevqREPL
 import RevqTestSupport
 import Testing
+
 @testable import RevqArtifacts
 
 /// The fuzz dictionary's generated part: every keyword and dot-command once, quoted as

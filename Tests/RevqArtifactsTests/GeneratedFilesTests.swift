@@ -19,9 +19,14 @@ struct GeneratedFilesTests {
 
     /// Where `written` and `current` first differ: the line number and both lines.
     static func firstDifference(_ written: String, _ current: String) -> String? {
-        let (new, old) = (written.split(separator: "\n", omittingEmptySubsequences: false),
-                          current.split(separator: "\n", omittingEmptySubsequences: false))
-        guard let index = (0..<max(new.count, old.count)).first(where: { $0 >= new.count || $0 >= old.count || new[$0] != old[$0] })
+        let (new, old) = (
+            written.split(separator: "\n", omittingEmptySubsequences: false),
+            current.split(separator: "\n", omittingEmptySubsequences: false)
+        )
+        guard
+            let index = (0..<max(new.count, old.count)).first(where: {
+                $0 >= new.count || $0 >= old.count || new[$0] != old[$0]
+            })
         else { return nil }
         let line = { (lines: [Substring]) in index < lines.count ? "'\(lines[index])'" : "(end of file)" }
         return "line \(index + 1) is \(line(old)), the tables give \(line(new))"

@@ -3,6 +3,7 @@ import RevqCommandLine
 import RevqREPL
 import RevqTestSupport
 import Testing
+
 @testable import RevqArtifacts
 
 /// revq(1)'s generated OPTIONS and DOT-COMMANDS, as checked in, name exactly the options
@@ -14,7 +15,9 @@ struct ManualSectionsTests {
     /// The tag line after each `.TP` of a block, with roff's `\-` read as `-`.
     static func tags(_ block: MarkedBlock) throws -> [String] {
         let lines = try block.lines(of: page)
-        return lines.indices.dropLast().filter { lines[$0] == ".TP" }.map { lines[$0 + 1].replacingOccurrences(of: "\\-", with: "-") }
+        return lines.indices.dropLast().filter { lines[$0] == ".TP" }.map {
+            lines[$0 + 1].replacingOccurrences(of: "\\-", with: "-")
+        }
     }
 
     @Test func theOptionsAreThoseOfTheTableAndOnlyThose() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RevqArtifacts
 
 /// The tables' markup turned into roff: `*typed*` bold, `_replaced_` italic, never inside
@@ -23,14 +24,19 @@ struct RoffTextTests {
     }
 
     @Test func sentencesGoOnLinesOfTheirOwnAndADotNeverStartsOne() {
-        #expect(RoffText.body("Show results. *.mode* again. Never for pipes, e.g. files.") ==
-                ["Show results.", #"\fB.mode\fR again."#, "Never for pipes, e.g. files."])
+        #expect(
+            RoffText.body("Show results. *.mode* again. Never for pipes, e.g. files.") == [
+                "Show results.", #"\fB.mode\fR again."#, "Never for pipes, e.g. files.",
+            ])
         #expect(RoffText.body(".last shows it.") == [#"\&.last shows it."#])
     }
 
     @Test func laterParagraphsAndExamples() {
         let body = RoffText.body("First.\n\n    cd DIR && find -L x |\n      sort\n\nThen this.\n\nAnd this.")
-        #expect(body == ["First.", ".RS", ".PP", ".EX", #"cd DIR && find \-L x |"#, "  sort", ".EE", ".RE", ".IP", "Then this.",
-                         ".IP", "And this."])
+        #expect(
+            body == [
+                "First.", ".RS", ".PP", ".EX", #"cd DIR && find \-L x |"#, "  sort", ".EE", ".RE", ".IP", "Then this.",
+                ".IP", "And this.",
+            ])
     }
 }

@@ -4,7 +4,9 @@ import Testing
 
 /// revq from scripts: flags, stdin, exit statuses, errors on stderr with their place.
 struct BatchTests {
-    private func revq(_ arguments: [String], stdin: String = "", home: TemporaryHome? = nil) throws -> RevqProcess.Result {
+    private func revq(_ arguments: [String], stdin: String = "", home: TemporaryHome? = nil) throws
+        -> RevqProcess.Result
+    {
         try RevqProcess.run(arguments, stdin: stdin, home: home ?? TemporaryHome())
     }
 
@@ -17,7 +19,9 @@ struct BatchTests {
         #expect(lines.dropFirst().first?.hasPrefix("dataset: \(RepositoryPaths.bundledDataset) (the checkout") == true)
         let help = try revq(["--help"])
         #expect(help.status == 0)
-        for flag in ["-c", "-f", "--format", "--dataset", "--bail", "--no-history", "--resume", "--allow-writes", "--version"] {
+        for flag in [
+            "-c", "-f", "--format", "--dataset", "--bail", "--no-history", "--resume", "--allow-writes", "--version",
+        ] {
             #expect(help.stdout.contains(flag), "--help mentions \(flag)")
         }
         for shell in ["bash", "zsh", "fish"] {
@@ -138,7 +142,8 @@ struct BatchTests {
     @Test func helpFieldsIsGeneratedFromTheSchema() throws {
         let run = try revq(["-c", ".help fields findings"])
         #expect(run.status == 0)
-        let schema = try String(contentsOfFile: RepositoryPaths.bundledDataset + "/schema/fields/findings.tsv", encoding: .utf8)
+        let schema = try String(
+            contentsOfFile: RepositoryPaths.bundledDataset + "/schema/fields/findings.tsv", encoding: .utf8)
         let names = schema.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[0] }
         #expect(names.contains("confidence"))
         for name in names {

@@ -36,7 +36,8 @@ import Testing
     ])
     func aTerminalFollowsTheConventions(environment: [String: String], arguments: [String], coloured: Bool) throws {
         let home = try TemporaryHome()
-        let terminal = try Terminal(arguments: arguments + ["-c", Self.statement], home: home, extraEnvironment: environment)
+        let terminal = try Terminal(
+            arguments: arguments + ["-c", Self.statement], home: home, extraEnvironment: environment)
         try terminal.waitFor("(1 row)")
         #expect(terminal.waitForExit() == 0)
         #expect(terminal.rawOutput.contains("\u{1B}[1m") == coloured, "\(environment) \(arguments)")

@@ -32,16 +32,21 @@ import Testing
 
     @Test func noHeaderLeavesOutTheHeaderRow() throws {
         let home = try TemporaryHome()
-        #expect(try RevqProcess.run(["--csv", "--no-header", "-c", "count findings"], home: home).stdout == Self.findings + "\n")
+        #expect(
+            try RevqProcess.run(["--csv", "--no-header", "-c", "count findings"], home: home).stdout == Self.findings
+                + "\n")
         let dot = try RevqProcess.run(["--tsv", "-c", ".headers off", "-c", "count findings by theme"], home: home)
-        #expect(try RevqProcess.run(["--tsv", "--no-header", "-c", "count findings by theme"], home: home).stdout == dot.stdout)
+        #expect(
+            try RevqProcess.run(["--tsv", "--no-header", "-c", "count findings by theme"], home: home).stdout
+                == dot.stdout)
     }
 
     /// `-o FILE`: everything a run writes goes to FILE, nothing to stdout; a FILE that
     /// cannot be written fails before any statement runs.
     @Test func outputGoesToTheFile() throws {
         let home = try TemporaryHome()
-        let run = try RevqProcess.run(["--csv", "-o", "out.csv", "-c", "count findings", "-c", "count findings"], home: home)
+        let run = try RevqProcess.run(
+            ["--csv", "-o", "out.csv", "-c", "count findings", "-c", "count findings"], home: home)
         #expect(run.status == 0 && run.stdout.isEmpty, "\(run.stderr)")
         #expect(home.read("out.csv") == "count\n\(Self.findings)\n\ncount\n\(Self.findings)\n")
         try FileManager.default.createDirectory(atPath: home.file("folder"), withIntermediateDirectories: true)
@@ -59,7 +64,8 @@ import Testing
         let home = try TemporaryHome()
         let flag = try RevqProcess.run(["--csv", "-e", "-c", "count findings"], home: home)
         #expect(flag.stdout == "count findings\ncount\n\(Self.findings)\n")
-        let dot = try RevqProcess.run(["--csv", "--no-header"], stdin: ".echo on\ncount findings\n.echo off\ncount findings\n", home: home)
+        let dot = try RevqProcess.run(
+            ["--csv", "--no-header"], stdin: ".echo on\ncount findings\n.echo off\ncount findings\n", home: home)
         // The empty line that sets a second csv result apart comes with the result.
         #expect(dot.stdout == "count findings\n\(Self.findings)\n.echo off\n\n\(Self.findings)\n")
     }
@@ -69,7 +75,9 @@ import Testing
     @Test func readRunsAFileWithItsOwnPlaces() throws {
         let home = try TemporaryHome()
         try home.write("count findings\n\nfindings where nosuch = 1\n", to: "inner.revq")
-        let run = try RevqProcess.run(["--csv", "--no-header"], stdin: ".read inner.revq\nfindings where alsonot = 2\ncount findings\n", home: home)
+        let run = try RevqProcess.run(
+            ["--csv", "--no-header"], stdin: ".read inner.revq\nfindings where alsonot = 2\ncount findings\n",
+            home: home)
         #expect(run.status == 1)
         #expect(run.stdout == "\(Self.findings)\n\n\(Self.findings)\n")
         #expect(run.stderr.contains("inner.revq:3:16: error: unknown field 'nosuch'"), "\(run.stderr)")
@@ -108,8 +116,12 @@ import Testing
         let plain = try RevqProcess.run(["-c", "count findings"], home: home)
         #expect(plain.status == 0 && plain.stdout.contains("│ count │") && plain.stderr.isEmpty)
         let asked = try RevqProcess.run(["--rc", "-c", "count findings"], home: home)
-        #expect(asked.stdout == CommandLineHabitsTests.findings + "\n", "its settings hold, its .quit does not stop the run")
-        #expect(asked.stderr.hasPrefix(home.file("config/revq/revqrc") + ":3:16: error: unknown field 'nosuch'"), "\(asked.stderr)")
+        #expect(
+            asked.stdout == CommandLineHabitsTests.findings + "\n", "its settings hold, its .quit does not stop the run"
+        )
+        #expect(
+            asked.stderr.hasPrefix(home.file("config/revq/revqrc") + ":3:16: error: unknown field 'nosuch'"),
+            "\(asked.stderr)")
         #expect(asked.status == 1, "its failure shows in the exit status")
         // The command line has the last word.
         let json = try RevqProcess.run(["--rc", "--jsonl", "-c", "count findings"], home: home)

@@ -5,12 +5,15 @@ import Testing
 /// The compiled dataset through the binary: answers from the cache are the answers from
 /// the TSV files, and no state of the cache folder makes revq fail or answer wrongly.
 struct CompiledDatasetTests {
-    static let designQuery = "findings where confidence >= moderat and theme = kommunikasjon show number, confidence, support"
+    static let designQuery =
+        "findings where confidence >= moderat and theme = kommunikasjon show number, confidence, support"
     static let noCache = ["REVQ_NO_CACHE": "1"]
 
     /// One statement per source showing every field (`show *`), from the schema's own list.
     static let everySource: String = {
-        let sources = TSVSheet.reading(RepositoryPaths.bundledDataset + "/schema/sources.tsv").records.map { $0["name"] }
+        let sources = TSVSheet.reading(RepositoryPaths.bundledDataset + "/schema/sources.tsv").records.map {
+            $0["name"]
+        }
         return sources.map { "\($0) show *\n" }.joined()
     }()
 
@@ -23,8 +26,10 @@ struct CompiledDatasetTests {
         let files = cacheFiles(home)
         let derived = { (file: String) in [".claims", ".words"].first { file.hasSuffix($0) } }
         let datasets = files.filter { derived($0) == nil }
-        #expect(files.allSatisfy { file in derived(file).map { datasets.contains(String(file.dropLast($0.count))) } ?? true },
-                "claims and word indexes only beside their dataset: \(files)")
+        #expect(
+            files.allSatisfy { file in derived(file).map { datasets.contains(String(file.dropLast($0.count))) } ?? true
+            },
+            "claims and word indexes only beside their dataset: \(files)")
         return datasets
     }
 
@@ -32,7 +37,8 @@ struct CompiledDatasetTests {
     @Test(arguments: ["json", "tsv"])
     func everySourceReadsTheSameFromTheCache(format: String) throws {
         let home = try TemporaryHome()
-        let fromFiles = try RevqProcess.run(["--format", format], stdin: Self.everySource, home: home, extraEnvironment: Self.noCache)
+        let fromFiles = try RevqProcess.run(
+            ["--format", format], stdin: Self.everySource, home: home, extraEnvironment: Self.noCache)
         #expect(fromFiles.status == 0, "\(fromFiles.stderr)")
         #expect(cacheFiles(home).isEmpty, "REVQ_NO_CACHE writes nothing")
         let building = try RevqProcess.run(["--format", format], stdin: Self.everySource, home: home)
@@ -45,7 +51,9 @@ struct CompiledDatasetTests {
         #expect(fromFiles.stdout.count > 400_000, "every source was shown")
     }
 
-    static let sources = TSVSheet.reading(RepositoryPaths.bundledDataset + "/schema/sources.tsv").records.map { $0["name"] }
+    static let sources = TSVSheet.reading(RepositoryPaths.bundledDataset + "/schema/sources.tsv").records.map {
+        $0["name"]
+    }
 
     /// Each source asked alone from a warm cache, so it is the first table decoded (with
     /// the sources its relations name after it): the same bytes as from the TSV files.
@@ -157,7 +165,8 @@ struct CompiledDatasetTests {
         let dataset = home.file("review")
         try FileManager.default.createDirectory(atPath: dataset, withIntermediateDirectories: true)
         for folder in ["schema", "data"] {
-            try FileManager.default.copyItem(atPath: RepositoryPaths.bundledDataset + "/" + folder, toPath: dataset + "/" + folder)
+            try FileManager.default.copyItem(
+                atPath: RepositoryPaths.bundledDataset + "/" + folder, toPath: dataset + "/" + folder)
         }
         let query = ["--dataset", dataset, "--format", "tsv", "-c", "findings where number = 16 show number, theme"]
         #expect(try RevqProcess.run(query, home: home).stdout.contains("Kommunikasjon"))
@@ -168,12 +177,16 @@ struct CompiledDatasetTests {
         let text = try String(contentsOfFile: findings, encoding: .utf8)
         let themes = dataset + "/schema/vocabularies/theme.tsv"
         let vocabulary = try String(contentsOfFile: themes, encoding: .utf8)
-        try text.replacingOccurrences(of: "Kommunikasjon", with: "Kommunikasjun").write(toFile: findings, atomically: false, encoding: .utf8)
-        try vocabulary.replacingOccurrences(of: "Kommunikasjon", with: "Kommunikasjun").write(toFile: themes, atomically: false, encoding: .utf8)
+        try text.replacingOccurrences(of: "Kommunikasjon", with: "Kommunikasjun").write(
+            toFile: findings, atomically: false, encoding: .utf8)
+        try vocabulary.replacingOccurrences(of: "Kommunikasjon", with: "Kommunikasjun").write(
+            toFile: themes, atomically: false, encoding: .utf8)
         let changed = try RevqProcess.run(query, home: home)
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stdout.contains("Kommunikasjun") && !changed.stdout.contains("Kommunikasjon"))
         #expect(compiledDatasets(home).count == 1)
-        #expect(cacheFiles(home).count <= 3, "a changed dataset's claims and word indexes replace the old ones: \(cacheFiles(home))")
+        #expect(
+            cacheFiles(home).count <= 3,
+            "a changed dataset's claims and word indexes replace the old ones: \(cacheFiles(home))")
     }
 }

@@ -9,17 +9,18 @@ import Testing
     /// What `_revq` puts in COMPREPLY for `line`, the cursor at its end.
     static func offered(after line: String, home: TemporaryHome) throws -> [String] {
         let script = #"""
-        source <("$REVQ" --generate-completion-script bash)
-        COMP_LINE="$1"; COMP_POINT=${#COMP_LINE}
-        read -ra COMP_WORDS <<< "$COMP_LINE"
-        [[ "$COMP_LINE" == *" " ]] && COMP_WORDS+=("")
-        COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
-        COMPREPLY=()
-        _revq revq "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-        printf '%s\n' "${COMPREPLY[@]}"
-        """#
-        let run = try ExternalCommand.run(["bash", "-c", script, "complete", line], home: home,
-                                          environment: ["REVQ": RevqProcess.binary])
+            source <("$REVQ" --generate-completion-script bash)
+            COMP_LINE="$1"; COMP_POINT=${#COMP_LINE}
+            read -ra COMP_WORDS <<< "$COMP_LINE"
+            [[ "$COMP_LINE" == *" " ]] && COMP_WORDS+=("")
+            COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+            COMPREPLY=()
+            _revq revq "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+            printf '%s\n' "${COMPREPLY[@]}"
+            """#
+        let run = try ExternalCommand.run(
+            ["bash", "-c", script, "complete", line], home: home,
+            environment: ["REVQ": RevqProcess.binary])
         #expect(run.status == 0, "\(run.stderr)")
         return run.stdout.split(separator: "\n").map(String.init)
     }
@@ -55,7 +56,8 @@ import Testing
                 runs += isFlag ? [[word, "-c", "sources"]] : values.map { [word, $0, "-c", "sources"] }
             }
         }
-        #expect(runs.contains(["--format", "markdown", "-c", "sources"]), "values after an option are offered: \(runs)")
+        #expect(
+            runs.contains(["--format", "markdown", "-c", "sources"]), "values after an option are offered: \(runs)")
         for arguments in runs {
             let run = try RevqProcess.run(arguments, home: home)
             #expect(run.status != 2, "revq \(arguments.joined(separator: " ")) is refused: \(run.stderr)")

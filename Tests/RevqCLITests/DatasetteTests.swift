@@ -15,12 +15,16 @@ struct DatasetteTests {
 
     @Test(.enabled(if: isInstalled || inCI, "Datasette is not in .build/venv: scripts/setup --tests installs it"))
     func datasetteServesTheExportedReviewWithItsMetadata() throws {
-        try #require(Self.isInstalled, "CI=true and no Datasette at \(Self.datasette): scripts/setup --tests installs it")
+        try #require(
+            Self.isInstalled, "CI=true and no Datasette at \(Self.datasette): scripts/setup --tests installs it")
         let home = try TemporaryHome()
         let export = try RevqProcess.run(["-c", ".export sqlite \(home.file("review.db"))"], home: home)
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(export.stderr.contains("with Datasette's metadata in \(home.file("review.metadata.json"))"), "\(export.stderr)")
-        let server = try DatasetteServer(database: home.file("review.db"), metadata: home.file("review.metadata.json"), home: home)
+        #expect(
+            export.stderr.contains("with Datasette's metadata in \(home.file("review.metadata.json"))"),
+            "\(export.stderr)")
+        let server = try DatasetteServer(
+            database: home.file("review.db"), metadata: home.file("review.metadata.json"), home: home)
         defer { server.stop() }
 
         // Line 1121: "Alle de 33 funnene"; finding 4 stands under Kommunikasjon (line 1153),
@@ -37,8 +41,10 @@ struct DatasetteTests {
         // The finding's page links to its rows of findings_study (the foreign key), and the
         // studies are labelled by name (label_column): line 1159 lists them in this order.
         let page = try server.text("/review/findings/4")
-        #expect(page.contains("href=\"/review/findings_study?record_key=4\""), "no link from the finding to its studies")
-        #expect(try server.studyLabels(ofFinding: 4) == ["Wiig 2023", "Lomeland 2018", "Eriksen 2023", "Gundersen 2024"])
+        #expect(
+            page.contains("href=\"/review/findings_study?record_key=4\""), "no link from the finding to its studies")
+        #expect(
+            try server.studyLabels(ofFinding: 4) == ["Wiig 2023", "Lomeland 2018", "Eriksen 2023", "Gundersen 2024"])
         // Line 1151: finding 3's studies include "Øye 2018".
         #expect(try server.studyLabels(ofFinding: 3).contains("Øye 2018"))
 
@@ -74,7 +80,10 @@ private final class DatasetteServer {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline && process.isRunning {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-            if let match = text.firstMatch(of: /running on http:\/\/127\.0\.0\.1:(\d+)/), let port = Int(match.output.1) { return port }
+            if let match = text.firstMatch(of: /running on http:\/\/127\.0\.0\.1:(\d+)/), let port = Int(match.output.1)
+            {
+                return port
+            }
             usleep(100_000)
         }
         throw ServerFailure(log: (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
@@ -86,8 +95,11 @@ private final class DatasetteServer {
     }
 
     func text(_ path: String) throws -> String {
-        let fetched = try ExternalCommand.run(["curl", "--silent", "--show-error", "--fail", "--max-time", "60",
-                                               "http://127.0.0.1:\(port)\(path)"], home: home)
+        let fetched = try ExternalCommand.run(
+            [
+                "curl", "--silent", "--show-error", "--fail", "--max-time", "60",
+                "http://127.0.0.1:\(port)\(path)",
+            ], home: home)
         #expect(fetched.status == 0, "GET \(path): \(fetched.stderr)")
         return fetched.stdout
     }
@@ -100,7 +112,8 @@ private final class DatasetteServer {
     /// The labels of a finding's studies in its list's order, as `_labels=on` expands the
     /// foreign key `related_key` to `{"value": KEY, "label": LABEL}`.
     func studyLabels(ofFinding number: Int) throws -> [String] {
-        let links = try json("/review/findings_study.json?record_key=\(number)&_labels=on&_shape=objects&_sort=position")
+        let links = try json(
+            "/review/findings_study.json?record_key=\(number)&_labels=on&_shape=objects&_sort=position")
         let rows = try #require(links["rows"] as? [[String: Any]])
         return rows.compactMap { ($0["related_key"] as? [String: Any])?["label"] as? String }
     }

@@ -7,8 +7,12 @@ import Testing
 struct ExportPermissionsTests {
     /// revq run by a shell with `mask` as its umask.
     static func export(_ target: String, umask mask: String, home: TemporaryHome) throws -> ExternalCommand.Outcome {
-        try ExternalCommand.run(["/bin/sh", "-c", "umask \(mask) && exec \"$0\" -c \"$1\"", RevqProcess.binary, ".export sqlite \(target)"],
-                                home: home)
+        try ExternalCommand.run(
+            [
+                "/bin/sh", "-c", "umask \(mask) && exec \"$0\" -c \"$1\"", RevqProcess.binary,
+                ".export sqlite \(target)",
+            ],
+            home: home)
     }
 
     static func mode(_ path: String) throws -> Int {

@@ -18,7 +18,8 @@ struct ExportTests {
         let run = try revq(["-c", ".export sqlite \(target)"], home: home)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
-        let high = try ExternalCommand.run(["sqlite3", target, "SELECT count(*) FROM findings WHERE confidence = 'høy'"], home: home)
+        let high = try ExternalCommand.run(
+            ["sqlite3", target, "SELECT count(*) FROM findings WHERE confidence = 'høy'"], home: home)
         #expect(high.stdout == "1\n", "\(high.stderr)")
         // The computed audit is exported too, every check revq runs.
         let audited = try ExternalCommand.run(["sqlite3", target, "SELECT count(*) FROM audit"], home: home)
@@ -38,8 +39,12 @@ struct ExportTests {
         #expect(try revq(["-c", ".export sqlite \(target)"], home: home).status == 0)
         let after = Int(Date().timeIntervalSince1970)
         let version = try revq(["--version"], home: home).stdout.split(separator: "\n").map(String.init)
-        let row = try ExternalCommand.run(["sqlite3", target, "SELECT revq_version, substr(content_hash, 1, 12), dataset, "
-                                           + "unixepoch(exported_at), length(content_hash) FROM revq_export"], home: home)
+        let row = try ExternalCommand.run(
+            [
+                "sqlite3", target,
+                "SELECT revq_version, substr(content_hash, 1, 12), dataset, "
+                    + "unixepoch(exported_at), length(content_hash) FROM revq_export",
+            ], home: home)
         let fields = row.stdout.trimmingCharacters(in: .newlines).split(separator: "|").map(String.init)
         #expect(fields.count == 5, "\(row.stdout)\(row.stderr)")
         guard fields.count == 5 else { return }
@@ -64,8 +69,10 @@ struct ExportTests {
         #expect(directory.stderr.contains("it is a directory"))
     }
 
-    @Test(arguments: [(".export", "missing format and file"), (".export csv x.db", "unknown export format 'csv'"),
-                      (".export sqlite a.db b.db", "too many arguments")])
+    @Test(arguments: [
+        (".export", "missing format and file"), (".export csv x.db", "unknown export format 'csv'"),
+        (".export sqlite a.db b.db", "too many arguments"),
+    ])
     func badArgumentsSayWhat(line: String, message: String) throws {
         let home = try TemporaryHome()
         let run = try revq(["-c", line], home: home)
@@ -76,7 +83,9 @@ struct ExportTests {
     @Test func aSessionFileMayNotExportWithoutAllowWrites() throws {
         let home = try TemporaryHome()
         let target = home.file("from-session.db")
-        try home.write("# revq session \"exporter\"\n# statements: 1\n.export sqlite \(target)\n# end of session\n", to: "exporter.revq")
+        try home.write(
+            "# revq session \"exporter\"\n# statements: 1\n.export sqlite \(target)\n# end of session\n",
+            to: "exporter.revq")
         let refused = try revq(["-c", ".open \(home.file("exporter.revq"))"], home: home)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("'.export' is refused"))

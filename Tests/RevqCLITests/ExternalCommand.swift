@@ -9,10 +9,13 @@ import RevqTestSupport
 enum ExternalCommand {
     typealias Outcome = Subprocess.Outcome
 
-    static func run(_ arguments: [String], home: TemporaryHome, environment: [String: String] = [:],
-                    currentDirectory: String? = nil) throws -> Outcome {
-        try Subprocess.run("/usr/bin/env", arguments, stdin: .handle(FileHandle.nullDevice),
-                           environment: home.environment.merging(environment) { $1 }, currentDirectory: currentDirectory ?? home.path,
-                           outputs: .files)
+    static func run(
+        _ arguments: [String], home: TemporaryHome, environment: [String: String] = [:],
+        currentDirectory: String? = nil
+    ) throws -> Outcome {
+        try Subprocess.run(
+            "/usr/bin/env", arguments, stdin: .handle(FileHandle.nullDevice),
+            environment: home.environment.merging(environment) { $1 }, currentDirectory: currentDirectory ?? home.path,
+            outputs: .files)
     }
 }

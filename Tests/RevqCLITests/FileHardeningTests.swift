@@ -36,7 +36,9 @@ struct FileHardeningTests {
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(!listed.stdout.contains("pipe"), "\(listed.stdout)")
         let resumed = try LimitedProcess.runShell("timeout 30 \"$0\" --resume -c sources", home: home)
-        #expect(resumed.status == 1 && resumed.stderr.contains("there is no unsaved session to resume"), "\(resumed.stderr)")
+        #expect(
+            resumed.status == 1 && resumed.stderr.contains("there is no unsaved session to resume"), "\(resumed.stderr)"
+        )
         let terminal = try Terminal.started(home)
         terminal.type(Terminal.Key.controlD)
         #expect(terminal.waitForExit() == 0)
@@ -47,7 +49,8 @@ struct FileHardeningTests {
     @Test func aFileNameThatIsNotUTF8IsRefusedInAStatement() throws {
         let home = try TemporaryHome()
         try FileManager.default.createDirectory(atPath: home.path + "/out", withIntermediateDirectories: true)
-        let run = try LimitedProcess.runShell("cd out && printf '.output \\377.txt\\nsources\\n' | timeout 30 \"$0\"", home: home)
+        let run = try LimitedProcess.runShell(
+            "cd out && printf '.output \\377.txt\\nsources\\n' | timeout 30 \"$0\"", home: home)
         #expect(run.status == 1)
         #expect(run.stderr.contains("U+FFFD"), "\(run.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.path + "/out").isEmpty)
@@ -57,7 +60,8 @@ struct FileHardeningTests {
     /// is refused with status 1 before anything runs, saying which argument.
     @Test func anArgumentThatIsNotUTF8IsRefused() throws {
         let home = try TemporaryHome()
-        let run = try LimitedProcess.runShell("name=$(printf 'x\\377.revq'); printf 'sources\\n' > \"$name\"; timeout 30 \"$0\" -f \"$name\"", home: home)
+        let run = try LimitedProcess.runShell(
+            "name=$(printf 'x\\377.revq'); printf 'sources\\n' > \"$name\"; timeout 30 \"$0\" -f \"$name\"", home: home)
         #expect(run.status == 1)
         #expect(run.stderr.contains("argument 2 ('x\\xff.revq') is not UTF-8"), "\(run.stderr)")
         #expect(run.stdout.isEmpty)
@@ -89,11 +93,15 @@ struct FileHardeningTests {
         let run = try LimitedProcess.runShell(
             "timeout 60 setpriv --reuid=nobody --regid=nogroup --clear-groups sh as-nobody.sh \"$0\" \"$1\"",
             arguments: [RepositoryPaths.bundledDataset], home: home)
-        #expect(run.stdout.contains("save=1") && run.stdout.contains("export=1") && run.stdout.contains("dataset=1"), "\(run.stdout)\n\(run.stderr)")
+        #expect(
+            run.stdout.contains("save=1") && run.stdout.contains("export=1") && run.stdout.contains("dataset=1"),
+            "\(run.stdout)\n\(run.stderr)")
         #expect(run.stdout.hasSuffix("old\nold\n"), "\(run.stdout)")
         #expect(run.stderr.contains("cannot write ./ro.revq: Permission denied"), "\(run.stderr)")
         #expect(run.stderr.contains("cannot write ./ro.db: Permission denied"), "\(run.stderr)")
-        #expect(!run.stderr.contains("SQLite") && !run.stderr.contains("CREATE") && !run.stderr.contains("INSERT"), "\(run.stderr)")
+        #expect(
+            !run.stderr.contains("SQLite") && !run.stderr.contains("CREATE") && !run.stderr.contains("INSERT"),
+            "\(run.stderr)")
         #expect(run.stderr.contains("copy/schema: Permission denied"), "\(run.stderr)")
         #expect(!run.stderr.contains("has no schema/sources.tsv"), "\(run.stderr)")
     }

@@ -78,7 +78,8 @@ struct HardeningTests {
         let run = try LimitedProcess.runShell("exec \"$0\" -c sources > /dev/full", home: home)
         #expect(run.status == 1)
         #expect(run.stderr.contains("cannot write to <stdout>: No space left on device"))
-        let csv = try LimitedProcess.runShell("exec \"$0\" --format csv -c 'sections' > \"$HOME/out.csv\"", home: home, fileSizeBlocks: 8)
+        let csv = try LimitedProcess.runShell(
+            "exec \"$0\" --format csv -c 'sections' > \"$HOME/out.csv\"", home: home, fileSizeBlocks: 8)
         #expect(csv.status == 1)
         #expect(csv.stderr.contains("File too large"))
     }

@@ -9,8 +9,10 @@ import Foundation
 ///     # expect-stderr-contains: error:
 struct HostileCase {
     enum Check: Equatable {
-        case stdoutContains(String), stderrContains(String)
-        case stdoutNotContains(String), stderrNotContains(String)
+        case stdoutContains(String)
+        case stderrContains(String)
+        case stdoutNotContains(String)
+        case stderrNotContains(String)
     }
 
     struct HeaderError: Error, CustomStringConvertible {
@@ -55,7 +57,8 @@ struct HostileCase {
         // Prose such as "# case where it fails: ..." has spaces in its key.
         guard !key.contains(" "), headerPrefixes.contains(where: { key.hasPrefix($0) }) else { return nil }
         guard keys.contains(key), line.hasPrefix("# \(key): ") || line == "# \(key):" else {
-            throw HeaderError(description: "unknown or misspelt header '\(line)' (known: \(keys.sorted().joined(separator: ", ")))")
+            throw HeaderError(
+                description: "unknown or misspelt header '\(line)' (known: \(keys.sorted().joined(separator: ", ")))")
         }
         return (key, String(line[line.index(after: colon)...].dropFirst()))
     }

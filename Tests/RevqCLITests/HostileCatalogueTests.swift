@@ -42,7 +42,8 @@ struct HostileCatalogueTests {
     }
 
     private func check(_ run: HostileRun.Outcome, against expected: HostileCase, name: String) {
-        let context = "\(name) (\(expected.summary))\n--- stdout:\n\(run.stdout.prefix(2_000))\n--- stderr:\n\(run.stderr.prefix(2_000))"
+        let context =
+            "\(name) (\(expected.summary))\n--- stdout:\n\(run.stdout.prefix(2_000))\n--- stderr:\n\(run.stderr.prefix(2_000))"
         #expect(!run.timedOut, "timed out after \(expected.timeoutSeconds) s: \(context)")
         #expect(run.status == expected.status, "exit status \(run.status), expected \(expected.status): \(context)")
         for check in expected.checks {
@@ -61,17 +62,18 @@ struct HostileCatalogueTests {
 @Suite
 struct HostileCaseHeaderTests {
     @Test func aCompleteHeaderIsRead() throws {
-        let parsed = try HostileCase(parsing: """
-            #!/usr/bin/env bash
-            # case: a chart of nothing
-            # expect-status: 1
-            # expect-stderr-contains: error: x
-            # expect-stdout-not-contains: Fatal
-            # timeout: 5
-            # needs-root: yes
-            # A comment: any prose.
-            "$REVQ" -c 'chart count findings'
-            """)
+        let parsed = try HostileCase(
+            parsing: """
+                #!/usr/bin/env bash
+                # case: a chart of nothing
+                # expect-status: 1
+                # expect-stderr-contains: error: x
+                # expect-stdout-not-contains: Fatal
+                # timeout: 5
+                # needs-root: yes
+                # A comment: any prose.
+                "$REVQ" -c 'chart count findings'
+                """)
         #expect(parsed.summary == "a chart of nothing")
         #expect(parsed.status == 1)
         #expect(parsed.checks == [.stderrContains("error: x"), .stdoutNotContains("Fatal")])

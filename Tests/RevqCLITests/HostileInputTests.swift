@@ -11,16 +11,20 @@ struct HostileInputTests {
         try RevqProcess.run(arguments, stdin: stdin, home: home)
     }
 
-    @Test(arguments: [
-        ("findings where theme = \u{0}kommunikasjon", "control character U+0000 in the statement"),
-        // Closed on its line: a parenthesis left open would hold the next line in the
-        // statement (issue 25), as any unfinished statement does.
-        ("findings where " + String(repeating: "(", count: 100_000) + "number = 1" + String(repeating: ")", count: 100_000),
-         "nests deeper than 100 levels"),
-        ("findings where number = 1" + String(repeating: "9", count: 400), nil),
-        ("findings limit 99999999999999999999999", "the limit 99999999999999999999999 is too large"),
-        ("findings where number = -1e400", "'-1e400' is not a number"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("findings where theme = \u{0}kommunikasjon", "control character U+0000 in the statement"),
+            // Closed on its line: a parenthesis left open would hold the next line in the
+            // statement (issue 25), as any unfinished statement does.
+            (
+                "findings where " + String(repeating: "(", count: 100_000) + "number = 1"
+                    + String(repeating: ")", count: 100_000),
+                "nests deeper than 100 levels"
+            ),
+            ("findings where number = 1" + String(repeating: "9", count: 400), nil),
+            ("findings limit 99999999999999999999999", "the limit 99999999999999999999999 is too large"),
+            ("findings where number = -1e400", "'-1e400' is not a number"),
+        ] as [(String, String?)])
     func hostileStatementsGetAnErrorAndTheNextStillRuns(statement: String, message: String?) throws {
         let home = try TemporaryHome()
         let run = try revq([], stdin: statement + "\nsources\n", home: home)
@@ -47,7 +51,8 @@ struct HostileInputTests {
     /// Many `or` terms on one line (a statement of about 2 MB) run, in time.
     @Test func aHugeDisjunctionRuns() throws {
         let home = try TemporaryHome()
-        let statement = "count findings where " + Array(repeating: "number = 1", count: 150_000).joined(separator: " or ")
+        let statement =
+            "count findings where " + Array(repeating: "number = 1", count: 150_000).joined(separator: " or ")
         let run = try revq([], stdin: statement + "\n", home: home)
         #expect(run.status == 0, "\(run.stderr.prefix(300))")
     }
@@ -59,7 +64,8 @@ struct HostileInputTests {
         let first = try revq([], stdin: "let a = findings\n.save big\n", home: home)
         #expect(first.status == 0)
         let path = home.sessionsDirectory + "/big.revq"
-        let statements = (0..<3_000).map { "let q\($0) = findings where number = \($0 % 33 + 1)" }.joined(separator: "\n")
+        let statements = (0..<3_000).map { "let q\($0) = findings where number = \($0 % 33 + 1)" }.joined(
+            separator: "\n")
         for delay in [20_000, 60_000, 150_000] as [useconds_t] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: RevqProcess.binary)

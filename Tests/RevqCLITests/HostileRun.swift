@@ -13,17 +13,20 @@ enum HostileRun {
     }
 
     static func run(_ file: String, timeoutSeconds: Int) throws -> Outcome {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("revq-hostile-\(UUID().uuidString)").path
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("revq-hostile-\(UUID().uuidString)")
+            .path
         let scratch = base + "/scratch"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: base) }
         // The outputs go to files outside the scratch folder (`Subprocess`'s own): the case
         // sees an empty folder, and a child it leaves behind cannot hold a pipe open.
-        let run = try Subprocess.run("/usr/bin/timeout", ["--verbose", "--kill-after=5", "\(timeoutSeconds)", "bash", file],
-                                     stdin: .handle(FileHandle.nullDevice), environment: environment(scratch: scratch),
-                                     currentDirectory: scratch, outputs: .files)
-        return Outcome(stdout: run.stdout, stderr: run.stderr, status: run.status,
-                       timedOut: run.stderr.contains("timeout: sending signal"))
+        let run = try Subprocess.run(
+            "/usr/bin/timeout", ["--verbose", "--kill-after=5", "\(timeoutSeconds)", "bash", file],
+            stdin: .handle(FileHandle.nullDevice), environment: environment(scratch: scratch),
+            currentDirectory: scratch, outputs: .files)
+        return Outcome(
+            stdout: run.stdout, stderr: run.stderr, status: run.status,
+            timedOut: run.stderr.contains("timeout: sending signal"))
     }
 
     /// What a case may rely on (the catalogue's format), and nothing inherited: HOME and

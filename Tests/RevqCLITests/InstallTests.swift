@@ -10,7 +10,9 @@ struct InstallTests {
     static let shared: Result<ScratchInstall, any Error> = {
         let install = Result { try ScratchInstall() }
         atexit {
-            if case .success(let install) = InstallTests.shared { try? FileManager.default.removeItem(atPath: install.home.path) }
+            if case .success(let install) = InstallTests.shared {
+                try? FileManager.default.removeItem(atPath: install.home.path)
+            }
         }
         return install
     }()
@@ -21,15 +23,18 @@ struct InstallTests {
     static let findingsPerTheme = [
         ("Forebygging", "forebygging (2 funn)", 2), ("Fraværsregistrering", "fraværsregistrering (1)", 1),
         ("Kommunikasjon", "kommunikasjon (16)", 16), ("Skolebytte/overgang", "skolebytte/overgang (1)", 1),
-        ("Skolens organisering", "skolens organisering (3)", 3), ("Tidlig oppdagelse/innsats", "tidlig oppdagelse/innsats (2)", 2),
+        ("Skolens organisering", "skolens organisering (3)", 3),
+        ("Tidlig oppdagelse/innsats", "tidlig oppdagelse/innsats (2)", 2),
         ("Tiltak fra skolen", "tiltak fra skolen (8)", 8),
     ]
 
     @Test func eachFileIsInItsUsualPlaceAndInTheManifest() throws {
         let install = try Self.shared.get()
-        let expected = ["bin/revq", "share/revq/schema/sources.tsv", "share/revq/data/findings.tsv", "share/man/man1/revq.1",
-                        "share/bash-completion/completions/revq", "share/zsh/site-functions/_revq",
-                        "share/fish/vendor_completions.d/revq.fish"]
+        let expected = [
+            "bin/revq", "share/revq/schema/sources.tsv", "share/revq/data/findings.tsv", "share/man/man1/revq.1",
+            "share/bash-completion/completions/revq", "share/zsh/site-functions/_revq",
+            "share/fish/vendor_completions.d/revq.fish",
+        ]
         for file in expected {
             #expect(FileManager.default.fileExists(atPath: install.prefix + "/" + file), "\(file) is installed")
         }
@@ -68,7 +73,9 @@ struct InstallTests {
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("revq ") == true)
-        #expect(lines.dropFirst().first == "dataset: \(install.prefix)/share/revq (installed with revq, next to its binary)")
+        #expect(
+            lines.dropFirst().first == "dataset: \(install.prefix)/share/revq (installed with revq, next to its binary)"
+        )
         let hash = try ShellPipeline.contentHash(of: RepositoryPaths.bundledDataset, home: home)
         #expect(hash.count == 12)
         #expect(lines.dropFirst(2).first?.hasPrefix("content: \(hash) (sha256 of its ") == true)
@@ -91,7 +98,8 @@ struct InstallTests {
         #expect(rendered.status == 0)
         #expect(rendered.stderr.isEmpty, "man warns: \(rendered.stderr)")
         #expect(SourceText.squeeze(rendered.stdout).contains("revq - query a systematic review"))
-        let found = try ExternalCommand.run(["man", "-w", "revq"], home: home, environment: ["MANPATH": install.prefix + "/share/man"])
+        let found = try ExternalCommand.run(
+            ["man", "-w", "revq"], home: home, environment: ["MANPATH": install.prefix + "/share/man"])
         #expect(found.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == page)
     }
 
@@ -108,8 +116,11 @@ struct InstallTests {
             COMP_WORDS=(revq --no-j); COMP_CWORD=1; COMP_LINE="revq --no-j"; COMP_POINT=${#COMP_LINE}
             COMPREPLY=(); _revq revq --no-j revq; printf 'offered: %s\\n' "${COMPREPLY[@]}"
             """
-        let bash = try ExternalCommand.run(["bash", "--norc", "--noprofile", "-c", script, "bash",
-                                            install.prefix + "/share/bash-completion/completions/revq"], home: TemporaryHome())
+        let bash = try ExternalCommand.run(
+            [
+                "bash", "--norc", "--noprofile", "-c", script, "bash",
+                install.prefix + "/share/bash-completion/completions/revq",
+            ], home: TemporaryHome())
         #expect(bash.status == 0, "\(bash.stderr)")
         #expect(bash.stdout.contains("-F _revq revq"))
         #expect(bash.stdout.contains("offered: json\noffered: jsonl\n"))
@@ -121,10 +132,12 @@ struct InstallTests {
     /// find theirs by name.
     @Test func completionScriptsAreForTheirShells() throws {
         let install = try Self.shared.get()
-        let bash = try String(contentsOfFile: install.prefix + "/share/bash-completion/completions/revq", encoding: .utf8)
+        let bash = try String(
+            contentsOfFile: install.prefix + "/share/bash-completion/completions/revq", encoding: .utf8)
         #expect(!bash.hasPrefix("#!"))
         let zsh = try String(contentsOfFile: install.prefix + "/share/zsh/site-functions/_revq", encoding: .utf8)
-        let fish = try String(contentsOfFile: install.prefix + "/share/fish/vendor_completions.d/revq.fish", encoding: .utf8)
+        let fish = try String(
+            contentsOfFile: install.prefix + "/share/fish/vendor_completions.d/revq.fish", encoding: .utf8)
         #expect(zsh.hasPrefix("#compdef revq"))
         #expect(fish.contains("complete -c 'revq'"))
         #expect(fish.contains("-l 'format'"))
@@ -138,11 +151,17 @@ struct InstallTests {
         let again = try install.script("install", ["--prefix", install.prefix, "--binary", RevqProcess.binary])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try install.manifestFiles() == firstManifest)
-        try "# edited\n".write(toFile: install.prefix + "/share/fish/vendor_completions.d/revq.fish", atomically: true, encoding: .utf8)
+        try "# edited\n".write(
+            toFile: install.prefix + "/share/fish/vendor_completions.d/revq.fish", atomically: true, encoding: .utf8)
         let removed = try install.script("uninstall", ["--prefix", install.prefix])
         #expect(removed.status == 0, "\(removed.stderr)")
-        #expect(removed.stderr.contains("kept \(install.prefix)/share/fish/vendor_completions.d/revq.fish: it changed since it was installed"))
-        #expect(try install.filesUnderPrefix().sorted() == ["bin/other-tool", "share/fish/vendor_completions.d/revq.fish", "share/man/man1/other.1"])
+        #expect(
+            removed.stderr.contains(
+                "kept \(install.prefix)/share/fish/vendor_completions.d/revq.fish: it changed since it was installed"))
+        #expect(
+            try install.filesUnderPrefix().sorted() == [
+                "bin/other-tool", "share/fish/vendor_completions.d/revq.fish", "share/man/man1/other.1",
+            ])
         let nothing = try install.script("uninstall", ["--prefix", install.prefix])
         #expect(nothing.status == 1)
         #expect(nothing.stderr.contains("nothing to remove"))
@@ -154,11 +173,14 @@ struct InstallTests {
         try FileManager.default.createDirectory(atPath: home.file("bin"), withIntermediateDirectories: true)
         try RevqProcess.copyBinary(to: home.file("bin/revq"))
         try FileManager.default.createDirectory(atPath: home.file("xdg"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: home.file("xdg/revq"), withDestinationPath: RepositoryPaths.bundledDataset)
+        try FileManager.default.createSymbolicLink(
+            atPath: home.file("xdg/revq"), withDestinationPath: RepositoryPaths.bundledDataset)
         let environment = ["XDG_DATA_DIRS": "/nonexistent:" + home.file("xdg")]
-        let version = try ExternalCommand.run([home.file("bin/revq"), "--version"], home: home, environment: environment)
+        let version = try ExternalCommand.run(
+            [home.file("bin/revq"), "--version"], home: home, environment: environment)
         #expect(version.stdout.contains("dataset: \(home.file("xdg/revq")) (found through $XDG_DATA_DIRS)"))
-        let run = try ExternalCommand.run([home.file("bin/revq"), "-c", "count findings"], home: home, environment: environment)
+        let run = try ExternalCommand.run(
+            [home.file("bin/revq"), "-c", "count findings"], home: home, environment: environment)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("33"))
     }
@@ -191,8 +213,9 @@ final class ScratchInstall: Sendable {
     /// The installed revq, started in a fresh folder, with $XDG_DATA_DIRS empty of reviews
     /// so only the install's own copy can be found.
     func run(_ arguments: [String], home other: TemporaryHome) throws -> ExternalCommand.Outcome {
-        try ExternalCommand.run([prefix + "/bin/revq"] + arguments, home: other,
-                                environment: ["XDG_DATA_DIRS": other.file("no-data")], currentDirectory: other.path)
+        try ExternalCommand.run(
+            [prefix + "/bin/revq"] + arguments, home: other,
+            environment: ["XDG_DATA_DIRS": other.file("no-data")], currentDirectory: other.path)
     }
 
     func manifestFiles() throws -> [String] {
@@ -208,7 +231,9 @@ final class ScratchInstall: Sendable {
         var files: [String] = []
         while let relative = walker?.nextObject() as? String {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: prefix + "/" + relative, isDirectory: &isFolder), !isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: prefix + "/" + relative, isDirectory: &isFolder),
+                !isFolder.boolValue
+            {
                 files.append(relative)
             }
         }
@@ -219,7 +244,8 @@ final class ScratchInstall: Sendable {
 /// The content hash as revq(1) tells a reader to compute it, without revq.
 enum ShellPipeline {
     static func contentHash(of dataset: String, home: TemporaryHome) throws -> String {
-        let pipeline = "cd \"$1\" && find -L schema data -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12"
+        let pipeline =
+            "cd \"$1\" && find -L schema data -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12"
         let run = try ExternalCommand.run(["bash", "-c", pipeline, "bash", dataset], home: home)
         return run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -78,7 +78,8 @@ struct InterruptTests {
         // On a failure, what each terminal showed last says where it stopped.
         #expect(first.waitForExit() == 0, "first terminal: \(first.rawOutput.suffix(600))")
         #expect(second.waitForExit() == 0, "second terminal: \(second.rawOutput.suffix(600))")
-        let history = try String(contentsOfFile: home.historyFile, encoding: .utf8).split(separator: "\n").map(String.init)
+        let history = try String(contentsOfFile: home.historyFile, encoding: .utf8).split(separator: "\n").map(
+            String.init)
         #expect(Set(typed).isSubset(of: Set(history)), "missing: \(Set(typed).subtracting(history))")
         #expect(!first.rawOutput.contains("cannot") && !second.rawOutput.contains("cannot"))
     }
@@ -101,7 +102,9 @@ struct InterruptTests {
     /// its header: revq says so, and no empty journal is left behind on each start.
     @Test func aFullDiskLeavesNoEmptyJournal() throws {
         let home = try TemporaryHome()
-        let terminal = try Terminal(executable: "/bin/sh", arguments: ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\"", RevqProcess.binary], home: home)
+        let terminal = try Terminal(
+            executable: "/bin/sh", arguments: ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\"", RevqProcess.binary],
+            home: home)
         try terminal.waitFor("revq> ")
         try terminal.enter("let komm = findings where theme = kommunikasjon", expecting: "journal cannot be written")
         terminal.type(Key.controlD)

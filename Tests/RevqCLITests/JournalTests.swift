@@ -82,7 +82,9 @@ struct JournalTests {
         #expect(terminal.waitForExit() == 0)
         #expect(journals(home).isEmpty)
         let after = terminal.recent
-        #expect(!after.contains("note:") && !after.contains("warning:") && !after.contains("journal"), "leaving said: \(after)")
+        #expect(
+            !after.contains("note:") && !after.contains("warning:") && !after.contains("journal"),
+            "leaving said: \(after)")
         let history = try String(contentsOfFile: home.historyFile, encoding: .utf8)
         #expect(history.contains("findings where number = 4 show theme\n"))
 
@@ -162,12 +164,17 @@ struct JournalTests {
         let home = try TemporaryHome()
         let names = (1...7).map { "2026010\($0)-000000-\($0).revq" }
         for (day, name) in names.enumerated() {
-            try home.write("# revq journal: an unsaved session\n.mode csv\n" + String(repeating: ".headers off\n", count: day), to: "state/revq/journals/" + name)
+            try home.write(
+                "# revq journal: an unsaved session\n.mode csv\n" + String(repeating: ".headers off\n", count: day),
+                to: "state/revq/journals/" + name)
             let modified = Date(timeIntervalSince1970: 1_767_225_600 + Double(day) * 86_400)
-            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: home.journalsDirectory + "/" + name)
+            try FileManager.default.setAttributes(
+                [.modificationDate: modified], ofItemAtPath: home.journalsDirectory + "/" + name)
         }
         let terminal = try Terminal(arguments: [], home: home)
-        try terminal.waitFor("revq: note: 5 sessions were left unsaved, the newest at 2026-01-07T00:00:00Z (7 statements): revq --resume restores it, .sessions lists them")
+        try terminal.waitFor(
+            "revq: note: 5 sessions were left unsaved, the newest at 2026-01-07T00:00:00Z (7 statements): revq --resume restores it, .sessions lists them"
+        )
         try terminal.waitFor("revq> ")
         #expect(Set(journals(home).map { ($0 as NSString).lastPathComponent }) == Set(names.suffix(5)))
         terminal.type(Key.controlD)
@@ -183,7 +190,8 @@ struct JournalTests {
         try enter(".journal", in: terminal, expecting: "journal: off")
         #expect(journals(home).isEmpty)
         terminal.type(Key.controlD)
-        try terminal.waitFor("revq: warning: the named query komm was not saved and ends with this session (the journal is off)")
+        try terminal.waitFor(
+            "revq: warning: the named query komm was not saved and ends with this session (the journal is off)")
         #expect(terminal.waitForExit() == 0)
         #expect(journals(home).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: home.journalsDirectory))
@@ -197,7 +205,11 @@ struct JournalTests {
         try enter(".mode csv", in: terminal)
         let first = try #require(journals(home).first)
         try enter(".journal", in: terminal, expecting: "journal: on, \(first)")
-        try enter(".journal off", in: terminal, expecting: "journal off: this session is no longer written to disk; its journal \(first) is removed; .save NAME keeps it")
+        try enter(
+            ".journal off", in: terminal,
+            expecting:
+                "journal off: this session is no longer written to disk; its journal \(first) is removed; .save NAME keeps it"
+        )
         #expect(journals(home).isEmpty)
         try enter(".headers off", in: terminal)
         #expect(journals(home).isEmpty, "nothing is written while the journal is off")
@@ -217,7 +229,9 @@ struct JournalTests {
         #expect(state.stdout == "journal: off (scripts and pipes keep none)\n")
         let refused = try RevqProcess.run(["-c", ".journal on"], home: home)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("error: a script keeps no journal: journals are for sessions at a terminal"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("error: a script keeps no journal: journals are for sessions at a terminal"),
+            "\(refused.stderr)")
     }
 
     /// A journal still held by a running revq is not someone else's to resume.
@@ -253,7 +267,8 @@ struct JournalTests {
     @Test func anUnwritableStateFolderIsReportedOnce() throws {
         let home = try TemporaryHome()
         try home.write("not a folder", to: "blocked")
-        let terminal = try Terminal(arguments: [], home: home, extraEnvironment: ["XDG_STATE_HOME": home.file("blocked")])
+        let terminal = try Terminal(
+            arguments: [], home: home, extraEnvironment: ["XDG_STATE_HOME": home.file("blocked")])
         try terminal.waitFor("revq> ")
         try enter(".mode csv", in: terminal, expecting: "journal cannot be written")
         try enter(".headers off", in: terminal)
@@ -269,7 +284,8 @@ struct JournalTests {
     /// entry that runs; the damaged one is reported at its line and the journal kept.
     @Test func aDamagedJournalRestoresWhatStillRuns() throws {
         let home = try TemporaryHome()
-        let journal = "# revq journal: an unsaved session\n.mode csv\nlet komm = findings where theme = kommunikasjon\ncount komm by confid\n"
+        let journal =
+            "# revq journal: an unsaved session\n.mode csv\nlet komm = findings where theme = kommunikasjon\ncount komm by confid\n"
         try home.write(journal, to: "state/revq/journals/20260101-000000-1.revq")
         let path = home.journalsDirectory + "/20260101-000000-1.revq"
         let run = try RevqProcess.run(["--resume", "-c", ".mode", "-c", "count komm"], home: home)

@@ -9,7 +9,8 @@ import Testing
 struct LongLineTests {
     /// 65 MiB: past the limit by more than the reader's block, so the reader meets the
     /// limit before the line end.
-    static let longLine = "findings where " + String(repeating: "number = 1 or ", count: (65 << 20) / 14) + "number = 2\n"
+    static let longLine =
+        "findings where " + String(repeating: "number = 1 or ", count: (65 << 20) / 14) + "number = 2\n"
 
     @Test(arguments: [false, true])
     func aLineOver64MiBIsSkippedAndTheNextStatementRuns(throughFile: Bool) throws {
@@ -24,7 +25,9 @@ struct LongLineTests {
         }
         let name = throughFile ? home.file("long.revq") : "<stdin>"
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(name):1: error: the statement starting here is longer than 64 MiB; it is skipped"), "\(run.stderr.prefix(400))")
+        #expect(
+            run.stderr.contains("\(name):1: error: the statement starting here is longer than 64 MiB; it is skipped"),
+            "\(run.stderr.prefix(400))")
         #expect(!run.stderr.contains("no line end"))
         #expect(run.stdout.hasPrefix("source,rows,description"), "\(run.stdout.prefix(200))")
     }

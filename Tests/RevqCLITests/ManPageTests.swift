@@ -11,8 +11,9 @@ struct ManPageTests {
     /// The page as `man` renders it, one line per paragraph line (wide enough that no line
     /// wraps inside an option).
     private func rendered(home: TemporaryHome) throws -> String {
-        let man = try ExternalCommand.run(["man", "--warnings", "-E", "UTF-8", "-l", Self.pagePath], home: home,
-                                          environment: ["MANWIDTH": "400"])
+        let man = try ExternalCommand.run(
+            ["man", "--warnings", "-E", "UTF-8", "-l", Self.pagePath], home: home,
+            environment: ["MANWIDTH": "400"])
         #expect(man.status == 0, "man -l fails: \(man.stderr)")
         #expect(man.stderr.isEmpty, "man warns: \(man.stderr)")
         return man.stdout
@@ -23,7 +24,10 @@ struct ManPageTests {
         var lines: [Substring] = []
         var inside = false
         for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let first = line.first, first != " " { inside = line == name; continue }
+            if let first = line.first, first != " " {
+                inside = line == name
+                continue
+            }
             if inside { lines.append(line) }
         }
         return lines.joined(separator: "\n")
@@ -31,8 +35,10 @@ struct ManPageTests {
 
     @Test func thePageHasTheSectionsPeopleLookFor() throws {
         let page = try rendered(home: TemporaryHome())
-        for heading in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "THE LANGUAGE", "DOT-COMMANDS", "FILES",
-                        "ENVIRONMENT", "EXIT STATUS", "EXAMPLES"] {
+        for heading in [
+            "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "THE LANGUAGE", "DOT-COMMANDS", "FILES",
+            "ENVIRONMENT", "EXIT STATUS", "EXAMPLES",
+        ] {
             #expect(!section(heading, of: page).isEmpty, "the page has \(heading)")
         }
     }
@@ -59,7 +65,8 @@ struct ManPageTests {
         let page = section("DOT-COMMANDS", of: try rendered(home: home))
         let documented = Set(page.matches(of: /(?m)^ {7}(\.[a-z]+)/).map { String($0.output.1) })
         #expect(documented == commands)
-        let topicsLine = try #require(help.split(separator: "\n").drop { !$0.hasPrefix("Topics of the language") }.dropFirst().first)
+        let topicsLine = try #require(
+            help.split(separator: "\n").drop { !$0.hasPrefix("Topics of the language") }.dropFirst().first)
         for topic in topicsLine.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             #expect(page.contains(topic), "the page names the help topic '\(topic)'")
         }
@@ -88,15 +95,23 @@ struct ManPageTests {
     @Test func theLanguageExamplesRunOnTheReview() throws {
         let source = try String(contentsOfFile: Self.pagePath, encoding: .utf8)
         var statements: [String] = []
-        var inLanguage = false, inExample = false
+        var inLanguage = false
+        var inExample = false
         for line in source.split(separator: "\n") {
             if line.hasPrefix(".SH ") { inLanguage = line == ".SH THE LANGUAGE" }
-            if line == ".EX" { inExample = true; continue }
-            if line == ".EE" { inExample = false; continue }
+            if line == ".EX" {
+                inExample = true
+                continue
+            }
+            if line == ".EE" {
+                inExample = false
+                continue
+            }
             if inLanguage && inExample { statements.append(line.replacingOccurrences(of: "\\-", with: "-")) }
         }
         #expect(statements.count >= 12)
-        let run = try RevqProcess.run(["--bail"], stdin: statements.joined(separator: "\n") + "\n", home: TemporaryHome())
+        let run = try RevqProcess.run(
+            ["--bail"], stdin: statements.joined(separator: "\n") + "\n", home: TemporaryHome())
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty, "\(run.stderr)")
     }
@@ -106,7 +121,8 @@ struct ManPageTests {
     @Test func theSessionsHelpAndThePageKeepTheSameNumberOfJournals() throws {
         let home = try TemporaryHome()
         let help = try RevqProcess.run(["-c", ".help sessions"], home: home).stdout
-        let number = try #require(help.firstMatch(of: /At most (\d+) journals of sessions left unsaved are kept/)?.output.1)
+        let number = try #require(
+            help.firstMatch(of: /At most (\d+) journals of sessions left unsaved are kept/)?.output.1)
         #expect(number == "5")
         let files = section("FILES", of: try rendered(home: home))
         // man justifies the line: spaces between words may be doubled.

@@ -12,13 +12,16 @@ import Testing
         // The first run compiles the dataset into the cache folder.
         let warm = try RevqProcess.run(["-c", "count findings"], home: home)
         #expect(warm.status == 0)
-        let compiled = try #require(try FileManager.default.contentsOfDirectory(atPath: home.cacheDirectory)
-            .first { $0.hasSuffix(".store") }.map { home.cacheDirectory + "/" + $0 })
+        let compiled = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: home.cacheDirectory)
+                .first { $0.hasSuffix(".store") }.map { home.cacheDirectory + "/" + $0 })
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RevqProcess.binary)
         process.environment = home.environment
-        let input = Pipe(), output = Pipe(), errors = Pipe()
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         (process.standardInput, process.standardOutput, process.standardError) = (input, output, errors)
         try process.run()
         let stderr = DrainedOutput(errors.fileHandleForReading)

@@ -15,7 +15,8 @@ import Testing
         let input = "count findings where (\n  theme = = x or\n  findings\n)\nsources\n"
         let run = try RevqProcess.run(["--format", "csv"], stdin: input, home: home)
         #expect(run.status == 1)
-        #expect(errors(in: run.stderr) == ["<stdin>:2:11: error: expected a value of theme, found '='"], "\(run.stderr)")
+        #expect(
+            errors(in: run.stderr) == ["<stdin>:2:11: error: expected a value of theme, found '='"], "\(run.stderr)")
         // Only 'sources' printed rows: what it prints alone.
         let sources = try RevqProcess.run(["--format", "csv", "-c", "sources"], home: home)
         #expect(run.stdout == sources.stdout, "\(run.stdout.prefix(300))")
@@ -24,9 +25,11 @@ import Testing
     /// The input ends before the parenthesis closes: the statement's own error, once.
     @Test func anOpenWrongStatementAtTheEndOfTheInputGetsItsError() throws {
         let home = try TemporaryHome()
-        let run = try RevqProcess.run(["--format", "csv"], stdin: "findings where (\n  theme = = x or\n  findings\n", home: home)
+        let run = try RevqProcess.run(
+            ["--format", "csv"], stdin: "findings where (\n  theme = = x or\n  findings\n", home: home)
         #expect(run.status == 1)
-        #expect(errors(in: run.stderr) == ["<stdin>:2:11: error: expected a value of theme, found '='"], "\(run.stderr)")
+        #expect(
+            errors(in: run.stderr) == ["<stdin>:2:11: error: expected a value of theme, found '='"], "\(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
 

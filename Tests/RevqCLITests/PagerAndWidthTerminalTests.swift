@@ -13,7 +13,8 @@ struct PagerAndWidthTerminalTests {
     /// key (less -F), and `.pager off` writes even a tall result straight out.
     @Test func aLongResultGoesThroughThePager() throws {
         let home = try TemporaryHome()
-        let terminal = try Terminal(arguments: [], home: home, columns: 100, rows: 12, extraEnvironment: ["PAGER": "less -FRX"])
+        let terminal = try Terminal(
+            arguments: [], home: home, columns: 100, rows: 12, extraEnvironment: ["PAGER": "less -FRX"])
         try terminal.waitFor("revq> ")
         terminal.type("count findings by theme, confidence" + Key.enter)
         try terminal.waitFor("theme \\ confidence")
@@ -37,7 +38,8 @@ struct PagerAndWidthTerminalTests {
     /// prompt comes back on a terminal that works, with no process of the pager left over.
     @Test func ctrlCInThePagerWaitsForThePager() throws {
         let home = try TemporaryHome()
-        let terminal = try Terminal(arguments: [], home: home, columns: 100, rows: 30, extraEnvironment: ["PAGER": "less -FRX"])
+        let terminal = try Terminal(
+            arguments: [], home: home, columns: 100, rows: 30, extraEnvironment: ["PAGER": "less -FRX"])
         try terminal.waitFor("revq> ")
         terminal.type("studies show label, country" + Key.enter)
         try terminal.waitFor("country")
@@ -60,7 +62,8 @@ struct PagerAndWidthTerminalTests {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry -> (pid: Int, name: String, state: String)? in
             guard let pid = Int(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { return nil }
+                let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+            else { return nil }
             // After the name: state, ppid, pgrp, session.
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             guard fields.count > 3, Int(fields[3]) == Int(session) else { return nil }
@@ -88,7 +91,9 @@ struct PagerAndWidthTerminalTests {
         try terminal.enter("matrix", expecting: "rows)")
         let screen = terminal.screen
         let table = screen.components(separatedBy: "revq> matrix\n").last ?? ""
-        let lines = table.split(separator: "\n").map(String.init).filter { $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└") }
+        let lines = table.split(separator: "\n").map(String.init).filter {
+            $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└")
+        }
         #expect(lines.first?.hasPrefix("┌") == true, "a table, not cards")
         #expect(lines.count > 10)
         #expect(lines.allSatisfy { $0.count <= 80 })

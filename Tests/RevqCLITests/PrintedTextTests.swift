@@ -17,18 +17,27 @@ struct PrintedTextTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "a meta-command's argument", arguments: [], stdin: ".mode \u{1B}]0;PWNED\u{7}\n",
-             says: #"unknown mode '\u{1B}]0;PWNED\u{7}'"#),
-        Case(name: "a quoted value", arguments: ["-c", "findings where theme = \"a\u{202E}b\""],
-             says: #"'a\u{202E}b' is not a value of 'theme'"#),
-        Case(name: "a character the lexer refuses", arguments: ["-c", "findings where th\u{2066}eme = 1"],
-             says: #"unexpected character '\u{2066}'"#),
-        Case(name: "a --dataset name", arguments: ["--dataset", "x\u{1B}[31m\u{200B}", "-c", "sources"],
-             says: #"'x\u{1B}[31m\u{200B}' is not a dataset folder"#),
-        Case(name: "a -f name", arguments: ["-f", "s\u{1B}[2J\u{202E}.revq"], says: #"cannot read s\u{1B}[2J\u{202E}.revq"#),
-        Case(name: "an .output file name", arguments: ["-c", ".once \"/nonexistent/\u{9B}1m\u{FEFF}\""],
-             says: #"cannot write to /nonexistent/\u{9B}1m\u{FEFF}"#),
-        Case(name: "a session name", arguments: ["-c", ".open \"a\u{1B}]2;x\u{7}\""], says: #"no session 'a\u{1B}]2;x\u{7}'"#),
+        Case(
+            name: "a meta-command's argument", arguments: [], stdin: ".mode \u{1B}]0;PWNED\u{7}\n",
+            says: #"unknown mode '\u{1B}]0;PWNED\u{7}'"#),
+        Case(
+            name: "a quoted value", arguments: ["-c", "findings where theme = \"a\u{202E}b\""],
+            says: #"'a\u{202E}b' is not a value of 'theme'"#),
+        Case(
+            name: "a character the lexer refuses", arguments: ["-c", "findings where th\u{2066}eme = 1"],
+            says: #"unexpected character '\u{2066}'"#),
+        Case(
+            name: "a --dataset name", arguments: ["--dataset", "x\u{1B}[31m\u{200B}", "-c", "sources"],
+            says: #"'x\u{1B}[31m\u{200B}' is not a dataset folder"#),
+        Case(
+            name: "a -f name", arguments: ["-f", "s\u{1B}[2J\u{202E}.revq"],
+            says: #"cannot read s\u{1B}[2J\u{202E}.revq"#),
+        Case(
+            name: "an .output file name", arguments: ["-c", ".once \"/nonexistent/\u{9B}1m\u{FEFF}\""],
+            says: #"cannot write to /nonexistent/\u{9B}1m\u{FEFF}"#),
+        Case(
+            name: "a session name", arguments: ["-c", ".open \"a\u{1B}]2;x\u{7}\""],
+            says: #"no session 'a\u{1B}]2;x\u{7}'"#),
         Case(name: "an unknown option", arguments: ["--\u{1B}[5m"], says: #"unknown option '--\u{1B}[5m'"#),
     ]
 
@@ -38,7 +47,8 @@ struct PrintedTextTests {
         let invisible: Set<UInt32> = [0x061C, 0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF]
         return text.unicodeScalars.filter { scalar in
             let value = scalar.value
-            return (value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+            return (value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(value)
+                || (0x202A...0x202E).contains(value)
                 || (0x2066...0x2069).contains(value) || invisible.contains(value)
         }.map { "U+" + String($0.value, radix: 16, uppercase: true) }
     }

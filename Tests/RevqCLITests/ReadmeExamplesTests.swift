@@ -20,7 +20,9 @@ struct ReadmeExamplesTests {
         let blocks = readme.components(separatedBy: "```\n").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
         for block in blocks {
             var lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            guard let first = lines.first, first.hasPrefix("$ scripts/revq -c '"), first.hasSuffix("'") else { continue }
+            guard let first = lines.first, first.hasPrefix("$ scripts/revq -c '"), first.hasSuffix("'") else {
+                continue
+            }
             let statement = String(first.dropFirst("$ scripts/revq -c '".count).dropLast())
             lines.removeFirst()
             examples.append(Example(statement: statement, shown: lines.joined(separator: "\n")))

@@ -1,8 +1,9 @@
 import Foundation
 import RevqTestSupport
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `.record panel.html` shows what the terminal showed: charts and grids as inline SVG,
@@ -19,7 +20,8 @@ struct RecordPictureTests {
     static func record() throws -> (html: String, home: TemporaryHome, file: String) {
         let home = try TemporaryHome()
         let file = home.file("panel.html")
-        let run = try RevqProcess.run(["-c", ".record \(file)"] + statements.flatMap { ["-c", $0] } + ["-c", ".record"], home: home)
+        let run = try RevqProcess.run(
+            ["-c", ".record \(file)"] + statements.flatMap { ["-c", $0] } + ["-c", ".record"], home: home)
         #expect(run.status == 0, "\(run.stderr)")
         return (try String(contentsOfFile: file, encoding: .utf8), home, file)
     }
@@ -43,9 +45,13 @@ struct RecordPictureTests {
         #expect(pictures.count == 2)
         let grid = try SVGElements(pictures[0])
         #expect(grid.all("g", class: "cell").count == Self.tiltak * 4)
-        #expect(try SVGElements(pictures[1]).all("rect", class: "segment").count
-            == ReviewThemes.tabell9.map(\.theme).flatMap { theme in ReviewTables.levels.filter { level in
-                ReviewTables.tabell9.contains { $0.theme == theme && $0.confidence == level } } }.count)
+        #expect(
+            try SVGElements(pictures[1]).all("rect", class: "segment").count
+                == ReviewThemes.tabell9.map(\.theme).flatMap { theme in
+                    ReviewTables.levels.filter { level in
+                        ReviewTables.tabell9.contains { $0.theme == theme && $0.confidence == level }
+                    }
+                }.count)
         #expect(html.contains("id=\"r1-title\"") && html.contains("id=\"r3-title\"") && !html.contains("http"))
     }
 
@@ -57,8 +63,10 @@ struct RecordPictureTests {
         }
         let (_, home, file) = try Self.record()
         let png = home.file("record.png")
-        var arguments = ["--headless", "--disable-gpu", "--hide-scrollbars", "--screenshot=\(png)", "--window-size=1200,2000",
-                         "--user-data-dir=\(home.file("chromium"))", "file://\(file)"]
+        var arguments = [
+            "--headless", "--disable-gpu", "--hide-scrollbars", "--screenshot=\(png)", "--window-size=1200,2000",
+            "--user-data-dir=\(home.file("chromium"))", "file://\(file)",
+        ]
         if getuid() == 0 { arguments.insert("--no-sandbox", at: 0) }
         let run = try ExternalCommand.run([chromium] + arguments, home: home)
         guard FileManager.default.fileExists(atPath: png) else {
@@ -88,7 +96,9 @@ enum PNGImage {
 
     static func size(_ bytes: Data) throws -> (Int, Int) {
         let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard bytes.count > 24, Array(bytes.prefix(8)) == signature, String(decoding: bytes[12..<16], as: UTF8.self) == "IHDR" else { throw NotPNG() }
+        guard bytes.count > 24, Array(bytes.prefix(8)) == signature,
+            String(decoding: bytes[12..<16], as: UTF8.self) == "IHDR"
+        else { throw NotPNG() }
         let word = { (at: Int) in bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
         return (word(16), word(20))
     }
@@ -98,22 +108,22 @@ enum PNGImage {
     /// text and pictures make hundreds.
     static func distinctLines(_ path: String) throws -> Int {
         let script = """
-        import sys, zlib, struct
-        data = open(sys.argv[1], 'rb').read()
-        at, idat, width, height, channels = 8, b'', 0, 0, 4
-        while at < len(data):
-            length, kind = struct.unpack('>I4s', data[at:at + 8])
-            body = data[at + 8:at + 8 + length]
-            if kind == b'IHDR':
-                width, height, depth, color = struct.unpack('>IIBB', body[:10])
-                channels = {0: 1, 2: 3, 4: 2, 6: 4}.get(color, 1)
-            if kind == b'IDAT':
-                idat += body
-            at += 12 + length
-        raw = zlib.decompress(idat)
-        stride = width * channels + 1
-        print(len(set(raw[row * stride + 1:(row + 1) * stride] for row in range(height))))
-        """
+            import sys, zlib, struct
+            data = open(sys.argv[1], 'rb').read()
+            at, idat, width, height, channels = 8, b'', 0, 0, 4
+            while at < len(data):
+                length, kind = struct.unpack('>I4s', data[at:at + 8])
+                body = data[at + 8:at + 8 + length]
+                if kind == b'IHDR':
+                    width, height, depth, color = struct.unpack('>IIBB', body[:10])
+                    channels = {0: 1, 2: 3, 4: 2, 6: 4}.get(color, 1)
+                if kind == b'IDAT':
+                    idat += body
+                at += 12 + length
+            raw = zlib.decompress(idat)
+            stride = width * channels + 1
+            print(len(set(raw[row * stride + 1:(row + 1) * stride] for row in range(height))))
+            """
         let output = try Subprocess.run("/usr/bin/env", ["python3", "-c", script, path]).stdout
         return Int(output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }

@@ -17,7 +17,9 @@ struct RecordTests {
     @Test func aMarkdownRecordHoldsStatementsResultsAndSources() throws {
         let home = try TemporaryHome()
         let file = home.file("panel.md")
-        let run = try RevqProcess.run(["-c", ".record \(file)", "-c", Self.statement, "-c", "grid matrix where relasjon = Ja", "-c", ".record"], home: home)
+        let run = try RevqProcess.run(
+            ["-c", ".record \(file)", "-c", Self.statement, "-c", "grid matrix where relasjon = Ja", "-c", ".record"],
+            home: home)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("record written to \(file): 2 statements"))
         #expect(!run.stdout.contains("record written"), "a notice, not a result")
@@ -27,7 +29,9 @@ struct RecordTests {
         #expect(text.contains("|     16 | høy        |"))
         #expect(text.contains("- Tabell 9, lines 1227-1231\n- Vedlegg 4, lines 2615-2625\n"))
         // The grid is recorded as its values (no glyphs), its sources as the matrix's description.
-        #expect(text.contains("## 2. `grid matrix where relasjon = Ja`") && text.contains("(Tabell 11)") && !text.contains("●"))
+        #expect(
+            text.contains("## 2. `grid matrix where relasjon = Ja`") && text.contains("(Tabell 11)")
+                && !text.contains("●"))
     }
 
     /// Issue 25: `revq --format json -c '.record r.md' -c 'count findings' -c '.record' | jq -s .`
@@ -35,8 +39,11 @@ struct RecordTests {
     /// stderr; stdout is one JSON value.
     @Test func theNoticeLeavesAMachineFormatWhole() throws {
         let home = try TemporaryHome()
-        let run = try RevqProcess.run(["--format", "json", "-c", ".record \(home.file("r.md"))", "-c", "count findings",
-                                       "-c", ".record"], home: home)
+        let run = try RevqProcess.run(
+            [
+                "--format", "json", "-c", ".record \(home.file("r.md"))", "-c", "count findings",
+                "-c", ".record",
+            ], home: home)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("record written to \(home.file("r.md")): 1 statement"), "\(run.stderr)")
         let value = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
@@ -47,12 +54,13 @@ struct RecordTests {
     @Test func anHTMLRecordIsOnePageWithEscapedText() throws {
         let home = try TemporaryHome()
         let file = home.file("panel.html")
-        let run = try RevqProcess.run(["-c", ".record \(file)", "-c", "findings where number < 3 show number, theme"], home: home)
+        let run = try RevqProcess.run(
+            ["-c", ".record \(file)", "-c", "findings where number < 3 show number, theme"], home: home)
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOfFile: file, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
         #expect(html.contains("<code>findings where number &lt; 3 show number, theme</code>"))
-        #expect(html.contains("<td>Forebygging</td>"))  // findings 1 and 2: Forebygging (Tabell 9, line 1131)
+        #expect(html.contains("<td>Forebygging</td>")) // findings 1 and 2: Forebygging (Tabell 9, line 1131)
         #expect(html.contains("@media print") && !html.contains("<script") && !html.contains("http"))
     }
 
@@ -62,7 +70,8 @@ struct RecordTests {
     func aRecordedSoqfKeepsItsHeading(_ name: String) throws {
         let home = try TemporaryHome()
         let file = home.file(name)
-        let run = try RevqProcess.run(["-c", ".record \(file)", "-c", "soqf where number = 16", "-c", ".record"], home: home)
+        let run = try RevqProcess.run(
+            ["-c", ".record \(file)", "-c", "soqf where number = 16", "-c", ".record"], home: home)
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let first = try #require(SourceText.review.lineNumbers { $0.hasPrefix("Målet med denne systematiske") }.first)

@@ -39,8 +39,9 @@ struct SVGOutputTests {
     }
 
     static func svg(_ statement: String, width: Int) throws -> String {
-        let run = try RevqProcess.run(["--format", "svg", "-c", statement], home: TemporaryHome(),
-                                      extraEnvironment: ["COLUMNS": "\(width)"])
+        let run = try RevqProcess.run(
+            ["--format", "svg", "-c", statement], home: TemporaryHome(),
+            extraEnvironment: ["COLUMNS": "\(width)"])
         #expect(run.status == 0, "\(statement): \(run.stderr)")
         return run.stdout
     }
@@ -53,7 +54,9 @@ struct SVGOutputTests {
             if ProcessInfo.processInfo.environment["REVQ_RECORD_GOLDEN"] == "1" {
                 try svg.write(toFile: path, atomically: true, encoding: .utf8)
             } else {
-                #expect(svg == (try? String(contentsOfFile: path, encoding: .utf8)), "\(picture.name).\(width).svg differs from its golden")
+                #expect(
+                    svg == (try? String(contentsOfFile: path, encoding: .utf8)),
+                    "\(picture.name).\(width).svg differs from its golden")
             }
             let read = try SVGElements(svg)
             let root = try #require(read.elements.first)
@@ -90,8 +93,12 @@ struct SVGOutputTests {
                 let counts = levels.map { count(theme, $0) }
                 // A segment for each level with findings, none for a 0.
                 let drawn = segments.filter { $0["data-label"] == theme }
-                #expect(drawn.map { $0["data-series"] ?? "" } == zip(levels, counts).filter { $0.1 > 0 }.map(\.0), "\(theme)")
-                #expect(drawn.map { Int($0["data-value"] ?? "") } == counts.filter { $0 > 0 }.map { Optional($0) }, "\(theme)")
+                #expect(
+                    drawn.map { $0["data-series"] ?? "" } == zip(levels, counts).filter { $0.1 > 0 }.map(\.0),
+                    "\(theme)")
+                #expect(
+                    drawn.map { Int($0["data-value"] ?? "") } == counts.filter { $0 > 0 }.map { Optional($0) },
+                    "\(theme)")
                 let sum = "\(counts.reduce(0, +)) = " + counts.map(String.init).joined(separator: "+")
                 #expect(read.all("text", class: "value").contains { $0.text == sum }, "\(theme): \(sum)")
             }
@@ -122,9 +129,12 @@ struct SVGOutputTests {
         let rated = try FindingComponents.of(26)
         #expect(rated.map(\.level) == ["moderate", "små", "alvorlige", "ingen eller svært små"])
         for (component, level) in rated {
-            let cell = try #require(read.all("g", class: "cell").first { $0["data-label"] == "26" && $0["data-column"] == component })
+            let cell = try #require(
+                read.all("g", class: "cell").first { $0["data-label"] == "26" && $0["data-column"] == component })
             #expect(cell["data-value"] == level)
-            #expect(ringColor(of: cell, in: read) == toneColors[FindingComponents.tone[level]!], "26 \(component): \(level)")
+            #expect(
+                ringColor(of: cell, in: read) == toneColors[FindingComponents.tone[level]!], "26 \(component): \(level)"
+            )
         }
         // The rows are the findings Tabell 9 lists under the theme.
         let numbers = Set(read.all("g", class: "cell").compactMap { $0["data-label"] })
@@ -134,13 +144,16 @@ struct SVGOutputTests {
 
     /// The colour of a cell's ring: the first circle after the cell's group begins.
     static func ringColor(of cell: SVGElements.Element, in read: SVGElements) -> String? {
-        guard let start = read.elements.firstIndex(where: { $0.name == "g" && $0.attributes == cell.attributes }) else { return nil }
+        guard let start = read.elements.firstIndex(where: { $0.name == "g" && $0.attributes == cell.attributes }) else {
+            return nil
+        }
         return read.elements[start...].first { $0.name == "circle" }?["stroke"]
     }
 
     /// A table is no picture: the error names the formats that show it, and stdout holds nothing.
     @Test func aTableInSVGIsAnErrorNamingTheFormatsThatFit() throws {
-        let run = try RevqProcess.run(["--format", "svg", "-c", "findings where number = 16 show number"], home: TemporaryHome())
+        let run = try RevqProcess.run(
+            ["--format", "svg", "-c", "findings where number = 16 show number"], home: TemporaryHome())
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("<command line>:1:1: error: svg draws charts and grids only"), "\(run.stderr)")
@@ -159,11 +172,12 @@ struct SVGOutputTests {
     @Test func onceToAnSVGFileWritesAPicture() throws {
         let home = try TemporaryHome()
         let file = home.file("matrix.svg")
-        let run = try RevqProcess.run([], stdin: ".mode table\n.once \(file)\ngrid matrix\ncount findings\n", home: home)
+        let run = try RevqProcess.run(
+            [], stdin: ".mode table\n.once \(file)\ngrid matrix\ncount findings\n", home: home)
         #expect(run.status == 0, "\(run.stderr)")
         let read = try SVGElements(try String(contentsOfFile: file, encoding: .utf8))
         #expect(read.all("g", class: "cell").count == ReviewTables.tabell11.count * 6)
-        #expect(run.stdout.contains("│    33 │"), "\(run.stdout)")  // "formulerte vi 33 funn" (line 1113)
+        #expect(run.stdout.contains("│    33 │"), "\(run.stdout)") // "formulerte vi 33 funn" (line 1113)
     }
 }
 
@@ -178,7 +192,9 @@ enum FindingComponents {
         let text = SourceText.review
         let appendix = try #require(text.lineNumbers { $0.contains("Vedlegg 4: Funn med tilhørende studier") }.last)
         let start = try #require(text.lineNumbers { $0 == "\t\(number)" }.first { $0 > appendix })
-        let levels = ((start + 1)...(start + 12)).map { text.line($0) }.filter { $0.hasPrefix("\t") && $0.hasSuffix(" bekymringer") }
+        let levels = ((start + 1)...(start + 12)).map { text.line($0) }.filter {
+            $0.hasPrefix("\t") && $0.hasSuffix(" bekymringer")
+        }
         #expect(levels.count >= 4)
         return zip(names, levels.prefix(4)).map { name, line in
             let level = line.dropFirst().dropLast(" bekymringer".count).lowercased()

@@ -14,7 +14,8 @@ struct ScaleColorTests {
     }
 
     static func grid(_ statement: String) throws -> [Substring] {
-        let run = try RevqProcess.run(["--color", "always", "-c", statement], home: TemporaryHome(), extraEnvironment: ["COLUMNS": "100"])
+        let run = try RevqProcess.run(
+            ["--color", "always", "-c", statement], home: TemporaryHome(), extraEnvironment: ["COLUMNS": "100"])
         #expect(run.status == 0, "\(run.stderr)")
         return run.stdout.split(separator: "\n")
     }
@@ -25,7 +26,9 @@ struct ScaleColorTests {
         #expect(rated.map(\.level).contains("alvorlige"))
         let line = try #require(lines.first { $0.hasPrefix("26 ") })
         #expect(Self.colors(in: line) == rated.map { Self.codes[FindingComponents.tone[$0.level]!]! }, "\(line)")
-        #expect(lines.first == "concern (best: ingen eller svært små): ● alvorlige  ◕ moderate  ◔ små  ○ ingen eller svært små")
+        #expect(
+            lines.first
+                == "concern (best: ingen eller svært små): ● alvorlige  ◕ moderate  ◔ små  ○ ingen eller svært små")
     }
 
     @Test func jaIsTheGoodAnswer() throws {

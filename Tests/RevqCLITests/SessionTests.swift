@@ -53,7 +53,8 @@ struct SessionTests {
     /// `revq -f NAME.revq` replays the session and prints what the sitting printed.
     @Test func aSavedSessionReplaysAsAScript() throws {
         let home = try TemporaryHome()
-        let sitting = ".mode csv\nlet komm = findings where theme = kommunikasjon\ncount komm by confidence\nfindings where confidence >= moderat \\\n  and theme = kommunikasjon\n"
+        let sitting =
+            ".mode csv\nlet komm = findings where theme = kommunikasjon\ncount komm by confidence\nfindings where confidence >= moderat \\\n  and theme = kommunikasjon\n"
         let original = try revq([], stdin: sitting + ".save replay\n", home: home)
         #expect(original.status == 0, "\(original.stderr)")
         let replay = try revq(["-f", home.sessionsDirectory + "/replay.revq"], home: home)
@@ -117,13 +118,13 @@ struct SessionTests {
         let home = try TemporaryHome()
         let target = home.file("written.txt")
         let session = """
-        # revq session "writer"
-        # statements: 2
-        .mode csv
-        .output \(target)
-        # end of session
+            # revq session "writer"
+            # statements: 2
+            .mode csv
+            .output \(target)
+            # end of session
 
-        """
+            """
         try home.write(session, to: "writer.revq")
         let refused = try revq(["-c", ".open \(home.file("writer.revq"))", "-c", ".mode"], home: home)
         #expect(refused.status == 1)
@@ -147,7 +148,9 @@ struct SessionTests {
         try home.write("# revq session \"s\"\n.mode csv\n\(line)\n# end of session\n", to: "s.revq")
         let run = try revq(["-c", ".open \(home.file("s.revq"))"], home: home)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("s.revq:3:1: error: '\(line.split(separator: " ")[0])' is not allowed in a session file"))
+        #expect(
+            run.stderr.contains(
+                "s.revq:3:1: error: '\(line.split(separator: " ")[0])' is not allowed in a session file"))
     }
 
     @Test func aFileWithoutTheHeaderIsNotASession() throws {

@@ -23,7 +23,8 @@ struct SoqfHeadingTests {
         let first = first("Målet med denne systematiske kunnskapsoppsummeringen")
         let last = Self.first("2. ", after: first)
         let words = (first...last).map(review.line).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        return "Objective: \(SourceText.squeeze(words.joined(separator: " "))) (Mål og problemstilling, \(lines(first, last)))"
+        return
+            "Objective: \(SourceText.squeeze(words.joined(separator: " "))) (Mål og problemstilling, \(lines(first, last)))"
     }
 
     static var question: String {
@@ -46,7 +47,8 @@ struct SoqfHeadingTests {
     }
 
     static func run(_ format: String, _ statement: String = "soqf where number = 16") throws -> RevqProcess.Result {
-        try RevqProcess.run(["--format", format, "-c", statement], home: TemporaryHome(), extraEnvironment: ["COLUMNS": "100"])
+        try RevqProcess.run(
+            ["--format", format, "-c", statement], home: TemporaryHome(), extraEnvironment: ["COLUMNS": "100"])
     }
 
     @Test(arguments: ["table", "card", "markdown"])
@@ -71,10 +73,13 @@ struct SoqfHeadingTests {
         #expect(shown.contains("\"\(work)\" (Forord, line \(line))"))
         let context = Self.review.lineNumbers { $0.contains("Eksempelvis vil konteksten i denne oversikten") }
         #expect(context.count == 1)
-        let perspective = Self.sentence(forord, from: "Formålet var") + " "
+        let perspective =
+            Self.sentence(forord, from: "Formålet var") + " "
             + Self.sentence(Self.review.line(context[0]), from: "Eksempelvis vil konteksten")
         #expect(shown.contains("Perspective: not stated in the report"))
-        #expect(shown.contains(SourceText.squeeze("\"\(perspective)\" (Forord, line \(line); Tabell 1, line \(context[0]))")))
+        #expect(
+            shown.contains(
+                SourceText.squeeze("\"\(perspective)\" (Forord, line \(line); Tabell 1, line \(context[0]))")))
     }
 
     @Test(arguments: ["csv", "tsv", "json", "jsonl"])

@@ -26,7 +26,9 @@ struct StatementsThroughCLITests {
         #expect(examples.count >= 20)
         let run = try RevqProcess.run(["--format", "csv"], stdin: examples.joined(separator: "\n") + "\n", home: home)
         // In csv, stdout holds results only: `let` confirmations and notes go to stderr (issue 9).
-        let problems = run.stderr.split(separator: "\n").filter { !$0.hasSuffix(" rows of findings") && !$0.hasPrefix("note: ") }
+        let problems = run.stderr.split(separator: "\n").filter {
+            !$0.hasSuffix(" rows of findings") && !$0.hasPrefix("note: ")
+        }
         #expect(problems.isEmpty, "every example runs: \(run.stderr)")
         #expect(run.status == 0)
     }
@@ -48,7 +50,8 @@ struct StatementsThroughCLITests {
     }
 
     @Test func commandLineStatementsReportTheirColumn() throws {
-        let run = try RevqProcess.run(["-c", "findings where confidence >= moderat", "-c", "findings wher confidence"], home: TemporaryHome())
+        let run = try RevqProcess.run(
+            ["-c", "findings where confidence >= moderat", "-c", "findings wher confidence"], home: TemporaryHome())
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("<command line>:1:10: error: "), "\(run.stderr)")
         #expect(!run.stdout.isEmpty, "the first statement ran")
@@ -57,7 +60,8 @@ struct StatementsThroughCLITests {
     @Test func onceSendsOneResultToAFile() throws {
         let home = try TemporaryHome()
         let target = home.file("high.csv")
-        let run = try RevqProcess.run([], stdin: ".mode csv\n.once \(target)\ncount findings\ncount findings\n", home: home)
+        let run = try RevqProcess.run(
+            [], stdin: ".mode csv\n.once \(target)\ncount findings\ncount findings\n", home: home)
         #expect(run.status == 0, "\(run.stderr)")
         let written = try String(contentsOfFile: target, encoding: .utf8)
         #expect(!written.isEmpty)
@@ -90,11 +94,15 @@ struct StatementsThroughCLITests {
         var findings: [Int: (String, String)] = [:]
         for line in 1124...1367 {
             let cell = text.line(line).trimmingCharacters(in: .whitespaces)
-            guard cell.hasSuffix(" tillit"), ["Svært lav", "Lav", "Moderat", "Høy"].contains(String(cell.dropLast(" tillit".count))) else { continue }
+            guard cell.hasSuffix(" tillit"),
+                ["Svært lav", "Lav", "Moderat", "Høy"].contains(String(cell.dropLast(" tillit".count)))
+            else { continue }
             var above = line - 1
             while Int(withoutBookmark(text.line(above))) == nil { above -= 1 }
             let theme = ReviewThemes.tabell9.last { $0.line < above }!.theme
-            findings[Int(withoutBookmark(text.line(above)))!] = (String(cell.dropLast(" tillit".count)).lowercased(), theme)
+            findings[Int(withoutBookmark(text.line(above)))!] = (
+                String(cell.dropLast(" tillit".count)).lowercased(), theme
+            )
         }
         return findings
     }()
@@ -107,9 +115,12 @@ struct StatementsThroughCLITests {
 
     @Test func everyFindingWithItsConfidenceAsTabell9Has() throws {
         #expect(Self.tabell9.count == 33)
-        let run = try RevqProcess.run(["--format", "csv", "-c", "findings show number, confidence"], home: TemporaryHome())
+        let run = try RevqProcess.run(
+            ["--format", "csv", "-c", "findings show number, confidence"], home: TemporaryHome())
         #expect(run.status == 0)
-        let rows = run.stdout.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let rows = run.stdout.split(whereSeparator: \.isNewline).dropFirst().map {
+            $0.split(separator: ",").map(String.init)
+        }
         #expect(rows.map { $0[0] } == (1...33).map(String.init))
         for row in rows {
             #expect(row[1] == Self.tabell9[Int(row[0])!]?.confidence, "finding \(row[0])")
@@ -118,14 +129,18 @@ struct StatementsThroughCLITests {
 
     /// The skeleton's example through stdin: moderate or high confidence, theme Kommunikasjon.
     @Test func theSkeletonsExampleThroughStdin() throws {
-        let expected = Self.tabell9.filter { ["moderat", "høy"].contains($0.value.confidence) && $0.value.theme == "Kommunikasjon" }
-            .keys.sorted().map(String.init)
+        let expected = Self.tabell9.filter {
+            ["moderat", "høy"].contains($0.value.confidence) && $0.value.theme == "Kommunikasjon"
+        }
+        .keys.sorted().map(String.init)
         #expect(!expected.isEmpty)
-        let run = try RevqProcess.run(["--format", "tsv"], stdin: "findings where confidence >= moderat and theme = kommunikasjon show number\n",
-                                      home: TemporaryHome())
+        let run = try RevqProcess.run(
+            ["--format", "tsv"], stdin: "findings where confidence >= moderat and theme = kommunikasjon show number\n",
+            home: TemporaryHome())
         #expect(run.status == 0)
         #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == expected)
-        let json = try RevqProcess.run(["--format", "json", "-c", "findings where confidence = høy show number, theme"], home: TemporaryHome())
+        let json = try RevqProcess.run(
+            ["--format", "json", "-c", "findings where confidence = høy show number, theme"], home: TemporaryHome())
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         let high = Self.tabell9.filter { $0.value.confidence == "høy" }
         #expect(objects.count == high.count)
@@ -136,7 +151,8 @@ struct StatementsThroughCLITests {
     @Test func settingsChangeWhatStatementsPrint() throws {
         let home = try TemporaryHome()
         let target = home.file("out.tsv")
-        let script = ".mode tsv\n.headers off\n.timer on\n.output \(target)\nfindings where number = 16 show number\n.output\nfindings where number = 1 show number\n"
+        let script =
+            ".mode tsv\n.headers off\n.timer on\n.output \(target)\nfindings where number = 16 show number\n.output\nfindings where number = 1 show number\n"
         let run = try RevqProcess.run([], stdin: script, home: home)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "1\n")

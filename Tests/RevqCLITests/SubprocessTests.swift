@@ -9,7 +9,8 @@ import Testing
 
     @Test(arguments: [Subprocess.Outputs.pipes, .files])
     func stdinInStdoutAndStderrOutWithTheStatus(outputs: Subprocess.Outputs) throws {
-        let run = try Subprocess.run(Self.shell, ["-c", "cat; echo 'to stderr' >&2; exit 3"], stdin: .text("ærlig\n"), outputs: outputs)
+        let run = try Subprocess.run(
+            Self.shell, ["-c", "cat; echo 'to stderr' >&2; exit 3"], stdin: .text("ærlig\n"), outputs: outputs)
         #expect(run.stdout == "ærlig\n")
         #expect(run.stderr == "to stderr\n")
         #expect(run.status == 3)
@@ -18,8 +19,9 @@ import Testing
 
     @Test func theEnvironmentAndFolderAreTheOnesGiven() throws {
         let folder = FileManager.default.temporaryDirectory.path
-        let run = try Subprocess.run(Self.shell, ["-c", "printf '%s %s' \"$WORD\" \"$(pwd)\""], environment: ["WORD": "søt"],
-                                     currentDirectory: folder)
+        let run = try Subprocess.run(
+            Self.shell, ["-c", "printf '%s %s' \"$WORD\" \"$(pwd)\""], environment: ["WORD": "søt"],
+            currentDirectory: folder)
         #expect(run.stdout == "søt \(URL(fileURLWithPath: folder).resolvingSymlinksInPath().path)")
     }
 
@@ -33,7 +35,8 @@ import Testing
     @Test(arguments: [Subprocess.Outputs.pipes, .files])
     func aChattyProgramDoesNotBlock(outputs: Subprocess.Outputs) throws {
         let input = String(repeating: "x", count: 300_000)
-        let run = try Subprocess.run(Self.shell, ["-c", "tee /dev/stderr"], stdin: .text(input), timeout: .seconds(60), outputs: outputs)
+        let run = try Subprocess.run(
+            Self.shell, ["-c", "tee /dev/stderr"], stdin: .text(input), timeout: .seconds(60), outputs: outputs)
         #expect(run.stdout.count == input.count && run.stderr.count == input.count)
         #expect(!run.timedOut)
     }

@@ -6,8 +6,9 @@ import Testing
 /// the loader and the writer together give back the file's own cells.
 @Suite struct TSVDialectThroughCLITests {
     @Test func loadedAndWrittenTextIsTheFilesText() throws {
-        let run = try RevqProcess.run(["--dataset", TrickyCells.directory, "--format", "tsv", "-c", "cells show id, text, items"],
-                                      home: TemporaryHome())
+        let run = try RevqProcess.run(
+            ["--dataset", TrickyCells.directory, "--format", "tsv", "-c", "cells show id, text, items"],
+            home: TemporaryHome())
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == (try TrickyCells.writtenColumns(["id", "text", "items"])))
         let sheet = try TSVSheet(parsing: run.stdout, path: "revq --format tsv")
@@ -18,8 +19,9 @@ import Testing
     /// A record whose first field begins with `#` is written `\#`: a reader of the dialect
     /// skips a line that begins with `#` as a comment, and the record would be lost.
     @Test func aRecordBeginningWithAHashIsNotAComment() throws {
-        let run = try RevqProcess.run(["--dataset", TrickyCells.directory, "--format", "tsv", "-c", "cells where id = hash show text, id"],
-                                      home: TemporaryHome())
+        let run = try RevqProcess.run(
+            ["--dataset", TrickyCells.directory, "--format", "tsv", "-c", "cells where id = hash show text, id"],
+            home: TemporaryHome())
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "text\tid\n\\# not a comment\thash\n")
         let sheet = try TSVSheet(parsing: run.stdout, path: "revq --format tsv")

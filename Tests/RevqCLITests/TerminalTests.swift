@@ -47,7 +47,8 @@ struct TerminalTests {
         terminal.type(#"studies where label = "Øye 2019""#)
         try terminal.waitFor(#""Øye 2019""#)
         terminal.press([Key.left, Key.left, Key.controlD, "8"])
-        terminal.press([Key.controlA] + Array(repeating: Key.right, count: 24) + [Key.backspace, "ø", Key.controlE, " show label"])
+        terminal.press(
+            [Key.controlA] + Array(repeating: Key.right, count: 24) + [Key.backspace, "ø", Key.controlE, " show label"])
         try terminal.waitFor("show label")
         terminal.type(Key.enter)
         try terminal.waitFor("revq> ")
@@ -160,7 +161,8 @@ struct TerminalTests {
         try terminal.waitFor("results-folder/")
         try enter("out.csv", in: terminal)
         try enter(".output", in: terminal)
-        #expect(try history(of: terminal) == [".headers off", ".mode csv", ".output results-folder/out.csv", ".output"])
+        #expect(
+            try history(of: terminal) == [".headers off", ".mode csv", ".output results-folder/out.csv", ".output"])
         #expect(FileManager.default.fileExists(atPath: home.file("results-folder/out.csv")))
         terminal.type(Key.controlD)
         #expect(terminal.waitForExit() == 0)
@@ -212,7 +214,9 @@ struct TerminalTests {
         let terminal = try Terminal(arguments: [], home: home, columns: 60)
         try terminal.waitFor("revq> ")
         try enter("findings where number = 1 show number, text", in: terminal, expecting: "(1 row)")
-        let table = terminal.screen.split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└") }
+        let table = terminal.screen.split(separator: "\n").filter {
+            $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└")
+        }
         #expect(table.count > 4, "the text wraps over several lines")
         for line in table {
             #expect(line.count <= 60, "\(line)")

@@ -17,7 +17,11 @@ struct TranscriptTests {
         var input: [String] = []
         var expected: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !line.hasPrefix("#") {
-            if line.hasPrefix("> ") { input.append(String(line.dropFirst(2))) } else if !line.isEmpty { expected.append(String(line)) }
+            if line.hasPrefix("> ") {
+                input.append(String(line.dropFirst(2)))
+            } else if !line.isEmpty {
+                expected.append(String(line))
+            }
         }
         let home = try TemporaryHome()
         let run = try RevqProcess.runMerged([], stdin: input.joined(separator: "\n") + "\n", home: home)

@@ -28,12 +28,15 @@ struct ViewGoldenTests {
     ]
 
     /// (width, colour, UTF-8 locale)
-    static let layouts = [(80, false, true), (80, true, true), (120, false, true), (120, true, true), (80, false, false)]
+    static let layouts = [
+        (80, false, true), (80, true, true), (120, false, true), (120, true, true), (80, false, false),
+    ]
 
     static func draw(_ drawing: Drawing, width: Int, color: Bool, unicode: Bool) throws -> String {
         let environment = ["COLUMNS": "\(width)", "LANG": unicode ? "C.UTF-8" : "C"]
-        let run = try RevqProcess.run(["--color", color ? "always" : "never", "-c", drawing.statement], home: TemporaryHome(),
-                                      extraEnvironment: environment)
+        let run = try RevqProcess.run(
+            ["--color", color ? "always" : "never", "-c", drawing.statement], home: TemporaryHome(),
+            extraEnvironment: environment)
         #expect(run.status == 0 && run.stderr.isEmpty, "\(drawing.statement): \(run.stderr)")
         return run.stdout
     }
@@ -68,9 +71,15 @@ struct ViewGoldenTests {
             }
             // One series has no colours to tell apart: a simple chart stays plain.
             let colored = color && !["chart-count", "chart-aggregate"].contains(drawing.name)
-            #expect(text.contains("\u{1B}[") == colored, "\(name): colour only when asked for, and only to tell things apart")
-            #expect(Self.plain(text).split(separator: "\n").allSatisfy { $0.count <= width }, "\(name): a line wider than \(width)")
-            #expect(text.unicodeScalars.allSatisfy { $0.isASCII || "æøåÆØÅ".unicodeScalars.contains($0) } || unicode, "\(name): ASCII only")
+            #expect(
+                text.contains("\u{1B}[") == colored,
+                "\(name): colour only when asked for, and only to tell things apart")
+            #expect(
+                Self.plain(text).split(separator: "\n").allSatisfy { $0.count <= width },
+                "\(name): a line wider than \(width)")
+            #expect(
+                text.unicodeScalars.allSatisfy { $0.isASCII || "æøåÆØÅ".unicodeScalars.contains($0) } || unicode,
+                "\(name): ASCII only")
             try Self.checkContent(drawing.name, Self.plain(text), unicode: unicode)
         }
     }
@@ -78,7 +87,8 @@ struct ViewGoldenTests {
     /// A sum stacks too: per theme, the studies Tabell 9 lists for its findings at each
     /// level, "–" where no finding is; the crosstab's margin (`all`) is no segment.
     @Test func aStackedSumIsTabell9sStudyCounts() throws {
-        let drawing = Drawing(name: "sum", statement: "chart stacked count findings by theme, confidence show sum(support)")
+        let drawing = Drawing(
+            name: "sum", statement: "chart stacked count findings by theme, confidence show sum(support)")
         let lines = Self.plain(try Self.draw(drawing, width: 100, color: false, unicode: true)).split(separator: "\n")
         #expect(lines.first == "confidence: █ svært lav  ▓ lav  ▒ moderat  ░ høy")
         for theme in Self.themes {
@@ -97,7 +107,10 @@ struct ViewGoldenTests {
         case "grid": checkGrid(lines, unicode: unicode)
         case "chart-count":
             #expect(findings.count == 33)
-            for level in ReviewTables.levels { #expect(lines.contains { $0.hasPrefix(level + " ") && $0.hasSuffix(" \(count(nil, level))") }, "\(level)") }
+            for level in ReviewTables.levels {
+                #expect(
+                    lines.contains { $0.hasPrefix(level + " ") && $0.hasSuffix(" \(count(nil, level))") }, "\(level)")
+            }
         case "chart-aggregate":
             #expect(lines.first == "bars: max(support)")
             for level in ReviewTables.levels {
@@ -110,19 +123,25 @@ struct ViewGoldenTests {
                 let start = try #require(lines.firstIndex(of: theme), "\(theme)")
                 for (offset, level) in ReviewTables.levels.enumerated() {
                     let line = lines[start + 1 + offset]
-                    #expect(line.hasPrefix("  \(level) ") && line.hasSuffix(" \(count(theme, level))"), "\(theme), \(level): \(line)")
+                    #expect(
+                        line.hasPrefix("  \(level) ") && line.hasSuffix(" \(count(theme, level))"),
+                        "\(theme), \(level): \(line)")
                 }
             }
         default:
             let fills = unicode ? ["█", "▓", "▒", "░"] : ["#", "=", "+", ":"]
-            #expect(lines.first == "confidence: " + zip(fills, ReviewTables.levels).map { "\($0) \($1)" }.joined(separator: "  "))
+            #expect(
+                lines.first == "confidence: "
+                    + zip(fills, ReviewTables.levels).map { "\($0) \($1)" }.joined(separator: "  "))
             for theme in themes {
                 let counts = ReviewTables.levels.map { count(theme, $0) }
                 let parts = "\(counts.reduce(0, +)) = " + counts.map(String.init).joined(separator: "+")
                 let line = try #require(lines.first { $0.hasPrefix(theme + " ") }, "\(theme)")
                 #expect(line.hasSuffix(" " + parts), "\(theme): \(line)")
                 // Each level's segment is there exactly when its count is not 0.
-                for (fill, count) in zip(fills, counts) where count == 0 { #expect(!line.dropLast(parts.count).contains(fill), "\(theme)") }
+                for (fill, count) in zip(fills, counts) where count == 0 {
+                    #expect(!line.dropLast(parts.count).contains(fill), "\(theme)")
+                }
             }
         }
     }
@@ -132,7 +151,7 @@ struct ViewGoldenTests {
     static func checkGrid(_ lines: [String], unicode: Bool) {
         let glyph = unicode ? ["Ja": "●", "Delvis": "◐", "Nei": "○"] : ["Ja": "#", "Delvis": "o", "Nei": "-"]
         let rows = ReviewTables.tabell11
-        #expect(rows.count == 15)  // "Undersøkte tiltak (N=15)"
+        #expect(rows.count == 15) // "Undersøkte tiltak (N=15)"
         for row in rows {
             let line = lines.first { $0.hasPrefix(row.firstWord + " ") }
             let shown = line.map { $0.split(separator: " ").suffix(6).joined() }

@@ -17,8 +17,9 @@ struct ViewsTranscriptTests {
 
     @Test func theSessionPrintsItsGolden() throws {
         let script = try String(contentsOfFile: Self.folder + "/session.revq", encoding: .utf8)
-        let output = try RevqProcess.runMerged([], stdin: ".mode table\n" + script, home: TemporaryHome(),
-                                               extraEnvironment: ["COLUMNS": "100"])
+        let output = try RevqProcess.runMerged(
+            [], stdin: ".mode table\n" + script, home: TemporaryHome(),
+            extraEnvironment: ["COLUMNS": "100"])
         let golden = Self.folder + "/session.out"
         if ProcessInfo.processInfo.environment["REVQ_RECORD_GOLDEN"] == "1" {
             try output.write(toFile: golden, atomically: true, encoding: .utf8)
@@ -37,10 +38,14 @@ struct ViewsTranscriptTests {
             // `confidence >= moderat`: the levels below keep their column, with 0.
             let levels = ReviewTables.levels
             let counts = levels.map { level in
-                levels.firstIndex(of: level)! < levels.firstIndex(of: "moderat")! ? 0
+                levels.firstIndex(of: level)! < levels.firstIndex(of: "moderat")!
+                    ? 0
                     : ReviewTables.tabell9.filter { $0.theme == theme && $0.confidence == level }.count
             }
-            #expect(line.hasPrefix(theme) && line.hasSuffix(" \(counts.reduce(0, +)) = " + counts.map(String.init).joined(separator: "+")), "\(line)")
+            #expect(
+                line.hasPrefix(theme)
+                    && line.hasSuffix(" \(counts.reduce(0, +)) = " + counts.map(String.init).joined(separator: "+")),
+                "\(line)")
         }
     }
 }

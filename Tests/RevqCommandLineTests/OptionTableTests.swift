@@ -19,7 +19,8 @@ struct OptionTableTests {
         case .output: return ("out.csv", true)
         case .color: return ("never", true)
         case .dataset: return ("/tmp/dataset", true)
-        case .formatShorthand, .noHeader, .echo, .rc, .bail, .noHistory, .noJournal, .resume, .allowWrites: return (nil, true)
+        case .formatShorthand, .noHeader, .echo, .rc, .bail, .noHistory, .noJournal, .resume, .allowWrites:
+            return (nil, true)
         case .version, .help: return (nil, false)
         case .generateCompletionScript: return ("bash", false)
         }
@@ -75,7 +76,9 @@ struct OptionTableTests {
         let command = try #require(json["command"] as? [String: Any])
         let arguments = try #require(command["arguments"] as? [[String: Any]])
         let declared = arguments.flatMap { argument in
-            (argument["names"] as? [[String: String]] ?? []).map { ($0["kind"] == "short" ? "-" : "--") + ($0["name"] ?? "") }
+            (argument["names"] as? [[String: String]] ?? []).map {
+                ($0["kind"] == "short" ? "-" : "--") + ($0["name"] ?? "")
+            }
         }
         let table = CommandLineOption.allCases.filter { $0 != .generateCompletionScript }.flatMap(\.spec.names)
         #expect(declared.count > 10)

@@ -1,9 +1,9 @@
 import ArgumentParser
-import Testing
 import RevqCommandLine
 import RevqREPL
 import RevqRender
 import RevqTestSupport
+import Testing
 
 /// The quick path and swift-argument-parser agree: for every vector the quick path takes,
 /// the parser gives the same launch options; the rest it leaves to the parser.
@@ -14,10 +14,13 @@ struct QuickArgumentsTests {
         return command.options(arguments: arguments)
     }
 
-    static func options(_ inputs: [LaunchOptions.Input], format: OutputMode? = nil, color: ColorChoice = .auto,
-                        dataset: String? = nil, bail: Bool = false, noHistory: Bool = false, headers: Bool = true,
-                        output: String? = nil, echo: Bool = false, rc: Bool? = nil, noJournal: Bool = false) -> LaunchOptions {
-        var options = LaunchOptions(inputs: inputs, format: format, color: color, dataset: dataset, bail: bail, noHistory: noHistory)
+    static func options(
+        _ inputs: [LaunchOptions.Input], format: OutputMode? = nil, color: ColorChoice = .auto,
+        dataset: String? = nil, bail: Bool = false, noHistory: Bool = false, headers: Bool = true,
+        output: String? = nil, echo: Bool = false, rc: Bool? = nil, noJournal: Bool = false
+    ) -> LaunchOptions {
+        var options = LaunchOptions(
+            inputs: inputs, format: format, color: color, dataset: dataset, bail: bail, noHistory: noHistory)
         (options.headers, options.output, options.echo, options.rc) = (headers, output, echo, rc)
         options.noJournal = noJournal
         return options
@@ -30,17 +33,25 @@ struct QuickArgumentsTests {
         (["-c", "findings where support = 1"], options([.command("findings where support = 1")])),
         (["--command", "sources"], options([.command("sources")])),
         (["--format", "tsv"], options([], format: .tsv)),
-        (["--format", "csv", "-c", "count findings by theme"], options([.command("count findings by theme")], format: .csv)),
+        (
+            ["--format", "csv", "-c", "count findings by theme"],
+            options([.command("count findings by theme")], format: .csv)
+        ),
         (["-f", "script.revq"], options([.file("script.revq")])),
         (["--file", "a.revq", "-c", "x", "-f", "b.revq"], options([.file("a.revq"), .command("x"), .file("b.revq")])),
         (["--dataset", "/tmp/d", "-c", "sources"], options([.command("sources")], dataset: "/tmp/d")),
-        (["--color", "never", "--bail", "--no-history", "-c", "a", "-c", "b"],
-         options([.command("a"), .command("b")], color: .never, bail: true, noHistory: true)),
+        (
+            ["--color", "never", "--bail", "--no-history", "-c", "a", "-c", "b"],
+            options([.command("a"), .command("b")], color: .never, bail: true, noHistory: true)
+        ),
         // sqlite3's and psql's habits (issue 22).
         (["--csv", "-c", "sources"], options([.command("sources")], format: .csv)),
         (["--jsonl"], options([], format: .jsonl)),
         (["--markdown", "--no-header", "-c", "x"], options([.command("x")], format: .markdown, headers: false)),
-        (["-o", "out.csv", "--tsv", "-e", "-c", "x"], options([.command("x")], format: .tsv, output: "out.csv", echo: true)),
+        (
+            ["-o", "out.csv", "--tsv", "-e", "-c", "x"],
+            options([.command("x")], format: .tsv, output: "out.csv", echo: true)
+        ),
         (["--output", "out.json", "--echo", "--json"], options([], format: .json, output: "out.json", echo: true)),
         (["--rc", "-c", "x"], options([.command("x")], rc: true)),
         (["--no-rc"], options([], rc: false)),
@@ -61,7 +72,8 @@ struct QuickArgumentsTests {
         ["--format", "csv", "--format", "tsv"], ["--dataset", "a", "--dataset", "b"], ["script.revq"],
         ["--generate-completion-script", "bash"], ["--experimental-dump-help"], ["-x"], ["--bogus"],
         ["--csv", "--tsv"], ["--csv", "--format", "json"], ["--format", "csv", "--csv"], ["-e", "--echo"],
-        ["-o", "a", "--output", "b"], ["-o"], ["--output=x"], ["-eo", "x"], ["--rc", "--no-rc"], ["--no-rc", "--no-rc"],
+        ["-o", "a", "--output", "b"], ["-o"], ["--output=x"], ["-eo", "x"], ["--rc", "--no-rc"],
+        ["--no-rc", "--no-rc"],
         ["--no-journal", "--no-journal"], ["--no-journal=1"], ["--journal"],
     ])
     func otherVectorsAreLeftToTheParser(arguments: [String]) {
@@ -71,12 +83,14 @@ struct QuickArgumentsTests {
     /// Vectors drawn from the words of the command line, its values and near misses: the
     /// quick path never takes one the parser reads otherwise or refuses.
     @Test func generatedVectorsAgreeWithTheParser() {
-        let words = ["-c", "--command", "-f", "--file", "--format", "--color", "--dataset", "--bail",
-                     "--no-history", "--resume", "--allow-writes", "--version", "-h", "--help", "--", "-",
-                     "", "csv", "tsv", "json", "table", "never", "always", "auto", "sources", "a b",
-                     "-cx", "--format=csv", "-fc", "x=y", "--Bail", "-C", "help", "über",
-                     "--csv", "--tsv", "--json", "--jsonl", "--markdown", "--no-header", "-o", "--output",
-                     "out.csv", "-e", "--echo", "-E", "--no-headers", "--rc", "--no-rc", "--no-journal", "--journal"]
+        let words = [
+            "-c", "--command", "-f", "--file", "--format", "--color", "--dataset", "--bail",
+            "--no-history", "--resume", "--allow-writes", "--version", "-h", "--help", "--", "-",
+            "", "csv", "tsv", "json", "table", "never", "always", "auto", "sources", "a b",
+            "-cx", "--format=csv", "-fc", "x=y", "--Bail", "-C", "help", "über",
+            "--csv", "--tsv", "--json", "--jsonl", "--markdown", "--no-header", "-o", "--output",
+            "out.csv", "-e", "--echo", "-E", "--no-headers", "--rc", "--no-rc", "--no-journal", "--journal",
+        ]
         var generator = SeededGenerator(seed: 12)
         var taken = 0
         for _ in 0..<3000 {
@@ -91,8 +105,8 @@ struct QuickArgumentsTests {
     }
 }
 
-private extension LaunchOptions {
-    var resuming: LaunchOptions {
+extension LaunchOptions {
+    fileprivate var resuming: LaunchOptions {
         var options = self
         options.resume = true
         return options

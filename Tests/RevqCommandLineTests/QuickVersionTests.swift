@@ -1,7 +1,7 @@
 import ArgumentParser
-import Testing
 import RevqCommandLine
 import RevqTestSupport
+import Testing
 
 /// `--version` on the quick path: for every vector it takes, the parser also asks for the
 /// version, of the same dataset; the rest it leaves to the parser.
@@ -12,20 +12,24 @@ struct QuickVersionTests {
         return QuickArguments.VersionRequest(dataset: command.dataset)
     }
 
-    @Test(arguments: [
-        (["--version"], nil),
-        (["--version", "--dataset", "/tmp/d"], "/tmp/d"),
-        (["--dataset", "review copy", "--version"], "review copy"),
-    ] as [([String], String?)])
+    @Test(
+        arguments: [
+            (["--version"], nil),
+            (["--version", "--dataset", "/tmp/d"], "/tmp/d"),
+            (["--dataset", "review copy", "--version"], "review copy"),
+        ] as [([String], String?)])
     func versionTakesTheQuickPath(arguments: [String], dataset: String?) {
         #expect(QuickArguments.version(arguments) == QuickArguments.VersionRequest(dataset: dataset))
         #expect(Self.parsed(arguments) == QuickArguments.version(arguments))
     }
 
     @Test(arguments: [
-        [], ["--dataset", "d"], ["--version", "--version"], ["--version", "--dataset"], ["--version", "--dataset", "-c"],
-        ["--version", "--dataset", ""], ["--dataset=d", "--version"], ["--version", "--dataset", "a", "--dataset", "b"],
-        ["--version", "-c", "sources"], ["--version", "--help"], ["-h", "--version"], ["--version", "x"], ["--version", "--"],
+        [], ["--dataset", "d"], ["--version", "--version"], ["--version", "--dataset"],
+        ["--version", "--dataset", "-c"],
+        ["--version", "--dataset", ""], ["--dataset=d", "--version"],
+        ["--version", "--dataset", "a", "--dataset", "b"],
+        ["--version", "-c", "sources"], ["--version", "--help"], ["-h", "--version"], ["--version", "x"],
+        ["--version", "--"],
     ])
     func otherVectorsAreLeftToTheParser(arguments: [String]) {
         #expect(QuickArguments.version(arguments) == nil)
@@ -34,7 +38,10 @@ struct QuickVersionTests {
     /// Vectors drawn from the words of the command line: the quick path never takes one the
     /// parser reads otherwise or refuses.
     @Test func generatedVectorsAgreeWithTheParser() {
-        let words = ["--version", "--dataset", "d", "", "-", "--", "-c", "sources", "--help", "-h", "--dataset=d", "--Version", "-v"]
+        let words = [
+            "--version", "--dataset", "d", "", "-", "--", "-c", "sources", "--help", "-h", "--dataset=d", "--Version",
+            "-v",
+        ]
         var generator = SeededGenerator(seed: 24)
         var taken = 0
         for _ in 0..<6000 {

@@ -8,14 +8,16 @@ import Testing
 struct ComputedTableTests {
     /// One loaded source of three rows.
     static let loaded: Store = {
-        let schema = SourceSchema(name: "items", key: "id", label: "id", description: "loaded",
-                                  fields: [Field(name: "id", type: .text, isRequired: true, description: "")])
+        let schema = SourceSchema(
+            name: "items", key: "id", label: "id", description: "loaded",
+            fields: [Field(name: "id", type: .text, isRequired: true, description: "")])
         let table = Table(schema: schema, rows: [[.text("a")], [.text("b")], [.text("c")]], keys: ["a", "b", "c"])
         return Store(schema: Schema(sources: [schema], vocabularies: [:]), tables: [table])
     }()
 
-    static let tallySchema = SourceSchema(name: "tally", key: "id", label: "id", description: "computed",
-                                          fields: [Field(name: "id", type: .text, isRequired: true, description: "")])
+    static let tallySchema = SourceSchema(
+        name: "tally", key: "id", label: "id", description: "computed",
+        fields: [Field(name: "id", type: .text, isRequired: true, description: "")])
 
     /// How many times a builder ran.
     final class Builds: Sendable {
@@ -74,7 +76,9 @@ struct ComputedTableTests {
     @Test func addingWhatTheStoreHasGivesTheStore() {
         let builds = Builds()
         let store = Self.store(counting: builds)
-        let again = ComputedTable(schema: Self.tallySchema, vocabularies: [], defaultColumns: []) { preconditionFailure("not built") }
+        let again = ComputedTable(schema: Self.tallySchema, vocabularies: [], defaultColumns: []) {
+            preconditionFailure("not built")
+        }
         #expect(store.adding(computed: [again]) === store)
         #expect(store.adding(computed: []) === store)
         #expect(Self.loaded.adding(computed: []) === Self.loaded)
@@ -86,9 +90,11 @@ struct ComputedTableTests {
         let builds = Builds()
         let inner = Self.store(counting: builds)
         let more = SourceSchema(name: "more", key: "id", label: "id", description: "", fields: Self.tallySchema.fields)
-        let outer = inner.adding(computed: [ComputedTable(schema: more, vocabularies: [], defaultColumns: []) {
-            Table(schema: more, rows: [], keys: [])
-        }])
+        let outer = inner.adding(computed: [
+            ComputedTable(schema: more, vocabularies: [], defaultColumns: []) {
+                Table(schema: more, rows: [], keys: [])
+            }
+        ])
         #expect(outer !== inner)
         #expect(outer.computedTableNames == ["tally", "more"])
         #expect(try #require(outer.table(named: "tally")).count == 3)

@@ -9,8 +9,10 @@ import Testing
         (.didYouMeanOneOf(["Larsen 2023", "Larsen 2024"]), "did you mean one of: 'Larsen 2023', 'Larsen 2024'?"),
         (.validChoices(.fields(of: "findings"), ["number", "theme"]), "valid fields of findings: number, theme"),
         (.validChoices(.values, []), "there are no values"),
-        (.validChoices(.names(of: "studies"), (1...13).map { "s\($0)" }),
-         "valid names of studies: s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, ... (13 in all)"),
+        (
+            .validChoices(.names(of: "studies"), (1...13).map { "s\($0)" }),
+            "valid names of studies: s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, ... (13 in all)"
+        ),
         (.readAsSource(typed: "cuont", keyword: "count"), "'cuont' is read as a source name; did you mean 'count'?"),
         (.sortByGroups(["theme"]), "sort by theme, count, an aggregate such as avg(support)"),
         (.numericFields(source: "studies", fields: []), "numeric fields of studies: none"),
@@ -27,8 +29,11 @@ import Testing
 
     /// A diagnostic of the catalogue takes the finder's hint over the problem's own.
     @Test func aNamedHintReplacesTheProblemsOwn() {
-        let diagnostic = Diagnostic(.notANumber("many", path: "support", type: "count:study"), at: nil, hint: .didYouMean("2"))
+        let diagnostic = Diagnostic(
+            .notANumber("many", path: "support", type: "count:study"), at: nil, hint: .didYouMean("2"))
         #expect(diagnostic.hint == "did you mean '2'?")
-        #expect(Diagnostic(.notANumber("many", path: "support", type: "count:study"), at: nil).hint == "write a number, e.g. support >= 2")
+        #expect(
+            Diagnostic(.notANumber("many", path: "support", type: "count:study"), at: nil).hint
+                == "write a number, e.g. support >= 2")
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import RevqCore
+import Testing
 
 /// A place as a person reads it: one line says "line", a range and other text stay.
 @Suite struct PlaceTests {

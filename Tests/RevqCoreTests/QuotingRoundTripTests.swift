@@ -17,7 +17,8 @@ import Testing
         for text in Self.texts {
             let field = Quoting.TSV.escape(text)
             #expect(Quoting.TSV.unescape(field) == text, "\(text.debugDescription) -> \(field.debugDescription)")
-            #expect(!field.unicodeScalars.contains { $0 == "\t" || $0 == "\n" || $0 == "\r" }, "\(field.debugDescription)")
+            #expect(
+                !field.unicodeScalars.contains { $0 == "\t" || $0 == "\n" || $0 == "\r" }, "\(field.debugDescription)")
         }
     }
 
@@ -40,7 +41,9 @@ import Testing
         for _ in 0..<1000 {
             let fields = (0..<Int.random(in: 1...4, using: &random.generator)).map { _ in random.next(length: 6) }
             let record = fields.map(Quoting.CSV.escape).joined(separator: ",")
-            #expect(CSVRecordReader.fields(of: record) == fields, "\(fields.debugDescription) -> \(record.debugDescription)")
+            #expect(
+                CSVRecordReader.fields(of: record) == fields, "\(fields.debugDescription) -> \(record.debugDescription)"
+            )
         }
         for text in Self.texts {
             #expect(Quoting.CSV.unescape(Quoting.CSV.escape(text)) == text, "\(text.debugDescription)")
@@ -64,7 +67,9 @@ import Testing
             let cell = Quoting.Markdown.escape(text)
             #expect(Quoting.Markdown.unescape(cell) == text, "\(text.debugDescription) -> \(cell.debugDescription)")
             #expect(!cell.unicodeScalars.contains("\n"))
-            #expect(Self.unescapedScalars(of: cell).allSatisfy { $0 != "|" && $0 != "*" && $0 != "`" }, "\(cell.debugDescription)")
+            #expect(
+                Self.unescapedScalars(of: cell).allSatisfy { $0 != "|" && $0 != "*" && $0 != "`" },
+                "\(cell.debugDescription)")
         }
     }
 
@@ -79,7 +84,9 @@ import Testing
             let bytes = Array(html.utf8)
             let entities = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"].map { Array($0.utf8) }
             let ampersands = bytes.indices.filter { bytes[$0] == UInt8(ascii: "&") }
-            #expect(ampersands.allSatisfy { at in entities.contains { bytes[at...].starts(with: $0) } }, "\(html.debugDescription)")
+            #expect(
+                ampersands.allSatisfy { at in entities.contains { bytes[at...].starts(with: $0) } },
+                "\(html.debugDescription)")
         }
     }
 

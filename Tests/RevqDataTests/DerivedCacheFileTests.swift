@@ -1,6 +1,7 @@
 import Foundation
-@testable import RevqData
 import Testing
+
+@testable import RevqData
 
 /// What is kept beside a compiled dataset is read back only under the key it was written
 /// with, whole and undamaged, and never written over a file revq did not write.

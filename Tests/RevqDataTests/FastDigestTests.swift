@@ -1,5 +1,6 @@
 import RevqTestSupport
 import Testing
+
 @testable import RevqData
 
 /// The cache key's content digest sees every change within a word, and tells apart
@@ -43,7 +44,9 @@ import Testing
         var hash = lane.seed
         var offset = 0
         while offset + 8 <= bytes.count {
-            let word = bytes[offset..<offset + 8].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64($1.offset * 8) }
+            let word = bytes[offset..<offset + 8].enumerated().reduce(UInt64(0)) {
+                $0 | UInt64($1.element) << UInt64($1.offset * 8)
+            }
             hash = mix(hash, word)
             offset += 8
         }

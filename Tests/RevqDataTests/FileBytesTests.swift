@@ -1,6 +1,7 @@
 import Foundation
 import RevqTestSupport
 import Testing
+
 @testable import RevqData
 
 /// Reading a whole file straight into its array: every byte, whatever the size says.

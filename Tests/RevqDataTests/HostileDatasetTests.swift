@@ -20,9 +20,15 @@ struct HostileDatasetTests {
 
     /// The reproducer of the issue: the key of `studies` renamed to its computed count.
     @Test func aComputedKeyFieldIsAMessageNotATrap() throws {
-        let broken = FixtureDataset().editing("schema/sources.tsv") { $0.replacingOccurrences(of: "studies\tid\t", with: "studies\tfinding\t") }
+        let broken = FixtureDataset().editing("schema/sources.tsv") {
+            $0.replacingOccurrences(of: "studies\tid\t", with: "studies\tfinding\t")
+        }
         let found = try problems(broken)
-        #expect(found.contains { $0.hasPrefix("schema/sources.tsv:2: source 'studies' names 'finding' as its key field, but it is computed") }, "\(found)")
+        #expect(
+            found.contains {
+                $0.hasPrefix(
+                    "schema/sources.tsv:2: source 'studies' names 'finding' as its key field, but it is computed")
+            }, "\(found)")
     }
 
     @Test func aSourceListedTwiceIsRefused() throws {
@@ -36,7 +42,8 @@ struct HostileDatasetTests {
             try FileManager.default.removeItem(atPath: directory + "/data/findings.tsv")
             #expect(mkfifo(directory + "/data/findings.tsv", 0o600) == 0)
         }
-        #expect(found.contains("data/findings.tsv: cannot read: it is a FIFO (named pipe), not a regular file"), "\(found)")
+        #expect(
+            found.contains("data/findings.tsv: cannot read: it is a FIFO (named pipe), not a regular file"), "\(found)")
     }
 
     @Test func aLinkToDevZeroIsRefused() throws {
@@ -44,13 +51,15 @@ struct HostileDatasetTests {
             try FileManager.default.removeItem(atPath: directory + "/data/studies.tsv")
             #expect(symlink("/dev/zero", directory + "/data/studies.tsv") == 0)
         }
-        #expect(found.contains("data/studies.tsv: cannot read: it is a character device, not a regular file"), "\(found)")
+        #expect(
+            found.contains("data/studies.tsv: cannot read: it is a character device, not a regular file"), "\(found)")
     }
 
     @Test func aDirectoryWhereAFileShouldBeIsRefused() throws {
         let found = try problems(FixtureDataset()) { directory in
             try FileManager.default.removeItem(atPath: directory + "/schema/vocabularies/confidence.tsv")
-            try FileManager.default.createDirectory(atPath: directory + "/schema/vocabularies/confidence.tsv", withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(
+                atPath: directory + "/schema/vocabularies/confidence.tsv", withIntermediateDirectories: false)
         }
         #expect(found.contains { $0.contains("it is a directory, not a regular file") }, "\(found)")
     }
@@ -64,7 +73,9 @@ struct HostileDatasetTests {
             try bytes.dropLast(bytesCut).write(to: URL(fileURLWithPath: path))
         }
         // The fixture's findings.tsv has a header and two rows: the cut is on line 3.
-        #expect(found.contains { $0.hasPrefix("data/findings.tsv:3: the file ends inside this line, with no line end") }, "\(found)")
+        #expect(
+            found.contains { $0.hasPrefix("data/findings.tsv:3: the file ends inside this line, with no line end") },
+            "\(found)")
     }
 
     /// A byte order mark is named once, as what it is, for a schema and a data file alike,

@@ -9,7 +9,9 @@ import Testing
 /// used first, in whatever order the rest follow, from however many threads, every table
 /// is the table the TSV files give.
 struct LazyDecodingTests {
-    static let sources = TSVSheet.reading(RepositoryPaths.bundledDataset + "/schema/sources.tsv").records.map { $0["name"] }
+    static let sources = TSVSheet.reading(RepositoryPaths.bundledDataset + "/schema/sources.tsv").records.map {
+        $0["name"]
+    }
 
     /// One warm cache for the suite, and the store the TSV files give to compare with.
     static let fixture: (scratch: StoreCacheTests.Scratch, loaded: Store) = {
@@ -73,7 +75,9 @@ struct LazyDecodingTests {
     }
 }
 
-private func expectSameTable(_ actual: Table, _ expected: Table, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+private func expectSameTable(
+    _ actual: Table, _ expected: Table, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
     #expect(actual.name == expected.name, sourceLocation: sourceLocation)
     #expect(actual.rows == expected.rows, "rows of \(expected.name)", sourceLocation: sourceLocation)
     #expect(actual.keys == expected.keys, "keys of \(expected.name)", sourceLocation: sourceLocation)

@@ -1,7 +1,8 @@
 import Foundation
 import RevqCore
-@testable import RevqData
 import Testing
+
+@testable import RevqData
 
 /// `schema/scales.tsv`: which end of a scale is good, read with the schema, kept by the
 /// compiled cache, and refused with its place when it says something that cannot hold.
@@ -25,10 +26,18 @@ struct ScaleSenseTests {
         #expect(store.schema.vocabularies["confidence"]?.better == nil)
     }
 
-    @Test("A scales file that cannot hold is refused with its line", arguments: [
-        ("confidence\thigher", "confidence\tup", "schema/scales.tsv:2: better is 'up' for 'confidence' (expected higher or lower)"),
-        ("confidence\thigher", "confidense\thigher", "schema/scales.tsv:2: 'confidense' is the vocabulary of no scale: field"),
-    ])
+    @Test(
+        "A scales file that cannot hold is refused with its line",
+        arguments: [
+            (
+                "confidence\thigher", "confidence\tup",
+                "schema/scales.tsv:2: better is 'up' for 'confidence' (expected higher or lower)"
+            ),
+            (
+                "confidence\thigher", "confidense\thigher",
+                "schema/scales.tsv:2: 'confidense' is the vocabulary of no scale: field"
+            ),
+        ])
     func refusesABrokenScalesFile(find: String, replace: String, expected: String) throws {
         let broken = fixture.editing("schema/scales.tsv") { $0.replacingOccurrences(of: find, with: replace) }
         let directory = try broken.write()
@@ -36,13 +45,15 @@ struct ScaleSenseTests {
             _ = try DatasetLoader.load(directory: directory)
             Issue.record("the broken dataset loaded")
         } catch {
-            #expect(error.description.replacingOccurrences(of: directory + "/", with: "").contains(expected), "\(error)")
+            #expect(
+                error.description.replacingOccurrences(of: directory + "/", with: "").contains(expected), "\(error)")
         }
     }
 
     /// The rule every grid colours by: the best level and the better half good, the worst bad.
     @Test func tonesFollowTheOrderAndItsMeaning() {
-        let concern = ScaleMeaning(name: "concern", values: ["ingen eller svært små", "små", "moderate", "alvorlige"], better: .lower)
+        let concern = ScaleMeaning(
+            name: "concern", values: ["ingen eller svært små", "små", "moderate", "alvorlige"], better: .lower)
         #expect(concern.values.map { concern.tone(of: $0) } == [.good, .good, .middle, .bad])
         let answer = ScaleMeaning(name: "answer", values: ["Nei", "Delvis", "Ja"], better: .higher)
         #expect(answer.values.map { answer.tone(of: $0) } == [.bad, .middle, .good])

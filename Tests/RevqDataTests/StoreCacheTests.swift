@@ -1,9 +1,10 @@
 import Foundation
 import RevqCore
-@testable import RevqData
 import RevqTestSupport
 import Synchronization
 import Testing
+
+@testable import RevqData
 
 /// The compiled dataset: the store it gives back is the store the TSV files give, and a
 /// cache that is damaged, stale or in the way is never used and never an error.
@@ -33,7 +34,8 @@ struct StoreCacheTests {
 
         func edit(_ file: String, _ change: (String) -> String) throws {
             let path = dataset + "/" + file
-            try change(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: false, encoding: .utf8)
+            try change(try String(contentsOfFile: path, encoding: .utf8)).write(
+                toFile: path, atomically: false, encoding: .utf8)
         }
     }
 
@@ -52,7 +54,7 @@ struct StoreCacheTests {
     /// Every way a file can be damaged; each is read as no cache and rebuilt.
     enum Damage: String, CaseIterable, Sendable {
         case empty, cutAfterHeader, cutInHalf, lastByteMissing, flippedMiddleByte, flippedLastByte,
-             flippedKeyByte, otherFormatVersion, longer, garbage
+            flippedKeyByte, otherFormatVersion, longer, garbage
 
         /// Past the front, in a table's bytes: found by that table's checksum, not at open.
         var isInATable: Bool { self == .flippedMiddleByte || self == .flippedLastByte }
@@ -107,10 +109,16 @@ struct StoreCacheTests {
     /// True when `bytes` decode and every table builds without its fallback.
     static func trusted(_ bytes: [UInt8], key: String) -> Bool {
         let fellBack = Mutex(false)
-        guard let store = StoreEncoding.decode(bytes, key: key, fallback: { index in
-            fellBack.withLock { $0 = true }
-            return Table(schema: SourceSchema(name: "", key: "", label: "", description: "", fields: []), rows: [], keys: [])
-        }) else { return false }
+        guard
+            let store = StoreEncoding.decode(
+                bytes, key: key,
+                fallback: { index in
+                    fellBack.withLock { $0 = true }
+                    return Table(
+                        schema: SourceSchema(name: "", key: "", label: "", description: "", fields: []), rows: [],
+                        keys: [])
+                })
+        else { return false }
         _ = store.tables
         return !fellBack.withLock { $0 }
     }
@@ -229,11 +237,16 @@ struct StoreCacheTests {
 
     /// An identity stands for a digest only once the file is older than the file system's
     /// clock can tell apart (git's "racily clean" rule).
-    @Test(arguments: [(100, 500_000_000, 102, 400_000_000, false), (100, 500_000_000, 102, 600_000_000, true),
-                      (100, 0, 101, 999_999_999, false), (100, 0, 200, 0, true)])
-    func anIdentityIsSettledOnlyWhenOldEnough(changed: Int, changedNanoseconds: Int, now: Int, nowNanoseconds: Int, settled: Bool) {
-        let identity = FileIdentity(device: 1, inode: 2, size: 3, modified: 0, modifiedNanoseconds: 0,
-                                    changed: Int64(changed), changedNanoseconds: Int64(changedNanoseconds))
+    @Test(arguments: [
+        (100, 500_000_000, 102, 400_000_000, false), (100, 500_000_000, 102, 600_000_000, true),
+        (100, 0, 101, 999_999_999, false), (100, 0, 200, 0, true),
+    ])
+    func anIdentityIsSettledOnlyWhenOldEnough(
+        changed: Int, changedNanoseconds: Int, now: Int, nowNanoseconds: Int, settled: Bool
+    ) {
+        let identity = FileIdentity(
+            device: 1, inode: 2, size: 3, modified: 0, modifiedNanoseconds: 0,
+            changed: Int64(changed), changedNanoseconds: Int64(changedNanoseconds))
         #expect(identity.isSettled(before: timespec(tv_sec: now, tv_nsec: nowNanoseconds), by: 2) == settled)
     }
 
@@ -256,7 +269,9 @@ struct StoreCacheTests {
 
     /// A dataset with a problem is refused as before, and leaves no cache behind.
     @Test func anInvalidDatasetIsNeverCached() throws {
-        let broken = FixtureDataset().editing("data/findings.tsv") { $0.replacingOccurrences(of: "moderat", with: "middels") }
+        let broken = FixtureDataset().editing("data/findings.tsv") {
+            $0.replacingOccurrences(of: "moderat", with: "middels")
+        }
         let scratch = try Scratch(copying: try broken.write())
         #expect(throws: DatasetErrors.self) { try scratch.load() }
         #expect(!FileManager.default.fileExists(atPath: scratch.cacheFile))
@@ -271,7 +286,8 @@ struct StoreCacheTests {
         try FileManager.default.createDirectory(atPath: scratch.cacheFolder, withIntermediateDirectories: true)
         switch obstacle {
         case "folder": try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
-        case "link": try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: scratch.path + "/elsewhere")
+        case "link":
+            try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: scratch.path + "/elsewhere")
         case "fifo": #expect(mkfifo(target, 0o600) == 0)
         default:
             try FileManager.default.removeItem(atPath: scratch.cacheFolder)
@@ -299,14 +315,20 @@ private func readFile(_ path: String) throws(DatasetError) -> [UInt8] {
 func expectSameStore(_ actual: Store, _ expected: Store, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     #expect(actual.schema.sources.map(\.name) == expected.schema.sources.map(\.name), sourceLocation: sourceLocation)
     for (a, e) in zip(actual.schema.sources, expected.schema.sources) {
-        #expect([a.name, a.key, a.label, a.description] == [e.name, e.key, e.label, e.description], sourceLocation: sourceLocation)
+        #expect(
+            [a.name, a.key, a.label, a.description] == [e.name, e.key, e.label, e.description],
+            sourceLocation: sourceLocation)
         #expect(a.fields.map(fieldText) == e.fields.map(fieldText), sourceLocation: sourceLocation)
     }
-    #expect(actual.schema.vocabularies.mapValues(vocabularyText) == expected.schema.vocabularies.mapValues(vocabularyText), sourceLocation: sourceLocation)
+    #expect(
+        actual.schema.vocabularies.mapValues(vocabularyText) == expected.schema.vocabularies.mapValues(vocabularyText),
+        sourceLocation: sourceLocation)
     #expect(actual.schema.thesaurus == expected.schema.thesaurus, sourceLocation: sourceLocation)
     // The cache keeps each vocabulary's folded spellings rather than folding them again.
-    #expect(actual.schema.vocabularies.mapValues(\.foldedSpellings) == expected.schema.vocabularies.mapValues(\.foldedSpellings),
-            sourceLocation: sourceLocation)
+    #expect(
+        actual.schema.vocabularies.mapValues(\.foldedSpellings)
+            == expected.schema.vocabularies.mapValues(\.foldedSpellings),
+        sourceLocation: sourceLocation)
     #expect(actual.tables.map(\.name) == expected.tables.map(\.name), sourceLocation: sourceLocation)
     for (a, e) in zip(actual.tables, expected.tables) {
         #expect(a.rows == e.rows, "rows of \(e.name)", sourceLocation: sourceLocation)
@@ -317,13 +339,16 @@ func expectSameStore(_ actual: Store, _ expected: Store, sourceLocation: Testing
 
 private func fieldText(_ field: Field) -> String {
     let vocabulary = field.type.vocabulary.map(vocabularyText) ?? ""
-    return [field.name, field.type.spelling, String(field.isRequired), field.description, vocabulary].joined(separator: "\u{1}")
+    return [field.name, field.type.spelling, String(field.isRequired), field.description, vocabulary].joined(
+        separator: "\u{1}")
 }
 
 /// A vocabulary's terms with their synonyms, and which term every spelling finds.
 private func vocabularyText(_ vocabulary: Vocabulary) -> String {
-    vocabulary.name + vocabulary.terms.map { term in
-        let spellings = [term.value] + term.synonyms
-        return spellings.joined(separator: "|") + "=" + spellings.map { String(vocabulary.index(matching: $0) ?? -1) }.joined(separator: ",")
-    }.joined(separator: ";")
+    vocabulary.name
+        + vocabulary.terms.map { term in
+            let spellings = [term.value] + term.synonyms
+            return spellings.joined(separator: "|") + "="
+                + spellings.map { String(vocabulary.index(matching: $0) ?? -1) }.joined(separator: ",")
+        }.joined(separator: ";")
 }

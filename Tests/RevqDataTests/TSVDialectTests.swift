@@ -1,8 +1,9 @@
 import Foundation
 import RevqCore
-@testable import RevqData
 import RevqTestSupport
 import Testing
+
+@testable import RevqData
 
 /// Every reader of the TSV dialect turns Tests/Fixtures/tsv-dialect back into the cases of
 /// TrickyCells, and the extractors' writer writes the cases as that file, byte for byte.
@@ -22,7 +23,9 @@ import Testing
         #expect(table.count == TrickyCells.cases.count)
         for expected in TrickyCells.cases {
             let row = try #require(table.row(withKey: expected.id), "\(expected.id)")
-            #expect(texts(table.value(row: row, field: "text")) == (expected.text.isEmpty ? [] : [expected.text]), "\(expected.id)")
+            #expect(
+                texts(table.value(row: row, field: "text")) == (expected.text.isEmpty ? [] : [expected.text]),
+                "\(expected.id)")
             #expect(texts(table.value(row: row, field: "items")) == expected.items, "\(expected.id)")
         }
     }
@@ -49,7 +52,8 @@ import Testing
     }
 
     @Test func thePythonWriterWritesTheFixture() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-dialect-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-dialect-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let script = """
             import json, sys
@@ -64,10 +68,12 @@ import Testing
         #expect(written == (try Data(contentsOf: URL(fileURLWithPath: TrickyCells.dataFile))))
     }
 
-    @Test("A row whose cell count differs from the header's names file and line", arguments: [
-        ("id\ttext\n# comment\n\nb\tc\td\n", 4, "3 cells, the header has 2"),
-        ("id\ttext\r\na\tb\r\nno tab\r\n", 3, "1 cells, the header has 2"),
-    ])
+    @Test(
+        "A row whose cell count differs from the header's names file and line",
+        arguments: [
+            ("id\ttext\n# comment\n\nb\tc\td\n", 4, "3 cells, the header has 2"),
+            ("id\ttext\r\na\tb\r\nno tab\r\n", 3, "1 cells, the header has 2"),
+        ])
     func malformedRows(text: String, line: Int, problem: String) {
         #expect(throws: TSVSheet.Malformed.self) { try TSVSheet(parsing: text, path: "bad.tsv") }
         do {
@@ -96,10 +102,13 @@ import Testing
 /// python3 running a snippet with scripts/extract on its path, as the extractors run.
 enum Python {
     static func run(_ script: String, arguments: [String], stdin: Data = Data()) throws -> String {
-        let environment = ProcessInfo.processInfo.environment.merging(["PYTHONPATH": RepositoryPaths.scripts + "/extract",
-                                                                       "PYTHONIOENCODING": "utf-8"]) { $1 }
-        let run = try Subprocess.run("/usr/bin/env", ["python3", "-c", script] + arguments, stdin: .bytes(stdin),
-                                     environment: environment, currentDirectory: RepositoryPaths.scripts + "/extract")
+        let environment = ProcessInfo.processInfo.environment.merging([
+            "PYTHONPATH": RepositoryPaths.scripts + "/extract",
+            "PYTHONIOENCODING": "utf-8",
+        ]) { $1 }
+        let run = try Subprocess.run(
+            "/usr/bin/env", ["python3", "-c", script] + arguments, stdin: .bytes(stdin),
+            environment: environment, currentDirectory: RepositoryPaths.scripts + "/extract")
         guard run.status == 0 else { throw PythonFailed(status: run.status, stderr: run.stderr) }
         return run.stdout
     }

@@ -1,8 +1,9 @@
 import Foundation
 import RevqCore
-@testable import RevqData
 import RevqTestSupport
 import Testing
+
+@testable import RevqData
 
 /// Each table of a compiled file has a checksum of its own, checked when the table is first
 /// used: a damaged table does not slow or stop the start, and is answered from the TSV
@@ -42,10 +43,12 @@ struct TableChecksumTests {
         let findings = try Self.section(named: "findings", in: bytes)
         bytes[findings.upperBound - 1] ^= 0x01
         let key = String(decoding: bytes[12..<76], as: UTF8.self)
-        let store = try #require(StoreEncoding.decode(bytes, key: key) { index in
-            Issue.record("table \(index) fell back")
-            return Table(schema: SourceSchema(name: "", key: "", label: "", description: "", fields: []), rows: [], keys: [])
-        })
+        let store = try #require(
+            StoreEncoding.decode(bytes, key: key) { index in
+                Issue.record("table \(index) fell back")
+                return Table(
+                    schema: SourceSchema(name: "", key: "", label: "", description: "", fields: []), rows: [], keys: [])
+            })
         for (index, name) in store.tableNames.enumerated() where name != "findings" {
             #expect(store.table(at: index).count == store.rowCounts[index])
         }

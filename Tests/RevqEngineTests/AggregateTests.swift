@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Issue 8, items 3, 4 and 11 over the bundled review: aggregates per group, sorted and
 /// limited counts, and overlapping groups. Every expected value is computed here from
@@ -47,13 +47,17 @@ struct AggregateTests {
 
     /// "For each theme, the number of findings, the lowest and the highest confidence".
     @Test func findingsAndLowestAndHighestConfidencePerTheme() throws {
-        let result = try #require(interpreter.run("count findings by theme show count, min(confidence), max(confidence)").resultSet)
+        let result = try #require(
+            interpreter.run("count findings by theme show count, min(confidence), max(confidence)").resultSet)
         #expect(result.columns.map(\.name) == ["theme", "count", "min(confidence)", "max(confidence)"])
         var themes: [String] = []
         for finding in Tabell9.tabell9 where !themes.contains(finding.theme) { themes.append(finding.theme) }
         let expected = themes.map { theme -> [String] in
             let ranks = Tabell9.tabell9.filter { $0.theme == theme }.map { Tabell9.rank($0.confidence) }
-            return [theme, String(ranks.count), Tabell9.levels[ranks.min()!].lowercased(), Tabell9.levels[ranks.max()!].lowercased()]
+            return [
+                theme, String(ranks.count), Tabell9.levels[ranks.min()!].lowercased(),
+                Tabell9.levels[ranks.max()!].lowercased(),
+            ]
         }
         #expect(result.rows.map { $0.map(\.text) } == expected)
         #expect(result.countTotals == ["33", "svært lav", "høy"])
@@ -61,12 +65,19 @@ struct AggregateTests {
 
     /// Sum, median, min and max of support over all 33 findings.
     @Test func sumMedianMinMaxOfSupport() throws {
-        let result = try #require(interpreter.run("count findings show count, sum(support), median(support), min(support), max(support)").resultSet)
+        let result = try #require(
+            interpreter.run("count findings show count, sum(support), median(support), min(support), max(support)")
+                .resultSet)
         let supports = Tabell9.tabell9.map(Self.support).sorted()
-        let median = supports.count % 2 == 1 ? Double(supports[supports.count / 2])
+        let median =
+            supports.count % 2 == 1
+            ? Double(supports[supports.count / 2])
             : Double(supports[supports.count / 2 - 1] + supports[supports.count / 2]) / 2
         #expect(result.rows.count == 1)
-        #expect(Self.numbers(result.rows[0]) == [33, Double(supports.reduce(0, +)), median, Double(supports.first!), Double(supports.last!)])
+        #expect(
+            Self.numbers(result.rows[0]) == [
+                33, Double(supports.reduce(0, +)), median, Double(supports.first!), Double(supports.last!),
+            ])
         #expect(result.rows[0][1] == .integer(supports.reduce(0, +)), "a sum of integers stays an integer")
     }
 
@@ -74,7 +85,8 @@ struct AggregateTests {
     /// 1-10 and 1-12 of Tabell 9 (the 33 findings above are odd).
     @Test(arguments: [10, 12])
     func medianOfAnEvenCount(last: Int) throws {
-        let result = try #require(interpreter.run("count findings where number <= \(last) show count, median(support)").resultSet)
+        let result = try #require(
+            interpreter.run("count findings where number <= \(last) show count, median(support)").resultSet)
         let supports = Tabell9.tabell9.filter { $0.number <= last }.map(Self.support).sorted()
         #expect(supports.count == last)
         let median = Double(supports[last / 2 - 1] + supports[last / 2]) / 2
@@ -86,34 +98,50 @@ struct AggregateTests {
         let result = try #require(interpreter.run("count findings by theme sort by count desc limit 3").resultSet)
         var counts: [(String, Int)] = []
         for finding in Tabell9.tabell9 {
-            if let index = counts.firstIndex(where: { $0.0 == finding.theme }) { counts[index].1 += 1 } else { counts.append((finding.theme, 1)) }
+            if let index = counts.firstIndex(where: { $0.0 == finding.theme }) {
+                counts[index].1 += 1
+            } else {
+                counts.append((finding.theme, 1))
+            }
         }
-        let top = counts.enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
-            .prefix(3).map { [$0.element.0, String($0.element.1)] }
+        let top = counts.enumerated().sorted {
+            $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset
+        }
+        .prefix(3).map { [$0.element.0, String($0.element.1)] }
         #expect(result.rows.map { $0.map(\.text) } == top)
         #expect(result.countTotals == nil, "a limited count shows no total of groups it leaves out")
     }
 
     /// On a crosstab, sort and limit pick whole rows (themes) by their totals.
     @Test func aSortedLimitedCrosstabKeepsWholeRows() throws {
-        let result = try #require(interpreter.run("count findings by theme, confidence sort by count desc limit 2").resultSet)
+        let result = try #require(
+            interpreter.run("count findings by theme, confidence sort by count desc limit 2").resultSet)
         let themes = result.rows.map { $0[0].text }
         #expect(themes == Array(repeating: "Kommunikasjon", count: 4) + Array(repeating: "Tiltak fra skolen", count: 4))
         let kommunikasjon = Tabell9.tabell9.filter { $0.theme == "Kommunikasjon" }
-        #expect(result.rows.prefix(4).map { $0[2].text } == Tabell9.levels.map { level in String(kommunikasjon.filter { $0.confidence == level }.count) })
-        #expect(result.crosstabMargins?.rows == [String(kommunikasjon.count), String(Tabell9.tabell9.filter { $0.theme == "Tiltak fra skolen" }.count)])
+        #expect(
+            result.rows.prefix(4).map { $0[2].text }
+                == Tabell9.levels.map { level in String(kommunikasjon.filter { $0.confidence == level }.count) })
+        #expect(
+            result.crosstabMargins?.rows == [
+                String(kommunikasjon.count), String(Tabell9.tabell9.filter { $0.theme == "Tiltak fra skolen" }.count),
+            ])
     }
 
     /// Sorting by an aggregate that is not shown, and by a group key.
     @Test func sortByAnAggregateOrAGroup() throws {
-        let byAverage = try #require(interpreter.run("count findings by theme sort by avg(support) desc, theme").resultSet)
+        let byAverage = try #require(
+            interpreter.run("count findings by theme sort by avg(support) desc, theme").resultSet)
         var themes: [String] = []
         for finding in Tabell9.tabell9 where !themes.contains(finding.theme) { themes.append(finding.theme) }
         func average(_ theme: String) -> Double {
             let supports = Tabell9.tabell9.filter { $0.theme == theme }.map(Self.support)
             return Double(supports.reduce(0, +)) / Double(supports.count)
         }
-        let expected = themes.enumerated().sorted { average($0.element) != average($1.element) ? average($0.element) > average($1.element) : $0.offset < $1.offset }
+        let expected = themes.enumerated().sorted {
+            average($0.element) != average($1.element)
+                ? average($0.element) > average($1.element) : $0.offset < $1.offset
+        }
         #expect(byAverage.rows.map { $0[0].text } == expected.map(\.element))
         let descending = try #require(interpreter.run("count findings by confidence sort by confidence desc").resultSet)
         #expect(descending.rows.map { $0[0].text } == Tabell9.levels.reversed().map { $0.lowercased() })
@@ -129,8 +157,10 @@ struct AggregateTests {
         // The groups as the report counts them (line 1097), and the studies with no informant
         // group: the 38 less the nine qualitative studies and 14 theses of line 39.
         let text = SourceText.review
-        for phrase in ["elever inngikk som informanter i fem av studiene", "foresatte inngikk i utvalget i 16 studier",
-                       "de inngikk i utvalget i totalt 13 studier", "de inngikk i det totale utvalget i ni studier"] {
+        for phrase in [
+            "elever inngikk som informanter i fem av studiene", "foresatte inngikk i utvalget i 16 studier",
+            "de inngikk i utvalget i totalt 13 studier", "de inngikk i det totale utvalget i ni studier",
+        ] {
             #expect(text.line(1097).contains(phrase), "line 1097 no longer says: \(phrase)")
         }
         #expect(text.line(39).hasPrefix("Ni kvalitative studier fra europeiske land og 14 masteroppgaver"))
@@ -139,10 +169,16 @@ struct AggregateTests {
             #expect(result.rows.first { $0[0].text == group }?[1].text == String(count), "\(group)")
         }
         #expect(sum == fromText.values.reduce(0, +) + (38 - (9 + 14)))
-        #expect(result.notes == ["groups overlap: a row of studies with several values of informants counts once in each of those groups, so the groups add up to \(sum); the total counts each of the 38 rows once"])
+        #expect(
+            result.notes == [
+                "groups overlap: a row of studies with several values of informants counts once in each of those groups, so the groups add up to \(sum); the total counts each of the 38 rows once"
+            ])
         let plan = try #require(interpreter.run("explain count studies by informants").resultSet)
         #expect(plan.notes == result.notes)
-        #expect(plan.rows.contains { $0[0].text == "count by informants" && $0[1].text.contains("counts in each of their groups") })
+        #expect(
+            plan.rows.contains {
+                $0[0].text == "count by informants" && $0[1].text.contains("counts in each of their groups")
+            })
         let single = try #require(interpreter.run("count findings by theme").resultSet)
         #expect(single.notes.isEmpty, "a field with one value per record makes no overlap")
     }
@@ -155,7 +191,10 @@ struct AggregateTests {
         ("count findings by theme show max(nothing)", "unknown field 'nothing' in 'findings'", 34),
     ])
     func badAggregatesAreRefused(statement: String, message: String, column: Int) throws {
-        guard case .failure(let diagnostics) = interpreter.run(statement) else { Issue.record("accepted: \(statement)"); return }
+        guard case .failure(let diagnostics) = interpreter.run(statement) else {
+            Issue.record("accepted: \(statement)")
+            return
+        }
         #expect(diagnostics.first?.message == message)
         #expect(diagnostics.first?.range?.start.column == column)
         #expect(diagnostics.first?.hint != nil)

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Audit verdicts read off the text: the participants of line 482, the SMS trials' pupils of
 /// line 710, Figur 2's 89 full texts, the research question's two wordings, and each study's
@@ -24,7 +24,9 @@ struct AuditReadingsTests {
 
     /// The whole numbers of `text`, a space between thousands ("29 302") read as one number.
     static func numbers(_ text: String) -> [Int] {
-        text.replacing("\u{a0}", with: " ").matches(of: /\d+(?: \d{3})*/).compactMap { Int($0.output.replacing(" ", with: "")) }
+        text.replacing("\u{a0}", with: " ").matches(of: /\d+(?: \d{3})*/).compactMap {
+            Int($0.output.replacing(" ", with: ""))
+        }
     }
 
     /// Line 482 counts the participants of the 15 quantitative studies in six groups that add up to 13.
@@ -50,8 +52,13 @@ struct AuditReadingsTests {
         #expect(review.line(710).contains("over 58 000 elever"))
         #expect(review.line(708).contains("4 RCT-er"))
         let table = [(496, "1337 elever"), (504, "~1000 elever"), (520, "~23 000 elever"), (574, "29 302 elever")]
-        let text = [(714, "1137 deltakere"), (725, "rundt 1000 elever"), (729, "over 26 000 elever"), (763, "nesten 23 000 elever")]
-        for (line, words) in table + text { #expect(review.line(line).replacing("\u{a0}", with: " ").contains(words), "line \(line)") }
+        let text = [
+            (714, "1137 deltakere"), (725, "rundt 1000 elever"), (729, "over 26 000 elever"),
+            (763, "nesten 23 000 elever"),
+        ]
+        for (line, words) in table + text {
+            #expect(review.line(line).replacing("\u{a0}", with: " ").contains(words), "line \(line)")
+        }
         let sums = [table, text].map { $0.map { Self.numbers($0.1)[0] }.reduce(0, +) }
         let entry = try entry("c0710-1")
         #expect(entry.verdict == "undecided")
@@ -76,7 +83,9 @@ struct AuditReadingsTests {
     @Test func figur2sExcludedFullTextsAreTheProse85And4() throws {
         #expect(review.line(461).contains("i Eppi (n = 89)"))
         let prose = review.line(433)
-        #expect(prose.contains("Totalt ble 85 studier ekskludert") && prose.contains("I tillegg ble fire kvalitative studier nedprioritert"))
+        #expect(
+            prose.contains("Totalt ble 85 studier ekskludert")
+                && prose.contains("I tillegg ble fire kvalitative studier nedprioritert"))
         #expect(prose.contains("Vi leste 108 publikasjoner i fulltekst og inkluderte 19 av disse"))
         #expect(85 + 4 == 89 && 108 - 19 == 89)
         let entry = try entry("c0461-1")
@@ -137,7 +146,8 @@ struct StudyNamesAuditTests {
     ])
     func oneSpelling(spelling: String, expected: String) throws {
         #expect(review.line(828).contains("Rogers og Feller (2016) (119)"))
-        let got = Interpreter.compareStudyName(spelling, label: Self.study.label, year: Self.study.year, ref: Self.study.ref)
+        let got = Interpreter.compareStudyName(
+            spelling, label: Self.study.label, year: Self.study.year, ref: Self.study.ref)
         #expect(got == expected, "\(spelling)")
     }
 }

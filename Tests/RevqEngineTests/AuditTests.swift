@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `audit` and the notes beside counts, over the bundled review. Every expected verdict is read
 /// off the review's text: the test quotes the report's statement and the place that gives the
@@ -15,12 +15,18 @@ struct AuditTests {
     /// (claim id, the quote at its line, the line, the quote elsewhere that decides it, its line, verdict).
     static let readings: [(id: String, says: String, at: Int, other: String, otherAt: Int, verdict: String)] = [
         // Tabell 11 has Ja for kompetanse only in Cook's row ("Sammensatt tiltak ... Ja").
-        ("c1596-1", "Kun to av tiltakene omfattet elementer som skulle heve lærernes", 1596, "Kompetanse", 1423, "disagrees"),
+        (
+            "c1596-1", "Kun to av tiltakene omfattet elementer som skulle heve lærernes", 1596, "Kompetanse", 1423,
+            "disagrees"
+        ),
         // Four levels at line 1118 add to 32: 1 + 19 + 10 + 2; Tabell 9 has 11 Lav (the discussion, line 1655, says 11).
         ("c1118-3", "lav tillit til 10 av funnene", 1118, "lav tillit til 11 funn", 1655, "disagrees"),
         ("c1655-4", "lav tillit til 11 funn", 1655, "høy tillit til ett av funnene", 1118, "agrees"),
         // Line 482 counts six studies of text messages; line 699 five.
-        ("c0699-1", "via telefon eller tekstmeldinger/SMS (n=5)", 699, "telefon/SMS og tilbud om støtte (n=6)", 482, "disagrees"),
+        (
+            "c0699-1", "via telefon eller tekstmeldinger/SMS (n=5)", 699, "telefon/SMS og tilbud om støtte (n=6)", 482,
+            "disagrees"
+        ),
         ("c0482-12", "telefon/SMS og tilbud om støtte (n=6)", 482, "brev eller postkort (n=4)", 482, "agrees"),
         // Vedlegg 2's review search: its three databases give 27 + 14 + 39 hits, where line 2211 says 68 in total.
         ("c2211-1", "totalt 68 treff", 2211, "(totalt 68 treff)", 2211, "disagrees"),
@@ -34,8 +40,14 @@ struct AuditTests {
         ("c0617-4", "to til høy risiko", 617, "den har høy risiko for systematiske skjevheter", 1624, "undecided"),
         ("c0036-3", "seks studier hadde lav risiko", 36, "Fire ble vurdert til å ha lav risiko", 617, "agrees"),
         // Tabell 7 and 8 grade 6 studies moderate/store or store; the summary says sju.
-        ("c0039-5", "sju hadde moderate til store eller store", 39, "6 moderate/store metodiske begrensninger", 1653, "disagrees"),
-        ("c1653-3", "6 moderate/store metodiske begrensninger", 1653, "sju hadde moderate til store eller store", 39, "agrees"),
+        (
+            "c0039-5", "sju hadde moderate til store eller store", 39, "6 moderate/store metodiske begrensninger", 1653,
+            "disagrees"
+        ),
+        (
+            "c1653-3", "6 moderate/store metodiske begrensninger", 1653, "sju hadde moderate til store eller store", 39,
+            "agrees"
+        ),
         // Forsell is a doctoral thesis (footnote, line 968), one of the nine of Tabell 7.
         ("c0437-3", "ni fagfellevurderte artikler", 437, "Doktoravhandling", 968, "disagrees"),
         ("c0039-9", "kommunikasjon (16)", 39, "Kommunikasjon", 1153, "agrees"),
@@ -82,17 +94,26 @@ struct AuditTests {
         #expect(entries.filter { $0.verdict != "agrees" }.allSatisfy { !$0.reason.isEmpty })
     }
 
-    @Test("audit is a source like any other", arguments: [
-        "audit", "audit where verdict = disagrees", "count audit by verdict", "audit where id = c1596-1 show states, gives, verdict",
-        "describe audit", "explain audit where verdict = undecided",
-    ])
+    @Test(
+        "audit is a source like any other",
+        arguments: [
+            "audit", "audit where verdict = disagrees", "count audit by verdict",
+            "audit where id = c1596-1 show states, gives, verdict",
+            "describe audit", "explain audit where verdict = undecided",
+        ])
     func auditRuns(statement: String) throws {
-        guard case .rows(let result) = interpreter.run(statement) else { Issue.record("\(statement) failed"); return }
+        guard case .rows(let result) = interpreter.run(statement) else {
+            Issue.record("\(statement) failed")
+            return
+        }
         #expect(!result.rows.isEmpty)
     }
 
     @Test func disagreeingRowsAreTheDisagreements() throws {
-        guard case .rows(let result) = interpreter.run("audit where verdict = disagrees show id, verdict") else { Issue.record(); return }
+        guard case .rows(let result) = interpreter.run("audit where verdict = disagrees show id, verdict") else {
+            Issue.record()
+            return
+        }
         #expect(result.rows.allSatisfy { $0[1] == .text("disagrees") })
         #expect(result.rows.contains { $0[0] == .text("c1596-1") })
         #expect(!result.rows.contains { $0[0] == .text("c1655-4") })
@@ -113,7 +134,10 @@ struct AuditTests {
         #expect(review.line(3229).hasPrefix("Barneskole\t") && review.line(3229).contains("\t3\t7\t6\t5\t1\t1"))
         let bar = try #require(interpreter.auditEntries().first { $0.id == "figur5-1" })
         #expect(bar.verdict == "disagrees")
-        guard case .rows(let result) = interpreter.run("count studies where kind = kvalitativ by school_level") else { Issue.record(); return }
+        guard case .rows(let result) = interpreter.run("count studies where kind = kvalitativ by school_level") else {
+            Issue.record()
+            return
+        }
         #expect(result.notes.contains { $0.contains("Figur 5") && $0.contains("line") })
     }
 
@@ -129,14 +153,22 @@ struct AuditTests {
     @Test("A count the report states differently carries a note saying where", arguments: noted)
     func noteBesideTheCount(case: (statement: String, line: Int, quote: String)) throws {
         #expect(review.line(`case`.line).contains(`case`.quote))
-        guard case .rows(let result) = interpreter.run(`case`.statement) else { Issue.record(); return }
-        #expect(result.notes.contains { $0.contains("line \(`case`.line)") && $0.contains(`case`.quote) }, "\(result.notes)")
+        guard case .rows(let result) = interpreter.run(`case`.statement) else {
+            Issue.record()
+            return
+        }
+        #expect(
+            result.notes.contains { $0.contains("line \(`case`.line)") && $0.contains(`case`.quote) }, "\(result.notes)"
+        )
     }
 
     /// Tabell 9 counts 16 findings about communication, as the summary (line 39) says: no note.
     @Test func aCountThatAgreesHasNoNote() throws {
         #expect(review.line(39).contains("kommunikasjon (16)"))
-        guard case .rows(let result) = interpreter.run("count findings by theme") else { Issue.record(); return }
+        guard case .rows(let result) = interpreter.run("count findings by theme") else {
+            Issue.record()
+            return
+        }
         #expect(!result.notes.contains { $0.contains("theme") })
     }
 }
@@ -160,9 +192,12 @@ struct MatrixStudyCheckTests {
     /// Boyle): the claim counts the studies of an intervention, so 15 disagrees with 14.
     @Test func theEffectStudyClaimCountsStudiesOfAnIntervention() throws {
         let line = SourceText.review.line(36)
-        #expect(line.contains("I alt 15 studier undersøkte primært effekt av tiltak") && line.contains("Fjorten studier evaluerte tiltak"))
+        #expect(
+            line.contains("I alt 15 studier undersøkte primært effekt av tiltak")
+                && line.contains("Fjorten studier evaluerte tiltak"))
         let studies = try TSVSheet(path: RepositoryPaths.bundledDataset + "/data/studies.tsv").records
-        let evaluated = studies.filter { $0["kind"] != "kvalitativ" && $0["intervention_group"] != "ingen tiltak" }.count
+        let evaluated = studies.filter { $0["kind"] != "kvalitativ" && $0["intervention_group"] != "ingen tiltak" }
+            .count
         #expect(evaluated == 14)
         for id in ["c0036-1", "c0082-1"] {
             let result = try #require(interpreter.run("audit where id = \(id) show verdict, gives").resultSet)
@@ -172,7 +207,9 @@ struct MatrixStudyCheckTests {
 
     /// Line 624 names the three controlled studies; the reason must not say it does not.
     @Test func theControlGroupClaimsReasonNamesTheThree() throws {
-        #expect(SourceText.review.line(624).contains("Tre av studiene hadde kontrollgruppe (Mac Iver (103), McKie (81) og Smythe-Leistico & Page (115))"))
+        #expect(
+            SourceText.review.line(624).contains(
+                "Tre av studiene hadde kontrollgruppe (Mac Iver (103), McKie (81) og Smythe-Leistico & Page (115))"))
         let result = try #require(interpreter.run("audit where id = c0624-1 show verdict, reason").resultSet)
         #expect(result.rows.first?[0].text == "undecided")
         let reason = try #require(result.rows.first?[1].text)

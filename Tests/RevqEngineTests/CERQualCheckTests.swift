@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `check` against Tabell 9 and Vedlegg 4 read from the text (with FindingViewsTests'
 /// reader): each rule's findings are worked out here from the tables' cells.
@@ -14,7 +14,10 @@ struct CERQualCheckTests {
     static let appendix4 = FindingViewsTests.rows(from: "Vedlegg 4: Funn med", to: "Vedlegg 5: Vurdering")
 
     func fired(_ rule: String) throws -> [Int] {
-        guard case .rows(let result) = interpreter.run("check") else { Issue.record("check failed"); return [] }
+        guard case .rows(let result) = interpreter.run("check") else {
+            Issue.record("check failed")
+            return []
+        }
         return result.rows.filter { $0[1].text == rule }.map { Int($0[0].text)! }
     }
 
@@ -22,7 +25,9 @@ struct CERQualCheckTests {
 
     @Test func highConfidenceOnOneStudy() throws {
         let expected = Self.table9.filter { row in
-            Self.level(row.cells[2]) == "høy" && row.cells[4].split(separator: ";").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count == 1
+            Self.level(row.cells[2]) == "høy"
+                && row.cells[4].split(separator: ";").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+                    == 1
         }.map { Int($0.cells[0])! }
         #expect(try fired("high confidence on one study") == expected)
     }
@@ -47,10 +52,13 @@ struct CERQualCheckTests {
         var expected: [Int] = []
         for (row9, row4) in zip(Self.table9, Self.appendix4) {
             let explanation9 = FindingViewsTests.withoutFinalStop(SourceText.squeeze(row9.cells[3]))
-            let explanation4 = FindingViewsTests.withoutFinalStop(SourceText.squeeze(FindingViewsTests.explanation(row4.cells[6])))
+            let explanation4 = FindingViewsTests.withoutFinalStop(
+                SourceText.squeeze(FindingViewsTests.explanation(row4.cells[6])))
             let studies9 = Set(row9.cells[4].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
             let studies4 = Set(row4.cells[7].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
-            let differs = Self.level(row9.cells[2]) != Self.level(row4.cells[6]) || explanation9 != explanation4 || studies9 != studies4
+            let differs =
+                Self.level(row9.cells[2]) != Self.level(row4.cells[6]) || explanation9 != explanation4
+                || studies9 != studies4
             if differs { expected.append(Int(row9.cells[0])!) }
         }
         #expect(Set(try fired("Tabell 9 and Vedlegg 4 differ")) == Set(expected))
@@ -75,7 +83,10 @@ struct CERQualCheckTests {
     }
 
     @Test func aSelectionNarrowsTheCheck() {
-        guard case .rows(let result) = interpreter.run("check where theme = forebygging") else { Issue.record("failed"); return }
+        guard case .rows(let result) = interpreter.run("check where theme = forebygging") else {
+            Issue.record("failed")
+            return
+        }
         // Forebygging: findings 1 and 2 (Tabell 9); nothing fires on them (finding 27 is the only hit).
         #expect(result.rows.isEmpty)
         #expect(result.notes == ["no rule fires on the 2 findings checked (.help views lists the rules)"])

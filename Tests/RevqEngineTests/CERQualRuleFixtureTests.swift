@@ -1,10 +1,10 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqData
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Each GRADE-CERQual rule of `check` fires where it should. On the review itself the
 /// rules "serious concerns, not rated down", "rated down without concerns" and "high
@@ -17,14 +17,20 @@ struct CERQualRuleFixtureTests {
     /// finding 1 (moderat, moderate limitations) gets no concerns at all; finding 7
     /// (moderat) serious concerns, which a finding rated down may have.
     static let store: Store = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-cerqual-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-cerqual-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
             try FileManager.default.copyItem(atPath: RepositoryPaths.bundledDataset, toPath: folder)
             let path = folder + "/data/findings.tsv"
             try edit(path, number: "16", ["confidence": "høy", "limitations": "alvorlige", "study": "levik-2023"])
-            try edit(path, number: "1", ["confidence": "moderat", "limitations": "ingen eller svært små", "coherence": "ingen eller svært små",
-                                         "adequacy": "ingen eller svært små", "relevance": "ingen eller svært små"])
+            try edit(
+                path, number: "1",
+                [
+                    "confidence": "moderat", "limitations": "ingen eller svært små",
+                    "coherence": "ingen eller svært små",
+                    "adequacy": "ingen eller svært små", "relevance": "ingen eller svært små",
+                ])
             try edit(path, number: "7", ["confidence": "moderat", "coherence": "alvorlige"])
             // Vedlegg 4 gives finding 2 another level, finding 3 the same one, and finding 4
             // its explanation in capitals; finding 5's explanation has a clause naming no level.
@@ -33,8 +39,13 @@ struct CERQualRuleFixtureTests {
             try edit(path, number: "2", ["confidence": "moderat", "appendix_confidence": "lav"])
             try edit(path, number: "3", ["confidence": "moderat", "appendix_confidence": "moderat"])
             try edit(path, number: "4", ["appendix_confidence_explanation": explanation4.uppercased()])
-            try edit(path, number: "5", ["limitations": "alvorlige",
-                                         "confidence_explanation": "Alvorlige bekymringer knyttet til metodiske begrensninger, relevansen er ikke vurdert"])
+            try edit(
+                path, number: "5",
+                [
+                    "limitations": "alvorlige",
+                    "confidence_explanation":
+                        "Alvorlige bekymringer knyttet til metodiske begrensninger, relevansen er ikke vurdert",
+                ])
             return try DatasetLoader.load(directory: folder)
         } catch { fatalError("the changed copy of the review does not load: \(error)") }
     }()
@@ -71,7 +82,9 @@ struct CERQualRuleFixtureTests {
     /// twice is no difference.
     @Test func anotherConfidenceInVedlegg4() throws {
         let result = try #require(Interpreter(store: Self.store).run("check where number in (2, 3)").resultSet)
-        let confidences = result.rows.filter { $0[1].text == "Tabell 9 and Vedlegg 4 differ" && $0[2].text.hasPrefix("confidence:") }
+        let confidences = result.rows.filter {
+            $0[1].text == "Tabell 9 and Vedlegg 4 differ" && $0[2].text.hasPrefix("confidence:")
+        }
         #expect(confidences.map { [$0[0].text, $0[2].text] } == [["2", "confidence: moderat / lav"]])
     }
 

@@ -1,6 +1,7 @@
-import Testing
 import RevqCore
 import RevqLanguage
+import Testing
+
 @testable import RevqEngine
 @testable import RevqReview
 
@@ -12,34 +13,46 @@ import RevqLanguage
 @Suite("audit: qualifiers of a stated figure")
 struct ClaimQualifierTests {
     static func claim(n: Int?, qualifier: String, value: String = "") -> ClaimRecord {
-        ClaimRecord(kind: "claim", row: 0, id: "t", n: n, value: value, unit: "", qualifier: qualifier, phrase: "", source: "",
-                    check: "", rule: "", undecidable: "", family: "")
+        ClaimRecord(
+            kind: "claim", row: 0, id: "t", n: n, value: value, unit: "", qualifier: qualifier, phrase: "", source: "",
+            check: "", rule: "", undecidable: "", family: "")
     }
 
-    @Test("A figure against a stated count", arguments: [
-        ("over", 10, 11.0, true), ("over", 10, 10.0, false),
-        ("i underkant av", 10, 9.5, true), ("i underkant av", 10, 9.0, true), ("i underkant av", 10, 10.0, false),
-        ("i underkant av", 10, 7.0, false), ("I underkant av", 10, 9.5, true),
-        ("", 10, 10.0, true), ("", 10, 9.6, true), ("", 10, 10.4, true), ("", 10, 10.6, false), ("", 10, 9.0, false),
-    ])
+    @Test(
+        "A figure against a stated count",
+        arguments: [
+            ("over", 10, 11.0, true), ("over", 10, 10.0, false),
+            ("i underkant av", 10, 9.5, true), ("i underkant av", 10, 9.0, true), ("i underkant av", 10, 10.0, false),
+            ("i underkant av", 10, 7.0, false), ("I underkant av", 10, 9.5, true),
+            ("", 10, 10.0, true), ("", 10, 9.6, true), ("", 10, 10.4, true), ("", 10, 10.6, false),
+            ("", 10, 9.0, false),
+        ])
     func figure(qualifier: String, n: Int, figure: Double, agrees: Bool) {
         #expect(ClaimJudgment.figureAgrees(figure, Self.claim(n: n, qualifier: qualifier)) == agrees)
     }
 
-    @Test("A share against its words", arguments: [
-        ("majoriteten", nil, 50.0, false), ("majoriteten", nil, 51.0, true), ("de fleste", nil, 50.0, false), ("de fleste", nil, 75.0, true),
-        ("omtrent halvparten", nil, 50.0, true), ("omtrent halvparten", nil, 43.0, true), ("omtrent halvparten", nil, 57.0, true),
-        ("omtrent halvparten", nil, 30.0, false), ("omtrent halvparten", nil, 70.0, false),
-        ("ca.", 30, 33.0, true), ("ca.", 30, 27.0, true), ("ca.", 30, 40.0, false),
-        ("", 30, 30.4, true), ("", 30, 32.0, false),
-    ] as [(String, Int?, Double, Bool)])
+    @Test(
+        "A share against its words",
+        arguments: [
+            ("majoriteten", nil, 50.0, false), ("majoriteten", nil, 51.0, true), ("de fleste", nil, 50.0, false),
+            ("de fleste", nil, 75.0, true),
+            ("omtrent halvparten", nil, 50.0, true), ("omtrent halvparten", nil, 43.0, true),
+            ("omtrent halvparten", nil, 57.0, true),
+            ("omtrent halvparten", nil, 30.0, false), ("omtrent halvparten", nil, 70.0, false),
+            ("ca.", 30, 33.0, true), ("ca.", 30, 27.0, true), ("ca.", 30, 40.0, false),
+            ("", 30, 30.4, true), ("", 30, 32.0, false),
+        ] as [(String, Int?, Double, Bool)])
     func share(qualifier: String, n: Int?, percent: Double, agrees: Bool) {
         #expect(ClaimJudgment.shareAgrees(percent, Self.claim(n: n, qualifier: qualifier)) == agrees)
     }
 
     /// `within`: every value inside the stated range, its ends included.
     @Test func aRangeHoldsItsEnds() throws {
-        let within = { (years: [Int]) in try Self.judge(.within(["year"]), claim: Self.claim(n: nil, qualifier: "", value: "2010-2025"), values: years.map(Value.integer)) }
+        let within = { (years: [Int]) in
+            try Self.judge(
+                .within(["year"]), claim: Self.claim(n: nil, qualifier: "", value: "2010-2025"),
+                values: years.map(Value.integer))
+        }
         #expect(try within([2010, 2017, 2025]).verdict == .agrees)
         #expect(try within([2010, 2025]).gives == "2010-2025")
         let outside = try within([2009, 2026, 2015])
@@ -49,19 +62,24 @@ struct ClaimQualifierTests {
 
     /// What a share gives: the rows as a whole percent, rounded (2 of 3 is 67 %, not 66 %).
     @Test func aShareGivesARoundedPercent() throws {
-        let judged = try Self.judge(.share(of: ""), claim: Self.claim(n: 67, qualifier: ""), rows: [0, 1], otherRows: [0, 1, 2])
+        let judged = try Self.judge(
+            .share(of: ""), claim: Self.claim(n: 67, qualifier: ""), rows: [0, 1], otherRows: [0, 1, 2])
         #expect(judged.gives == "2 of 3 (67 %)")
     }
 
     /// An aggregate's figure is given to one decimal, rounded: a mean of 7.7 and 7.8 is 7.8 (7.75).
     @Test func anAggregateIsGivenToOneDecimal() throws {
-        let judged = try Self.judge(.aggregate(.mean, "value"), claim: Self.claim(n: 8, qualifier: ""), values: [.number(7.7), .number(7.8)])
+        let judged = try Self.judge(
+            .aggregate(.mean, "value"), claim: Self.claim(n: 8, qualifier: ""), values: [.number(7.7), .number(7.8)])
         #expect(judged.gives == "mean 7.8 over 2 rows")
     }
 
-    static func judge(_ rule: ClaimRule, claim: ClaimRecord, values: [Value] = [], rows: [Int] = [], otherRows: [Int]? = nil) throws -> ClaimJudgment {
+    static func judge(
+        _ rule: ClaimRule, claim: ClaimRecord, values: [Value] = [], rows: [Int] = [], otherRows: [Int]? = nil
+    ) throws -> ClaimJudgment {
         guard case .statement(.query(let query)) = Parser.parse("studies") else { throw Unparsed() }
-        let checked = CheckedClaim(claim: claim, rule: rule, query: query, table: "studies", rows: rows, unknown: [], otherRows: otherRows)
+        let checked = CheckedClaim(
+            claim: claim, rule: rule, query: query, table: "studies", rows: rows, unknown: [], otherRows: otherRows)
         return ClaimJudgment.judge(checked, values: { _ in values }, texts: { _, _ in [] })
     }
 

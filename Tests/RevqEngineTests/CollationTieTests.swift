@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Texts that collate alike ("Elleve" and "elleve" in claims.stated, "en" and "én") sort
 /// by their exact spelling, so a count by them has one order in every run and plan
@@ -17,7 +17,9 @@ struct CollationTieTests {
         #expect(labels.firstIndex(of: "Elleve")! < labels.firstIndex(of: "elleve")!)
         for _ in 0..<5 {
             interpreter.usesIndexes.toggle()
-            #expect(interpreter.run("count claims by stated, id").resultSet == interpreter.run("count claims by stated, id").resultSet)
+            #expect(
+                interpreter.run("count claims by stated, id").resultSet
+                    == interpreter.run("count claims by stated, id").resultSet)
             #expect(interpreter.run("count claims by stated").resultSet == first)
         }
     }
@@ -25,7 +27,8 @@ struct CollationTieTests {
     /// In a condition case still does not order: "Elleve" >= "elleve" holds.
     @Test func conditionsIgnoreTheTieBreak() throws {
         let interpreter = Interpreter(store: BundledStore.shared)
-        let atLeast = try #require(interpreter.run("count claims where stated >= elleve and stated <= elleve").resultSet)
+        let atLeast = try #require(
+            interpreter.run("count claims where stated >= elleve and stated <= elleve").resultSet)
         let equal = try #require(interpreter.run("count claims where stated = elleve").resultSet)
         #expect(atLeast == equal)
     }

@@ -1,10 +1,11 @@
 import Foundation
 import RevqCore
+import RevqTestSupport
+import Testing
+
 @testable import RevqData
 @testable import RevqEngine
 @testable import RevqReview
-import RevqTestSupport
-import Testing
 
 /// The compiled claims are kept per source: a count compiles only the claims about its own
 /// source and adds them to those kept, and a kept file is read only while it is whole.
@@ -49,7 +50,9 @@ import Testing
         let storage = MemoryStorage(try #require(CompiledClaimEncoding.encode(studies, sources: ["studies"])))
         let fresh = Interpreter(store: BundledStore.shared)
         let expected = [Self.findings, Self.studies].map { CompiledClaimTests.notes(fresh, $0) }
-        #expect(expected.allSatisfy { $0.contains { $0.contains("(audit where id") } }, "both counts have notes: \(expected)")
+        #expect(
+            expected.allSatisfy { $0.contains { $0.contains("(audit where id") } },
+            "both counts have notes: \(expected)")
 
         let first = Interpreter(store: BundledStore.shared)
         first.reviewer.compiledClaimsStorage = storage
@@ -71,9 +74,11 @@ import Testing
     /// A kept file with a byte changed fails its checksum: the claims are checked again, with
     /// the same notes, and the file written whole again.
     @Test func aCorruptFileIsCheckedAgain() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-claims-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-claims-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let storage = FileStorage(file: DerivedCacheFile(path: folder + "/dataset-x.store.claims", folder: folder, key: "k1"))
+        let storage = FileStorage(
+            file: DerivedCacheFile(path: folder + "/dataset-x.store.claims", folder: folder, key: "k1"))
         let first = Interpreter(store: BundledStore.shared)
         first.reviewer.compiledClaimsStorage = storage
         let expected = CompiledClaimTests.notes(first, Self.findings)

@@ -1,9 +1,10 @@
 import RevqCore
-@testable import RevqEngine
-@testable import RevqReview
 import RevqTestSupport
 import Synchronization
 import Testing
+
+@testable import RevqEngine
+@testable import RevqReview
 
 /// The claims' checks compiled once and kept between runs: the bytes give back the very
 /// claims, a start that finds them checks no claim, and bytes that do not decode are
@@ -42,19 +43,28 @@ import Testing
     }
 
     @Test func bytesOfAnotherVersionOrCutShortAreNotRead() throws {
-        let bytes = try #require(CompiledClaimEncoding.encode(Self.compiled(Interpreter(store: BundledStore.shared)), sources: ["findings", "studies"]))
+        let bytes = try #require(
+            CompiledClaimEncoding.encode(
+                Self.compiled(Interpreter(store: BundledStore.shared)), sources: ["findings", "studies"]))
         #expect(CompiledClaimEncoding.decode(Array("compiled claims 1".utf8) + bytes.drop { $0 != 0x1D }) == nil)
         let cut = Array(bytes.prefix(bytes.count - 40))
-        #expect(CompiledClaimEncoding.decode(cut) == nil || CompiledClaimEncoding.decode(cut)!.count < Self.compiled(Interpreter(store: BundledStore.shared)).count)
+        #expect(
+            CompiledClaimEncoding.decode(cut) == nil
+                || CompiledClaimEncoding.decode(cut)!.count
+                    < Self.compiled(Interpreter(store: BundledStore.shared)).count
+        )
         let lastRecord = bytes.lastIndex(of: 0x1D)!
-        #expect(CompiledClaimEncoding.decode(Array(bytes[..<(lastRecord + 3)])) == nil, "a record cut inside is refused")
+        #expect(
+            CompiledClaimEncoding.decode(Array(bytes[..<(lastRecord + 3)])) == nil, "a record cut inside is refused")
     }
 
     @Test func aValueHoldingASeparatorIsNotKept() throws {
         let claim = try #require(Self.compiled(Interpreter(store: BundledStore.shared)).first)
-        let odd = CompiledClaim(table: claim.table, id: claim.id, n: claim.n, phrase: "a\u{1F}b", lines: claim.lines, family: claim.family,
-                                statement: claim.statement, condition: claim.condition, checkWords: claim.checkWords,
-                                subjectFields: claim.subjectFields, rows: claim.rows, verdict: claim.verdict, gives: claim.gives, reason: claim.reason)
+        let odd = CompiledClaim(
+            table: claim.table, id: claim.id, n: claim.n, phrase: "a\u{1F}b", lines: claim.lines, family: claim.family,
+            statement: claim.statement, condition: claim.condition, checkWords: claim.checkWords,
+            subjectFields: claim.subjectFields, rows: claim.rows, verdict: claim.verdict, gives: claim.gives,
+            reason: claim.reason)
         #expect(CompiledClaimEncoding.encode([odd], sources: [claim.table]) == nil)
         #expect(CompiledClaimEncoding.encode([claim], sources: ["a\u{1D}b"]) == nil, "nor a source name holding one")
     }
@@ -73,7 +83,9 @@ import Testing
         let second = Interpreter(store: BundledStore.shared)
         second.reviewer.compiledClaimsStorage = storage
         #expect(Self.notes(second) == expected)
-        #expect(second.reviewer.claims.checkRows.isEmpty && second.reviewer.claims.compiledChecks.isEmpty, "no claim's check ran")
+        #expect(
+            second.reviewer.claims.checkRows.isEmpty && second.reviewer.claims.compiledChecks.isEmpty,
+            "no claim's check ran")
         #expect(storage.writes == 1, "nothing written again")
     }
 
@@ -119,6 +131,8 @@ import Testing
         let checkedWithAudit = interpreter.reviewer.claims.checkRows
         #expect(checkedForNotes.allSatisfy { checkedWithAudit[$0.key] == $0.value }, "the audit kept the notes' checks")
         #expect(Self.notes(interpreter) == before)
-        #expect(interpreter.reviewer.claims.checkRows.keys == checkedWithAudit.keys, "the notes after the audit checked nothing new")
+        #expect(
+            interpreter.reviewer.claims.checkRows.keys == checkedWithAudit.keys,
+            "the notes after the audit checked nothing new")
     }
 }

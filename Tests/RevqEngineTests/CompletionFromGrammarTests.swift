@@ -1,10 +1,10 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
-import RevqReview
 import RevqLanguage
+import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Completion offers what the parser expects: at every word of every statement in
 /// Grammar/examples.revq, over the bundled review, each word offered continues a
@@ -48,7 +48,10 @@ struct CompletionFromGrammarTests {
                 case .failure(let diagnostics):
                     // Stopping at the end of the text means "more must follow", not "wrong".
                     let at = diagnostics.first?.range?.start.offset ?? 0
-                    #expect(at >= text.count, "after \"\(before)\" completion offers \"\(word)\", which fails: \(diagnostics.first?.message ?? "")")
+                    #expect(
+                        at >= text.count,
+                        "after \"\(before)\" completion offers \"\(word)\", which fails: \(diagnostics.first?.message ?? "")"
+                    )
                 }
             }
         }
@@ -63,9 +66,14 @@ struct CompletionFromGrammarTests {
             let before = String(characters[..<start])
             // A soft keyword after an operator is a value there ("relasjon = no", "title ~ why").
             let previous = before.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
-            if Keyword.softKeywords.contains(keyword), ComparisonOperator(rawValue: previous) != nil || previous == "<>" { continue }
+            if Keyword.softKeywords.contains(keyword), ComparisonOperator(rawValue: previous) != nil || previous == "<>"
+            {
+                continue
+            }
             let offered = interpreter.completions(in: before, cursor: start).candidates
-            #expect(offered.contains(keyword.rawValue), "after \"\(before)\" completion does not offer '\(keyword.rawValue)': \(offered)")
+            #expect(
+                offered.contains(keyword.rawValue),
+                "after \"\(before)\" completion does not offer '\(keyword.rawValue)': \(offered)")
         }
     }
 }

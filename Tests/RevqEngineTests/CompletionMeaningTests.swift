@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Tab shows what a confidence level or a GRADE-CERQual component means, in the report's
 /// words: the expected meanings are read from Tabell 1 and 2 in the review's text.

@@ -1,7 +1,7 @@
-import RevqTestSupport
-import Testing
 import RevqEngine
 import RevqReview
+import RevqTestSupport
+import Testing
 
 /// Tab completion from context; `|` marks the cursor in each line.
 @Suite("Completion")
@@ -13,53 +13,69 @@ struct CompletionTests {
         return interpreter.completions(in: marked.replacingOccurrences(of: "|", with: ""), cursor: cursor)
     }
 
-    @Test("Candidates by context", arguments: [
-        // Names first, then keywords in the order the parser tries them.
-        ("|", ["studies", "findings", "matrix", "count", "let", "explain", "sources", "describe", "profile", "soqf", "why", "grid", "chart", "check", "search"]),
-        ("fi|", ["findings"]),
-        ("count |", ["studies", "findings", "matrix"]),
-        ("describe ma|", ["matrix"]),
-        ("findings |", ["where", "show", "sort", "limit"]),
-        // A count may go straight to its clauses: count findings show avg(support).
-        ("count findings |", ["where", "by", "show", "sort", "limit"]),
-        ("explain |", ["studies", "findings", "matrix", "count"]),
-        ("findings where conf|", ["confidence"]),
-        ("profile where conf|", ["confidence"]),
-        ("soqf where theme = k|", ["Kommunikasjon"]),
-        ("profile |", ["where", "show", "sort", "limit"]),
-        ("soqf where theme = kommunikasjon |", ["and", "or", "show", "sort", "limit"]),
-        ("grid m|", ["matrix"]),
-        ("chart |", ["stacked", "count"]),
-        ("chart st|", ["stacked"]),
-        ("chart stacked |", ["count"]),
-        ("findings where c|", ["confidence", "coherence", "count"]),
-        ("findings where confidence >= |", ["svært lav", "lav", "moderat", "høy"].map { $0.contains(" ") ? "\"\($0)\"" : $0 }),
-        ("findings where confidence >= m|", ["moderat"]),
-        ("findings where study = oy|", ["\"Øye 2018\""]),
-        ("findings where study = \"Øy|", ["\"Øye 2018\""]),
-        ("findings where study.|", ["study.id", "study.label", "study.aliases", "study.country", "study.kind",
-                                    "study.limitations", "study.year", "study.finding", "study.finding_count", "study.source"]),
-        ("findings where study.cou|", ["study.country"]),
-        ("findings where study.country = |", ["Norge", "USA", "Sverige"]),
-        ("findings where theme = k|", ["Kommunikasjon"]),
-        ("findings where theme in (forebygging, k|", ["Kommunikasjon"]),
-        ("findings where theme = kommunikasjon |", ["and", "or", "show", "sort", "limit"]),
-        ("count findings where theme = kommunikasjon |", ["and", "or", "by", "show", "sort", "limit"]),
-        // Issue 13: after a condition's field, what may follow it, not the clauses.
-        ("findings where theme |", ["in", "not", "is", "=", "!=", "<", "<=", ">", ">=", "~"]),
-        ("findings where theme not |", ["in"]),
-        // Issue 13: describe takes a name only; nothing may follow it.
-        ("describe findings |", []),
-        ("findings show number |", ["sort", "limit"]),
-        ("findings limit 3 |", ["with", "show", "sort"]),
-        ("findings where theme = kommunikasjon a|", ["and"]),
-        ("findings sort |", ["by"]),
-        ("findings sort by sup|", ["support"]),
-        ("count findings by th|", ["theme"]),
-        ("findings show number, th|", ["theme"]),
-        ("studies where year = 20|", ["2018", "2019", "2024", "2020"]),
-        ("nosuch where |", []),
-    ])
+    @Test(
+        "Candidates by context",
+        arguments: [
+            // Names first, then keywords in the order the parser tries them.
+            (
+                "|",
+                [
+                    "studies", "findings", "matrix", "count", "let", "explain", "sources", "describe", "profile",
+                    "soqf", "why", "grid", "chart", "check", "search",
+                ]
+            ),
+            ("fi|", ["findings"]),
+            ("count |", ["studies", "findings", "matrix"]),
+            ("describe ma|", ["matrix"]),
+            ("findings |", ["where", "show", "sort", "limit"]),
+            // A count may go straight to its clauses: count findings show avg(support).
+            ("count findings |", ["where", "by", "show", "sort", "limit"]),
+            ("explain |", ["studies", "findings", "matrix", "count"]),
+            ("findings where conf|", ["confidence"]),
+            ("profile where conf|", ["confidence"]),
+            ("soqf where theme = k|", ["Kommunikasjon"]),
+            ("profile |", ["where", "show", "sort", "limit"]),
+            ("soqf where theme = kommunikasjon |", ["and", "or", "show", "sort", "limit"]),
+            ("grid m|", ["matrix"]),
+            ("chart |", ["stacked", "count"]),
+            ("chart st|", ["stacked"]),
+            ("chart stacked |", ["count"]),
+            ("findings where c|", ["confidence", "coherence", "count"]),
+            (
+                "findings where confidence >= |",
+                ["svært lav", "lav", "moderat", "høy"].map { $0.contains(" ") ? "\"\($0)\"" : $0 }
+            ),
+            ("findings where confidence >= m|", ["moderat"]),
+            ("findings where study = oy|", ["\"Øye 2018\""]),
+            ("findings where study = \"Øy|", ["\"Øye 2018\""]),
+            (
+                "findings where study.|",
+                [
+                    "study.id", "study.label", "study.aliases", "study.country", "study.kind",
+                    "study.limitations", "study.year", "study.finding", "study.finding_count", "study.source",
+                ]
+            ),
+            ("findings where study.cou|", ["study.country"]),
+            ("findings where study.country = |", ["Norge", "USA", "Sverige"]),
+            ("findings where theme = k|", ["Kommunikasjon"]),
+            ("findings where theme in (forebygging, k|", ["Kommunikasjon"]),
+            ("findings where theme = kommunikasjon |", ["and", "or", "show", "sort", "limit"]),
+            ("count findings where theme = kommunikasjon |", ["and", "or", "by", "show", "sort", "limit"]),
+            // Issue 13: after a condition's field, what may follow it, not the clauses.
+            ("findings where theme |", ["in", "not", "is", "=", "!=", "<", "<=", ">", ">=", "~"]),
+            ("findings where theme not |", ["in"]),
+            // Issue 13: describe takes a name only; nothing may follow it.
+            ("describe findings |", []),
+            ("findings show number |", ["sort", "limit"]),
+            ("findings limit 3 |", ["with", "show", "sort"]),
+            ("findings where theme = kommunikasjon a|", ["and"]),
+            ("findings sort |", ["by"]),
+            ("findings sort by sup|", ["support"]),
+            ("count findings by th|", ["theme"]),
+            ("findings show number, th|", ["theme"]),
+            ("studies where year = 20|", ["2018", "2019", "2024", "2020"]),
+            ("nosuch where |", []),
+        ])
     func candidates(_ marked: String, expected: [String]) {
         #expect(complete(marked).candidates == expected)
     }

@@ -20,7 +20,8 @@ import Testing
         var readBack: Set<String> = []
         for candidate in offered {
             guard case .statement(.query(let query)) = Parser.parse(line + candidate),
-                  case .comparison(_, _, let value, _) = query.condition else {
+                case .comparison(_, _, let value, _) = query.condition
+            else {
                 Issue.record("\(candidate.debugDescription) does not parse after \(line)")
                 continue
             }

@@ -1,7 +1,7 @@
-import Testing
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Issue 8: after a count's `by` paths Tab offers exactly what may follow there; `|`
 /// marks the cursor.
@@ -20,7 +20,13 @@ struct CountCompletionTests {
         ("count findings by theme show |", ["count", "min", "max", "sum", "avg", "median", "percent"]),
         ("count findings by theme show count, |", ["count", "min", "max", "sum", "avg", "median", "percent"]),
         ("count findings by theme show a|", ["avg"]),
-        ("count findings by theme show avg(|", ["number", "theme", "text", "confidence", "appendix_confidence", "limitations", "limitations_explanation", "coherence", "study", "support", "source"]),
+        (
+            "count findings by theme show avg(|",
+            [
+                "number", "theme", "text", "confidence", "appendix_confidence", "limitations",
+                "limitations_explanation", "coherence", "study", "support", "source",
+            ]
+        ),
         ("count findings by theme show avg(sup|", ["support"]),
         ("count findings by theme, confidence show percent(|", ["theme", "confidence"]),
         ("count findings by theme show percent(theme) |", ["sort", "limit"]),
@@ -30,7 +36,13 @@ struct CountCompletionTests {
         ("count findings by theme sort by count |", ["asc", "desc", "show", "limit"]),
         ("count findings by theme sort by count desc |", ["show", "limit"]),
         ("count findings by theme limit 3 |", ["with", "show", "sort"]),
-        ("count findings by theme, |", ["number", "theme", "text", "confidence", "appendix_confidence", "limitations", "limitations_explanation", "coherence", "study", "support", "source"]),
+        (
+            "count findings by theme, |",
+            [
+                "number", "theme", "text", "confidence", "appendix_confidence", "limitations",
+                "limitations_explanation", "coherence", "study", "support", "source",
+            ]
+        ),
     ])
     func offersWhatMayFollow(marked: String, expected: [String]) {
         #expect(complete(marked) == expected, "\(marked)")

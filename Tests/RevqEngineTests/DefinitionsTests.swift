@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `describe findings` and `.help cerqual` say what the GRADE-CERQual terms mean in the
 /// report's words: Tabell 1's adequacy row (lines 374-375), Tabell 2's Moderat row (396-397).
@@ -19,7 +19,10 @@ struct DefinitionsTests {
     }
 
     @Test func describeFindingsQuotesTheDefinitions() throws {
-        guard case .rows(let result) = interpreter.run("describe findings") else { Issue.record("failed"); return }
+        guard case .rows(let result) = interpreter.run("describe findings") else {
+            Issue.record("failed")
+            return
+        }
         let description = { (field: String) in result.rows.first { $0[0].text == field }![4].text }
         #expect(description("adequacy").contains(Self.adequacy + " (Tabell 1, lines 374-375)"))
         #expect(description("confidence").contains(Self.moderat + " (Tabell 2, lines 396-397)"))

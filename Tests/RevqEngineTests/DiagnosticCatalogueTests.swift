@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// The language's and the engine's errors are worded in one place, the `Problem`
 /// catalogue: no code there writes a message of its own, and what the user sees is the
@@ -15,12 +15,17 @@ struct DiagnosticCatalogueTests {
         var bypasses: [String] = []
         for module in ["RevqLanguage", "RevqEngine", "RevqReview"] {
             let folder = RepositoryPaths.root + "/Sources/" + module
-            let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+            let files =
+                FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter {
+                    $0.hasSuffix(".swift")
+                } ?? []
             #expect(!files.isEmpty)
             for file in files {
                 let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
                 for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                where line.contains("Diagnostic(.error,") || line.contains("Diagnostic(.warning,") || line.contains("Diagnostic(.note,") {
+                where line.contains("Diagnostic(.error,") || line.contains("Diagnostic(.warning,")
+                    || line.contains("Diagnostic(.note,")
+                {
                     bypasses.append("\(module)/\(file):\(number + 1)")
                 }
             }
@@ -34,12 +39,16 @@ struct DiagnosticCatalogueTests {
         var worded: [String] = []
         for module in ["RevqLanguage", "RevqEngine", "RevqReview", "RevqREPL", "RevqCommandLine"] {
             let folder = RepositoryPaths.root + "/Sources/" + module
-            let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+            let files =
+                FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter {
+                    $0.hasSuffix(".swift")
+                } ?? []
             for file in files {
                 let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
                 for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//")
-                    && (line.contains("hint: \"") || line.contains("\"did you mean")) {
+                    && (line.contains("hint: \"") || line.contains("\"did you mean"))
+                {
                     worded.append("\(module)/\(file):\(number + 1)")
                 }
             }
@@ -52,7 +61,10 @@ struct DiagnosticCatalogueTests {
         ("findings where confidenc >= moderat", Problem.unknownField("confidenc", source: "findings")),
         ("findngs", Problem.unknownSource("findngs")),
         ("findings where theme != \"\"", Problem.emptyValue("", path: "theme", operator: "!=")),
-        ("findings where theme > kommunikasjon", Problem.needsOrder(operator: ">", path: "theme", type: "category:theme", multiValued: false)),
+        (
+            "findings where theme > kommunikasjon",
+            Problem.needsOrder(operator: ">", path: "theme", type: "category:theme", multiValued: false)
+        ),
         ("why 99", Problem.noSuchFinding("99", count: 6)),
         ("findings limit 1000000000", Problem.limitTooLarge("1000000000")),
     ])

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `is empty` / `is not empty` on every stored field of every source, checked against the
 /// data files read as plain text (an empty cell is a missing value, Datasets/README.md),
@@ -25,8 +25,12 @@ struct EmptinessTests {
             for field in table.schema.fields where !field.type.isComputed {
                 let cells = try #require(columns[field.name], "\(table.name).\(field.name)")
                 let filled = cells.filter { !$0.isEmpty }.count
-                #expect(try count("\(table.name) where \(field.name) is not empty") == filled, "\(table.name).\(field.name)")
-                #expect(try count("\(table.name) where \(field.name) is empty") == cells.count - filled, "\(table.name).\(field.name)")
+                #expect(
+                    try count("\(table.name) where \(field.name) is not empty") == filled, "\(table.name).\(field.name)"
+                )
+                #expect(
+                    try count("\(table.name) where \(field.name) is empty") == cells.count - filled,
+                    "\(table.name).\(field.name)")
                 checked += 1
             }
         }
@@ -50,20 +54,26 @@ struct EmptinessTests {
         let studies = try Self.cells(of: "studies")
         let noted = Set(zip(studies["id"]!, studies["note"]!).filter { !$0.1.isEmpty }.map(\.0))
         let findings = try Self.cells(of: "findings")
-        let expected = findings["study"]!.filter { !Set($0.split(separator: "|").map(String.init)).isDisjoint(with: noted) }.count
+        let expected = findings["study"]!.filter {
+            !Set($0.split(separator: "|").map(String.init)).isDisjoint(with: noted)
+        }.count
         #expect(try count("findings where study.note is not empty") == expected)
         #expect(try count("findings where any study.note is not empty") == expected)
-        let everyNoted = findings["study"]!.filter { Set($0.split(separator: "|").map(String.init)).isSubset(of: noted) }.count
+        let everyNoted = findings["study"]!.filter {
+            Set($0.split(separator: "|").map(String.init)).isSubset(of: noted)
+        }.count
         #expect(try count("findings where every study.note is not empty") == everyNoted)
         #expect(try count("findings where no study.note is not empty") == findings["study"]!.count - expected)
     }
 
-    @Test("An empty value is refused with the test to write", arguments: [
-        ("studies where note != \"\"", "write note is not empty"),
-        ("studies where note = ''", "write note is empty"),
-        ("studies where note in (\"\", x)", "write note is empty"),
-        ("findings where every study.note = \"  \"", "write study.note is empty"),
-    ])
+    @Test(
+        "An empty value is refused with the test to write",
+        arguments: [
+            ("studies where note != \"\"", "write note is not empty"),
+            ("studies where note = ''", "write note is empty"),
+            ("studies where note in (\"\", x)", "write note is empty"),
+            ("findings where every study.note = \"  \"", "write study.note is empty"),
+        ])
     func emptyValue(_ statement: String, hint: String) {
         guard case .failure(let diagnostics) = interpreter.run(statement) else {
             Issue.record("accepted: \(statement)")

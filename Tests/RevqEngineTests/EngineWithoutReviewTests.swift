@@ -61,7 +61,9 @@ import Testing
     /// The parser is told the views' source; without one a view names none.
     @Test(arguments: ["why 16", "profile where confidence = høy", "check"])
     func theViewsSourceIsGivenToTheParser(text: String) {
-        guard case .statement(let bare) = Parser.parse(text), case .statement(let told) = Parser.parse(text, viewSource: "funn") else {
+        guard case .statement(let bare) = Parser.parse(text),
+            case .statement(let told) = Parser.parse(text, viewSource: "funn")
+        else {
             Issue.record("'\(text)' does not parse")
             return
         }

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `soqf` and `profile` with no filter against Tabell 9 and Vedlegg 4, read here from the
 /// review's text: every finding row (a cell holding only its number) is split into its
@@ -53,7 +53,11 @@ struct FindingViewsTests {
             let line = review.line(number)
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if themes.contains(line.trimmingCharacters(in: .whitespaces)) { break }
-            if line.hasPrefix("\t") { cells.append(withoutBookmark(String(line.dropFirst()))) } else { cells[cells.count - 1] += "\n" + line }
+            if line.hasPrefix("\t") {
+                cells.append(withoutBookmark(String(line.dropFirst())))
+            } else {
+                cells[cells.count - 1] += "\n" + line
+            }
         }
         return cells
     }
@@ -69,7 +73,9 @@ struct FindingViewsTests {
     /// once "Begrunnelse:", line 2600), or "" when the cell gives none.
     static func explanation(_ cell: String) -> String {
         var lines = cell.components(separatedBy: "\n").dropFirst().joined(separator: "\n")
-        for label in ["Forklaring:", "Begrunnelse:"] where lines.hasPrefix(label) { lines = String(lines.dropFirst(label.count)) }
+        for label in ["Forklaring:", "Begrunnelse:"] where lines.hasPrefix(label) {
+            lines = String(lines.dropFirst(label.count))
+        }
         return lines.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -85,7 +91,10 @@ struct FindingViewsTests {
     }
 
     func result(_ statement: String) throws -> ResultSet {
-        guard case .rows(let result) = interpreter.run(statement) else { Issue.record("\(statement) failed"); throw CancellationError() }
+        guard case .rows(let result) = interpreter.run(statement) else {
+            Issue.record("\(statement) failed")
+            throw CancellationError()
+        }
         return result
     }
 
@@ -100,7 +109,9 @@ struct FindingViewsTests {
         for (row, (line, cells)) in zip(result.rows, table) {
             #expect(cells.count == 5, "Tabell 9 row at line \(line)")
             guard cells.count == 5 else { continue }
-            let expected = [Self.theme(above: line), cells[0], cells[1], cells[4], Self.level(cells[2], suffix: "tillit"), cells[3]]
+            let expected = [
+                Self.theme(above: line), cells[0], cells[1], cells[4], Self.level(cells[2], suffix: "tillit"), cells[3],
+            ]
             #expect(Self.squeezed(row) == expected.map(SourceText.squeeze), "Tabell 9 row at line \(line)")
         }
     }
@@ -114,15 +125,19 @@ struct FindingViewsTests {
         for (row, (line, cells)) in zip(result.rows, table) {
             #expect(cells.count == 8, "Vedlegg 4 row at line \(line)")
             guard cells.count == 8 else { continue }
-            var expected = ["number": cells[0], "finding": cells[1], "confidence": Self.level(cells[6], suffix: "tillit"),
-                            "explanation": Self.explanation(cells[6]), "studies": cells[7]]
+            var expected = [
+                "number": cells[0], "finding": cells[1], "confidence": Self.level(cells[6], suffix: "tillit"),
+                "explanation": Self.explanation(cells[6]), "studies": cells[7],
+            ]
             for (index, component) in ["limitations", "coherence", "adequacy", "relevance"].enumerated() {
                 expected[component] = Self.level(cells[2 + index], suffix: "bekymringer")
                 expected[component + "_explanation"] = Self.explanation(cells[2 + index])
             }
             for (name, value) in expected {
                 let cell = row[names.firstIndex(of: name)!]
-                let (got, want) = name == "explanation" ? (Self.withoutFinalStop(cell.text), Self.withoutFinalStop(value)) : (cell.text, value)
+                let (got, want) =
+                    name == "explanation"
+                    ? (Self.withoutFinalStop(cell.text), Self.withoutFinalStop(value)) : (cell.text, value)
                 #expect(SourceText.squeeze(got) == SourceText.squeeze(want), "Vedlegg 4 line \(line): \(name)")
             }
         }
@@ -138,8 +153,10 @@ struct FindingViewsTests {
         #expect(order == themes)
     }
 
-    @Test(arguments: [("soqf where theme = kommunikasjon", 16), ("profile where confidence = høy", 1),
-                      ("profile where study = \"Øye 2018\" and confidence >= moderat", nil)])
+    @Test(arguments: [
+        ("soqf where theme = kommunikasjon", 16), ("profile where confidence = høy", 1),
+        ("profile where study = \"Øye 2018\" and confidence >= moderat", nil),
+    ])
     func selectionNarrowsTheView(statement: String, expected: Int?) throws {
         let result = try result(statement)
         // Kommunikasjon: findings 4-19 (Tabell 9, theme row at line 1153); høy: finding 16 alone (line 1229).
@@ -151,7 +168,9 @@ struct FindingViewsTests {
         let result = try result("why 16")
         let parts = result.rows.map { $0[0].text }
         // Tabell 9, line 1231: finding 16 rests on six studies.
-        let studies = Self.review.line(1231).split(separator: ";").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let studies = Self.review.line(1231).split(separator: ";").filter {
+            !$0.trimmingCharacters(in: .whitespaces).isEmpty
+        }
         #expect(parts.filter { $0 == "study" }.count == studies.count)
         #expect(parts.filter { $0 == "component" }.count == 4)
         #expect(result.rows.first { $0[0].text == "confidence" }?[2].text == "høy")
@@ -162,7 +181,10 @@ struct FindingViewsTests {
 
     @Test(arguments: ["why 0", "why 34", "why 2.5", "why", "profile where confidenc = høy", "soqf theme"])
     func badViewsAreRefusedWithAPlace(statement: String) {
-        guard case .failure(let diagnostics) = interpreter.run(statement) else { Issue.record("\(statement) ran"); return }
+        guard case .failure(let diagnostics) = interpreter.run(statement) else {
+            Issue.record("\(statement) ran")
+            return
+        }
         #expect(diagnostics.allSatisfy { $0.range != nil })
     }
 }

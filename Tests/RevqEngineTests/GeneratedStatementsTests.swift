@@ -1,7 +1,7 @@
 import RevqCore
 import RevqEngine
-import RevqReview
 import RevqLanguage
+import RevqReview
 import RevqTestSupport
 import Testing
 
@@ -14,7 +14,8 @@ struct GeneratedStatementsTests {
 
     static func statement(seed: UInt64) -> String {
         var random = SeededGenerator(seed: seed)
-        var generator = StatementGenerator(store: BundledStore.shared, choices: (0..<200).map { _ in UInt8.random(in: 0...255, using: &random) })
+        var generator = StatementGenerator(
+            store: BundledStore.shared, choices: (0..<200).map { _ in UInt8.random(in: 0...255, using: &random) })
         return generator.statement()
     }
 
@@ -30,10 +31,14 @@ struct GeneratedStatementsTests {
     @Test func everyFormIsGenerated() {
         let texts = Self.seeds.map { Self.statement(seed: UInt64($0)) }
         let starts = Set(texts.compactMap { $0.split(separator: " ").first.map(String.init) })
-        let forms = ["count", "let", "explain", "sources", "describe", "profile", "soqf", "check", "why", "grid", "chart"]
+        let forms = [
+            "count", "let", "explain", "sources", "describe", "profile", "soqf", "check", "why", "grid", "chart",
+        ]
         #expect(Set(forms).subtracting(starts).isEmpty, "never generated: \(Set(forms).subtracting(starts).sorted())")
-        let words = ["stacked", "with ties", "percent", "count(distinct ", "min(", "max(", "sum(", "avg(", "median(",
-                     " in (", " is not empty", "every ", " or ", "not ", "~ "]
+        let words = [
+            "stacked", "with ties", "percent", "count(distinct ", "min(", "max(", "sum(", "avg(", "median(",
+            " in (", " is not empty", "every ", " or ", "not ", "~ ",
+        ]
         let missing = words.filter { word in !texts.contains { $0.contains(word) } }
         #expect(missing.isEmpty, "never generated: \(missing)")
     }

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Every example of Grammar/examples.revq, run in order in one session over the
 /// bundled review (so `let komm` comes before its uses), is answered without an error.
@@ -18,7 +18,9 @@ struct GrammarExamplesRunTests {
             case .rows, .message: continue
             case .incomplete: Issue.record("incomplete: \(example)")
             case .failure(let diagnostics):
-                Issue.record("\(DiagnosticFormatter.render(diagnostics, in: example, origin: InputOrigin(name: "examples.revq")))")
+                Issue.record(
+                    "\(DiagnosticFormatter.render(diagnostics, in: example, origin: InputOrigin(name: "examples.revq")))"
+                )
             }
         }
     }

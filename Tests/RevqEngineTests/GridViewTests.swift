@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `grid matrix` against Tabell 11 (review lines 1416-1580), read here from the text: a
 /// row starts at a study cell "Author (year)," and its six answers are the next six cells
@@ -23,7 +23,7 @@ struct GridViewTests {
             guard line.hasPrefix("\t") else { continue }
             let cell = line.trimmingCharacters(in: .whitespaces)
             if cell.range(of: #"\(\d{4}\),"#, options: .regularExpression) != nil {
-                rows.append((String(cell.prefix { $0 != " " }), []))  // the first author's surname
+                rows.append((String(cell.prefix { $0 != " " }), [])) // the first author's surname
             } else if ["Ja", "Delvis", "Nei"].contains(cell), !rows.isEmpty, rows[rows.count - 1].1.count < 6 {
                 rows[rows.count - 1].1.append(cell)
             }
@@ -32,14 +32,20 @@ struct GridViewTests {
     }()
 
     func grid(_ statement: String) throws -> ResultSet {
-        guard case .rows(let result) = interpreter.run(statement) else { Issue.record("\(statement) failed"); throw CancellationError() }
+        guard case .rows(let result) = interpreter.run(statement) else {
+            Issue.record("\(statement) failed")
+            throw CancellationError()
+        }
         return result
     }
 
     @Test func everyCellIsTabell11s() throws {
-        #expect(Self.tabell11.count == 15)  // "Undersøkte tiltak (N=15)", line 1416
+        #expect(Self.tabell11.count == 15) // "Undersøkte tiltak (N=15)", line 1416
         let result = try grid("grid matrix")
-        #expect(result.columns.map(\.name) == ["study", "kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet"])
+        #expect(
+            result.columns.map(\.name) == [
+                "study", "kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet",
+            ])
         #expect(!result.hasTotalsRow, "the data holds the records only")
         #expect(result.rows.count == Self.tabell11.count)
         for (row, expected) in zip(result.rows, Self.tabell11) {
@@ -53,18 +59,28 @@ struct GridViewTests {
     @Test func totalsCountTheJaOfEachColumn() throws {
         let result = try grid("grid matrix")
         let expected = (0..<6).map { column in Self.tabell11.filter { $0.answers[column] == "Ja" }.count }
-        guard case .totalled(let totals) = result.presentation else { Issue.record("no totals for the display"); return }
+        guard case .totalled(let totals) = result.presentation else {
+            Issue.record("no totals for the display")
+            return
+        }
         #expect(totals.first == .text("total Ja"))
         #expect(totals.dropFirst().map(\.text) == expected.map(String.init))
         // Ja is the good end: schema/scales.tsv says so for the vocabulary `answer`.
-        #expect(result.drawing == .grid(scale: ScaleMeaning(name: "answer", values: ["Nei", "Delvis", "Ja"], better: .higher), columns: Array(1...6)))
+        #expect(
+            result.drawing
+                == .grid(
+                    scale: ScaleMeaning(name: "answer", values: ["Nei", "Delvis", "Ja"], better: .higher),
+                    columns: Array(1...6)))
     }
 
     @Test func aSelectionNarrowsTheGrid() throws {
         let result = try grid("grid matrix where relasjon = Ja")
         let expected = Self.tabell11.filter { $0.answers[4] == "Ja" }
         #expect(result.rows.map { String($0[0].text.prefix { $0 != " " }) } == expected.map(\.study))
-        guard case .totalled(let totals) = result.presentation else { Issue.record("no totals for the display"); return }
+        guard case .totalled(let totals) = result.presentation else {
+            Issue.record("no totals for the display")
+            return
+        }
         #expect(totals[5].text == String(expected.count))
     }
 
@@ -72,11 +88,15 @@ struct GridViewTests {
         let result = try grid("grid findings where number <= 2")
         #expect(result.columns.map(\.name) == ["number", "limitations", "coherence", "adequacy", "relevance"])
         // Vedlegg 4, lines 2426-2447: finding 1 moderate / none / none / none; 2 moderate / none / små / none.
-        #expect(result.rows[1].map(\.text) == ["2", "moderate", "ingen eller svært små", "små", "ingen eller svært små"])
+        #expect(
+            result.rows[1].map(\.text) == ["2", "moderate", "ingen eller svært små", "små", "ingen eller svært små"])
     }
 
     @Test func aSourceWithoutASharedScaleIsRefused() {
-        guard case .failure(let diagnostics) = interpreter.run("grid excluded") else { Issue.record("grid excluded ran"); return }
+        guard case .failure(let diagnostics) = interpreter.run("grid excluded") else {
+            Issue.record("grid excluded ran")
+            return
+        }
         #expect(diagnostics[0].message.contains("share a scale"))
         #expect(diagnostics[0].range?.start.column == 6)
     }
@@ -93,32 +113,43 @@ struct GridViewTests {
     @Test func stackedChartsNeedACrosstab() throws {
         #expect(try grid("chart stacked count findings by theme, confidence").drawing == .bars(stacked: true))
         guard case .failure(let diagnostics) = interpreter.run("chart stacked count findings by theme") else {
-            Issue.record("a stacked chart of one field ran"); return
+            Issue.record("a stacked chart of one field ran")
+            return
         }
         #expect(diagnostics[0].message.contains("count by two fields"))
         #expect(diagnostics[0].range?.start.column == 21)
         // An average's segments would not add up to anything: refused at the aggregate.
-        guard case .failure(let averaged) = interpreter.run("chart stacked count findings by theme, confidence show avg(support)") else {
-            Issue.record("a stacked chart of averages ran"); return
+        guard
+            case .failure(let averaged) = interpreter.run(
+                "chart stacked count findings by theme, confidence show avg(support)")
+        else {
+            Issue.record("a stacked chart of averages ran")
+            return
         }
         #expect(averaged.first?.message.contains("avg(support) does not add up") == true)
         #expect(averaged.first?.range?.start.column == 56)
-        #expect(try grid("chart stacked count findings by theme, confidence show sum(support)").drawing == .bars(stacked: true))
+        #expect(
+            try grid("chart stacked count findings by theme, confidence show sum(support)").drawing
+                == .bars(stacked: true))
     }
 
     /// A scale's minimum is a level (moderat), not a length: refused at the aggregate,
     /// as a count it still runs. The column is where `min(` starts in the statement.
-    @Test(arguments: ["chart count findings show min(confidence)", "chart count findings by theme show count, max(confidence)"])
+    @Test(arguments: [
+        "chart count findings show min(confidence)", "chart count findings by theme show count, max(confidence)",
+    ])
     func aChartOfALevelIsRefused(statement: String) throws {
         guard case .failure(let diagnostics) = interpreter.run(statement) else {
-            Issue.record("a chart of a scale's level ran: \(statement)"); return
+            Issue.record("a chart of a scale's level ran: \(statement)")
+            return
         }
         let aggregate = (statement.firstRange(of: "min(") ?? statement.firstRange(of: "max("))!
         let column = statement.distance(from: statement.startIndex, to: aggregate.lowerBound) + 1
         #expect(diagnostics.first?.message.contains("a chart draws numbers as bars") == true, "\(diagnostics)")
         #expect(diagnostics.first?.range?.start.column == column)
         guard case .rows = interpreter.run(String(statement.dropFirst("chart ".count))) else {
-            Issue.record("the count without 'chart' failed"); return
+            Issue.record("the count without 'chart' failed")
+            return
         }
     }
 }

@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Property: for random valid statements over the schema, the indexed plan and a plain
 /// scan of every row give the same result (or the same error).

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `~` finds a word's Norwegian inflections (issue 20, item 1). Expected rows come from
 /// Tabell 9's texts (lines 1123-1342) and the forms written out here by hand.
@@ -14,7 +14,9 @@ struct InflectedSearchTests {
     /// The findings whose Tabell 9 text has one of `forms` as a word (case ignored).
     static func findings(having forms: Set<String>) -> [String] {
         ReviewGoldenTests.numbers { finding in
-            ReviewGoldenTests.text(of: finding).lowercased().split { !$0.isLetter && !$0.isNumber }.contains { forms.contains(String($0)) }
+            ReviewGoldenTests.text(of: finding).lowercased().split { !$0.isLetter && !$0.isNumber }.contains {
+                forms.contains(String($0))
+            }
         }
     }
 
@@ -34,7 +36,10 @@ struct InflectedSearchTests {
             return text.contains("SMS") || text.lowercased().contains("tekstmelding")
         }
         #expect(expected == ["29", "30", "31"])
-        for statement in ["findings where ~ SMS", "findings where text ~ SMS", "findings where text ~ smser", "findings where text ~ SMSene"] {
+        for statement in [
+            "findings where ~ SMS", "findings where text ~ SMS", "findings where text ~ smser",
+            "findings where text ~ SMSene",
+        ] {
             #expect(try numbers(statement) == expected, "\(statement)")
         }
         interpreter.usesIndexes = false

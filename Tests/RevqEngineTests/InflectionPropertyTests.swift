@@ -1,9 +1,10 @@
+import RevqLanguage
+import RevqTestSupport
 import Testing
+
 @testable import RevqCore
 @testable import RevqEngine
 @testable import RevqReview
-import RevqLanguage
-import RevqTestSupport
 
 /// Every answer complete however it is asked (issue 20): for every finding and every
 /// section, each word of its text, typed in any form the review writes with the same stem
@@ -30,16 +31,21 @@ struct InflectionPropertyTests {
         let texts = BundledStore.column("text", of: source)
         var recordsWithStem: [String: Set<Int>] = [:]
         for (row, text) in texts.enumerated() {
-            for word in TextWords.words(of: text, stemmer: stemmer) { recordsWithStem[word.stem, default: []].insert(row) }
+            for word in TextWords.words(of: text, stemmer: stemmer) {
+                recordsWithStem[word.stem, default: []].insert(row)
+            }
         }
         #expect(recordsWithStem.count > (source == "sections" ? 2500 : 400))
-        var asked = 0, covered = Set<Int>()
+        var asked = 0
+        var covered = Set<Int>()
         for (stem, records) in recordsWithStem.sorted(by: { $0.key < $1.key }) {
             let forms = try #require(Self.writtenForms[stem], "the review writes no word of stem \(stem)")
             for form in forms.sorted() {
                 let found = try rows(of: "\(source) where text ~ \"\(form)\"", interpreter)
                 asked += 1
-                #expect(records.isSubset(of: found), "\(source): \(form) (stem \(stem)) misses rows \(records.subtracting(found).sorted())")
+                #expect(
+                    records.isSubset(of: found),
+                    "\(source): \(form) (stem \(stem)) misses rows \(records.subtracting(found).sorted())")
             }
             covered.formUnion(records)
         }

@@ -1,10 +1,10 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqData
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Aggregates over values at the edge of what a cell holds, in a copy of the review whose
 /// first two studies have n = Int.max and whose first two outcomes have value = 1e308.
@@ -16,13 +16,16 @@ struct LargeValueAggregateTests {
 
     /// The copy, its store, and the cells of the changed columns as the files hold them.
     static let copy: (store: Store, n: [Int], values: [Double]) = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-large-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-large-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
             try FileManager.default.copyItem(atPath: RepositoryPaths.bundledDataset, toPath: folder)
             let n = try replace(column: "n", in: folder + "/data/studies.tsv", rows: [1, 2], with: largest)
             let values = try replace(column: "value", in: folder + "/data/outcomes.tsv", rows: [1, 2], with: "1e308")
-            return (try DatasetLoader.load(directory: folder), n.compactMap { Int($0) }, values.compactMap { Double($0) })
+            return (
+                try DatasetLoader.load(directory: folder), n.compactMap { Int($0) }, values.compactMap { Double($0) }
+            )
         } catch { fatalError("the copy of the review does not load: \(error)") }
     }()
 
@@ -60,12 +63,15 @@ struct LargeValueAggregateTests {
     }
 
     /// A sum past Int.max or past the largest double: an error at the aggregate, naming it.
-    @Test(arguments: [("count studies show sum(n)", "sum(n)", 20), ("count studies by kind show count, sum(n)", "sum(n)", 35),
-                      ("chart count outcomes by study show sum(value)", "sum(value)", 36),
-                      ("count studies by kind sort by sum(n)", "sum(n)", 31)])
+    @Test(arguments: [
+        ("count studies show sum(n)", "sum(n)", 20), ("count studies by kind show count, sum(n)", "sum(n)", 35),
+        ("chart count outcomes by study show sum(value)", "sum(value)", 36),
+        ("count studies by kind sort by sum(n)", "sum(n)", 31),
+    ])
     func aSumTooLargeIsAnError(statement: String, aggregate: String, column: Int) {
         guard case .failure(let diagnostics) = interpreter.run(statement), let error = diagnostics.first else {
-            Issue.record("\(statement) ran"); return
+            Issue.record("\(statement) ran")
+            return
         }
         #expect(error.message.hasPrefix("\(aggregate) is too large to show"), "\(error.message)")
         #expect(error.range?.start.column == column)
@@ -77,11 +83,16 @@ struct LargeValueAggregateTests {
         let values = Self.copy.values
         let mean = values.reduce(0) { $0 + $1 / Double(values.count) }
         let cells = try row("count outcomes show avg(value), max(value)")
-        guard case .number(let average) = cells[0] else { Issue.record("\(cells)"); return }
+        guard case .number(let average) = cells[0] else {
+            Issue.record("\(cells)")
+            return
+        }
         #expect(abs(average - mean) <= mean * 1e-12)
         #expect(cells[1] == .number(1e308))
         let sorted = values.sorted()
-        let middle = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : sorted[sorted.count / 2 - 1] / 2 + sorted[sorted.count / 2] / 2
+        let middle =
+            sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : sorted[sorted.count / 2 - 1] / 2 + sorted[sorted.count / 2] / 2
         #expect(try row("count outcomes show median(value)") == [.number(middle)])
     }
 

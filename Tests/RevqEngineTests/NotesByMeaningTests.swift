@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// A note on a figure the report states differently is attached by what the answer covers,
 /// not by how the statement was worded (issue 20): the same rows, a part of them, more than
@@ -25,14 +25,23 @@ struct NotesByMeaningTests {
         let whole = try notes("count studies where kind != kvalitativ and bias = høy")
         #expect(whole.contains { $0.hasPrefix("the report states 4 for kind != kvalitativ and bias = høy (line 36") })
         let part = try notes("count studies where kind = kvantitativ and bias = høy")
-        #expect(part.contains { $0.contains("are part of the rows of kind != kvalitativ and bias = høy, which the report states as 4 (line 36") },
-                "\(part)")
+        #expect(
+            part.contains {
+                $0.contains(
+                    "are part of the rows of kind != kvalitativ and bias = høy, which the report states as 4 (line 36")
+            },
+            "\(part)")
         // Listed rather than counted, and grouped rather than filtered: the same note.
         let listed = try notes("studies where kind = kvantitativ and bias = høy")
-        #expect(listed.contains { $0.contains("listed here are part of the rows of kind != kvalitativ and bias = høy") }, "\(listed)")
+        #expect(
+            listed.contains { $0.contains("listed here are part of the rows of kind != kvalitativ and bias = høy") },
+            "\(listed)")
         let grouped = try notes("count studies where kind = kvantitativ by bias")
-        #expect(grouped.contains { $0.contains("rows of bias = høy counted here are part of the rows of kind != kvalitativ and bias = høy") },
-                "\(grouped)")
+        #expect(
+            grouped.contains {
+                $0.contains("rows of bias = høy counted here are part of the rows of kind != kvalitativ and bias = høy")
+            },
+            "\(grouped)")
     }
 
     /// Figur 5 (lines 3227-3229): Ungdomsskole 6, Ungdomskole og vgs 5, Vgs 1 of the
@@ -40,21 +49,30 @@ struct NotesByMeaningTests {
     @Test func thePartsOfAFigureAddUp() throws {
         let bars = Self.review.line(3229).split(separator: "\t").map(String.init)
         let levels = ["Ungdomsskole", "Ungdomskole og vgs", "Vgs"]
-        let figures = try levels.map { level in try #require(bars.firstIndex(of: level).flatMap { Int(bars[$0 + 6]) }, "\(level)") }
+        let figures = try levels.map { level in
+            try #require(bars.firstIndex(of: level).flatMap { Int(bars[$0 + 6]) }, "\(level)")
+        }
         #expect(figures == [6, 5, 1])
         let total = figures.reduce(0, +)
-        let data = try #require(interpreter.run("count studies where school_level in (ungdomsskole, \"ungdomsskole og vgs\", vgs)").resultSet)
+        let data = try #require(
+            interpreter.run("count studies where school_level in (ungdomsskole, \"ungdomsskole og vgs\", vgs)")
+                .resultSet)
         let counted = try #require(Int(data.rows[0][0].text))
         #expect(counted != total)
         // The sum itself differs from the count, so the note says they disagree (not "the sum agrees").
-        #expect(data.notes.contains { $0.contains("add up to 6 + 5 + 1 = \(total)") && $0.contains("the data gives \(counted): they disagree") },
-                "\(data.notes)")
+        #expect(
+            data.notes.contains {
+                $0.contains("add up to 6 + 5 + 1 = \(total)") && $0.contains("the data gives \(counted): they disagree")
+            },
+            "\(data.notes)")
     }
 
     /// Line 1596: "Kun to av tiltakene omfattet elementer som skulle heve lærernes eller
     /// skolenes kompetanse": the list of those interventions has the note its count has.
     @Test func aListHasTheNoteOfItsCount() throws {
-        #expect(Self.review.line(1596).hasPrefix("Kun to av tiltakene omfattet elementer som skulle heve lærernes eller skolenes kompetanse"))
+        #expect(
+            Self.review.line(1596).hasPrefix(
+                "Kun to av tiltakene omfattet elementer som skulle heve lærernes eller skolenes kompetanse"))
         let expected = "the report states 2 for kompetanse = Ja (line 1596"
         #expect(try notes("count matrix by kompetanse").contains { $0.hasPrefix(expected) })
         #expect(try notes("matrix where kompetanse = Ja").contains { $0.hasPrefix(expected) })

@@ -1,10 +1,10 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
-import RevqReview
 import RevqRender
+import RevqReview
 import RevqTestSupport
+import Testing
 
 /// A count by two fields listed one row per pair shows the pairs that some record has, and
 /// says how many empty ones it left out (issue 21); machine formats keep every pair.
@@ -20,7 +20,9 @@ struct PairListingTests {
         let shown = result.displayed()
         #expect(shown.rows.count == pairs.count + 1, "the pairs that occur, then the totals row")
         let empty = themes * 4 - pairs.count
-        #expect(result.displayNotes.last == "\(empty) empty combinations (no record) left out; csv, tsv and json list every one")
+        #expect(
+            result.displayNotes.last
+                == "\(empty) empty combinations (no record) left out; csv, tsv and json list every one")
         let csv = Renderer.render(result, spec: OutputSpec(mode: .csv))
         #expect(csv.split(whereSeparator: \.isNewline).count == themes * 4 + 1)
     }

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// The panel's last questions (issue 20): confidence levels across themes in percent, and
 /// findings supported by studies from at least three countries. Expected values are
@@ -46,14 +46,16 @@ struct PercentAndDistinctTests {
     @Test func findingsSupportedFromAtLeastThreeCountries() throws {
         let expected = Self.findings.filter { Self.distinctCountries($0) >= 3 }.map { $0["number"] }
         #expect(!expected.isEmpty && expected.count < Self.findings.count)
-        let result = try #require(interpreter.run("findings where count(distinct study.country) >= 3 show number").resultSet)
+        let result = try #require(
+            interpreter.run("findings where count(distinct study.country) >= 3 show number").resultSet)
         #expect(result.rows.map { $0[0].text } == expected)
         let negated = try #require(interpreter.run("count findings where count(distinct study.country) != 1").resultSet)
         #expect(negated.rows[0][0] == .integer(Self.findings.filter { Self.distinctCountries($0) != 1 }.count))
     }
 
     @Test func countOfValuesInShow() throws {
-        let result = try #require(interpreter.run("count findings by number show count(study), count(distinct study.country)").resultSet)
+        let result = try #require(
+            interpreter.run("count findings by number show count(study), count(distinct study.country)").resultSet)
         #expect(result.rows.count == Self.findings.count)
         for (row, finding) in zip(result.rows, Self.findings) {
             #expect(row[1] == .integer(finding.list("study").count), "finding \(finding["number"])")
@@ -63,7 +65,10 @@ struct PercentAndDistinctTests {
 
     /// A count of distinct values does not add up over parts: no stacked bars of it.
     @Test func distinctValuesAreNotStacked() {
-        guard case .failure(let diagnostics) = interpreter.run("chart stacked count findings by theme, confidence show count(distinct study)") else {
+        guard
+            case .failure(let diagnostics) = interpreter.run(
+                "chart stacked count findings by theme, confidence show count(distinct study)")
+        else {
             Issue.record("accepted")
             return
         }

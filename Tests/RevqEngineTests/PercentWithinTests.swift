@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `percent(theme)`: each cell of a crosstab as a share of its row (issue 20). Expected
 /// values come from Tabell 9 of the review (review-source.txt lines 1123-1330), read as
@@ -19,8 +19,10 @@ struct PercentWithinTests {
         for (index, heading) in headings.enumerated() {
             let end = index + 1 < headings.count ? headings[index + 1].line : 1367
             for number in heading.line..<end where isFindingNumber(review.line(number)) {
-                guard let cell = (number + 1...number + 4).map(review.line).first(where: { $0.hasSuffix(" tillit") }) else { continue }
-                findings.append((heading.theme, String(cell.drop { $0 == "\t" }.dropLast(" tillit".count)).lowercased()))
+                guard let cell = (number + 1...number + 4).map(review.line).first(where: { $0.hasSuffix(" tillit") })
+                else { continue }
+                findings.append(
+                    (heading.theme, String(cell.drop { $0 == "\t" }.dropLast(" tillit".count)).lowercased()))
             }
         }
         return findings
@@ -50,12 +52,15 @@ struct PercentWithinTests {
     /// 1217), høy 1 (16: line 1229). 7/16 is 43.75, shown to one decimal half up.
     @Test func kommunikasjonByHand() throws {
         let result = try #require(interpreter.run("count findings by theme, confidence show percent(theme)").resultSet)
-        let cells = Dictionary(uniqueKeysWithValues: result.rows.filter { $0[0].text == "Kommunikasjon" }.map { ($0[1].text, $0[2]) })
-        #expect(cells == ["svært lav": .number(12.5), "lav": .number(37.5), "moderat": .number(43.8), "høy": .number(6.3)])
+        let cells = Dictionary(
+            uniqueKeysWithValues: result.rows.filter { $0[0].text == "Kommunikasjon" }.map { ($0[1].text, $0[2]) })
+        #expect(
+            cells == ["svært lav": .number(12.5), "lav": .number(37.5), "moderat": .number(43.8), "høy": .number(6.3)])
     }
 
     @Test func eachCellIsItsShareOfItsTheme() throws {
-        let result = try #require(interpreter.run("count findings by theme, confidence show count, percent, percent(theme)").resultSet)
+        let result = try #require(
+            interpreter.run("count findings by theme, confidence show count, percent, percent(theme)").resultSet)
         #expect(result.columns.map(\.name) == ["theme", "confidence", "count", "percent", "percent(theme)"])
         #expect(result.rows.count == 7 * 4)
         for row in result.rows {
@@ -77,16 +82,21 @@ struct PercentWithinTests {
         }
         #expect(crosstab.rowTotals == Array(repeating: .number(100), count: 7))
         let levels = ["svært lav", "lav", "moderat", "høy"]
-        #expect(crosstab.columnTotals == levels.map { level in Self.share(Self.tabell9.filter { $0.confidence == level }.count, of: 33) })
+        #expect(
+            crosstab.columnTotals
+                == levels.map { level in Self.share(Self.tabell9.filter { $0.confidence == level }.count, of: 33) })
         #expect(presentation.totals == [.number(100)])
     }
 
     /// percent(confidence): of each column; each confidence's cells add up to its findings.
     @Test func ofEachColumn() throws {
-        let result = try #require(interpreter.run("count findings by theme, confidence show percent(confidence)").resultSet)
+        let result = try #require(
+            interpreter.run("count findings by theme, confidence show percent(confidence)").resultSet)
         for row in result.rows {
             let level = Self.tabell9.filter { $0.confidence == row[1].text }
-            #expect(row[2] == Self.share(level.filter { $0.theme == row[0].text }.count, of: level.count), "\(row[0].text), \(row[1].text)")
+            #expect(
+                row[2] == Self.share(level.filter { $0.theme == row[0].text }.count, of: level.count),
+                "\(row[0].text), \(row[1].text)")
         }
     }
 
@@ -98,7 +108,9 @@ struct PercentWithinTests {
         let diagnostic = try #require(interpreter.run(statement).diagnostics.first)
         let path = statement.contains("percent(theme)") ? "theme" : "confidence"
         #expect(diagnostic.problem == .percentNeedsGroup(path: path, groups: offered.isEmpty ? [] : ["theme"]))
-        #expect(diagnostic.range?.start.column == statement.distance(from: statement.startIndex, to: statement.ranges(of: path).last!.lowerBound) + 1)
+        #expect(
+            diagnostic.range?.start.column == statement.distance(
+                from: statement.startIndex, to: statement.ranges(of: path).last!.lowerBound) + 1)
         for suggestion in offered { #expect(diagnostic.hint?.contains(suggestion) == true) }
     }
 }

@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `prepare` answers as `sqlite3_prepare` does: a statement not yet whole, one that is
 /// wrong, or one ready to run, with the facts a shell needs (its source, whether it
@@ -10,17 +10,18 @@ import RevqTestSupport
 @Suite struct PreparedStatementTests {
     let interpreter = Interpreter(store: BundledStore.shared)
 
-    @Test(arguments: [
-        ("findings where theme = kommunikasjon", "findings", false),
-        ("let komm = findings where theme = kommunikasjon", "findings", true),
-        ("count studies by kind", "studies", false),
-        ("explain count matrix by relasjon", "matrix", false),
-        ("why 16", "findings", false),
-        ("soqf where confidence = høy", "findings", false),
-        ("count audit by verdict", "audit", false),
-        ("sources", nil, false),
-        ("search hjemmebesøk", nil, false),
-    ] as [(String, String?, Bool)])
+    @Test(
+        arguments: [
+            ("findings where theme = kommunikasjon", "findings", false),
+            ("let komm = findings where theme = kommunikasjon", "findings", true),
+            ("count studies by kind", "studies", false),
+            ("explain count matrix by relasjon", "matrix", false),
+            ("why 16", "findings", false),
+            ("soqf where confidence = høy", "findings", false),
+            ("count audit by verdict", "audit", false),
+            ("sources", nil, false),
+            ("search hjemmebesøk", nil, false),
+        ] as [(String, String?, Bool)])
     func aWholeStatementIsReadyWithItsSource(text: String, source: String?, changesSession: Bool) throws {
         guard case .ready(let prepared) = interpreter.prepare(text) else {
             Issue.record("'\(text)' is not ready")
@@ -31,7 +32,9 @@ import RevqTestSupport
         #expect(prepared.changesSession == changesSession)
     }
 
-    @Test(arguments: ["findings where (theme = kommunikasjon", "count findings where (confidence = høy or\n(theme = skole"])
+    @Test(arguments: [
+        "findings where (theme = kommunikasjon", "count findings where (confidence = høy or\n(theme = skole",
+    ])
     func anOpenParenthesisIsIncomplete(text: String) {
         guard case .incomplete = interpreter.prepare(text) else {
             Issue.record("'\(text)' is not incomplete")
@@ -67,7 +70,9 @@ import RevqTestSupport
     }
 
     /// A prepared statement runs as its text does.
-    @Test(arguments: ["count findings by theme", "findings where confidence >= moderat show number", "findngs where x = 1"])
+    @Test(arguments: [
+        "count findings by theme", "findings where confidence >= moderat show number", "findngs where x = 1",
+    ])
     func aPreparedStatementRunsAsItsText(text: String) throws {
         guard case .ready(let prepared) = interpreter.prepare(text) else {
             Issue.record("'\(text)' is not ready")
@@ -78,11 +83,12 @@ import RevqTestSupport
 
     /// The lexer decides a line's parentheses: one inside quotes is a value's, not the
     /// statement's; a line that does not lex has no balance.
-    @Test(arguments: [
-        ("findings where (theme = a or", 1),
-        ("findings where text ~ \"(\" and (a = b))", -1),
-        ("-- (a comment", 0),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("findings where (theme = a or", 1),
+            ("findings where text ~ \"(\" and (a = b))", -1),
+            ("-- (a comment", 0),
+        ] as [(String, Int?)])
     func aLinesParenthesesAreCountedByTheLexer(line: String, balance: Int?) {
         #expect(Interpreter.parenthesisBalance(of: line) == balance)
     }

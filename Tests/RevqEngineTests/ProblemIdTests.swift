@@ -19,9 +19,11 @@ import Testing
         ("R305", "needsOrder"), ("R306", "searchNeedsText"), ("R307", "notAValue"), ("R308", "notANumber"),
         ("R309", "noSuchRecord"), ("R310", "inQueryNeedsRelation"), ("R311", "queryNotRelated"), ("R312", "emptyValue"),
         ("R313", "nothingToSearch"),
-        ("R401", "countSortsByGroups"), ("R402", "tiesNeedSort"), ("R403", "scoreNeedsSearch"), ("R404", "percentNeedsGroup"),
+        ("R401", "countSortsByGroups"), ("R402", "tiesNeedSort"), ("R403", "scoreNeedsSearch"),
+        ("R404", "percentNeedsGroup"),
         ("R405", "aggregateNeeds"), ("R406", "aggregateTooLarge"), ("R407", "notExplainable"), ("R408", "noGrid"),
-        ("R409", "notOnTheGrid"), ("R410", "notChartable"), ("R411", "chartNeedsNumbers"), ("R412", "stackedNeedsAdditive"),
+        ("R409", "notOnTheGrid"), ("R410", "notChartable"), ("R411", "chartNeedsNumbers"),
+        ("R412", "stackedNeedsAdditive"),
         ("R413", "stackedNeedsCrosstab"), ("R414", "viewNeedsFindings"), ("R415", "noSuchFinding"),
     ]
 
@@ -73,7 +75,9 @@ import Testing
         let section = try #require(readme.components(separatedBy: "## Problems and their ids\n").dropFirst().first)
         let body = section.components(separatedBy: "\n## ").first ?? section
         return body.split(separator: "\n").filter { $0.hasPrefix("| R") }.map { line in
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             return (cells[1], cells[2], cells[3])
         }
     }

@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Every emptiness test through every relation of the review, under every quantifier:
 /// the indexed plan (complements, back through relations) gives the rows a scan gives.
@@ -14,7 +14,9 @@ struct QuantifiedEmptinessScanTests {
         var result: [String] = []
         for table in store.tables {
             for relation in table.schema.fields {
-                guard let target = relation.type.relatedSource, let related = store.schema.source(named: target) else { continue }
+                guard let target = relation.type.relatedSource, let related = store.schema.source(named: target) else {
+                    continue
+                }
                 for field in related.fields {
                     for quantifier in ["", "any ", "every ", "no "] {
                         for test in ["is empty", "is not empty"] {

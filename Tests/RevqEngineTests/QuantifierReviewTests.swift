@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Quantifiers and emptiness tests over the bundled review, each expected answer computed
 /// from the report's text: Tabell 9's study lists (ReviewGoldenTests.tabell9), Tabell 7's
@@ -32,26 +32,37 @@ struct QuantifierReviewTests {
     }
 
     @Test func theTranscriptionMatchesTabell7() {
-        #expect(SourceText.review.line(976).hasPrefix("Tabell 8: Beskrivelse av inkluderte norske kvalitative masteroppgaver (N=14)"))
+        #expect(
+            SourceText.review.line(976).hasPrefix(
+                "Tabell 8: Beskrivelse av inkluderte norske kvalitative masteroppgaver (N=14)"))
         for row in Self.tabell7 {
-            #expect(SourceText.review.line(row.line).trimmingCharacters(in: .whitespaces).hasPrefix(row.author), "line \(row.line)")
-            #expect(SourceText.review.line(row.line + 2).trimmingCharacters(in: .whitespaces).hasPrefix(row.country + " –"), "line \(row.line + 2)")
+            #expect(
+                SourceText.review.line(row.line).trimmingCharacters(in: .whitespaces).hasPrefix(row.author),
+                "line \(row.line)")
+            #expect(
+                SourceText.review.line(row.line + 2).trimmingCharacters(in: .whitespaces).hasPrefix(row.country + " –"),
+                "line \(row.line + 2)")
         }
     }
 
-    @Test("Quantifiers through findings.study", arguments: [
-        // "Findings supported only by Norwegian studies".
-        ("findings where every study.country = Norge", findings { $0.allSatisfy { $0 == "Norge" } }),
-        ("findings where no study.country != Norge", findings { $0.allSatisfy { $0 == "Norge" } }),
-        ("findings where every study.country in (Norge, Sverige, Danmark)", findings { $0.allSatisfy { ["Norge", "Sverige", "Danmark"].contains($0) } }),
-        // `!=` keeps its documented meaning "none is": the findings with no Norwegian study.
-        ("findings where study.country != Norge", findings { !$0.contains("Norge") }),
-        ("findings where every study.country != Norge", findings { !$0.contains("Norge") }),
-        // Some study from abroad: `any` with `!=` tests each study.
-        ("findings where any study.country != Norge", findings { $0.contains { $0 != "Norge" } }),
-        ("findings where not every study.country = Norge", findings { $0.contains { $0 != "Norge" } }),
-        ("findings where any study.country = Frankrike", findings { $0.contains("Frankrike") }),
-    ])
+    @Test(
+        "Quantifiers through findings.study",
+        arguments: [
+            // "Findings supported only by Norwegian studies".
+            ("findings where every study.country = Norge", findings { $0.allSatisfy { $0 == "Norge" } }),
+            ("findings where no study.country != Norge", findings { $0.allSatisfy { $0 == "Norge" } }),
+            (
+                "findings where every study.country in (Norge, Sverige, Danmark)",
+                findings { $0.allSatisfy { ["Norge", "Sverige", "Danmark"].contains($0) } }
+            ),
+            // `!=` keeps its documented meaning "none is": the findings with no Norwegian study.
+            ("findings where study.country != Norge", findings { !$0.contains("Norge") }),
+            ("findings where every study.country != Norge", findings { !$0.contains("Norge") }),
+            // Some study from abroad: `any` with `!=` tests each study.
+            ("findings where any study.country != Norge", findings { $0.contains { $0 != "Norge" } }),
+            ("findings where not every study.country = Norge", findings { $0.contains { $0 != "Norge" } }),
+            ("findings where any study.country = Frankrike", findings { $0.contains("Frankrike") }),
+        ])
     func throughStudies(_ statement: String, expected: [String]) throws {
         #expect(!expected.isEmpty)
         let result = try #require(interpreter.run(statement).resultSet)
@@ -68,19 +79,26 @@ struct QuantifierReviewTests {
     /// `every` over studies' findings leaves out the 15 studies of Tabell 3 (line 484,
     /// "(N=15)"), which support no finding: `every` is false of nothing.
     @Test func everyIsFalseOfAStudyWithNoFinding() throws {
-        #expect(SourceText.review.line(484).hasPrefix("Tabell 3: Beskrivelse av de inkluderte kvantitative studiene (N=15)"))
+        #expect(
+            SourceText.review.line(484).hasPrefix("Tabell 3: Beskrivelse av de inkluderte kvantitative studiene (N=15)")
+        )
         #expect(try count("findings where no study.kind = kvantitativ") == 33)
         #expect(try count("studies where finding is empty") == 15)
         let listed = Set(ReviewGoldenTests.tabell9.flatMap(ReviewGoldenTests.studies(of:)))
-        let confidences = Dictionary(grouping: ReviewGoldenTests.tabell9.flatMap { finding in
-            ReviewGoldenTests.studies(of: finding).map { ($0, ReviewGoldenTests.rank(finding.confidence)) }
-        }, by: \.0)
+        let confidences = Dictionary(
+            grouping: ReviewGoldenTests.tabell9.flatMap { finding in
+                ReviewGoldenTests.studies(of: finding).map { ($0, ReviewGoldenTests.rank(finding.confidence)) }
+            }, by: \.0)
         let expected = Set(listed.filter { spelling in confidences[spelling]!.allSatisfy { $0.1 >= 2 } })
-        let result = try #require(interpreter.run("studies where every finding.confidence >= moderat show aliases").resultSet)
-        let found = Set(result.rows.flatMap { $0[0].text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) } }).intersection(listed)
+        let result = try #require(
+            interpreter.run("studies where every finding.confidence >= moderat show aliases").resultSet)
+        let found = Set(
+            result.rows.flatMap { $0[0].text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) } }
+        ).intersection(listed)
         #expect(result.rows.count == expected.count)
         #expect(found == expected)
-        #expect(try count("studies where every finding.confidence >= moderat or finding is empty") == expected.count + 15)
+        #expect(
+            try count("studies where every finding.confidence >= moderat or finding is empty") == expected.count + 15)
         let all = try #require(interpreter.run("explain studies where every finding.confidence >= moderat").resultSet)
         #expect(all.rows.contains { $0[1].text.contains("a row with no value (no related record) never matches") })
     }
@@ -90,9 +108,11 @@ struct QuantifierReviewTests {
     /// studier", "Andre skoleansatte ... som eneste informantgruppe i kun én studie".
     /// 38 studies: 15 (Tabell 3) + 9 (Tabell 7) + 14 (Tabell 8).
     @Test func informantsOfLine1097() throws {
-        for phrase in ["elever inngikk som informanter i fem av studiene", "Åtte av studiene undersøkte kun foresatte",
-                       "Lærere ble undersøkt som eneste informantgruppe i to studier",
-                       "ble undersøkt som eneste informantgruppe i kun én studie"] {
+        for phrase in [
+            "elever inngikk som informanter i fem av studiene", "Åtte av studiene undersøkte kun foresatte",
+            "Lærere ble undersøkt som eneste informantgruppe i to studier",
+            "ble undersøkt som eneste informantgruppe i kun én studie",
+        ] {
             #expect(SourceText.review.contains(phrase, in: 1097...1097))
         }
         #expect(try count("studies where any informants = elever") == 5)

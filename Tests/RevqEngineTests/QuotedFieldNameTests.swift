@@ -1,10 +1,10 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
-import RevqReview
 import RevqLanguage
+import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Every field is reachable by name (issue 20): `charts`, `claims` and `audit` each have a
 /// field called `check`, which is also a statement's keyword. It reads as a field wherever
@@ -25,12 +25,14 @@ struct QuotedFieldNameTests {
         return Dictionary(uniqueKeysWithValues: result.rows.map { ($0[0].text, $0[1].text) })
     }
 
-    @Test("A keyword-named field in show, bare or quoted", arguments: [
-        ("charts", "charts show id, check"),
-        ("charts", "charts show id, \"check\""),
-        ("claims", "claims show id, check"),
-        ("claims", "claims show id, 'check'"),
-    ])
+    @Test(
+        "A keyword-named field in show, bare or quoted",
+        arguments: [
+            ("charts", "charts show id, check"),
+            ("charts", "charts show id, \"check\""),
+            ("claims", "claims show id, check"),
+            ("claims", "claims show id, 'check'"),
+        ])
     func shown(source: String, statement: String) throws {
         let expected = try Self.checks(of: source)
         #expect(expected.count >= 10)
@@ -40,7 +42,8 @@ struct QuotedFieldNameTests {
     @Test func quotedInConditionsSortAndBy() throws {
         let checks = try Self.checks(of: "claims")
         let filled = checks.values.filter { !$0.isEmpty }
-        let listed = try #require(interpreter.run("claims where \"check\" is not empty show id, check sort by \"check\"").resultSet)
+        let listed = try #require(
+            interpreter.run("claims where \"check\" is not empty show id, check sort by \"check\"").resultSet)
         #expect(listed.rows.count == filled.count)
         #expect(listed.rows.map { $0[1].text } == filled.sorted(by: NorwegianCollation.areInIncreasingOrder))
         let counted = try #require(interpreter.run("count claims where \"check\" is not empty by \"check\"").resultSet)
@@ -53,17 +56,22 @@ struct QuotedFieldNameTests {
     /// takes any path; the structure-aware fuzzer found the parser took only a bare word).
     @Test func aCountSortsByAQuotedPath() throws {
         let filled = try Self.checks(of: "claims").values.filter { !$0.isEmpty }
-        for statement in ["count claims where \"check\" is not empty by \"check\" sort by \"check\" desc",
-                          "count claims where check is not empty by check sort by check desc"] {
+        for statement in [
+            "count claims where \"check\" is not empty by \"check\" sort by \"check\" desc",
+            "count claims where check is not empty by check sort by check desc",
+        ] {
             let counted = try #require(interpreter.run(statement).resultSet, "\(statement)")
-            #expect(counted.rows.map { $0[0].text } == Set(filled).sorted(by: NorwegianCollation.areInIncreasingOrder).reversed(), "\(statement)")
+            #expect(
+                counted.rows.map { $0[0].text }
+                    == Set(filled).sorted(by: NorwegianCollation.areInIncreasingOrder).reversed(), "\(statement)")
         }
     }
 
     /// The printer quotes a name spelled like a keyword that would not read as a field,
     /// so what it prints parses back to the same path.
     @Test func printedPathsParseBack() throws {
-        guard case .statement(let tree) = Parser.parse("claims where \"count\" = 3 show id, \"sort\" sort by \"limit\"") else {
+        guard case .statement(let tree) = Parser.parse("claims where \"count\" = 3 show id, \"sort\" sort by \"limit\"")
+        else {
             Issue.record("does not parse")
             return
         }

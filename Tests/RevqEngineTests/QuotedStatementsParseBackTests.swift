@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqLanguage
 import RevqTestSupport
+import Testing
 
 /// What revq prints in the language can be typed back (issue 23): each condition of an
 /// `explain` plan, each statement a note offers to try (`try ... (N rows)`, `(audit where
@@ -46,7 +46,10 @@ struct QuotedStatementsParseBackTests {
 
     @Test("Every line of the plan that writes language parses back", arguments: explained)
     func planLines(_ statement: String) throws {
-        guard case .statement(let tree) = Parser.parse(statement) else { Issue.record("does not parse: \(statement)"); return }
+        guard case .statement(let tree) = Parser.parse(statement) else {
+            Issue.record("does not parse: \(statement)")
+            return
+        }
         let plan = try #require(interpreter.run("explain " + statement).resultSet, "\(statement)")
         var checked = 0
         for row in plan.rows {
@@ -85,14 +88,23 @@ struct QuotedStatementsParseBackTests {
         ("findings where theme not = x", "theme not in (A, B)", "findings where theme not in (A, B)"),
         ("findings where theme not = x", "not theme = A", "findings where not theme = A"),
         ("findings where theme is x", "theme is not empty", "findings where theme is not empty"),
-        ("count findings by theme where x", "count findings where confidence = høy by theme", "count findings where confidence = høy by theme"),
-        ("findings limit 2 with ties", "matrix sort by ja_count desc limit 1 with ties", "matrix sort by ja_count desc limit 1 with ties"),
+        (
+            "count findings by theme where x", "count findings where confidence = høy by theme",
+            "count findings where confidence = høy by theme"
+        ),
+        (
+            "findings limit 2 with ties", "matrix sort by ja_count desc limit 1 with ties",
+            "matrix sort by ja_count desc limit 1 with ties"
+        ),
     ]
 
     /// Each hint holds what it offers, and that parses in its place.
     @Test("Every statement a hint writes parses", arguments: hinted)
     func hints(_ statement: String, offered: String, typed: String) throws {
-        guard case .failure(let diagnostics) = interpreter.run(statement) else { Issue.record("does not fail: \(statement)"); return }
+        guard case .failure(let diagnostics) = interpreter.run(statement) else {
+            Issue.record("does not fail: \(statement)")
+            return
+        }
         let hint = diagnostics.compactMap(\.hint).joined(separator: "\n")
         #expect(hint.contains(offered), "\(statement): \(hint)")
         Self.expectParses(typed, from: statement)
@@ -133,7 +145,8 @@ struct QuotedStatementsParseBackTests {
     static func sourceAndGroups(of tree: Statement) -> (String, String)? {
         switch tree {
         case .query(let query): return (query.source.text, "")
-        case .count(let count): return ("count " + count.query.source.text, " by " + count.groups.map(\.spelled).joined(separator: ", "))
+        case .count(let count):
+            return ("count " + count.query.source.text, " by " + count.groups.map(\.spelled).joined(separator: ", "))
         default: return nil
         }
     }
@@ -143,7 +156,8 @@ struct QuotedStatementsParseBackTests {
         guard case .statement(.query(let query)) = Parser.parse(text), let condition = query.condition else {
             throw ParseFailure(text: text)
         }
-        return String(describing: condition).replacing(/SourceLocation\(offset: \d+, line: \d+, column: \d+\)/, with: "_")
+        return String(describing: condition).replacing(
+            /SourceLocation\(offset: \d+, line: \d+, column: \d+\)/, with: "_")
     }
 
     struct ParseFailure: Error { let text: String }

@@ -8,7 +8,9 @@ import Testing
     /// Every Swift file of `Sources/<module>` with its text.
     static func sources(of module: String) throws -> [(path: String, text: String)] {
         let folder = RepositoryPaths.root + "/Sources/" + module
-        let files = try #require(FileManager.default.enumerator(atPath: folder)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        let files = try #require(FileManager.default.enumerator(atPath: folder)).compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".swift")
+        }
         return try files.sorted().map { ($0, try String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
     }
 
@@ -16,8 +18,11 @@ import Testing
         let sources = try Self.sources(of: "RevqEngine")
         #expect(sources.count > 40)
         for (path, text) in sources {
-            #expect(!text.split(separator: "\n").contains { $0.hasPrefix("import RevqReview") || $0.hasPrefix("@testable import RevqReview") },
-                    "RevqEngine/\(path) imports RevqReview")
+            #expect(
+                !text.split(separator: "\n").contains {
+                    $0.hasPrefix("import RevqReview") || $0.hasPrefix("@testable import RevqReview")
+                },
+                "RevqEngine/\(path) imports RevqReview")
         }
     }
 
@@ -25,7 +30,10 @@ import Testing
     @Test func theViewsAndTheAuditLiveInTheReview() throws {
         let engine = try Self.sources(of: "RevqEngine").map(\.path)
         let review = try Self.sources(of: "RevqReview").map(\.path)
-        for file in ["Auditor.swift", "ClaimChecker.swift", "ContradictionNotes.swift", "FindingViews.swift", "CERQualCheck.swift", "WhyView.swift"] {
+        for file in [
+            "Auditor.swift", "ClaimChecker.swift", "ContradictionNotes.swift", "FindingViews.swift",
+            "CERQualCheck.swift", "WhyView.swift",
+        ] {
             #expect(!engine.contains { $0.hasSuffix("/" + file) }, "\(file) is in the engine")
             #expect(review.contains { $0.hasSuffix("/" + file) }, "\(file) is not in the review")
         }
@@ -48,7 +56,9 @@ import Testing
         for (path, text) in sources {
             let code = Self.code(text)
             #expect(!code.bare.lowercased().contains("findings"), "RevqLanguage/\(path) names findings in code")
-            #expect(!code.literals.contains { $0.lowercased() == "findings" }, "RevqLanguage/\(path) has the literal \"findings\"")
+            #expect(
+                !code.literals.contains { $0.lowercased() == "findings" },
+                "RevqLanguage/\(path) has the literal \"findings\"")
         }
     }
 
@@ -64,7 +74,8 @@ import Testing
             let code = Self.code(text)
             #expect(!Self.words(of: code.bare).contains("findings"), "\(module)/\(path) names findings in code")
             for literal in code.literals {
-                let named = literal == "findings" || literal.contains("'findings'") || literal.contains("\\\"findings\\\"")
+                let named =
+                    literal == "findings" || literal.contains("'findings'") || literal.contains("\\\"findings\\\"")
                 #expect(!named, "\(module)/\(path) names the source in \"\(literal)\"")
             }
         }
@@ -76,12 +87,13 @@ import Testing
     }
 
     /// The scanner reads what the test means by code, literals and comments.
-    @Test(arguments: [
-        ("let a = \"findings\" // findings", "let a = \"\" ", ["findings"]),
-        ("/// findings\nlet b = source", "\nlet b = source", []),
-        ("let h = \"\"\"\n  findings where x\n  \"\"\"", "let h = \"\"", ["\n  findings where x\n  "]),
-        ("let e = \"a \\\"findings\\\" b\"", "let e = \"\"", ["a \\\"findings\\\" b"]),
-    ] as [(String, String, [String])])
+    @Test(
+        arguments: [
+            ("let a = \"findings\" // findings", "let a = \"\" ", ["findings"]),
+            ("/// findings\nlet b = source", "\nlet b = source", []),
+            ("let h = \"\"\"\n  findings where x\n  \"\"\"", "let h = \"\"", ["\n  findings where x\n  "]),
+            ("let e = \"a \\\"findings\\\" b\"", "let e = \"\"", ["a \\\"findings\\\" b"]),
+        ] as [(String, String, [String])])
     func theScannerSplitsCodeFromLiteralsAndComments(text: String, bare: String, literals: [String]) {
         let code = Self.code(text)
         #expect(code.bare == bare)
@@ -105,7 +117,9 @@ import Testing
             } else if first == "\"" {
                 var index = rest.index(after: rest.startIndex)
                 while index < rest.endIndex, rest[index] != "\"", rest[index] != "\n" {
-                    index = rest.index(after: rest[index] == "\\" && rest.index(after: index) < rest.endIndex ? rest.index(after: index) : index)
+                    index = rest.index(
+                        after: rest[index] == "\\" && rest.index(after: index) < rest.endIndex
+                            ? rest.index(after: index) : index)
                 }
                 literals.append(String(rest[rest.index(after: rest.startIndex)..<index]))
                 bare += "\"\""

@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Statements over the bundled review whose expected rows come from the report's own
 /// text: Tabell 9 (lines 1123-1342) and Tabell 11 (lines 1416-1580), written down here
@@ -40,12 +40,14 @@ struct ReviewGoldenTests {
             (1235, "Moderat", 1237), (1241, "Lav", 1243), (1248, "Moderat", 1250), (1256, "Moderat", 1258),
             (1264, "Lav", 1266), (1270, "Moderat", 1272), (1276, "Moderat", 1278), (1284, "Moderat", 1286),
             (1290, "Moderat", 1292), (1298, "Lav", 1300), (1304, "Moderat", 1306), (1310, "Moderat", 1312),
-            (1316, "Moderat", 1318), (1322, "Lav", 1324), (1328, "Lav", 1330), (1334, "Lav", 1336), (1340, "Moderat", 1342),
+            (1316, "Moderat", 1318), (1322, "Lav", 1324), (1328, "Lav", 1330), (1334, "Lav", 1336),
+            (1340, "Moderat", 1342),
         ]
         return cells.enumerated().map { index, cell in
             let number = index + 1
             let theme = themes.first { $0.1.contains(number) }!.0
-            return Finding(number: number, theme: theme, confidenceLine: cell.0, confidence: cell.1, studiesLine: cell.2)
+            return Finding(
+                number: number, theme: theme, confidenceLine: cell.0, confidence: cell.1, studiesLine: cell.2)
         }
     }()
 
@@ -63,35 +65,51 @@ struct ReviewGoldenTests {
 
     @Test func theTranscriptionMatchesTheReport() {
         for finding in Self.tabell9 {
-            #expect(SourceText.review.line(finding.confidenceLine).trimmingCharacters(in: .whitespaces) == "\(finding.confidence) tillit",
-                    "finding \(finding.number), line \(finding.confidenceLine)")
+            #expect(
+                SourceText.review.line(finding.confidenceLine).trimmingCharacters(in: .whitespaces)
+                    == "\(finding.confidence) tillit",
+                "finding \(finding.number), line \(finding.confidenceLine)")
             #expect(!Self.studies(of: finding).isEmpty, "finding \(finding.number), line \(finding.studiesLine)")
         }
-        for (theme, line) in [("Forebygging", 1131), ("Fraværsregistrering", 1145), ("Kommunikasjon", 1153),
-                              ("Skolebytte/overgang", 1252), ("Skolens organisering", 1260),
-                              ("Tidlig oppdagelse/innsats", 1280), ("Tiltak fra skolen", 1294)] {
+        for (theme, line) in [
+            ("Forebygging", 1131), ("Fraværsregistrering", 1145), ("Kommunikasjon", 1153),
+            ("Skolebytte/overgang", 1252), ("Skolens organisering", 1260),
+            ("Tidlig oppdagelse/innsats", 1280), ("Tiltak fra skolen", 1294),
+        ] {
             #expect(SourceText.review.line(line).trimmingCharacters(in: .whitespaces) == theme)
         }
     }
 
-    @Test("Filters on Tabell 9", arguments: [
-        ("findings where confidence >= moderat and theme = kommunikasjon",
-         numbers { rank($0.confidence) >= 2 && $0.theme == "Kommunikasjon" }),
-        ("findings where confidence >= moderate and theme = communication",
-         numbers { rank($0.confidence) >= 2 && $0.theme == "Kommunikasjon" }),
-        ("findings where confidence = hoy", numbers { $0.confidence == "Høy" }),
-        ("findings where confidence = 'svaert lav'", numbers { $0.confidence == "Svært lav" }),
-        ("findings where confidence < moderat and not theme = kommunikasjon",
-         numbers { rank($0.confidence) < 2 && $0.theme != "Kommunikasjon" }),
-        ("findings where theme = \"tiltak fra skolen\" or theme = fravaersregistrering",
-         numbers { $0.theme == "Tiltak fra skolen" || $0.theme == "Fraværsregistrering" }),
-        ("findings where study = \"Øye 2018\"", numbers { studies(of: $0).contains("Øye 2018") }),
-        ("findings where study = Oye 2018", numbers { studies(of: $0).contains("Øye 2018") }),
-        ("findings where study = \"Ramberg 2014\" and confidence = moderat",
-         numbers { studies(of: $0).contains("Ramberg 2014") && $0.confidence == "Moderat" }),
-        ("findings where support = 1", numbers { studies(of: $0).count == 1 }),
-        ("findings where support >= 8", numbers { studies(of: $0).count >= 8 }),
-    ])
+    @Test(
+        "Filters on Tabell 9",
+        arguments: [
+            (
+                "findings where confidence >= moderat and theme = kommunikasjon",
+                numbers { rank($0.confidence) >= 2 && $0.theme == "Kommunikasjon" }
+            ),
+            (
+                "findings where confidence >= moderate and theme = communication",
+                numbers { rank($0.confidence) >= 2 && $0.theme == "Kommunikasjon" }
+            ),
+            ("findings where confidence = hoy", numbers { $0.confidence == "Høy" }),
+            ("findings where confidence = 'svaert lav'", numbers { $0.confidence == "Svært lav" }),
+            (
+                "findings where confidence < moderat and not theme = kommunikasjon",
+                numbers { rank($0.confidence) < 2 && $0.theme != "Kommunikasjon" }
+            ),
+            (
+                "findings where theme = \"tiltak fra skolen\" or theme = fravaersregistrering",
+                numbers { $0.theme == "Tiltak fra skolen" || $0.theme == "Fraværsregistrering" }
+            ),
+            ("findings where study = \"Øye 2018\"", numbers { studies(of: $0).contains("Øye 2018") }),
+            ("findings where study = Oye 2018", numbers { studies(of: $0).contains("Øye 2018") }),
+            (
+                "findings where study = \"Ramberg 2014\" and confidence = moderat",
+                numbers { studies(of: $0).contains("Ramberg 2014") && $0.confidence == "Moderat" }
+            ),
+            ("findings where support = 1", numbers { studies(of: $0).count == 1 }),
+            ("findings where support >= 8", numbers { studies(of: $0).count >= 8 }),
+        ])
     func tabell9Filter(_ statement: String, expected: [String]) throws {
         #expect(!expected.isEmpty)
         let result = try #require(interpreter.run(statement).resultSet)
@@ -105,21 +123,31 @@ struct ReviewGoldenTests {
 
     /// Expected: the findings whose text has every word in one of its forms, written out
     /// here by hand (a word ending in * as a prefix).
-    @Test("Word search over Tabell 9's texts", arguments: [
-        ("findings where text ~ hjemmebes*", [["hjemmebes*"]]),
-        ("findings where text ~ Fravaersregistrering",
-         [["fraværsregistrering", "fraværsregistreringen", "fraværsregistreringer", "fraværsregistreringene"]]),
-        ("findings where text ~ digitale", [["digital", "digitale", "digitalt"]]),
-        ("findings where text ~ overgang* skolebytte*", [["overgang*"], ["skolebytte*"]]),
-        ("findings where text ~ foresatte skolen",
-         [["foresatt", "foresatte", "foresattes"], ["skole", "skolen", "skoler", "skolene", "skolens", "skolenes", "skoles"]]),
-    ])
+    @Test(
+        "Word search over Tabell 9's texts",
+        arguments: [
+            ("findings where text ~ hjemmebes*", [["hjemmebes*"]]),
+            (
+                "findings where text ~ Fravaersregistrering",
+                [["fraværsregistrering", "fraværsregistreringen", "fraværsregistreringer", "fraværsregistreringene"]]
+            ),
+            ("findings where text ~ digitale", [["digital", "digitale", "digitalt"]]),
+            ("findings where text ~ overgang* skolebytte*", [["overgang*"], ["skolebytte*"]]),
+            (
+                "findings where text ~ foresatte skolen",
+                [
+                    ["foresatt", "foresatte", "foresattes"],
+                    ["skole", "skolen", "skoler", "skolene", "skolens", "skolenes", "skoles"],
+                ]
+            ),
+        ])
     func tabell9Search(_ statement: String, searched: [[String]]) throws {
         let expected = Self.numbers { finding in
             let words = Self.text(of: finding).lowercased().split { !$0.isLetter && !$0.isNumber }
             return searched.allSatisfy { forms in
                 forms.contains { form in
-                    form.hasSuffix("*") ? words.contains { $0.hasPrefix(form.dropLast()) } : words.contains { $0 == form }
+                    form.hasSuffix("*")
+                        ? words.contains { $0.hasPrefix(form.dropLast()) } : words.contains { $0 == form }
                 }
             }
         }
@@ -142,7 +170,10 @@ struct ReviewGoldenTests {
     /// fraværsregistrering (1), kommunikasjon (16), skolebytte/overgang (1), skolens
     /// organisering (3), tidlig oppdagelse/innsats (2) og tiltak fra skolen (8)".
     @Test func countByThemeMatchesTheSummary() throws {
-        #expect(SourceText.review.contains("Funnene omhandlet forebygging (2 funn), fraværsregistrering (1), kommunikasjon (16), skolebytte/overgang (1), skolens organisering (3), tidlig oppdagelse/innsats (2) og tiltak fra skolen (8)", in: 39...39))
+        #expect(
+            SourceText.review.contains(
+                "Funnene omhandlet forebygging (2 funn), fraværsregistrering (1), kommunikasjon (16), skolebytte/overgang (1), skolens organisering (3), tidlig oppdagelse/innsats (2) og tiltak fra skolen (8)",
+                in: 39...39))
         let result = try #require(interpreter.run("count findings by theme").resultSet)
         #expect(result.column("count") == ["2", "1", "16", "1", "3", "2", "8"])
         #expect(result.countTotals == ["33"])
@@ -151,7 +182,10 @@ struct ReviewGoldenTests {
     /// Line 3: "Vi inkluderte 38 primærstudier (publisert 2010-2025): 23 kvalitative,
     /// 13 kvantitative og 2 flermetodiske studier."
     @Test func countStudiesByKindMatchesTheSummary() throws {
-        #expect(SourceText.review.contains("38 primærstudier (publisert 2010-2025): 23 kvalitative, 13 kvantitative og 2 flermetodiske studier", in: 3...3))
+        #expect(
+            SourceText.review.contains(
+                "38 primærstudier (publisert 2010-2025): 23 kvalitative, 13 kvantitative og 2 flermetodiske studier",
+                in: 3...3))
         let result = try #require(interpreter.run("count studies by kind").resultSet)
         let counts = Dictionary(uniqueKeysWithValues: result.rows.map { ($0[0].text, $0[1].text) })
         #expect(counts == ["kvalitativ": "23", "kvantitativ": "13", "flermetodisk": "2"])
@@ -161,34 +195,48 @@ struct ReviewGoldenTests {
     /// Line 1093: "20 av de 23 kvalitative studiene fra Norden (Norge=16, Sverige=2,
     /// Danmark=2), mens de tre øvrige var fra England, Frankrike og Nederland".
     @Test func qualitativeStudiesByCountryMatchLine1093() throws {
-        #expect(SourceText.review.contains("(Norge=16, Sverige=2, Danmark=2), mens de tre øvrige var fra England, Frankrike og Nederland", in: 1093...1093))
+        #expect(
+            SourceText.review.contains(
+                "(Norge=16, Sverige=2, Danmark=2), mens de tre øvrige var fra England, Frankrike og Nederland",
+                in: 1093...1093))
         let result = try #require(interpreter.run("count studies where kind = qualitative by country").resultSet)
-        let counts = Dictionary(uniqueKeysWithValues: result.rows.map { ($0[0].text, $0[1].text) }.filter { $0.1 != "0" })
-        #expect(counts == ["Norge": "16", "Sverige": "2", "Danmark": "2", "England": "1", "Frankrike": "1", "Nederland": "1"])
+        let counts = Dictionary(
+            uniqueKeysWithValues: result.rows.map { ($0[0].text, $0[1].text) }.filter { $0.1 != "0" })
+        #expect(
+            counts == [
+                "Norge": "16", "Sverige": "2", "Danmark": "2", "England": "1", "Frankrike": "1", "Nederland": "1",
+            ])
         #expect(result.countTotals == ["23"])
-        let nordic = try #require(interpreter.run("count studies where kind = kvalitativ and country in (Norge, Sverige, Danmark)").resultSet)
+        let nordic = try #require(
+            interpreter.run("count studies where kind = kvalitativ and country in (Norge, Sverige, Danmark)").resultSet)
         #expect(nordic.rows == [[.integer(20)]])
     }
 
     @Test func crosstabOfThemeAndConfidenceMatchesTabell9() throws {
-        let result = try #require(interpreter.run("count findings where confidence >= moderat by theme, confidence").resultSet)
+        let result = try #require(
+            interpreter.run("count findings where confidence >= moderat by theme, confidence").resultSet)
         #expect(result.columns.map(\.name) == ["theme", "confidence", "count"])
         let kept = Self.tabell9.filter { Self.rank($0.confidence) >= 2 }
         let kommunikasjon = kept.filter { $0.theme == "Kommunikasjon" }
         #expect(result.count("Kommunikasjon", "svært lav") == "0")
         #expect(result.count("Kommunikasjon", "lav") == "0")
-        #expect(result.count("Kommunikasjon", "moderat") == String(kommunikasjon.filter { $0.confidence == "Moderat" }.count))
+        #expect(
+            result.count("Kommunikasjon", "moderat")
+                == String(kommunikasjon.filter { $0.confidence == "Moderat" }.count))
         #expect(result.count("Kommunikasjon", "høy") == String(kommunikasjon.filter { $0.confidence == "Høy" }.count))
         #expect(result.countTotals == [String(kept.count)])
     }
 
     @Test func studiesOfFinding16AreTheOnesTabell9Lists() throws {
-        let listed = Self.studies(of: Self.tabell9[15])   // line 1231
+        let listed = Self.studies(of: Self.tabell9[15]) // line 1231
         let result = try #require(interpreter.run("studies where finding = 16 show id, aliases").resultSet)
         #expect(result.rows.count == listed.count)
         for spelling in listed {
-            #expect(result.rows.contains { row in row[1].text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.contains(spelling) },
-                    "no study with the alias '\(spelling)'")
+            #expect(
+                result.rows.contains { row in
+                    row[1].text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.contains(spelling)
+                },
+                "no study with the alias '\(spelling)'")
         }
     }
 
@@ -203,14 +251,17 @@ struct ReviewGoldenTests {
 
     @Test func matrixRelasjonMatchesTabell11() throws {
         for row in Self.relasjon {
-            #expect(SourceText.review.line(row.line).trimmingCharacters(in: .whitespaces) == row.answer, "line \(row.line)")
+            #expect(
+                SourceText.review.line(row.line).trimmingCharacters(in: .whitespaces) == row.answer, "line \(row.line)")
         }
         let ja = try #require(interpreter.run("matrix where relasjon = Ja").resultSet)
         #expect(ja.column("id") == Self.relasjon.filter { $0.answer == "Ja" }.map(\.id))
         let count = try #require(interpreter.run("count matrix by relasjon").resultSet)
-        #expect(count.rows.map { $0.map(\.text) } == ["Nei", "Delvis", "Ja"].map { answer in
-            [answer, String(Self.relasjon.filter { $0.answer == answer }.count)]
-        })
+        #expect(
+            count.rows.map { $0.map(\.text) }
+                == ["Nei", "Delvis", "Ja"].map { answer in
+                    [answer, String(Self.relasjon.filter { $0.answer == answer }.count)]
+                })
         #expect(count.countTotals == ["15"])
     }
 
@@ -220,6 +271,7 @@ struct ReviewGoldenTests {
         #expect(SourceText.review.line(1444).contains("Chile"))
         #expect(SourceText.review.line(1494).contains("Storbritania"))
         let result = try #require(interpreter.run("matrix where study.country = USA").resultSet)
-        #expect(result.column("id") == Self.relasjon.map(\.id).filter { $0 != "berlinski-2021" && $0 != "lissack-2022" })
+        #expect(
+            result.column("id") == Self.relasjon.map(\.id).filter { $0 != "berlinski-2021" && $0 != "lissack-2022" })
     }
 }

@@ -1,5 +1,6 @@
-@testable import RevqEngine
 import Testing
+
+@testable import RevqEngine
 
 /// The bitset a claim's rows and an answer's groups are compared as: inclusion and equality
 /// must agree with Swift's `Set` on rows in and across 64-row words.
@@ -14,7 +15,8 @@ import Testing
         ([129], [128], false),
     ]
 
-    @Test(arguments: cases) func inclusionAndEqualityAgreeWithSet(_ example: (rows: [Int], other: [Int], subset: Bool)) {
+    @Test(arguments: cases) func inclusionAndEqualityAgreeWithSet(_ example: (rows: [Int], other: [Int], subset: Bool))
+    {
         let capacity = 130
         let rows = RowSet(capacity: capacity, rows: example.rows)
         let other = RowSet(capacity: capacity, rows: example.other)
@@ -28,10 +30,18 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let capacity = Int.random(in: 1...300, using: &generator)
-            let left = Set((0..<Int.random(in: 0...20, using: &generator)).map { _ in Int.random(in: 0..<capacity, using: &generator) })
-            let right = left.union((0..<Int.random(in: 0...5, using: &generator)).map { _ in Int.random(in: 0..<capacity, using: &generator) })
-                .subtracting(Bool.random(using: &generator) ? Array(left.prefix(1)) : [])
-            let a = RowSet(capacity: capacity, rows: left), b = RowSet(capacity: capacity, rows: right)
+            let left = Set(
+                (0..<Int.random(in: 0...20, using: &generator)).map { _ in
+                    Int.random(in: 0..<capacity, using: &generator)
+                })
+            let right = left.union(
+                (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                    Int.random(in: 0..<capacity, using: &generator)
+                }
+            )
+            .subtracting(Bool.random(using: &generator) ? Array(left.prefix(1)) : [])
+            let a = RowSet(capacity: capacity, rows: left)
+            let b = RowSet(capacity: capacity, rows: right)
             #expect(a.isSubset(of: b) == left.isSubset(of: right), "\(left) ⊆ \(right)")
             #expect(b.isSubset(of: a) == right.isSubset(of: left))
             #expect(a.rows == left.sorted())

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `search words` (issue 20): "what does the review say about home visits?" in one
 /// statement, over every source, each with the query that lists its rows.

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `sort by score` and `show score` (issue 20): the paragraph that matters most first, by
 /// Okapi BM25 (k1 = 1.2, b = 0.75). The expected order and scores come from a reference
@@ -34,34 +34,46 @@ struct SearchScoreTests {
     }
 
     /// (source, key, field searched or nil for every text field, a lower-case word).
-    @Test(arguments: [
-        ("sections", "id", "text", "relasjon"),
-        ("sections", "id", "text", "fravær"),
-        ("sections", "id", nil, "foreldre"),
-        ("findings", "number", "text", "foresatte"),
-        ("findings", "number", nil, "kommunikasjon"),
-        ("studies", "id", nil, "skolefravær"),
-    ] as [(String, String, String?, String)])
+    @Test(
+        arguments: [
+            ("sections", "id", "text", "relasjon"),
+            ("sections", "id", "text", "fravær"),
+            ("sections", "id", nil, "foreldre"),
+            ("findings", "number", "text", "foresatte"),
+            ("findings", "number", nil, "kommunikasjon"),
+            ("studies", "id", nil, "skolefravær"),
+        ] as [(String, String, String?, String)])
     func theOrderAndTheScoresAreBM25s(source: String, key: String, field: String?, word: String) throws {
         let stemmer = NorwegianStemmer()
         let records = TSVSheet.data(source).records
         let fields = field.map { [$0] } ?? Self.searchedFields(of: source)
-        let documents = records.map { record in fields.flatMap { record.list($0) }.flatMap { TextWords.words(of: $0, stemmer: stemmer) } }
-        let folded = TextFolding.fold(word), stem = stemmer.stem(folded)
+        let documents = records.map { record in
+            fields.flatMap { record.list($0) }.flatMap { TextWords.words(of: $0, stemmer: stemmer) }
+        }
+        let folded = TextFolding.fold(word)
+        let stem = stemmer.stem(folded)
         let scores = Self.referenceScores(documents) { $0.stem == stem || $0.folded == folded }
         // Highest first; equal scores in the source's order (the sort is stable).
         let expected = records.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
         #expect(expected.count > 2, "the word is in several rows")
 
         let condition = field.map { "\($0) ~ \(word)" } ?? "~ \(word)"
-        let result = try #require(interpreter.run("\(source) where \(condition) sort by score show \(key), score").resultSet)
+        let result = try #require(
+            interpreter.run("\(source) where \(condition) sort by score show \(key), score").resultSet)
         #expect(result.column(key) == expected.map { records[$0][key] })
         for (row, index) in zip(result.rows, expected) {
-            guard case .number(let shown) = row[1] else { Issue.record("score is \(row[1])"); continue }
+            guard case .number(let shown) = row[1] else {
+                Issue.record("score is \(row[1])")
+                continue
+            }
             #expect(abs(shown - scores[index]) <= 0.005 + 1e-9, "\(records[index][key]): \(shown) vs \(scores[index])")
         }
-        let ascending = try #require(interpreter.run("\(source) where \(condition) sort by score asc show \(key)").resultSet)
-        #expect(ascending.column(key) == records.indices.filter { scores[$0] > 0 }.sorted { scores[$0] < scores[$1] }.map { records[$0][key] })
+        let ascending = try #require(
+            interpreter.run("\(source) where \(condition) sort by score asc show \(key)").resultSet)
+        #expect(
+            ascending.column(key)
+                == records.indices.filter { scores[$0] > 0 }.sorted { scores[$0] < scores[$1] }.map { records[$0][key] }
+        )
     }
 
     /// Line 136 says relasjon twice in two lines ("relasjoner til medelever",
@@ -69,20 +81,25 @@ struct SearchScoreTests {
     /// paragraph of seven: the short one ranks first of all, the long one after it.
     @Test func aShortParagraphThatSaysItTwiceBeatsALongOneThatSaysItOnce() throws {
         let review = SourceText.review
-        #expect(review.line(136).contains("relasjoner til medelever") && review.line(136).contains("lærer-elev-relasjonen"))
+        #expect(
+            review.line(136).contains("relasjoner til medelever") && review.line(136).contains("lærer-elev-relasjonen"))
         #expect(review.line(142).contains("relasjon til foreldrene"))
         #expect(review.line(136).count * 3 < review.line(142).count)
-        let ids = try #require(interpreter.run("sections where text ~ relasjon sort by score show id").resultSet).column("id")
+        let ids = try #require(interpreter.run("sections where text ~ relasjon sort by score show id").resultSet)
+            .column("id")
         #expect(ids.first == "p0136")
-        let short = try #require(ids.firstIndex(of: "p0136")), long = try #require(ids.firstIndex(of: "p0142"))
+        let short = try #require(ids.firstIndex(of: "p0136"))
+        let long = try #require(ids.firstIndex(of: "p0142"))
         #expect(short < long)
     }
 
     /// Rows that match for another reason than the search score 0 and keep the source's
     /// order among themselves, after the rows the search ranks.
     @Test func tiesKeepTheSourcesOrder() throws {
-        let all = try #require(interpreter.run("sections where text ~ relasjon or level = 1 sort by score show id, score").resultSet)
-        let searched = Set(try #require(interpreter.run("sections where text ~ relasjon show id").resultSet).column("id"))
+        let all = try #require(
+            interpreter.run("sections where text ~ relasjon or level = 1 sort by score show id, score").resultSet)
+        let searched = Set(
+            try #require(interpreter.run("sections where text ~ relasjon show id").resultSet).column("id"))
         let zeros = all.rows.filter { $0[1] == .number(0) }.map { $0[0].text }
         #expect(!zeros.isEmpty && zeros.allSatisfy { !searched.contains($0) })
         #expect(Array(all.column("id").suffix(zeros.count)) == zeros)
@@ -98,15 +115,20 @@ struct SearchScoreTests {
         let result = try #require(interpreter.run("sections where ~ SMS show id, score").resultSet)
         let scores = Dictionary(uniqueKeysWithValues: result.rows.map { ($0[0].text, $0[1]) })
         for id in onlyTekstmelding {
-            guard case .number(let score) = scores[id] else { Issue.record("\(id) not found or not scored"); continue }
+            guard case .number(let score) = scores[id] else {
+                Issue.record("\(id) not found or not scored")
+                continue
+            }
             #expect(score > 0, "\(id)")
         }
     }
 
     /// A named query keeps its score column, scored for its own search.
     @Test func aNamedQueryKeepsItsScores() throws {
-        let direct = try #require(interpreter.run("sections where text ~ relasjon sort by score show id, score").resultSet)
-        #expect(interpreter.run("let rel = sections where text ~ relasjon sort by score show id, score").resultSet == nil)
+        let direct = try #require(
+            interpreter.run("sections where text ~ relasjon sort by score show id, score").resultSet)
+        #expect(
+            interpreter.run("let rel = sections where text ~ relasjon sort by score show id, score").resultSet == nil)
         let named = try #require(interpreter.run("rel").resultSet)
         #expect(named.rows == direct.rows)
     }
@@ -124,7 +146,8 @@ struct SearchScoreTests {
         let source = String(statement.prefix { $0 != " " })
         #expect(diagnostic.problem == .scoreNeedsSearch(source: source))
         let caret = try #require(statement.ranges(of: "score").last)
-        #expect(diagnostic.range?.start.column == statement.distance(from: statement.startIndex, to: caret.lowerBound) + 1)
+        #expect(
+            diagnostic.range?.start.column == statement.distance(from: statement.startIndex, to: caret.lowerBound) + 1)
         #expect(diagnostic.hint?.contains("\(source) where ~ WORDS sort by score") == true)
     }
 
@@ -142,9 +165,11 @@ struct SearchScoreTests {
     /// `relevance` is what a search engine calls it; here it is the findings' CERQual
     /// component, and elsewhere an unknown field whose hint names score.
     @Test func relevanceIsAFieldOfFindingsAndAHintElsewhere() throws {
-        let findings = try #require(interpreter.run("findings where ~ SMS sort by relevance show number, relevance").resultSet)
+        let findings = try #require(
+            interpreter.run("findings where ~ SMS sort by relevance show number, relevance").resultSet)
         #expect(findings.columns.map(\.name) == ["number", "relevance"])
-        let diagnostic = try #require(interpreter.run("sections where text ~ relasjon sort by relevance").diagnostics.first)
+        let diagnostic = try #require(
+            interpreter.run("sections where text ~ relasjon sort by relevance").diagnostics.first)
         #expect(diagnostic.problem == .unknownField("relevance", source: "sections"))
         #expect(diagnostic.hint?.contains("sort by score") == true)
     }

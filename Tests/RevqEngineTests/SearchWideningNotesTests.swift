@@ -1,8 +1,8 @@
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Where a prefix (`relasjon*`) or a compound (`*relasjon`) finds rows that the word's
 /// inflections do not, the answer says so with the statement that finds them.
@@ -31,15 +31,21 @@ struct SearchWideningNotesTests {
         #expect(prefixed > plain)
         let result = try #require(interpreter.run("count sections where text ~ relasjon").resultSet)
         #expect(result.rows[0][0] == .integer(plain))
-        let note = try #require(result.notes.first { $0.hasPrefix("relasjon* also finds words that begin with relasjon (") }, "\(result.notes)")
+        let note = try #require(
+            result.notes.first { $0.hasPrefix("relasjon* also finds words that begin with relasjon (") },
+            "\(result.notes)")
         #expect(note.contains("relasjonsbygging"))
-        #expect(note.hasSuffix("in \(prefixed - plain) more rows: try count sections where text ~ relasjon* (\(prefixed) rows)"))
+        #expect(
+            note.hasSuffix(
+                "in \(prefixed - plain) more rows: try count sections where text ~ relasjon* (\(prefixed) rows)"))
     }
 
     /// With a limit the statement to try shows no more rows than the limit, so the note gives
     /// what both searches find before it: the sections with a form of relasjon, and those
     /// with any word beginning with it (line 48: "tidlig relasjonsbygging").
-    @Test(arguments: ["sections where text ~ relasjon show id limit 2", "count sections where text ~ relasjon by level limit 1"])
+    @Test(arguments: [
+        "sections where text ~ relasjon show id limit 2", "count sections where text ~ relasjon by level limit 1",
+    ])
     func aLimitedStatementsNoteCountsTheRowsBeforeTheLimit(statement: String) throws {
         let forms: Set<String> = ["relasjon", "relasjonen", "relasjoner", "relasjonene"]
         #expect(SourceText.review.contains("tidlig relasjonsbygging", in: 48...48))
@@ -47,12 +53,19 @@ struct SearchWideningNotesTests {
         let prefixed = Self.sections { $0.hasPrefix("relasjon") }
         #expect(plain > 2 && prefixed > plain)
         let result = try #require(interpreter.run(statement).resultSet)
-        let note = try #require(result.notes.first { $0.hasPrefix("relasjon* also finds words that begin with relasjon (") }, "\(result.notes)")
+        let note = try #require(
+            result.notes.first { $0.hasPrefix("relasjon* also finds words that begin with relasjon (") },
+            "\(result.notes)")
         let tried = statement.replacingOccurrences(of: "~ relasjon", with: "~ relasjon*")
-        #expect(note.hasSuffix("in \(prefixed - plain) more rows (\(prefixed) rows, not \(plain), before the limit): try \(tried)"), "\(note)")
+        #expect(
+            note.hasSuffix(
+                "in \(prefixed - plain) more rows (\(prefixed) rows, not \(plain), before the limit): try \(tried)"),
+            "\(note)")
         if !statement.hasPrefix("count") {
             #expect(result.rows.count == 2)
-            #expect(try #require(interpreter.run(tried).resultSet).rows.count == 2, "the statement to try shows its limit's rows")
+            #expect(
+                try #require(interpreter.run(tried).resultSet).rows.count == 2,
+                "the statement to try shows its limit's rows")
         }
     }
 
@@ -61,7 +74,8 @@ struct SearchWideningNotesTests {
     @Test func examplesAreSpelledAsWritten() throws {
         #expect(SourceText.review.contains("enkeltlærere", in: 1148...1148))
         let notes = try #require(interpreter.run("findings where text ~ lærere show number").resultSet).notes
-        let note = try #require(notes.first { $0.hasPrefix("*lærere also finds compounds that end in lærere (") }, "\(notes)")
+        let note = try #require(
+            notes.first { $0.hasPrefix("*lærere also finds compounds that end in lærere (") }, "\(notes)")
         #expect(note.contains("(enkeltlærere)") && !note.contains("laerere"), "\(note)")
     }
 
@@ -71,7 +85,9 @@ struct SearchWideningNotesTests {
         let forms: Set<String> = ["relasjon", "relasjonen", "relasjoner", "relasjonene"]
         let plain = InflectedSearchTests.findings(having: forms)
         let prefixed = ReviewGoldenTests.numbers { finding in
-            ReviewGoldenTests.text(of: finding).lowercased().split { !$0.isLetter }.contains { $0.hasPrefix("relasjon") }
+            ReviewGoldenTests.text(of: finding).lowercased().split { !$0.isLetter }.contains {
+                $0.hasPrefix("relasjon")
+            }
         }
         #expect(plain == prefixed)
         #expect(try numbers("findings where text ~ relasjon*") == prefixed)
@@ -88,7 +104,11 @@ struct SearchWideningNotesTests {
         #expect(compound.rows.count > plain.rows.count)
         #expect(compound.column("source").contains { $0.contains(String(line)) })
         let note = try #require(interpreter.run("count sections where text ~ relasjon").resultSet).notes
-        #expect(note.contains { $0.hasPrefix("*relasjon also finds compounds") && $0.contains("try count sections where text ~ *relasjon") })
+        #expect(
+            note.contains {
+                $0.hasPrefix("*relasjon also finds compounds")
+                    && $0.contains("try count sections where text ~ *relasjon")
+            })
     }
 
     /// A typed word that is several words (a quote or hyphen inside) is not widened as one.

@@ -25,7 +25,9 @@ import Testing
         #expect(store.schema.source(named: "audit") != nil)
         #expect(store.tableNames.filter { $0 == "audit" }.count == 1)
         #expect(store.rowCount(ofTable: "audit") == audit.count)
-        let total = counted.rows.compactMap { row -> Int? in if case .integer(let count)? = row.last { return count } else { return nil } }
+        let total = counted.rows.compactMap { row -> Int? in
+            if case .integer(let count)? = row.last { return count } else { return nil }
+        }
         #expect(total.reduce(0, +) == audit.count, "the count reads the store's audit")
         #expect(interpreter.storeWithComputedSources() === store)
     }

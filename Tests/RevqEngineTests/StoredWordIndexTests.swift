@@ -1,9 +1,10 @@
 import Foundation
 import RevqCore
-@testable import RevqEngine
 import RevqReview
 import RevqTestSupport
 import Testing
+
+@testable import RevqEngine
 
 /// The word indexes of `~` kept between runs (`WordIndexEncoding`, `StoredWordIndexes`): every
 /// index reads back equal to the one built from the texts, every search of the search tests
@@ -54,13 +55,16 @@ import Testing
     /// the index are not an index.
     @Test func bytesThatAreNotAnIndexGiveNil() throws {
         let table = try #require(BundledStore.shared.table(named: "findings"))
-        let bytes = try #require(WordIndexEncoding.encode(TableIndex(table: table, store: BundledStore.shared).allWords))
+        let bytes = try #require(
+            WordIndexEncoding.encode(TableIndex(table: table, store: BundledStore.shared).allWords))
         #expect(WordIndexEncoding.decode(bytes[...], rowCount: table.count) != nil)
         for cut in stride(from: 0, to: bytes.count, by: 97) {
             #expect(WordIndexEncoding.decode(bytes[..<cut], rowCount: table.count) == nil, "cut at \(cut)")
         }
         #expect(WordIndexEncoding.decode((bytes + [0])[...], rowCount: table.count) == nil)
-        #expect(WordIndexEncoding.decode(([WordIndexEncoding.version + 1] + bytes.dropFirst())[...], rowCount: table.count) == nil)
+        #expect(
+            WordIndexEncoding.decode(([WordIndexEncoding.version + 1] + bytes.dropFirst())[...], rowCount: table.count)
+                == nil)
         // Finding 33, the last row, holds words: a table of 32 rows cannot hold them.
         #expect(WordIndexEncoding.decode(bytes[...], rowCount: table.count - 1) == nil)
     }
@@ -69,15 +73,19 @@ import Testing
     /// a whole string in their source.
     static func searchStatements() throws -> [String] {
         let folder = RepositoryPaths.root + "/Tests/RevqEngineTests"
-        let names = ["InflectedSearchTests", "InflectionPropertyTests", "SearchEverywhereTests", "SearchScoreTests",
-                     "SearchWideningNotesTests", "ColumnsSearchNotesTests"]
+        let names = [
+            "InflectedSearchTests", "InflectionPropertyTests", "SearchEverywhereTests", "SearchScoreTests",
+            "SearchWideningNotesTests", "ColumnsSearchNotesTests",
+        ]
         let literal = try Regex(#""((?:search |[a-z_]+ where |count [a-z_]+ where )[^"\\]*)""#)
         var statements: [String] = []
         for name in names {
             let text = try String(contentsOfFile: "\(folder)/\(name).swift", encoding: .utf8)
             for match in text.matches(of: literal) {
                 let statement = String(match.output[1].substring!)
-                if (statement.contains("~") || statement.hasPrefix("search ")) && !statements.contains(statement) { statements.append(statement) }
+                if (statement.contains("~") || statement.hasPrefix("search ")) && !statements.contains(statement) {
+                    statements.append(statement)
+                }
             }
         }
         return statements

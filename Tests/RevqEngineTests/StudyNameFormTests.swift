@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// A study is found by any form of its name the report writes or a reader types (issue
 /// 20): hyphen or space alike (`Lasky-Fink`, `Lasky Fink`), with or without "m.fl."/"et
@@ -36,7 +36,9 @@ struct StudyNameFormTests {
 
     @Test func everyFormOfEveryStudyWithOutcomes() {
         // The forms of two labels that read the same would be ambiguous: none in this review.
-        let formsPerLabel = Self.labels.values.map { label in Set(Self.forms(of: label).map { TextFolding.words($0).joined(separator: " ") }) }
+        let formsPerLabel = Self.labels.values.map { label in
+            Set(Self.forms(of: label).map { TextFolding.words($0).joined(separator: " ") })
+        }
         #expect(formsPerLabel.reduce(Set<String>()) { $0.union($1) }.count == formsPerLabel.map(\.count).reduce(0, +))
         #expect(Self.outcomesPerStudy.count >= 10)
         for (id, outcomes) in Self.outcomesPerStudy {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RevqEngine
 
 /// UniqueList keeps first-seen order without repeats, short or long (past the length

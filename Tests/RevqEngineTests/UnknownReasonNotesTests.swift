@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// A blank in an answer says why where the report does not give the value in its text (the
 /// dataset's `unknowns`), and only there: a qualitative study's blank risk of bias does not apply.
@@ -21,15 +21,19 @@ struct UnknownReasonNotesTests {
     /// eight were rated; line 621 is Figur 3, the image that held the ratings.
     static func unratedRCTs() throws -> [String] {
         let review = SourceText.review
-        let named = try #require(review.line(866).firstMatch(of: /fire \(([^)]*)\) ble vurdert å ha lav risiko/)).output.1
-        #expect(review.line(1624).contains("sammensatt tiltak (86)") && review.line(1624).contains("den har høy risiko"))
+        let named = try #require(review.line(866).firstMatch(of: /fire \(([^)]*)\) ble vurdert å ha lav risiko/)).output
+            .1
+        #expect(
+            review.line(1624).contains("sammensatt tiltak (86)") && review.line(1624).contains("den har høy risiko"))
         #expect(review.line(617).contains("åtte inkluderte RCT-ene"))
         #expect(review.line(621).hasPrefix("Figur 3:"))
         let lav = named.replacing(" og ", with: ", ").split(separator: ", ").map { TextFolding.fold(String($0)) }
         let studies = TSVSheet.data("studies").records.filter { $0["design"] == "RCT" }
         #expect(studies.count == 8)
         return studies.filter { study in
-            !lav.contains { TextFolding.fold(study["label"].replacing("-", with: " ")).hasPrefix($0.replacing("-", with: " ")) }
+            !lav.contains {
+                TextFolding.fold(study["label"].replacing("-", with: " ")).hasPrefix($0.replacing("-", with: " "))
+            }
                 && study["ref"] != "86"
         }.map { $0["label"] }
     }
@@ -37,7 +41,8 @@ struct UnknownReasonNotesTests {
     @Test func anAggregateOverUnratedStudiesSaysWhy() throws {
         let unrated = try Self.unratedRCTs()
         #expect(unrated.count == 3)
-        let note = try #require(try notes("count outcomes by study show max(study.bias)").first { $0.hasPrefix("study.bias is blank for") })
+        let note = try #require(
+            try notes("count outcomes by study show max(study.bias)").first { $0.hasPrefix("study.bias is blank for") })
         for label in unrated { #expect(note.contains(label), "\(label)") }
         let rated = TSVSheet.data("studies").records.filter { $0["design"] == "RCT" && !unrated.contains($0["label"]) }
         for study in rated { #expect(!note.contains(study["label"]), "\(study["label"]) is rated in the text") }
@@ -46,14 +51,19 @@ struct UnknownReasonNotesTests {
 
     @Test func aListShowingTheBlankSaysWhy() throws {
         let unrated = try Self.unratedRCTs()
-        let note = try #require(try notes("studies where design = RCT show label, bias, bias_text").first { $0.contains("is blank for") || $0.contains("are blank for") })
+        let note = try #require(
+            try notes("studies where design = RCT show label, bias, bias_text").first {
+                $0.contains("is blank for") || $0.contains("are blank for")
+            })
         #expect(note.hasPrefix("bias and bias_text are blank for "))
         for label in unrated { #expect(note.contains(label), "\(label)") }
     }
 
     /// Qualitative studies have no risk of bias: the blank does not apply, and nothing is said.
-    @Test(arguments: ["studies where kind = kvalitativ show label, bias", "count studies where kind = kvalitativ by bias",
-                      "studies where design = RCT and bias is not empty show label, bias"])
+    @Test(arguments: [
+        "studies where kind = kvalitativ show label, bias", "count studies where kind = kvalitativ by bias",
+        "studies where design = RCT and bias is not empty show label, bias",
+    ])
     func aBlankThatDoesNotApplyHasNoNote(statement: String) throws {
         #expect(try notes(statement).allSatisfy { !$0.contains("blank for") })
     }
@@ -61,7 +71,9 @@ struct UnknownReasonNotesTests {
     /// Vedlegg 5's JBI checklists were images (lines 2844 and 2865 are image alt texts).
     @Test func imageOnlyAnswersSayWhy() throws {
         #expect(review.line(2844).hasPrefix("[image:") && review.line(2865).hasPrefix("[image:"))
-        let note = try #require(try notes("appraisals where tool = \"JBI Case-control\" and item != overall show study, item, answer").first { $0.contains("blank for") })
+        let note = try #require(
+            try notes("appraisals where tool = \"JBI Case-control\" and item != overall show study, item, answer").first
+            { $0.contains("blank for") })
         #expect(note.hasPrefix("answer is blank for") && note.contains("images in Vedlegg 5"))
     }
 
@@ -72,10 +84,12 @@ struct UnknownReasonNotesTests {
         #expect(reasons.count >= 4)
         for reason in reasons {
             let statement = reason["records"] + " show " + reason.list("fields").joined(separator: ", ")
-            let result = try #require(interpreter.run(statement).resultSet, "\(reason["id"]): \(statement) does not run")
+            let result = try #require(
+                interpreter.run(statement).resultSet, "\(reason["id"]): \(statement) does not run")
             #expect(reason["records"].hasPrefix(reason["about"] + " "))
             #expect(!result.rows.isEmpty, "\(reason["id"]) selects nothing")
-            #expect(result.rows.allSatisfy { $0.allSatisfy { $0 == .null } }, "\(reason["id"]) covers a value the data has")
+            #expect(
+                result.rows.allSatisfy { $0.allSatisfy { $0 == .null } }, "\(reason["id"]) covers a value the data has")
         }
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// A negative condition keeps rows that have no value; the answer says how many, so that a
 /// panel never reads "not high risk" into a rating the report does not give.
@@ -32,11 +32,16 @@ struct UnknownValueNotesTests {
         try #require(studies.header.contains("informants"))
         let unrecorded = studies.records.filter { $0["informants"].isEmpty }.count
         let result = try #require(interpreter.run("studies where no informants = elever").resultSet)
-        #expect(result.notes.contains { $0.hasPrefix("\(unrecorded) of the \(result.rows.count) rows have no value of informants") })
+        #expect(
+            result.notes.contains {
+                $0.hasPrefix("\(unrecorded) of the \(result.rows.count) rows have no value of informants")
+            })
     }
 
     /// A positive condition, or an emptiness test, needs no such note.
-    @Test(arguments: ["count studies where bias = høy", "studies where bias is empty", "count studies where kind != kvalitativ"])
+    @Test(arguments: [
+        "count studies where bias = høy", "studies where bias is empty", "count studies where kind != kvalitativ",
+    ])
     func otherConditionsAddNoNote(statement: String) throws {
         let result = try #require(interpreter.run(statement).resultSet)
         #expect(!result.notes.contains { $0.contains("to leave them out") })

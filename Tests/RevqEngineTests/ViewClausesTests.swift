@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// Views are queries (issue 21): `profile`, `soqf` and `check` take `show`, `sort by` and
 /// `limit` over their columns. Expected rows are read from findings.tsv.
@@ -14,10 +14,14 @@ struct ViewClausesTests {
 
     @Test func profileShowsWhatItIsAskedInTheOrderAsked() throws {
         let theme = Self.findings.filter { $0["theme"] == "Tiltak fra skolen" }
-        let expected = theme.sorted { Int($0["number"])! > Int($1["number"])! }.prefix(3).map { [$0["number"], $0["confidence"], $0["adequacy"]] }
+        let expected = theme.sorted { Int($0["number"])! > Int($1["number"])! }.prefix(3).map {
+            [$0["number"], $0["confidence"], $0["adequacy"]]
+        }
         #expect(expected.count == 3)
-        let result = try #require(interpreter.run(
-            "profile where theme = 'Tiltak fra skolen' show number, confidence, adequacy sort by number desc limit 3").resultSet)
+        let result = try #require(
+            interpreter.run(
+                "profile where theme = 'Tiltak fra skolen' show number, confidence, adequacy sort by number desc limit 3"
+            ).resultSet)
         #expect(result.columns.map(\.name) == ["number", "confidence", "adequacy"])
         #expect(result.rows.map { $0.map(\.text) } == expected)
     }
@@ -52,21 +56,35 @@ struct ViewClausesTests {
         #expect(result.columns.map(\.name) == ["part", "name", "level"])
         let components = result.rows.filter { $0[0].text == "component" }
         #expect(components.map { $0[1].text } == ["limitations", "coherence", "adequacy", "relevance"])
-        #expect(components.map { $0[2].text } == ["limitations", "coherence", "adequacy", "relevance"].map { finding[$0] })
+        #expect(
+            components.map { $0[2].text } == ["limitations", "coherence", "adequacy", "relevance"].map { finding[$0] })
     }
 
     /// `grid` draws the scale fields its `show` names, in its order; the rows sort and cut
     /// as a query's (ja_count read from matrix.tsv).
     @Test func gridTakesShowSortAndLimit() throws {
         let matrix = try TSVSheet(path: RepositoryPaths.bundledDataset + "/data/matrix.tsv").records
-        let characteristics = ["kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet"]
+        let characteristics = [
+            "kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet",
+        ]
         let ja = { (record: TSVSheet.Record) in characteristics.filter { record[$0] == "Ja" }.count }
         let top = matrix.enumerated().sorted { (ja($0.element), -$0.offset) > (ja($1.element), -$1.offset) }.prefix(3)
-        let result = try #require(interpreter.run("grid matrix show relasjon, kompetanse sort by ja_count desc limit 3").resultSet)
+        let result = try #require(
+            interpreter.run("grid matrix show relasjon, kompetanse sort by ja_count desc limit 3").resultSet)
         #expect(result.columns.map(\.name) == ["study", "relasjon", "kompetanse"])
-        #expect(result.rows.map { [$0[1].text, $0[2].text] } == top.map { [$0.element["relasjon"], $0.element["kompetanse"]] })
-        guard case .failure(let diagnostics) = interpreter.run("grid matrix show study") else { Issue.record("accepted"); return }
-        #expect(diagnostics[0].problem == .notOnTheGrid(field: "study", source: "matrix",
-                                                       fields: ["kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet"]))
+        #expect(
+            result.rows.map { [$0[1].text, $0[2].text] }
+                == top.map { [$0.element["relasjon"], $0.element["kompetanse"]] })
+        guard case .failure(let diagnostics) = interpreter.run("grid matrix show study") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(
+            diagnostics[0].problem
+                == .notOnTheGrid(
+                    field: "study", source: "matrix",
+                    fields: [
+                        "kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet",
+                    ]))
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqEngine
 import RevqReview
 import RevqTestSupport
+import Testing
 
 /// `limit n with ties` (SQL:2008's FETCH FIRST n ROWS WITH TIES; issue 20): the panel's
 /// "the studies with the most Ja in the matrix, ties included". Expected rows are counted
@@ -11,7 +11,9 @@ import RevqTestSupport
 @Suite("limit with ties")
 struct WithTiesTests {
     let interpreter = Interpreter(store: BundledStore.shared)
-    static let characteristics = ["kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet"]
+    static let characteristics = [
+        "kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet",
+    ]
 
     @Test func theStudiesWithTheMostJa() throws {
         let matrix = try TSVSheet(path: RepositoryPaths.bundledDataset + "/data/matrix.tsv").records
@@ -20,7 +22,8 @@ struct WithTiesTests {
         let expected = Set(ja.filter { $0.1 == most }.map(\.0))
         #expect(expected.count > 1, "the matrix has a tie at the top")
 
-        let tied = try #require(interpreter.run("matrix sort by ja_count desc limit 1 with ties show id, ja_count").resultSet)
+        let tied = try #require(
+            interpreter.run("matrix sort by ja_count desc limit 1 with ties show id, ja_count").resultSet)
         #expect(Set(tied.rows.map { $0[0].text }) == expected)
         #expect(tied.rows.allSatisfy { $0[1] == .integer(most) })
         let one = try #require(interpreter.run("matrix sort by ja_count desc limit 1 show id").resultSet)
@@ -37,7 +40,8 @@ struct WithTiesTests {
         let counts = perCountry.values.sorted(by: >)
         let second = counts[1]
         let expected = perCountry.filter { $0.value >= second }.count
-        let result = try #require(interpreter.run("count studies by country sort by count desc limit 2 with ties").resultSet)
+        let result = try #require(
+            interpreter.run("count studies by country sort by count desc limit 2 with ties").resultSet)
         #expect(result.rows.count == expected)
         #expect(result.rows.allSatisfy { (Int($0[1].text) ?? 0) >= second })
     }

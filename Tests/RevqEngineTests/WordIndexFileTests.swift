@@ -1,10 +1,11 @@
 import Foundation
 import RevqCore
 import RevqData
-@testable import RevqEngine
 import RevqReview
 import RevqTestSupport
 import Testing
+
+@testable import RevqEngine
 
 /// The word indexes kept beside a compiled dataset (`<cache>.store.words`) are read only
 /// under the key of the very dataset they were built from, and only whole: a changed
@@ -17,8 +18,10 @@ import Testing
     func writeMiniReview(replacing old: String = "", with new: String = "") throws {
         for (name, content) in MiniReview.files {
             let path = dataset + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data((old.isEmpty ? content : content.replacingOccurrences(of: old, with: new)).utf8).write(to: URL(fileURLWithPath: path))
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data((old.isEmpty ? content : content.replacingOccurrences(of: old, with: new)).utf8).write(
+                to: URL(fileURLWithPath: path))
         }
     }
 
@@ -33,7 +36,8 @@ import Testing
     /// An interpreter over the dataset as it is now, keeping its word indexes in the cache,
     /// and that file.
     func start() throws -> (Interpreter, DerivedCacheFile) {
-        let (store, claims) = try StoreCache(folder: cache, toolVersion: "test").loadWithDerived(directory: dataset, name: "claims")
+        let (store, claims) = try StoreCache(folder: cache, toolVersion: "test").loadWithDerived(
+            directory: dataset, name: "claims")
         let words = try #require(claims).sibling(named: "words")
         let interpreter = Interpreter(store: store)
         interpreter.keepWordIndexes(in: FileStorage(file: words))

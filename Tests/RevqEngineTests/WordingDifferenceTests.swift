@@ -1,22 +1,27 @@
 import Foundation
-import Testing
 import RevqCore
+import RevqTestSupport
+import Testing
+
 @testable import RevqEngine
 @testable import RevqReview
-import RevqTestSupport
 
 /// The audit tells a difference of wording from a contradiction (issue 20): two places that
 /// say the same in other words get "differs in wording" with the words listed; a figure or
 /// a negation that differs, or a long rewording, stays "disagrees".
 @Suite("Differences of wording")
 struct WordingDifferenceTests {
-    @Test(arguments: [
-        ("Moderate/store", "Moderate til store", ["+ til"]),
-        ("Store begrensninger", "Store", ["− begrensninger"]),
-        ("Flere skoleansatte påpekte også at det var viktig", "Flere skoleansatte påpeker også at det er viktig", ["påpekte → påpeker", "var → er"]),
-        ("Noen foresatte opplevde", "Noen foreldre opplevde", ["foresatte → foreldre"]),
-        ("Samme tekst, samme ord.", "samme TEKST samme ord", []),
-    ] as [(String, String, [String])])
+    @Test(
+        arguments: [
+            ("Moderate/store", "Moderate til store", ["+ til"]),
+            ("Store begrensninger", "Store", ["− begrensninger"]),
+            (
+                "Flere skoleansatte påpekte også at det var viktig", "Flere skoleansatte påpeker også at det er viktig",
+                ["påpekte → påpeker", "var → er"]
+            ),
+            ("Noen foresatte opplevde", "Noen foreldre opplevde", ["foresatte → foreldre"]),
+            ("Samme tekst, samme ord.", "samme TEKST samme ord", []),
+        ] as [(String, String, [String])])
     func wording(first: String, second: String, pairs: [String]) {
         #expect(WordingDifference.pairs(first, second) == pairs)
     }

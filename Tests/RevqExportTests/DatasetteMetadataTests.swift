@@ -1,8 +1,8 @@
 import Foundation
 import RevqCore
 import RevqEngine
-import RevqReview
 import RevqExport
+import RevqReview
 import RevqTestSupport
 import Testing
 
@@ -40,7 +40,8 @@ import Testing
     /// Every table and view the export writes is described, and nothing else: the FTS5
     /// index's own tables (`_data`, `_idx`, ...) are SQLite's, and Datasette hides them.
     @Test func everyTableAndViewIsDescribed() throws {
-        let written = try ExportedReview.query("""
+        let written = try ExportedReview.query(
+            """
             SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'
             AND name NOT GLOB '*_fts_*' ORDER BY name
             """)

@@ -1,7 +1,8 @@
 import RevqCore
-@testable import RevqExport
 import RevqTestSupport
 import Testing
+
+@testable import RevqExport
 
 /// SQLite reads back every name as `Quoting.SQL` quotes it: a column made with the quoted
 /// name has exactly that name (compared by SQLite itself, byte for byte).
@@ -17,8 +18,9 @@ import Testing
             try database.execute("CREATE TABLE \(table) (\(Quoting.SQL.identifier(name)) TEXT)")
             // Fails the CHECK unless the column's name is the name, as SQLite compares text.
             #expect(throws: Never.self, "\(name.debugDescription)") {
-                try database.insert("INSERT INTO found SELECT count(*) FROM pragma_table_info(?) WHERE name = ?",
-                                    rows: [[.text("t\(index) \(name)"), .text(name)]])
+                try database.insert(
+                    "INSERT INTO found SELECT count(*) FROM pragma_table_info(?) WHERE name = ?",
+                    rows: [[.text("t\(index) \(name)"), .text(name)]])
             }
         }
     }

@@ -15,14 +15,18 @@ struct SQLiteExportPositionTests {
             let studies = record["study"].split(separator: "|").map(String.init)
             #expect(studies.count > 1)
             let expected = studies.enumerated().map { "\($0.offset + 1)|\($0.element)" }
-            let rows = try ExportedReview.query("SELECT position, related_key FROM findings_study WHERE record_key = \(number) ORDER BY position")
+            let rows = try ExportedReview.query(
+                "SELECT position, related_key FROM findings_study WHERE record_key = \(number) ORDER BY position")
             #expect(rows == expected, "finding \(number)")
         }
     }
 
     @Test func fieldsArePlacedFromOne() throws {
-        let fields = try TSVSheet(path: RepositoryPaths.bundledDataset + "/schema/fields/findings.tsv").records.map { $0["name"] }
-        let rows = try ExportedReview.query("SELECT position, name FROM revq_fields WHERE source = 'findings' ORDER BY position")
+        let fields = try TSVSheet(path: RepositoryPaths.bundledDataset + "/schema/fields/findings.tsv").records.map {
+            $0["name"]
+        }
+        let rows = try ExportedReview.query(
+            "SELECT position, name FROM revq_fields WHERE source = 'findings' ORDER BY position")
         #expect(rows == fields.enumerated().map { "\($0.offset + 1)|\($0.element)" })
     }
 }

@@ -11,7 +11,8 @@ import Testing
 struct FuzzDictionaryTests {
     /// The quoted entries, unescaped as libFuzzer reads them (`\xNN`, `\\`, `\"`).
     static let entries: Set<String> = {
-        guard let text = try? String(contentsOfFile: RepositoryPaths.root + "/Tests/Fuzz/revq.dict", encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOfFile: RepositoryPaths.root + "/Tests/Fuzz/revq.dict", encoding: .utf8)
+        else { return [] }
         var entries: Set<String> = []
         for line in text.split(separator: "\n") where line.hasPrefix("\"") && line.hasSuffix("\"") && line.count >= 2 {
             entries.insert(unescaped(line.dropFirst().dropLast()))
@@ -23,8 +24,13 @@ struct FuzzDictionaryTests {
         var bytes: [UInt8] = []
         var rest = Array(entry.utf8)[...]
         while let byte = rest.popFirst() {
-            guard byte == UInt8(ascii: "\\"), let next = rest.popFirst() else { bytes.append(byte); continue }
-            if next == UInt8(ascii: "x"), rest.count >= 2, let value = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16) {
+            guard byte == UInt8(ascii: "\\"), let next = rest.popFirst() else {
+                bytes.append(byte)
+                continue
+            }
+            if next == UInt8(ascii: "x"), rest.count >= 2,
+                let value = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
                 rest = rest.dropFirst(2)
             } else {

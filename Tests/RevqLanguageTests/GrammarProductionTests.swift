@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RevqTestSupport
+import Testing
 
 /// Grammar/revq.ebnf and the code that reads the language are the same grammar: every
 /// rule of the EBNF is quoted, word for word, in a doc comment in Sources/RevqLanguage
@@ -15,7 +15,10 @@ struct GrammarProductionTests {
         var rules: Rules = [:]
         var tokens = EBNFTokens(text)
         while let name = tokens.next() {
-            guard tokens.next() == "=" else { Issue.record("revq.ebnf: no '=' after \(name)"); break }
+            guard tokens.next() == "=" else {
+                Issue.record("revq.ebnf: no '=' after \(name)")
+                break
+            }
             let body = tokens.until(";")
             if rules[name] != nil { Issue.record("revq.ebnf defines \(name) twice") }
             rules[name] = body
@@ -27,7 +30,9 @@ struct GrammarProductionTests {
     /// lines), with the file that quotes each; a rule quoted twice is reported.
     static let quotedRules: [(name: String, body: [String], file: String)] = {
         let folder = RepositoryPaths.root + "/Sources/RevqLanguage"
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".swift") }.sorted()
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasSuffix(".swift")
+        }.sorted()
         var quotes: [(String, [String], String)] = []
         for file in files {
             let text = (try? String(contentsOfFile: folder + "/" + file, encoding: .utf8)) ?? ""
@@ -40,7 +45,10 @@ struct GrammarProductionTests {
                 // The production may go on over the following doc-comment lines.
                 var following = [line]
                 var next = index + 1
-                while next < docLines.count, let more = docLines[next] { following.append(more); next += 1 }
+                while next < docLines.count, let more = docLines[next] {
+                    following.append(more)
+                    next += 1
+                }
                 var tokens = EBNFTokens(following.joined(separator: "\n"))
                 guard let name = tokens.next(), tokens.next() == "=" else { continue }
                 quotes.append((name, tokens.until(";"), file))
@@ -67,7 +75,10 @@ struct GrammarProductionTests {
                 Issue.record("\(quote.file) quotes \(quote.name), which revq.ebnf does not define")
                 continue
             }
-            #expect(quote.body == rule, "\(quote.file) quotes \(quote.name) = \(quote.body.joined(separator: " ")); revq.ebnf says \(rule.joined(separator: " "))")
+            #expect(
+                quote.body == rule,
+                "\(quote.file) quotes \(quote.name) = \(quote.body.joined(separator: " ")); revq.ebnf says \(rule.joined(separator: " "))"
+            )
         }
     }
 
@@ -97,10 +108,14 @@ struct EBNFTokens {
     mutating func next() -> String? {
         while position < characters.count {
             let character = characters[position]
-            if character.isWhitespace { position += 1; continue }
+            if character.isWhitespace {
+                position += 1
+                continue
+            }
             if character == "(", position + 1 < characters.count, characters[position + 1] == "*" {
                 position += 2
-                while position + 1 < characters.count, !(characters[position] == "*" && characters[position + 1] == ")") { position += 1 }
+                while position + 1 < characters.count, !(characters[position] == "*" && characters[position + 1] == ")")
+                { position += 1 }
                 position += 2
                 continue
             }
@@ -113,7 +128,9 @@ struct EBNFTokens {
             }
             if character.isLetter || character == "_" {
                 let start = position
-                while position < characters.count, characters[position].isLetter || characters[position] == "_" { position += 1 }
+                while position < characters.count, characters[position].isLetter || characters[position] == "_" {
+                    position += 1
+                }
                 return String(characters[start..<position])
             }
             position += 1

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqLanguage
 import RevqTestSupport
+import Testing
 
 /// Grammar/ and the parser must agree: the same keywords, every example parses, every
 /// counter-example fails where and how it says.
@@ -15,7 +15,8 @@ struct GrammarSyncTests {
     /// The grammar's keyword terminals: quoted words, outside comments.
     static var grammarKeywords: Set<String> {
         var text = read("revq.ebnf")
-        while let open = text.range(of: "(*"), let close = text.range(of: "*)", range: open.upperBound..<text.endIndex) {
+        while let open = text.range(of: "(*"), let close = text.range(of: "*)", range: open.upperBound..<text.endIndex)
+        {
             text.removeSubrange(open.lowerBound..<close.upperBound)
         }
         let terminal = /"([a-z]+)"/
@@ -30,7 +31,10 @@ struct GrammarSyncTests {
     static var counterexamples: [(String, Int, String)] {
         let lines = read("counterexamples.revq").split(separator: "\n").map(String.init).filter { !$0.hasPrefix("--") }
         return stride(from: 0, to: lines.count - 2, by: 3).map { index in
-            let caret = lines[index + 1].firstIndex(of: "^").map { lines[index + 1].distance(from: lines[index + 1].startIndex, to: $0) + 1 } ?? 0
+            let caret =
+                lines[index + 1].firstIndex(of: "^").map {
+                    lines[index + 1].distance(from: lines[index + 1].startIndex, to: $0) + 1
+                } ?? 0
             return (lines[index], caret, lines[index + 2])
         }
     }

@@ -6,8 +6,11 @@ import Testing
 @Suite("Keyword roles")
 struct KeywordRolesTests {
     @Test func statementStartsAreTheFormerList() {
-        #expect(Keyword.statementStarts == [.count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart,
-                                            .check, .search])
+        #expect(
+            Keyword.statementStarts == [
+                .count, .let, .explain, .sources, .describe, .profile, .soqf, .why, .grid, .chart,
+                .check, .search,
+            ])
     }
 
     @Test func quantifiersAreTheFormerList() {
@@ -15,8 +18,11 @@ struct KeywordRolesTests {
     }
 
     @Test func softKeywordsAreTheFormerSet() {
-        #expect(Keyword.softKeywords == [.any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked,
-                                         .with, .ties, .percent, .distinct, .search, .score])
+        #expect(
+            Keyword.softKeywords == [
+                .any, .every, .no, .empty, .profile, .soqf, .why, .grid, .chart, .check, .stacked,
+                .with, .ties, .percent, .distinct, .search, .score,
+            ])
     }
 
     @Test func statementOnlyKeywordsAreTheFormerSet() {

@@ -1,6 +1,6 @@
-import Testing
 import RevqCore
 import RevqLanguage
+import Testing
 
 /// Tokens as (kind, text); each case's input and its expected tokens.
 @Suite("Lexer")
@@ -23,24 +23,40 @@ struct LexerTests {
         }
     }
 
-    @Test("Tokens", arguments: [
-        ("findings where confidence >= moderat", ["word:findings", "kw:where", "word:confidence", "op:>=", "word:moderat", "end"]),
-        ("WHERE And oR NOT", ["kw:where", "kw:and", "kw:or", "kw:not", "end"]),
-        ("a=b!=c<d<=e>f>=g~h<>i", ["word:a", "op:=", "word:b", "op:!=", "word:c", "op:<", "word:d", "op:<=", "word:e",
-                                   "op:>", "word:f", "op:>=", "word:g", "op:~", "word:h", "op:!=", "word:i", "end"]),
-        ("\"svært lav\" 'tiltak fra skolen'", ["str:svært lav", "str:tiltak fra skolen", "end"]),
-        ("\"say \"\"hi\"\"\" 'it''s'", ["str:say \"hi\"", "str:it's", "end"]),
-        ("16 -0.36 7.5 2018", ["num:16", "num:-0.36", "num:7.5", "num:2018", "end"]),
-        // Only what the grammar's number rule spells is a number; the rest stays a word.
-        ("1. -.5 .5 1.2.3 - 1-2 ٣", ["word:1.", "word:-.5", "word:.5", "word:1.2.3", "word:-", "word:1-2", "word:٣", "end"]),
-        ("study.country hjemmebes* 1/2 a-b 16a", ["word:study.country", "word:hjemmebes*", "word:1/2", "word:a-b", "word:16a", "end"]),
-        ("Øye æøå ÆØÅ", ["word:Øye", "word:æøå", "word:ÆØÅ", "end"]),
-        ("in (a, b);", ["kw:in", "(", "word:a", ",", "word:b", ")", ";", "end"]),
-        ("", ["end"]),
-        ("a @", ["word:a", "error:unexpectedCharacter(\"@\")", "end"]),
-        ("\"open", ["error:unterminatedString", "end"]),
-        ("a ! b", ["word:a", "error:lonelyBang", "end"]),
-    ])
+    @Test(
+        "Tokens",
+        arguments: [
+            (
+                "findings where confidence >= moderat",
+                ["word:findings", "kw:where", "word:confidence", "op:>=", "word:moderat", "end"]
+            ),
+            ("WHERE And oR NOT", ["kw:where", "kw:and", "kw:or", "kw:not", "end"]),
+            (
+                "a=b!=c<d<=e>f>=g~h<>i",
+                [
+                    "word:a", "op:=", "word:b", "op:!=", "word:c", "op:<", "word:d", "op:<=", "word:e",
+                    "op:>", "word:f", "op:>=", "word:g", "op:~", "word:h", "op:!=", "word:i", "end",
+                ]
+            ),
+            ("\"svært lav\" 'tiltak fra skolen'", ["str:svært lav", "str:tiltak fra skolen", "end"]),
+            ("\"say \"\"hi\"\"\" 'it''s'", ["str:say \"hi\"", "str:it's", "end"]),
+            ("16 -0.36 7.5 2018", ["num:16", "num:-0.36", "num:7.5", "num:2018", "end"]),
+            // Only what the grammar's number rule spells is a number; the rest stays a word.
+            (
+                "1. -.5 .5 1.2.3 - 1-2 ٣",
+                ["word:1.", "word:-.5", "word:.5", "word:1.2.3", "word:-", "word:1-2", "word:٣", "end"]
+            ),
+            (
+                "study.country hjemmebes* 1/2 a-b 16a",
+                ["word:study.country", "word:hjemmebes*", "word:1/2", "word:a-b", "word:16a", "end"]
+            ),
+            ("Øye æøå ÆØÅ", ["word:Øye", "word:æøå", "word:ÆØÅ", "end"]),
+            ("in (a, b);", ["kw:in", "(", "word:a", ",", "word:b", ")", ";", "end"]),
+            ("", ["end"]),
+            ("a @", ["word:a", "error:unexpectedCharacter(\"@\")", "end"]),
+            ("\"open", ["error:unterminatedString", "end"]),
+            ("a ! b", ["word:a", "error:lonelyBang", "end"]),
+        ])
     func tokens(_ text: String, expected: [String]) {
         #expect(Self.kinds(text) == expected)
     }
@@ -54,16 +70,20 @@ struct LexerTests {
 
     /// The lexer reads bytes but counts characters: a combining mark is part of the
     /// character before it, a wide character is one character, and CR LF one line end.
-    @Test("Places count characters, not bytes", arguments: [
-        ("e\u{301}a b", ["1:1-3", "1:4-5", "1:5-5"]),
-        ("'e\u{301}' b", ["1:1-4", "1:5-6", "1:6-6"]),
-        ("東京 = x", ["1:1-3", "1:4-5", "1:6-7", "1:7-7"]),
-        ("a\r\nb", ["1:1-2", "2:1-2", "2:2-2"]),
-        ("-- ø\u{301}\nb", ["2:1-2", "2:2-2"]),
-        ("\u{00A0}a", ["1:2-3", "1:3-3"]),
-    ])
+    @Test(
+        "Places count characters, not bytes",
+        arguments: [
+            ("e\u{301}a b", ["1:1-3", "1:4-5", "1:5-5"]),
+            ("'e\u{301}' b", ["1:1-4", "1:5-6", "1:6-6"]),
+            ("東京 = x", ["1:1-3", "1:4-5", "1:6-7", "1:7-7"]),
+            ("a\r\nb", ["1:1-2", "2:1-2", "2:2-2"]),
+            ("-- ø\u{301}\nb", ["2:1-2", "2:2-2"]),
+            ("\u{00A0}a", ["1:2-3", "1:3-3"]),
+        ])
     func placesCountCharacters(text: String, expected: [String]) {
-        let places = Lexer.tokens(of: text).map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.column)" }
+        let places = Lexer.tokens(of: text).map {
+            "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.column)"
+        }
         #expect(places == expected)
     }
 

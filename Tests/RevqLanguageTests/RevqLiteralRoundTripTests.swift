@@ -7,14 +7,16 @@ import Testing
 /// and every note, plan and hint use) reads back through the lexer as the same text,
 /// whenever any statement can hold that text; `canSpell` says which, as the lexer does.
 @Suite struct RevqLiteralRoundTripTests {
-    @Test("A value is quoted so that it reads as typed", arguments: [
-        ("svært lav", #""svært lav""#),
-        (#"a "b" c"#, #"'a "b" c'"#),
-        ("it's", #""it's""#),
-        (#"it's "x""#, #""it's ""x""""#),
-        ("", #""""#),
-        ("Øye 2018 👍🏽", #""Øye 2018 👍🏽""#),
-    ])
+    @Test(
+        "A value is quoted so that it reads as typed",
+        arguments: [
+            ("svært lav", #""svært lav""#),
+            (#"a "b" c"#, #"'a "b" c'"#),
+            ("it's", #""it's""#),
+            (#"it's "x""#, #""it's ""x""""#),
+            ("", #""""#),
+            ("Øye 2018 👍🏽", #""Øye 2018 👍🏽""#),
+        ])
     func quoteChosen(text: String, spelled: String) {
         #expect(Quoting.Revq.literal(text) == spelled)
     }
@@ -25,8 +27,12 @@ import Testing
         for text in random.texts(3000) {
             let tokens = Lexer.tokens(of: Quoting.Revq.literal(text))
             let readBack = tokens.count == 2 && tokens[0].kind == .string && tokens[0].text == text
-            #expect(readBack == Quoting.Revq.canSpell(text), "\(text.debugDescription) -> \(Quoting.Revq.literal(text).debugDescription)")
-            #expect(readBack == Self.typable(text), "\(text.debugDescription) -> \(Quoting.Revq.literal(text).debugDescription)")
+            #expect(
+                readBack == Quoting.Revq.canSpell(text),
+                "\(text.debugDescription) -> \(Quoting.Revq.literal(text).debugDescription)")
+            #expect(
+                readBack == Self.typable(text),
+                "\(text.debugDescription) -> \(Quoting.Revq.literal(text).debugDescription)")
             if readBack { spellable += 1 }
         }
         // The texts without a control character are a good share: the property is not vacuous.
@@ -45,9 +51,11 @@ import Testing
     @Test func aSpelledValueReadsBackInsideAStatement() throws {
         var random = RandomText(seed: 5)
         for text in random.texts(1000) where Quoting.Revq.canSpell(text) {
-            let statement = "findings where text = \(Literal(kind: .string, text: text, range: Self.nowhere).spelled) and number > 2"
+            let statement =
+                "findings where text = \(Literal(kind: .string, text: text, range: Self.nowhere).spelled) and number > 2"
             guard case .statement(.query(let query)) = Parser.parse(statement),
-                  case .and(let parts) = query.condition, case .comparison(_, _, let value, _) = parts.first else {
+                case .and(let parts) = query.condition, case .comparison(_, _, let value, _) = parts.first
+            else {
                 Issue.record("does not parse: \(statement.debugDescription)")
                 continue
             }
@@ -62,5 +70,6 @@ import Testing
         #expect(!Quoting.Revq.canSpell(text))
     }
 
-    static let nowhere = SourceRange(start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
+    static let nowhere = SourceRange(
+        start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
 }

@@ -1,7 +1,7 @@
-import Testing
 import RevqCore
 import RevqLanguage
 import RevqTestSupport
+import Testing
 
 /// Every node of the syntax tree has its place: inside its parent's, after its elder
 /// sibling's, covering the tokens the node prints as, and the statement's from its first
@@ -56,13 +56,15 @@ struct SyntaxRangeTests {
     static func problems(in node: Node, text: [Character]) -> [String] {
         var found: [String] = []
         func quote(_ node: Node) -> String {
-            let start = node.range.start.offset, end = node.range.end.offset
+            let start = node.range.start.offset
+            let end = node.range.end.offset
             guard 0 <= start, start <= end, end <= text.count else { return "\(node.label) at \(start)..<\(end)" }
             return "\(node.label) '\(String(text[start..<end]))'"
         }
         if node.range.start.offset >= node.range.end.offset { found.append("\(quote(node)) is empty") }
         if let start = Optional(node.range.start.offset), let end = Optional(node.range.end.offset),
-           0 <= start, start <= end, end <= text.count, tokens(String(text[start..<end])) != tokens(node.printed) {
+            0 <= start, start <= end, end <= text.count, tokens(String(text[start..<end])) != tokens(node.printed)
+        {
             found.append("\(quote(node)) does not cover the tokens of '\(node.printed)'")
         }
         for child in node.children where child.range.start < node.range.start || node.range.end < child.range.end {
@@ -101,10 +103,12 @@ struct SyntaxRangeTests {
         case .sources(let range): children = [keyword("sources", range)]
         case .describe(let name, let range): children = [keyword("describe", range), node(name)]
         case .view(let view, let query, let range, _):
-            children = [keyword(view.rawValue, range)] + (query.condition.map { [node($0)] } ?? [])
+            children =
+                [keyword(view.rawValue, range)] + (query.condition.map { [node($0)] } ?? [])
                 + query.show.map(node) + query.sort.map(node) + (query.limit.map { [node($0)] } ?? [])
         case .why(let number, let clauses, let range):
-            children = [keyword("why", range), node(number)] + clauses.show.map(node) + clauses.sort.map(node)
+            children =
+                [keyword("why", range), node(number)] + clauses.show.map(node) + clauses.sort.map(node)
                 + (clauses.limit.map { [node($0)] } ?? [])
         case .search(let words, let range): children = [keyword("search", range), node(words)]
         case .grid(let query, let range): children = [keyword("grid", range), node(query)]
@@ -113,7 +117,8 @@ struct SyntaxRangeTests {
         var isView = false
         if case .view = statement { isView = true }
         if case .why = statement { isView = true }
-        return Node(label: "statement", range: statement.range, printed: statement.text, children: children, inAnyOrder: isView)
+        return Node(
+            label: "statement", range: statement.range, printed: statement.text, children: children, inAnyOrder: isView)
     }
 
     static func node(_ query: Query) -> Node {
@@ -136,14 +141,17 @@ struct SyntaxRangeTests {
 
     static func node(_ key: CountSortKey) -> Node {
         switch key.target {
-        case .path(let path): return Node(label: "count sort key", range: key.range, printed: key.text, children: [node(path)])
+        case .path(let path):
+            return Node(label: "count sort key", range: key.range, printed: key.text, children: [node(path)])
         case .aggregate(let aggregate):
             return Node(label: "count sort key", range: key.range, printed: key.text, children: [node(aggregate)])
         }
     }
 
     static func node(_ aggregate: Aggregate) -> Node {
-        Node(label: "aggregate", range: aggregate.range, printed: aggregate.text, children: aggregate.path.map { [node($0)] } ?? [])
+        Node(
+            label: "aggregate", range: aggregate.range, printed: aggregate.text,
+            children: aggregate.path.map { [node($0)] } ?? [])
     }
 
     static func node(_ condition: Condition) -> Node {
@@ -155,14 +163,22 @@ struct SyntaxRangeTests {
         case .search(let words, _): children = words.map(node)
         // `theme not in (a)`: the membership's range holds the `not` written inside it.
         case .not(.membership(let path, let values, let range), let notRange) where range == notRange:
-            children = [Node(label: "condition", range: range, printed: condition.text, children: [node(path)] + values.map(node))]
+            children = [
+                Node(
+                    label: "condition", range: range, printed: condition.text, children: [node(path)] + values.map(node)
+                )
+            ]
         case .not(.inNamedQuery(let path, let name, let range), let notRange) where range == notRange:
-            children = [Node(label: "condition", range: range, printed: condition.text, children: [node(path), node(name)])]
+            children = [
+                Node(label: "condition", range: range, printed: condition.text, children: [node(path), node(name)])
+            ]
         case .quantified(_, let inner, _), .not(let inner, _): children = [node(inner)]
         case .emptiness(let path, _, _): children = [node(path)]
         case .inNamedQuery(let path, let name, _): children = [node(path), node(name)]
         case .counted(let aggregate, let op, let value, let operatorRange):
-            children = [node(aggregate), Node(label: "operator", range: operatorRange, printed: op.rawValue), node(value)]
+            children = [
+                node(aggregate), Node(label: "operator", range: operatorRange, printed: op.rawValue), node(value),
+            ]
         case .and(let parts), .or(let parts): children = parts.map(node)
         }
         return Node(label: "condition", range: condition.range, printed: condition.text, children: children)
@@ -173,8 +189,12 @@ struct SyntaxRangeTests {
     }
 
     static func node(_ name: Name) -> Node { Node(label: "name", range: name.range, printed: name.text) }
-    static func node(_ literal: Literal) -> Node { Node(label: "value", range: literal.range, printed: literal.spelled) }
-    static func keyword(_ spelling: String, _ range: SourceRange) -> Node { Node(label: "keyword", range: range, printed: spelling) }
+    static func node(_ literal: Literal) -> Node {
+        Node(label: "value", range: literal.range, printed: literal.spelled)
+    }
+    static func keyword(_ spelling: String, _ range: SourceRange) -> Node {
+        Node(label: "keyword", range: range, printed: spelling)
+    }
 
     // MARK: - The statements
 

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import RevqCore
 import RevqLanguage
 import RevqTestSupport
+import Testing
 
 /// The one printer of the syntax tree (`Statement.text`) prints what parses back to the
 /// same tree: for every statement of Grammar/examples.revq and for random statements.

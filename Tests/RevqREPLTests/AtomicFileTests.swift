@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+
 @testable import RevqREPL
 
 /// What `.save` and the history may replace (issue 14, defects 1 and 6).
 struct AtomicFileTests {
-    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-atomic-\(UUID().uuidString)").path
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "revq-atomic-\(UUID().uuidString)"
+    ).path
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -2,14 +2,16 @@ import Foundation
 import RevqCore
 import RevqEngine
 import Testing
+
 @testable import RevqREPL
 
 struct CompleterTests {
     private func completer(sessions: String) -> (Completer, Shell) {
         let store = Store(schema: Schema(sources: [], vocabularies: [:]), tables: [])
         let paths = RevqPaths(environment: ["HOME": "/nonexistent", "XDG_DATA_HOME": sessions])
-        let configuration = Shell.Configuration(paths: paths, facts: TerminalFacts(environment: [:]), datasetName: "test",
-                                                keepsHistoryFile: false)
+        let configuration = Shell.Configuration(
+            paths: paths, facts: TerminalFacts(environment: [:]), datasetName: "test",
+            keepsHistoryFile: false)
         let shell = Shell(store: store, configuration: configuration)
         return (Completer(shell: shell), shell)
     }
@@ -29,11 +31,13 @@ struct CompleterTests {
     }
 
     @Test func openOffersSavedSessionsAndFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-complete-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-complete-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/revq/sessions", withIntermediateDirectories: true)
         for name in ["workshop", "work-ø", "other"] {
-            try "# revq session\n# end of session\n".write(toFile: folder + "/revq/sessions/\(name).revq", atomically: true, encoding: .utf8)
+            try "# revq session\n# end of session\n".write(
+                toFile: folder + "/revq/sessions/\(name).revq", atomically: true, encoding: .utf8)
         }
         let (completer, shell) = completer(sessions: folder)
         _ = shell
@@ -45,7 +49,9 @@ struct CompleterTests {
         #expect(completer.complete(line: spaced, cursor: spaced.count)?.candidates == ["'\(folder)/my results/'"])
     }
 
-    @Test(arguments: [(["card", "csv"], "c"), (["confidence", "confidence_explanation"], "confidence"), (["a"], "a"), ([], "")])
+    @Test(arguments: [
+        (["card", "csv"], "c"), (["confidence", "confidence_explanation"], "confidence"), (["a"], "a"), ([], ""),
+    ])
     func commonPrefix(candidates: [String], prefix: String) {
         #expect(Completion(range: 0..<0, candidates: candidates).commonPrefix == prefix)
     }

@@ -1,7 +1,8 @@
 import Foundation
+import RevqData
 import RevqTestSupport
 import Testing
-import RevqData
+
 @testable import RevqREPL
 
 /// Where revq looks for its review, and the content hash `revq --version` prints.
@@ -19,12 +20,14 @@ struct DatasetLocationTests {
     }
 
     @Test func candidatesRunFromThePrefixThroughTheCheckoutToXDG() {
-        let candidates = DatasetLocation.candidates(executable: "/opt/revq/bin/revq", environment: ["XDG_DATA_DIRS": "/d1:/d2"])
-        #expect(candidates.map(\.directory) == [
-            "/opt/revq/share/revq",
-            "/opt/revq/bin/Datasets/review", "/opt/revq/Datasets/review", "/opt/Datasets/review",
-            "/d1/revq", "/d2/revq",
-        ])
+        let candidates = DatasetLocation.candidates(
+            executable: "/opt/revq/bin/revq", environment: ["XDG_DATA_DIRS": "/d1:/d2"])
+        #expect(
+            candidates.map(\.directory) == [
+                "/opt/revq/share/revq",
+                "/opt/revq/bin/Datasets/review", "/opt/revq/Datasets/review", "/opt/Datasets/review",
+                "/d1/revq", "/d2/revq",
+            ])
         #expect(candidates.map(\.origin) == [.installed, .checkout, .checkout, .checkout, .dataDirs, .dataDirs])
     }
 
@@ -37,16 +40,19 @@ struct DatasetLocationTests {
         }
         let binary = home.file("prefix/bin/revq")
         let environment = ["XDG_DATA_DIRS": home.file("xdg")]
-        #expect(DatasetLocation.bundled(executable: binary, environment: environment)
+        #expect(
+            DatasetLocation.bundled(executable: binary, environment: environment)
                 == DatasetLocation(directory: home.file("prefix/share/revq"), origin: .installed))
         try FileManager.default.removeItem(atPath: home.file("prefix/share"))
-        #expect(DatasetLocation.bundled(executable: binary, environment: environment)
+        #expect(
+            DatasetLocation.bundled(executable: binary, environment: environment)
                 == DatasetLocation(directory: home.file("xdg/revq"), origin: .dataDirs))
     }
 
     @Test func notFoundSaysWhereItLooked() throws {
         let home = try TemporaryHome()
-        let result = DatasetLocation.locate(nil, executable: home.file("bin/revq"), environment: ["XDG_DATA_DIRS": home.file("xdg")])
+        let result = DatasetLocation.locate(
+            nil, executable: home.file("bin/revq"), environment: ["XDG_DATA_DIRS": home.file("xdg")])
         guard case .failure(let problem) = result else {
             Issue.record("found a dataset in an empty folder")
             return
@@ -63,9 +69,14 @@ struct DatasetLocationTests {
     @Test(arguments: [
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-        ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
-         "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+        (
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+        ),
     ])
     func sha256MatchesTheStandardsExamples(message: String, digest: String) {
         #expect(SHA256.hex(of: Array(message.utf8)) == digest)
@@ -74,7 +85,8 @@ struct DatasetLocationTests {
     /// The hash is what the shell pipeline of revq(1) prints, so anyone can check it
     /// without revq.
     @Test func theContentHashIsTheShellPipelines() throws {
-        let pipeline = "cd \"$1\" && find -L schema data -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12"
+        let pipeline =
+            "cd \"$1\" && find -L schema data -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12"
         let run = try Subprocess.run("/bin/bash", ["-c", pipeline, "bash", RepositoryPaths.bundledDataset])
         let printed = run.stdout
         #expect(run.status == 0, "\(run.stderr)")
@@ -99,20 +111,21 @@ struct DatasetLocationTests {
 
 /// Where the compiled dataset goes, and the switch that turns it off.
 struct CacheFolderTests {
-    @Test(arguments: [
-        (["HOME": "/home/ann"], "/home/ann/.cache/revq"),
-        (["HOME": "/home/ann/"], "/home/ann/.cache/revq"),
-        (["HOME": "/home/ann", "XDG_CACHE_HOME": "/var/cache/ann"], "/var/cache/ann/revq"),
-        // The XDG rule: empty or relative values are ignored.
-        (["HOME": "/home/ann", "XDG_CACHE_HOME": ""], "/home/ann/.cache/revq"),
-        (["HOME": "/home/ann", "XDG_CACHE_HOME": "cache"], "/home/ann/.cache/revq"),
-        (["HOME": "/home/ann", "REVQ_NO_CACHE": "0"], "/home/ann/.cache/revq"),
-        (["HOME": "/home/ann", "REVQ_NO_CACHE": ""], "/home/ann/.cache/revq"),
-        (["HOME": "/home/ann", "REVQ_NO_CACHE": "1"], nil),
-        (["HOME": "/home/ann", "XDG_CACHE_HOME": "/var/cache/ann", "REVQ_NO_CACHE": "yes"], nil),
-        ([:], nil),
-        (["HOME": "relative"], nil),
-    ] as [([String: String], String?)])
+    @Test(
+        arguments: [
+            (["HOME": "/home/ann"], "/home/ann/.cache/revq"),
+            (["HOME": "/home/ann/"], "/home/ann/.cache/revq"),
+            (["HOME": "/home/ann", "XDG_CACHE_HOME": "/var/cache/ann"], "/var/cache/ann/revq"),
+            // The XDG rule: empty or relative values are ignored.
+            (["HOME": "/home/ann", "XDG_CACHE_HOME": ""], "/home/ann/.cache/revq"),
+            (["HOME": "/home/ann", "XDG_CACHE_HOME": "cache"], "/home/ann/.cache/revq"),
+            (["HOME": "/home/ann", "REVQ_NO_CACHE": "0"], "/home/ann/.cache/revq"),
+            (["HOME": "/home/ann", "REVQ_NO_CACHE": ""], "/home/ann/.cache/revq"),
+            (["HOME": "/home/ann", "REVQ_NO_CACHE": "1"], nil),
+            (["HOME": "/home/ann", "XDG_CACHE_HOME": "/var/cache/ann", "REVQ_NO_CACHE": "yes"], nil),
+            ([:], nil),
+            (["HOME": "relative"], nil),
+        ] as [([String: String], String?)])
     func theCacheFolderFollowsTheXDGRules(environment: [String: String], folder: String?) {
         #expect(Launcher.cacheFolder(environment: environment) == folder)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import RevqTestSupport
 import Testing
+
 @testable import RevqREPL
 
 /// Paths and timestamps are read and written without Foundation's NSString and date
@@ -37,7 +38,8 @@ struct FoundationFreeTextTests {
         compact.timeZone = TimeZone(identifier: "UTC")
         compact.dateFormat = "yyyyMMdd-HHmmss"
         var generator = SeededGenerator(seed: 3)
-        let moments = [0, 0.999, 951_782_400, 1_709_164_799.5, 1_796_074_574.25, 4_102_444_800]
+        let moments =
+            [0, 0.999, 951_782_400, 1_709_164_799.5, 1_796_074_574.25, 4_102_444_800]
             + (0..<500).map { _ in Double.random(in: 0..<4_102_444_800, using: &generator) }
         for seconds in moments {
             let date = Date(timeIntervalSince1970: seconds)

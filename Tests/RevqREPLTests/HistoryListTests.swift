@@ -1,6 +1,7 @@
 import Foundation
 import RevqTestSupport
 import Testing
+
 @testable import RevqREPL
 
 struct HistoryListTests {
@@ -23,10 +24,12 @@ struct HistoryListTests {
     }
 
     @Test func saveAndLoadRoundTrip() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-history-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-history-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/revq/history"
-        let history = HistoryList(limit: 5, entries: ["findings where theme = \"Tiltak fra skolen\"", "a\nb", "høy \\"])
+        let history = HistoryList(
+            limit: 5, entries: ["findings where theme = \"Tiltak fra skolen\"", "a\nb", "høy \\"])
         try history.save(to: path)
         #expect(HistoryList.load(from: path, limit: 5) == history)
         #expect(HistoryList.load(from: path, limit: 2).entries == Array(history.entries.suffix(2)))
@@ -41,8 +44,11 @@ struct StatementAssemblerTests {
         let pieces = ["findings", " ", "\t", "\n", "\r\n", "\u{A0}", "ø", "(", "'x y'", "\u{3000}", "#"]
         var generator = SeededGenerator(seed: 11)
         for _ in 0..<3000 {
-            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let expected = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            let expected = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+                separator: " ")
             #expect(Shell.historyLine(of: text) == expected, "\(text.debugDescription)")
         }
     }
@@ -59,10 +65,21 @@ struct StatementAssemblerTests {
         (["findings where \\", "# not a comment here"], [.more, .candidate("findings where \n# not a comment here")]),
         // Lines without parentheses, inside and outside an open one; a quote that does not lex.
         // (Short statements are handed to the parser at every line: it tells an open one.)
-        (["findings where (", "confidence = høy", ")"],
-         [.candidate("findings where ("), .candidate("findings where (\nconfidence = høy"), .candidate("findings where (\nconfidence = høy\n)")]),
-        (["findings where (", "theme = 'x"], [.candidate("findings where ("), .candidate("findings where (\ntheme = 'x")]),
-        (["findings where theme = 'x", "findings"], [.candidate("findings where theme = 'x"), .candidate("findings where theme = 'x\nfindings")]),
+        (
+            ["findings where (", "confidence = høy", ")"],
+            [
+                .candidate("findings where ("), .candidate("findings where (\nconfidence = høy"),
+                .candidate("findings where (\nconfidence = høy\n)"),
+            ]
+        ),
+        (
+            ["findings where (", "theme = 'x"],
+            [.candidate("findings where ("), .candidate("findings where (\ntheme = 'x")]
+        ),
+        (
+            ["findings where theme = 'x", "findings"],
+            [.candidate("findings where theme = 'x"), .candidate("findings where theme = 'x\nfindings")]
+        ),
     ])
     func linesBecomeSteps(lines: [String], expected: [Step]) {
         let assembler = StatementAssembler()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RevqREPL
 
 struct LineReaderTests {
@@ -9,7 +10,8 @@ struct LineReaderTests {
         let long = String(repeating: "ø", count: 70_000)
         let bytes = Array("findings\r\n\(long)\n\nsources".utf8) + [0x0A, 0xFF, 0x41]
         let lines = readThroughPipe(bytes)
-        #expect(lines == [.line("findings"), .line(long), .line(""), .line("sources"), .line("\u{FFFD}A"), .endOfInput])
+        #expect(
+            lines == [.line("findings"), .line(long), .line(""), .line("sources"), .line("\u{FFFD}A"), .endOfInput])
     }
 
     @Test func stringReaderGivesLinesThenTheEnd() {

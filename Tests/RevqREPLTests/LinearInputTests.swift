@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RevqREPL
 
 /// Reading stays linear in the input (issue 14, defect 4) and bounded (defect 7): these
@@ -28,7 +29,10 @@ struct LinearInputTests {
         var steps: [StatementAssembler.Step] = []
         for number in 1...1_000 { steps.append(assembler.feed("findings where number > 0 and\\", number: number)) }
         #expect(steps.allSatisfy { $0 == .more })
-        guard case .candidate(let text) = assembler.feed("number < 100", number: 1_001) else { Issue.record("not ended"); return }
+        guard case .candidate(let text) = assembler.feed("number < 100", number: 1_001) else {
+            Issue.record("not ended")
+            return
+        }
         #expect(text.hasSuffix("and\nnumber < 100"))
     }
 
@@ -49,7 +53,9 @@ struct LinearInputTests {
     /// the next line is a statement of its own.
     @Test func anOpenQuoteEndsTheStatementAtItsLine() {
         let assembler = StatementAssembler()
-        #expect(assembler.feed("findings where (theme = \"kommu", number: 1) == .candidate("findings where (theme = \"kommu"))
+        #expect(
+            assembler.feed("findings where (theme = \"kommu", number: 1)
+                == .candidate("findings where (theme = \"kommu"))
         assembler.reset()
         #expect(assembler.feed("sources", number: 2) == .candidate("sources"))
     }
@@ -63,7 +69,10 @@ struct LinearInputTests {
     /// with no line end stops the input (`revq < /dev/zero`).
     @Test func longLinesAreReadWholeAndEndlessOnesStop() throws {
         let long = String(repeating: "x", count: 3_000_000)
-        #expect(readThroughPipe(Array((long + "\nsources\n").utf8), limit: 4_000_000) == [.line(long), .line("sources"), .endOfInput])
+        #expect(
+            readThroughPipe(Array((long + "\nsources\n").utf8), limit: 4_000_000) == [
+                .line(long), .line("sources"), .endOfInput,
+            ])
         let endless = [UInt8](repeating: 0, count: 300_000)
         #expect(readThroughPipe(endless, limit: 100_000) == [.overlong(100_000)])
     }
@@ -73,9 +82,16 @@ struct LinearInputTests {
     /// end within `endless` bytes stops it.
     @Test func aLongLineWithItsEndIsSkippedAndReadingGoesOn() {
         let long = [UInt8](repeating: UInt8(ascii: "x"), count: 300_000)
-        #expect(readThroughPipe(long + Array("\nsources\n".utf8), limit: 100_000) == [.skipped(100_000), .line("sources"), .endOfInput])
-        #expect(readThroughPipe(long + long + Array("\n".utf8) + long + Array("\nend".utf8), limit: 100_000)
+        #expect(
+            readThroughPipe(long + Array("\nsources\n".utf8), limit: 100_000) == [
+                .skipped(100_000), .line("sources"), .endOfInput,
+            ])
+        #expect(
+            readThroughPipe(long + long + Array("\n".utf8) + long + Array("\nend".utf8), limit: 100_000)
                 == [.skipped(100_000), .skipped(100_000), .line("end"), .endOfInput])
-        #expect(readThroughPipe(long + long + Array("\nsources\n".utf8), limit: 100_000, endless: 400_000) == [.overlong(100_000)])
+        #expect(
+            readThroughPipe(long + long + Array("\nsources\n".utf8), limit: 100_000, endless: 400_000) == [
+                .overlong(100_000)
+            ])
     }
 }

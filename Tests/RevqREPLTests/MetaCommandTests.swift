@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RevqREPL
 
 struct MetaCommandTests {
@@ -14,7 +15,10 @@ struct MetaCommandTests {
         #expect(command.name == name)
     }
 
-    @Test(arguments: [(".h", [".help", ".headers", ".history"]), (".s", [".save", ".sessions"]), (".o", [".output", ".once", ".open"])])
+    @Test(arguments: [
+        (".h", [".help", ".headers", ".history"]), (".s", [".save", ".sessions"]),
+        (".o", [".output", ".once", ".open"]),
+    ])
     func ambiguousPrefixesListTheCandidates(word: String, names: [String]) {
         guard case .ambiguous(let found) = MetaCommands.resolve(word) else {
             Issue.record("\(word) is not ambiguous")
@@ -38,7 +42,11 @@ struct MetaCommandTests {
             #expect(summary.contains(command.usage + " "))
             #expect(summary.contains(command.summary))
         }
-        #expect(Set(MetaCommands.all.map(\.name)) == ["help", "mode", "headers", "crlf", "output", "once", "export", "pager", "rowlimit", "last", "echo", "read", "timer", "history", "save", "open", "sessions", "journal", "quit", "record"])
+        #expect(
+            Set(MetaCommands.all.map(\.name)) == [
+                "help", "mode", "headers", "crlf", "output", "once", "export", "pager", "rowlimit", "last", "echo",
+                "read", "timer", "history", "save", "open", "sessions", "journal", "quit", "record",
+            ])
     }
 
     @Test(arguments: [

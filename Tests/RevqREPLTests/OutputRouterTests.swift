@@ -1,6 +1,7 @@
 import Foundation
 import RevqCore
 import Testing
+
 @testable import RevqREPL
 
 /// Errors and warnings on stderr, whether about a statement, a file's line or revq
@@ -13,28 +14,32 @@ struct OutputRouterTests {
             output.fail("cannot read x")
             output.warn("the history cannot be saved")
             output.complain(Diagnostic(.error, "the line is longer than 1 MiB", at: nil), at: "<stdin>:3")
-            output.report([Diagnostic(.error, "no result yet", at: nil, hint: "run a statement first")], in: ".last",
-                          origin: InputOrigin(name: "<stdin>", firstLine: 4))
+            output.report(
+                [Diagnostic(.error, "no result yet", at: nil, hint: "run a statement first")], in: ".last",
+                origin: InputOrigin(name: "<stdin>", firstLine: 4))
         }
-        #expect(text == """
-            revq: \(label) cannot read x
-            revq: warning: the history cannot be saved
-            <stdin>:3: \(label) the line is longer than 1 MiB
-            <stdin>: \(label) no result yet
-              = hint: run a statement first
+        #expect(
+            text == """
+                revq: \(label) cannot read x
+                revq: warning: the history cannot be saved
+                <stdin>:3: \(label) the line is longer than 1 MiB
+                <stdin>: \(label) no result yet
+                  = hint: run a statement first
 
-            """)
+                """)
     }
 
     /// What `speak` writes on stderr; stdout is discarded.
     private func stderrText(color: ColorChoice, _ speak: (OutputRouter) -> Void) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("revq-router-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("revq-router-\(UUID().uuidString)")
+            .path
         defer { unlink(path) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         #expect(descriptor >= 0)
         let stderr = OutputSink(descriptor: descriptor, path: path, ownsDescriptor: true, stopsOnInterruption: false)
-        let output = OutputRouter(facts: TerminalFacts(environment: [:], color: color), noticesOnTerminal: false,
-                                  stdout: .discarding(), stderr: stderr)
+        let output = OutputRouter(
+            facts: TerminalFacts(environment: [:], color: color), noticesOnTerminal: false,
+            stdout: .discarding(), stderr: stderr)
         speak(output)
         stderr.close()
         return try String(contentsOfFile: path, encoding: .utf8)

@@ -1,6 +1,7 @@
-import Testing
 import RevqCore
 import RevqTestSupport
+import Testing
+
 @testable import RevqREPL
 
 /// A record names where a result without a `source` column comes from: the source the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RevqREPL
 
 /// `bytes` written into a pipe by another thread and read back by a BufferedLineReader:

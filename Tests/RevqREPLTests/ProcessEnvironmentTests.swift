@@ -1,6 +1,7 @@
 import Foundation
-@testable import RevqREPL
 import Testing
+
+@testable import RevqREPL
 
 /// revq's own reading of the environment and of its binary's path gives what Foundation's gives.
 struct ProcessEnvironmentTests {

@@ -1,6 +1,7 @@
 import RevqCore
 import RevqTestSupport
 import Testing
+
 @testable import RevqREPL
 
 /// What a display prints under a result: the `.rowlimit` line and the notes, kept as
@@ -17,8 +18,10 @@ import Testing
         let footer = ResultFooter(Self.studies, rowLimit: 5)
         #expect(footer.cut == ResultFooter.Cut(rows: 38, shown: 5))
         #expect(footer.shown(Self.studies).rows == Array(Self.studies.rows.prefix(5)))
-        #expect(footer.text(width: 200)
-            == "38 rows, 5 shown: .rowlimit 0 shows all, .last shows this result whole\nnote: a note\nover two lines\n")
+        #expect(
+            footer.text(width: 200)
+                == "38 rows, 5 shown: .rowlimit 0 shows all, .last shows this result whole\nnote: a note\nover two lines\n"
+        )
     }
 
     @Test(arguments: [nil, 0, 38, 100])
@@ -39,8 +42,13 @@ import Testing
     /// A note is labelled, escaped as a message, and wraps under its text.
     @Test func notesHangUnderTheirLabel() {
         let escaped = ResultFooter.noteLine("a value \u{1B}[31m")
-        #expect(escaped == "note: a value " + VisibleText.escaped("\u{1B}") + "[31m" && !escaped.contains("\u{1B}"), "\(escaped)")
+        #expect(
+            escaped == "note: a value " + VisibleText.escaped("\u{1B}") + "[31m" && !escaped.contains("\u{1B}"),
+            "\(escaped)")
         let wrapped = ResultFooter.noteLine(String(repeating: "word ", count: 12), width: 30)
-        #expect(wrapped.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("      ") && !$0.hasPrefix("       ") }, "\(wrapped)")
+        #expect(
+            wrapped.split(separator: "\n").dropFirst().allSatisfy {
+                $0.hasPrefix("      ") && !$0.hasPrefix("       ")
+            }, "\(wrapped)")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import RevqCore
 import RevqTestSupport
 import Testing
+
 @testable import RevqREPL
 
 /// Issue 22, quieter sessions: what the end of a session keeps and says, decided by the
@@ -9,20 +10,21 @@ import Testing
 struct SessionRecorderTests {
     typealias Entry = (text: String, onlyCopy: Bool)
 
-    @Test(arguments: [
-        ([], []),
-        ([(".mode csv", true), ("findings where number = 4", true)], []),
-        ([("let komm = findings where theme = kommunikasjon", true)], ["komm"]),
-        ([("LET komm = findings", true), ("let lav = findings where confidence = lav", true)], ["komm", "lav"]),
-        // From the rc file or a .read file: the file holds it.
-        ([("let komm = findings", false)], []),
-        // Typed, then defined again by a file: the file's is the one in force.
-        ([("let komm = findings", true), ("let komm = findings where number = 1", false)], []),
-        // Defined by a file, then typed again: only the session has it now.
-        ([("let komm = findings", false), ("let komm = findings where number = 1", true)], ["komm"]),
-        // A line that only starts with the letters is no definition.
-        ([("letters", true)], []),
-    ] as [([Entry], [String])])
+    @Test(
+        arguments: [
+            ([], []),
+            ([(".mode csv", true), ("findings where number = 4", true)], []),
+            ([("let komm = findings where theme = kommunikasjon", true)], ["komm"]),
+            ([("LET komm = findings", true), ("let lav = findings where confidence = lav", true)], ["komm", "lav"]),
+            // From the rc file or a .read file: the file holds it.
+            ([("let komm = findings", false)], []),
+            // Typed, then defined again by a file: the file's is the one in force.
+            ([("let komm = findings", true), ("let komm = findings where number = 1", false)], []),
+            // Defined by a file, then typed again: only the session has it now.
+            ([("let komm = findings", false), ("let komm = findings where number = 1", true)], ["komm"]),
+            // A line that only starts with the letters is no definition.
+            ([("letters", true)], []),
+        ] as [([Entry], [String])])
     func namedQueriesThatExistOnlyHere(entries: [Entry], lost: [String]) {
         let recorder = SessionRecorder(journalDirectory: nil)
         for entry in entries { _ = recorder.record(entry.text, onlyCopy: entry.onlyCopy) }
@@ -81,18 +83,30 @@ struct SessionRecorderTests {
     }
 
     @Test(arguments: [
-        (["komm"], SessionRecorder.Ending.kept("/j.revq"), nil as String?,
-         "revq: note: the named query komm is not saved; revq --resume restores it"),
-        (["komm", "lav"], .kept("/j.revq"), nil,
-         "revq: note: the named queries komm, lav are not saved; revq --resume restores them"),
-        (["komm"], .removed, nil,
-         "revq: warning: the named query komm was not saved and ends with this session (the journal is off)"),
-        (["komm"], .removed, "No space left on device",
-         "revq: warning: the named query komm was not saved and the journal could not be written (No space left on device): it is lost"),
-        (["komm"], .kept("/j.revq"), "No space left on device",
-         "revq: warning: the named query komm was not saved and the journal could not be written (No space left on device); what was written before the failure is in /j.revq"),
+        (
+            ["komm"], SessionRecorder.Ending.kept("/j.revq"), nil as String?,
+            "revq: note: the named query komm is not saved; revq --resume restores it"
+        ),
+        (
+            ["komm", "lav"], .kept("/j.revq"), nil,
+            "revq: note: the named queries komm, lav are not saved; revq --resume restores them"
+        ),
+        (
+            ["komm"], .removed, nil,
+            "revq: warning: the named query komm was not saved and ends with this session (the journal is off)"
+        ),
+        (
+            ["komm"], .removed, "No space left on device",
+            "revq: warning: the named query komm was not saved and the journal could not be written (No space left on device): it is lost"
+        ),
+        (
+            ["komm"], .kept("/j.revq"), "No space left on device",
+            "revq: warning: the named query komm was not saved and the journal could not be written (No space left on device); what was written before the failure is in /j.revq"
+        ),
     ])
-    func leavingSaysOneLineWhenSomethingWouldBeLost(lost: [String], ending: SessionRecorder.Ending, problem: String?, said: String) throws {
+    func leavingSaysOneLineWhenSomethingWouldBeLost(
+        lost: [String], ending: SessionRecorder.Ending, problem: String?, said: String
+    ) throws {
         let notice = try #require(SessionKeeper.lossNotice(lost, ending: ending, problem: problem))
         #expect(DiagnosticFormatter.render(notice, at: "revq") == said)
     }

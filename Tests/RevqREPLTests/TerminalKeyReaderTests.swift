@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import RevqREPL
 
 /// The reader libedit calls for each key: a Ctrl-C before or during the wait always ends
@@ -11,7 +12,8 @@ import Testing
         let input: [Int32]
         let wake: [Int32]
         init() {
-            var input: [Int32] = [-1, -1], wake: [Int32] = [-1, -1]
+            var input: [Int32] = [-1, -1]
+            var wake: [Int32] = [-1, -1]
             pipe(&input)
             pipe(&wake)
             self.input = input
@@ -22,10 +24,13 @@ import Testing
         deinit { for end in input + wake { close(end) } }
     }
 
-    private func read(_ pipes: Pipes, interrupted: @escaping () -> Bool = { false }) -> (status: Int32, character: UInt32, error: Int32) {
+    private func read(_ pipes: Pipes, interrupted: @escaping () -> Bool = { false }) -> (
+        status: Int32, character: UInt32, error: Int32
+    ) {
         var character: wchar_t = 0
         errno = 0
-        let status = TerminalKeyReader.readCharacter(from: pipes.input[0], wakingOn: pipes.wake[0], isInterrupted: interrupted, into: &character)
+        let status = TerminalKeyReader.readCharacter(
+            from: pipes.input[0], wakingOn: pipes.wake[0], isInterrupted: interrupted, into: &character)
         return (status, UInt32(bitPattern: character), errno)
     }
 
@@ -42,11 +47,16 @@ import Testing
     /// A Ctrl-C during the wait wakes it through the pipe, with no key typed.
     @Test func anInterruptionDuringTheWaitWakesIt() {
         let pipes = Pipes()
-        let flag = Atomic<Bool>(false), finished = Atomic<Bool>(false)
+        let flag = Atomic<Bool>(false)
+        let finished = Atomic<Bool>(false)
         // The thread keeps its own copies of the write ends, which outlive `pipes`.
-        let wakeWriter = dup(pipes.wake[1]), inputWriter = dup(pipes.input[1])
+        let wakeWriter = dup(pipes.wake[1])
+        let inputWriter = dup(pipes.input[1])
         Thread.detachNewThread {
-            defer { close(wakeWriter); close(inputWriter) }
+            defer {
+                close(wakeWriter)
+                close(inputWriter)
+            }
             usleep(100_000)
             flag.store(true, ordering: .sequentiallyConsistent)
             var byte: UInt8 = 1

@@ -6,14 +6,17 @@ import RevqTestSupport
 import Testing
 
 /// True once the bundled dataset has its data files (on main it is still empty).
-let bundledReviewIsPresent = FileManager.default.fileExists(atPath: RepositoryPaths.bundledDataset + "/data/findings.tsv")
+let bundledReviewIsPresent = FileManager.default.fileExists(
+    atPath: RepositoryPaths.bundledDataset + "/data/findings.tsv")
 
 /// Every source of the bundled review, all fields, in every mode: what `select *` of
 /// each source would show. Runs once the dataset is bundled (branch `data`).
 @Suite(.enabled(if: bundledReviewIsPresent))
 struct BundledReviewRenderTests {
-    static let sources = ["studies", "findings", "characteristics", "matrix", "outcomes", "appraisals",
-                          "excluded", "searches", "flow", "sections", "claims"]
+    static let sources = [
+        "studies", "findings", "characteristics", "matrix", "outcomes", "appraisals",
+        "excluded", "searches", "flow", "sections", "claims",
+    ]
 
     /// Loaded once; a load failure fails each test with the loader's report.
     static let store = Result { try DatasetLoader.load(directory: RepositoryPaths.bundledDataset) }

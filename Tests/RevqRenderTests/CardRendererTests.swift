@@ -16,10 +16,12 @@ import Testing
             let characters = Array(line)
             if let colon = characters.firstIndex(of: ":"), !line.hasPrefix(" ") {
                 #expect(Fixtures.findings.columns.map(\.name).contains(String(characters[..<colon])))
-                let valueStarts = characters.count > indent && characters[indent - 1] == " " && characters[indent] != " "
+                let valueStarts =
+                    characters.count > indent && characters[indent - 1] == " " && characters[indent] != " "
                 #expect(characters.count == colon + 1 || valueStarts, "value not aligned: \(line)")
             } else {
-                #expect(characters.prefix(indent).allSatisfy { $0 == " " } && characters[indent] != " ", "indent: \(line)")
+                #expect(
+                    characters.prefix(indent).allSatisfy { $0 == " " } && characters[indent] != " ", "indent: \(line)")
             }
         }
     }

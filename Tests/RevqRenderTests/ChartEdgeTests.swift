@@ -8,8 +8,9 @@ import Testing
 /// and numbers and no bar for what has none; none may trap.
 @Suite struct ChartEdgeTests {
     private func chart(_ columns: [String], _ rows: [[Cell]], groups: Int, stacked: Bool = false) -> String {
-        var result = ResultSet(columns: columns.map { .init(name: $0) }, rows: rows,
-                               presentation: .count(CountPresentation(groupColumns: groups, totals: nil)))
+        var result = ResultSet(
+            columns: columns.map { .init(name: $0) }, rows: rows,
+            presentation: .count(CountPresentation(groupColumns: groups, totals: nil)))
         result.drawing = .bars(stacked: stacked)
         return Renderer.render(result, spec: OutputSpec(mode: .table, width: 80))
     }
@@ -17,7 +18,8 @@ import Testing
     /// `chart count findings where number > 99 by theme show min(number)`: every group
     /// is listed, with no bar and no number.
     @Test func anAggregateOverNoRecordsListsItsGroups() {
-        let text = chart(["theme", "min(number)"], [[.text("Forebygging"), .null], [.text("Kommunikasjon"), .null]], groups: 1)
+        let text = chart(
+            ["theme", "min(number)"], [[.text("Forebygging"), .null], [.text("Kommunikasjon"), .null]], groups: 1)
         let lines = text.split(separator: "\n").map { String($0).trimmingSuffix(" ") }
         #expect(lines == ["bars: min(number)", "Forebygging", "Kommunikasjon", "(2 rows)"], "\(text)")
     }
@@ -31,10 +33,13 @@ import Testing
 
     /// A crosstab of nulls (grouped bars): each group and series named, no bar.
     @Test func aCrosstabOfNothing() {
-        var result = ResultSet(columns: [.init(name: "theme"), .init(name: "confidence"), .init(name: "min(number)")],
-                               rows: [[.text("A"), .text("lav"), .null], [.text("A"), .text("høy"), .null]],
-                               presentation: .count(CountPresentation(groupColumns: 2, totals: nil,
-                                                                      crosstab: Crosstab(rowTotals: [.null], columnTotals: [.null, .null]))))
+        var result = ResultSet(
+            columns: [.init(name: "theme"), .init(name: "confidence"), .init(name: "min(number)")],
+            rows: [[.text("A"), .text("lav"), .null], [.text("A"), .text("høy"), .null]],
+            presentation: .count(
+                CountPresentation(
+                    groupColumns: 2, totals: nil,
+                    crosstab: Crosstab(rowTotals: [.null], columnTotals: [.null, .null]))))
         result.drawing = .bars(stacked: false)
         let text = Renderer.render(result, spec: OutputSpec(mode: .table, width: 80))
         #expect(text.contains("\n  lav") && text.contains("\n  høy"), "\(text)")
@@ -45,9 +50,12 @@ import Testing
     /// or none at all (negative) gets no bar, and every number is shown as it is.
     @Test(arguments: [false, true])
     func valuesWithoutAFiniteLength(stacked: Bool) {
-        let rows: [[Cell]] = [[.text("a"), .number(1e308)], [.text("b"), .number(.infinity)], [.text("c"), .number(-5)],
-                              [.text("d"), .integer(Int.max)]]
-        let text = stacked
+        let rows: [[Cell]] = [
+            [.text("a"), .number(1e308)], [.text("b"), .number(.infinity)], [.text("c"), .number(-5)],
+            [.text("d"), .integer(Int.max)],
+        ]
+        let text =
+            stacked
             ? chart(["x \\ y", "one", "two"], rows.map { $0 + [.integer(1)] }, groups: 1, stacked: true)
             : chart(["x", "sum(value)"], rows, groups: 1)
         #expect(text.contains("1e+308"), "\(text)")
@@ -57,8 +65,8 @@ import Testing
     }
 }
 
-private extension String {
-    func trimmingSuffix(_ character: Character) -> String {
+extension String {
+    fileprivate func trimmingSuffix(_ character: Character) -> String {
         String(reversed().drop { $0 == character }.reversed())
     }
 }

@@ -28,8 +28,9 @@ import Testing
         let table = Renderer.render(Fixtures.supportByConfidence, spec: OutputSpec(mode: .table, width: 100))
         #expect(table.contains(" 3.33 "))
         // A third, not a figure of the review: the rounding is the display's.
-        let third = ResultSet(columns: [.init(name: "avg(x)")], rows: [[.number(10.0 / 3.0)]],
-                              presentation: .count(CountPresentation(groupColumns: 0, totals: nil)))
+        let third = ResultSet(
+            columns: [.init(name: "avg(x)")], rows: [[.number(10.0 / 3.0)]],
+            presentation: .count(CountPresentation(groupColumns: 0, totals: nil)))
         #expect(Renderer.render(third, spec: OutputSpec(mode: .table)).contains(" 3.33 "))
         #expect(Renderer.render(third, spec: OutputSpec(mode: .jsonl)) == "{\"avg(x)\":3.3333333333333335}\n")
         let csv = Renderer.render(Fixtures.supportByConfidence, spec: OutputSpec(mode: .csv))

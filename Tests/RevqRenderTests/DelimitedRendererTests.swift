@@ -47,7 +47,8 @@ import Testing
     /// a CSV reader: its quote is doubled all the same, and the field reads back whole.
     @Test func aQuoteBeforeACombiningMarkIsDoubled() throws {
         let text = "a\"\u{301}b, \"c\u{200D}\""
-        #expect(Self.one(.text(text)).unicodeScalars.elementsEqual("\"a\"\"\u{301}b, \"\"c\u{200D}\"\"\"\n".unicodeScalars))
+        #expect(
+            Self.one(.text(text)).unicodeScalars.elementsEqual("\"a\"\"\u{301}b, \"\"c\u{200D}\"\"\"\n".unicodeScalars))
         #expect(try RFC4180Reader.records(Self.one(.text(text), crlf: true)) == [[text]])
     }
 
@@ -84,10 +85,14 @@ enum RFC4180Reader {
         while let scalar = characters.popFirst() {
             switch scalar {
             case "\"" where field.isEmpty: field = try quoted(&characters)
-            case ",": record.append(field); field = ""
+            case ",":
+                record.append(field)
+                field = ""
             case "\r":
                 guard characters.popFirst() == "\n" else { throw Malformed() }
-                records.append(record + [field]); record = []; field = ""
+                records.append(record + [field])
+                record = []
+                field = ""
             case "\"", "\n": throw Malformed()
             default: field.unicodeScalars.append(scalar)
             }
@@ -99,7 +104,10 @@ enum RFC4180Reader {
     private static func quoted(_ characters: inout ArraySlice<Unicode.Scalar>) throws -> String {
         var field = ""
         while let scalar = characters.popFirst() {
-            if scalar != "\"" { field.unicodeScalars.append(scalar); continue }
+            if scalar != "\"" {
+                field.unicodeScalars.append(scalar)
+                continue
+            }
             guard characters.first == "\"" else { return field }
             field.append("\"")
             characters.removeFirst()

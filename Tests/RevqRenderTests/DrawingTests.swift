@@ -13,7 +13,8 @@ import Testing
         let totals = (2..<8).map { column in Cell.integer(result.rows.filter { $0[column].text == "Ja" }.count) }
         result.rows.append([.text("total Ja"), .null] + totals)
         result.hasTotalsRow = true
-        result.drawing = .grid(scale: ScaleMeaning(name: "answer", values: answers, better: .higher), columns: Array(2..<8))
+        result.drawing = .grid(
+            scale: ScaleMeaning(name: "answer", values: answers, better: .higher), columns: Array(2..<8))
         return result
     }()
 
@@ -29,9 +30,12 @@ import Testing
         let levels = Fixtures.confidenceCount.rows.map(\.[0].text)
         let rows = levels.map { level in
             let findings = Fixtures.findings.rows.filter { $0[3].text == level }
-            return [Cell.text(level), .integer(findings.count), .integer(findings.map { Int($0[5].text)! }.reduce(0, +))]
+            return [
+                Cell.text(level), .integer(findings.count), .integer(findings.map { Int($0[5].text)! }.reduce(0, +)),
+            ]
         }
-        var result = ResultSet(columns: [.init(name: "confidence"), .init(name: "findings"), .init(name: "studies")], rows: rows)
+        var result = ResultSet(
+            columns: [.init(name: "confidence"), .init(name: "findings"), .init(name: "studies")], rows: rows)
         result.drawing = .bars(stacked: false)
         return result
     }()
@@ -40,15 +44,21 @@ import Testing
     func gridGolden(width: Int, color: Bool, unicode: Bool) throws {
         var spec = OutputSpec(mode: .table, width: width, color: color)
         spec.unicode = unicode
-        try Golden.check(Renderer.render(Self.grid, spec: spec), named: "grid.\(width)\(color ? "-color" : "")\(unicode ? "" : "-ascii")")
+        try Golden.check(
+            Renderer.render(Self.grid, spec: spec),
+            named: "grid.\(width)\(color ? "-color" : "")\(unicode ? "" : "-ascii")")
     }
 
     @Test(arguments: [(80, false, true), (120, false, true), (120, true, true), (80, false, false)])
     func barsGolden(width: Int, color: Bool, unicode: Bool) throws {
         var spec = OutputSpec(mode: .table, width: width, color: color)
         spec.unicode = unicode
-        try Golden.check(Renderer.render(Self.bars, spec: spec), named: "bars.\(width)\(color ? "-color" : "")\(unicode ? "" : "-ascii")")
-        try Golden.check(Renderer.render(Self.groupedBars, spec: spec), named: "bars-grouped.\(width)\(color ? "-color" : "")\(unicode ? "" : "-ascii")")
+        try Golden.check(
+            Renderer.render(Self.bars, spec: spec),
+            named: "bars.\(width)\(color ? "-color" : "")\(unicode ? "" : "-ascii")")
+        try Golden.check(
+            Renderer.render(Self.groupedBars, spec: spec),
+            named: "bars-grouped.\(width)\(color ? "-color" : "")\(unicode ? "" : "-ascii")")
     }
 
     /// Each grid line shows the row's own answers, Ja ● Delvis ◐ Nei ○, in the table's order.
@@ -85,7 +95,9 @@ import Testing
     /// Machine formats and Markdown keep the data: no glyphs, no bars.
     @Test(arguments: [OutputMode.csv, .tsv, .json, .jsonl, .markdown])
     func machineFormatsAreNeverDrawn(mode: OutputMode) {
-        let text = Renderer.render(Self.grid, spec: OutputSpec(mode: mode)) + Renderer.render(Self.bars, spec: OutputSpec(mode: mode))
+        let text =
+            Renderer.render(Self.grid, spec: OutputSpec(mode: mode))
+            + Renderer.render(Self.bars, spec: OutputSpec(mode: mode))
         #expect(!text.contains("●") && !text.contains("█"))
         #expect(text.contains("Delvis"))
     }

@@ -25,10 +25,13 @@ import Testing
     /// the tidy rows only.
     @Test(arguments: OutputMode.tableModes)
     func countsCrosstabsAggregatesAndEmptyValues(mode: OutputMode) throws {
-        let fixtures = [("crosstab", Fixtures.themeConfidence), ("aggregates", Fixtures.supportByConfidence),
-                        ("empty", Fixtures.emptyAndUnknown)]
+        let fixtures = [
+            ("crosstab", Fixtures.themeConfidence), ("aggregates", Fixtures.supportByConfidence),
+            ("empty", Fixtures.emptyAndUnknown),
+        ]
         for (name, result) in fixtures {
-            try Golden.check(Renderer.render(result, spec: OutputSpec(mode: mode, width: 100)), named: "\(name).\(mode.rawValue)")
+            try Golden.check(
+                Renderer.render(result, spec: OutputSpec(mode: mode, width: 100)), named: "\(name).\(mode.rawValue)")
         }
     }
 

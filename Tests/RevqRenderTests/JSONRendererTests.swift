@@ -18,18 +18,25 @@ import Testing
         case .list(let values):
             let array = value as? [Any]
             #expect(array?.count == values.count, sourceLocation: sourceLocation)
-            for (element, cell) in zip(array ?? [], values) { expectValue(element, cell, sourceLocation: sourceLocation) }
+            for (element, cell) in zip(array ?? [], values) {
+                expectValue(element, cell, sourceLocation: sourceLocation)
+            }
         }
     }
 
     static func expectObject(_ object: Any, row: [Cell], in result: ResultSet) {
-        guard let object = object as? [String: Any] else { Issue.record("not an object: \(object)"); return }
+        guard let object = object as? [String: Any] else {
+            Issue.record("not an object: \(object)")
+            return
+        }
         #expect(Set(object.keys) == Set(result.columns.map(\.name)))
         for (column, cell) in zip(result.columns, row) { expectValue(object[column.name] as Any, cell) }
     }
 
-    @Test(arguments: [Fixtures.findings, Fixtures.confidenceCount, Fixtures.rates, Fixtures.matrix,
-                      Fixtures.themeConfidence, Fixtures.supportByConfidence, Fixtures.emptyAndUnknown])
+    @Test(arguments: [
+        Fixtures.findings, Fixtures.confidenceCount, Fixtures.rates, Fixtures.matrix,
+        Fixtures.themeConfidence, Fixtures.supportByConfidence, Fixtures.emptyAndUnknown,
+    ])
     func jsonIsOneArrayOfObjectsWithTheCellsValues(result: ResultSet) throws {
         let parsed = try Self.parse(Renderer.render(result, spec: OutputSpec(mode: .json)))
         let objects = try #require(parsed as? [Any])
@@ -37,7 +44,10 @@ import Testing
         for (object, row) in zip(objects, result.rows) { Self.expectObject(object, row: row, in: result) }
     }
 
-    @Test(arguments: [Fixtures.findings, Fixtures.rates, Fixtures.themeConfidence, Fixtures.supportByConfidence, Fixtures.emptyAndUnknown])
+    @Test(arguments: [
+        Fixtures.findings, Fixtures.rates, Fixtures.themeConfidence, Fixtures.supportByConfidence,
+        Fixtures.emptyAndUnknown,
+    ])
     func jsonLinesIsOneObjectPerLine(result: ResultSet) throws {
         let lines = Rendered.lines(Renderer.render(result, spec: OutputSpec(mode: .jsonl)))
         #expect(lines.count == result.rows.count)
@@ -65,7 +75,8 @@ import Testing
         for mode in [OutputMode.json, .jsonl] {
             let output = Renderer.render(result, spec: OutputSpec(mode: mode))
             #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "raw control character")
-            let objects = mode == .json
+            let objects =
+                mode == .json
                 ? try #require(try Self.parse(output) as? [[String: Any]])
                 : try Rendered.lines(output).map { try #require(try Self.parse($0) as? [String: Any]) }
             #expect(objects.first?[text] as? String == text)

@@ -13,15 +13,21 @@ import Testing
         var cell = ""
         var escaped = false
         for character in line {
-            if character == "|" && !escaped { cells.append(cell); cell = "" } else { cell.append(character) }
+            if character == "|" && !escaped {
+                cells.append(cell)
+                cell = ""
+            } else {
+                cell.append(character)
+            }
             escaped = character == "\\" && !escaped
         }
         return Array(cells.dropFirst()).map { String($0.dropFirst().dropLast()) }
     }
 
     @Test func pipesAndLineBreaksAreEscaped() {
-        let result = ResultSet(columns: [.init(name: "a|b"), .init(name: "n")],
-                               rows: [[.text("Ja | Nei\nDelvis"), .integer(1)], [.list(["x|y", "z"]), .null]])
+        let result = ResultSet(
+            columns: [.init(name: "a|b"), .init(name: "n")],
+            rows: [[.text("Ja | Nei\nDelvis"), .integer(1)], [.list(["x|y", "z"]), .null]])
         let lines = Self.markdown(result)
         #expect(lines.count == 4)
         #expect(lines.allSatisfy { Self.cells($0).count == 2 && $0.hasPrefix("| ") && $0.hasSuffix(" |") })
@@ -34,7 +40,9 @@ import Testing
     /// Character with it) is escaped too.
     @Test func aPipeBeforeACombiningMarkIsEscaped() {
         let lines = Self.markdown(ResultSet(columns: [.init(name: "v")], rows: [[.text("a|\u{301}b *\u{20DD}")]]))
-        #expect(lines[2].unicodeScalars.elementsEqual("| a\\|\u{301}b \\*\u{20DD} |".unicodeScalars), "\(lines[2].debugDescription)")
+        #expect(
+            lines[2].unicodeScalars.elementsEqual("| a\\|\u{301}b \\*\u{20DD} |".unicodeScalars),
+            "\(lines[2].debugDescription)")
     }
 
     /// The review's own `*` notes under Figur 4 (lines 1100-1101) and a `<` must show as written.

@@ -23,14 +23,20 @@ import Testing
         let line = "  .save NAME|PATH      Save this session (statements, named queries, settings)"
         let wrapped = Prose.wrap(line, width: 50).split(separator: "\n").map(String.init)
         let indent = String(repeating: " ", count: "  .save NAME|PATH      ".count)
-        #expect(wrapped == ["  .save NAME|PATH      Save this session", indent + "(statements, named queries,", indent + "settings)"])
+        #expect(
+            wrapped == [
+                "  .save NAME|PATH      Save this session", indent + "(statements, named queries,",
+                indent + "settings)",
+            ])
     }
 
     /// A diagnostic's hint is wrapped by its formatter, which knows its label
     /// (`DiagnosticTargetTests`); prose finds only `note: `.
     @Test func notesHangUnderTheirText() {
-        let note = Prose.wrap("note: groups overlap: a row of studies with several values counts once in each", width: 40)
-        #expect(note.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("      ") && !$0.hasPrefix("       ") })
+        let note = Prose.wrap(
+            "note: groups overlap: a row of studies with several values counts once in each", width: 40)
+        #expect(
+            note.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("      ") && !$0.hasPrefix("       ") })
     }
 
     /// A label given apart from the text hangs the text as a label found in the line does.
@@ -53,7 +59,9 @@ import Testing
         let lines = wrapped.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains(path + ";"), "\(lines)")
         #expect(!lines.contains { $0.hasSuffix("-") })
-        let words = ["note:", "this", "session", "is", "journaled", "to", path + ";", "revq", "--resume", "brings", "it", "back"]
+        let words = [
+            "note:", "this", "session", "is", "journaled", "to", path + ";", "revq", "--resume", "brings", "it", "back",
+        ]
         #expect(lines.joined(separator: " ").split(separator: " ").map(String.init) == words)
     }
 }

@@ -1,15 +1,18 @@
 import RevqCore
-@testable import RevqRender
 import RevqTestSupport
 import Testing
+
+@testable import RevqRender
 
 /// The byte-at-a-time path for simple text must give exactly what the grapheme-cluster
 /// path gives: tables are golden files, and a line one column off breaks every border.
 @Suite struct SimpleTextTests {
     /// Letters, spaces and line breaks in the proportions that make words, runs of
     /// spaces, empty lines and words wider than a line all common.
-    static let alphabet: [String] = ["a", "b", "c", "æ", "ø", "å", "Å", "é", "ŋ", "\u{A0}", "–", "…", "”",
-                                     " ", " ", " ", " ", "\n"]
+    static let alphabet: [String] = [
+        "a", "b", "c", "æ", "ø", "å", "Å", "é", "ŋ", "\u{A0}", "–", "…", "”",
+        " ", " ", " ", " ", "\n",
+    ]
 
     @Test func wrapsAsTheGraphemeClusterPathDoes() {
         var generator = SeededGenerator(seed: 12)
@@ -19,7 +22,9 @@ import Testing
             let width = Int.random(in: 0...12, using: &generator)
             let fast = SimpleText.wrap(text, width: width)
             #expect(fast == TextWrapper.wrapByCharacters(text, width: width), "\(text.debugDescription) at \(width)")
-            let widest = text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.of(String($0)) }.max() ?? 0
+            let widest =
+                text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.of(String($0)) }.max()
+                ?? 0
             #expect(SimpleText.widestLine(text) == widest, "\(text.debugDescription)")
         }
     }
@@ -80,7 +85,9 @@ import Testing
         var generator = SeededGenerator(seed: 31)
         let pieces = Self.alphabet + ["x", "y", "\u{7F}", "\u{1F}", "\t", "\u{301}", "研", "\u{2028}"]
         for _ in 0..<3000 {
-            var text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
             let expected = text.unicodeScalars.allSatisfy(SimpleText.isSimple)
             #expect(text.withUTF8(SimpleText.isSimple(utf8:)) == expected, "\(text.debugDescription)")
         }
@@ -90,8 +97,11 @@ import Testing
     @Test func longestWordAsCharactersMeasureIt() {
         var generator = SeededGenerator(seed: 41)
         for _ in 0..<3000 {
-            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
-            let expected = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                Self.alphabet.randomElement(using: &generator)!
+            }.joined()
+            let expected =
+                text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DisplayWidth.of(String($0)) }.max() ?? 0
             #expect(SimpleText.longestWord(text) == expected, "\(text.debugDescription)")
             #expect(TableLayout.longestWord(of: text) == expected, "\(text.debugDescription)")
         }

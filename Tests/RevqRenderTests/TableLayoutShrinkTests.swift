@@ -1,7 +1,8 @@
 import RevqCore
-@testable import RevqRender
 import RevqTestSupport
 import Testing
+
+@testable import RevqRender
 
 /// The table layout's shrinking as a water level must give the widths the step-by-step
 /// rule gives (the widest column above its floor gives width down to the next widest, the
@@ -29,7 +30,8 @@ import Testing
         let floors = (0..<count).map { _ in Int.random(in: 0...30, using: &random) }
         let columns = (0..<count).filter { _ in Bool.random(using: &random) }
         let available = Int.random(in: 0...widths.reduce(0, +), using: &random)
-        var expected = widths, actual = widths
+        var expected = widths
+        var actual = widths
         Self.stepwise(&expected, columns: columns, to: available, floors: floors)
         TableLayout.shrink(&actual, columns: columns, to: available, floors: floors)
         #expect(actual == expected, "widths \(widths) floors \(floors) columns \(columns) available \(available)")
@@ -40,8 +42,9 @@ import Testing
     @Test func aTableOfManyColumnsKeepsThoseThatFit() {
         let one = (0..<20).map { ResultSet.Column(name: "field\($0)", isLongText: $0 % 5 == 0) }
         let row = (0..<20).map { Cell.text(String(repeating: "ord ", count: $0 + 3)) }
-        let result = ResultSet(columns: Array(repeating: one, count: 10).flatMap { $0 },
-                               rows: Array(repeating: Array(repeating: row, count: 10).flatMap { $0 }, count: 5))
+        let result = ResultSet(
+            columns: Array(repeating: one, count: 10).flatMap { $0 },
+            rows: Array(repeating: Array(repeating: row, count: 10).flatMap { $0 }, count: 5))
         let spec = OutputSpec(mode: .table, width: 100)
         var text = ""
         TableRenderer.fitted(result, spec: spec, to: &text)
@@ -49,7 +52,8 @@ import Testing
         let shown = header.split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(!shown.isEmpty)
         // One more column would not fit even squeezed: its layout overflows.
-        let measures = TableLayout.measures(of: result, cells: TerminalCells(result, nullText: spec.nullText), spec: spec)
+        let measures = TableLayout.measures(
+            of: result, cells: TerminalCells(result, nullText: spec.nullText), spec: spec)
         #expect(!TableLayout(measures: Array(measures.prefix(shown.count)), spec: spec).overflows(spec))
         #expect(TableLayout(measures: Array(measures.prefix(shown.count + 1)), spec: spec).overflows(spec))
         #expect(text.contains("\(200 - shown.count) columns not shown"))

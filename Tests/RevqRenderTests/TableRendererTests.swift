@@ -9,7 +9,10 @@ import Testing
         columns: [.init(name: "name"), .init(name: "text", isLongText: true), .init(name: "n")],
         rows: [
             [.text("Øye 2018"), .text(Fixtures.cell(1148)), .integer(6)],
-            [.text("Rene\u{301} Ås"), .text("svært lav tillit: ÆØÅ æøå e\u{301}e\u{301} 研究 学校 " + Fixtures.cell(1186)), .integer(3)],
+            [
+                .text("Rene\u{301} Ås"),
+                .text("svært lav tillit: ÆØÅ æøå e\u{301}e\u{301} 研究 学校 " + Fixtures.cell(1186)), .integer(3),
+            ],
             [.text("研究者 Fraværsregistrering"), .null, .integer(14)],
             [.list(["Øye 2018", "Rossholt\n2024", "Ås\tÅs"]), .text("linje 1\nlinje 2\r\nlinje 3"), .null],
         ])
@@ -20,7 +23,7 @@ import Testing
 
     @Test(arguments: [60, 72, 80, 100, 120, 200])
     func everyLineHasTheSameWidthWithinTheSpec(width: Int) {
-        let lines = Rendered.lines(Self.table(Self.mixedText, width: width)).dropLast()  // the row count line
+        let lines = Rendered.lines(Self.table(Self.mixedText, width: width)).dropLast() // the row count line
         let widths = Set(lines.map(DisplayWidth.of))
         #expect(widths.count == 1, "line widths \(widths) at \(width)")
         #expect(widths.allSatisfy { $0 <= width })
@@ -73,14 +76,15 @@ import Testing
 
     @Test func emptyResultShowsItsHeaderAndZeroRows() {
         let empty = ResultSet(columns: [.init(name: "number"), .init(name: "theme")], rows: [])
-        #expect(Self.table(empty, width: 80) == """
-            ┌────────┬───────┐
-            │ number │ theme │
-            ╞════════╪═══════╡
-            └────────┴───────┘
-            (0 rows)
+        #expect(
+            Self.table(empty, width: 80) == """
+                ┌────────┬───────┐
+                │ number │ theme │
+                ╞════════╪═══════╡
+                └────────┴───────┘
+                (0 rows)
 
-            """)
+                """)
     }
 
     @Test func emptyResultWithoutHeadersIsJustTheCount() {

@@ -36,8 +36,14 @@ enum Rendered {
         var result = ""
         var inEscape = false
         for character in text {
-            if character == "\u{1B}" { inEscape = true; continue }
-            if inEscape { if character == "m" { inEscape = false }; continue }
+            if character == "\u{1B}" {
+                inEscape = true
+                continue
+            }
+            if inEscape {
+                if character == "m" { inEscape = false }
+                continue
+            }
             result.append(character)
         }
         return result

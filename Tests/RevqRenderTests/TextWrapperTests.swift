@@ -1,6 +1,7 @@
 import RevqCore
-@testable import RevqRender
 import Testing
+
+@testable import RevqRender
 
 @Suite struct TextWrapperTests {
     @Test(arguments: [
@@ -39,8 +40,9 @@ import Testing
     /// A cell as long as a section of the review's full text still wraps, fast and whole.
     @Test func aVeryLongCellWraps() {
         let text = (1100...1400).map { Fixtures.cell($0) }.joined(separator: " ")
-        let result = ResultSet(columns: [.init(name: "section"), .init(name: "text", isLongText: true)],
-                               rows: [[.text("Resultater"), .text(text)]])
+        let result = ResultSet(
+            columns: [.init(name: "section"), .init(name: "text", isLongText: true)],
+            rows: [[.text("Resultater"), .text(text)]])
         let lines = Rendered.lines(Renderer.render(result, spec: OutputSpec(width: 90))).dropLast()
         #expect(Set(lines.map(DisplayWidth.of)) == [90])
         let read = lines.filter(Rendered.isContentLine).dropFirst().map { Rendered.cells($0)[1] }.joined(separator: " ")

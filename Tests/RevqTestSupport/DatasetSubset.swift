@@ -17,13 +17,17 @@ package enum DatasetSubset {
         }
         let sources = try String(contentsOfFile: "\(root)/schema/sources.tsv", encoding: .utf8)
             .split(separator: "\n").filter { $0.hasPrefix("name\t") || keep.contains(firstCell($0)) }
-        try (sources.joined(separator: "\n") + "\n").write(toFile: "\(copy)/schema/sources.tsv", atomically: true, encoding: .utf8)
+        try (sources.joined(separator: "\n") + "\n").write(
+            toFile: "\(copy)/schema/sources.tsv", atomically: true, encoding: .utf8)
         for name in keep {
-            try fileManager.copyItem(atPath: "\(root)/schema/fields/\(name).tsv", toPath: "\(copy)/schema/fields/\(name).tsv")
+            try fileManager.copyItem(
+                atPath: "\(root)/schema/fields/\(name).tsv", toPath: "\(copy)/schema/fields/\(name).tsv")
             try fileManager.copyItem(atPath: "\(root)/data/\(name).tsv", toPath: "\(copy)/data/\(name).tsv")
         }
         for vocabulary in try fileManager.contentsOfDirectory(atPath: "\(root)/schema/vocabularies") {
-            try fileManager.copyItem(atPath: "\(root)/schema/vocabularies/\(vocabulary)", toPath: "\(copy)/schema/vocabularies/\(vocabulary)")
+            try fileManager.copyItem(
+                atPath: "\(root)/schema/vocabularies/\(vocabulary)", toPath: "\(copy)/schema/vocabularies/\(vocabulary)"
+            )
         }
         return try DatasetLoader.load(directory: copy)
     }
@@ -37,7 +41,8 @@ package enum DatasetSubset {
             for line in fields.split(separator: "\n").dropFirst() where !line.hasPrefix("#") {
                 let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard cells.count > 1, let colon = cells[1].firstIndex(of: ":"),
-                      ["ref", "refs", "reverse"].contains(String(cells[1][..<colon])) else { continue }
+                    ["ref", "refs", "reverse"].contains(String(cells[1][..<colon]))
+                else { continue }
                 let target = String(cells[1][cells[1].index(after: colon)...].prefix { $0 != "." })
                 if keep.insert(target).inserted { queue.append(target) }
             }

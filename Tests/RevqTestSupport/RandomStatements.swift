@@ -17,7 +17,9 @@ package struct RandomStatements {
         var text = Bool.random(using: &random) ? "count \(table.name) where " : "\(table.name) where "
         text += condition(in: table, depth: 0)
         if text.hasPrefix("count") {
-            let groups = (0..<Int.random(in: 0...2, using: &random)).map { _ in table.schema.fields.randomElement(using: &random)!.name }
+            let groups = (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                table.schema.fields.randomElement(using: &random)!.name
+            }
             return groups.isEmpty ? text : text + " by " + groups.joined(separator: ", ") + countClauses(table)
         }
         if let field = table.schema.fields.randomElement(using: &random), Int.random(in: 0..<3, using: &random) == 0 {
@@ -34,10 +36,14 @@ package struct RandomStatements {
         if let field = numeric.randomElement(using: &random) {
             aggregates.append(["sum", "avg", "median", "min", "max"].randomElement(using: &random)! + "(\(field))")
         }
-        if let field = scales.randomElement(using: &random) { aggregates.append(["min", "max"].randomElement(using: &random)! + "(\(field))") }
+        if let field = scales.randomElement(using: &random) {
+            aggregates.append(["min", "max"].randomElement(using: &random)! + "(\(field))")
+        }
         var text = ""
         if Bool.random(using: &random) { text += " show " + aggregates.joined(separator: ", ") }
-        if Bool.random(using: &random) { text += " sort by \(aggregates.randomElement(using: &random)!)\(Bool.random(using: &random) ? " desc" : "")" }
+        if Bool.random(using: &random) {
+            text += " sort by \(aggregates.randomElement(using: &random)!)\(Bool.random(using: &random) ? " desc" : "")"
+        }
         if Int.random(in: 0..<3, using: &random) == 0 { text += " limit \(Int.random(in: 0...5, using: &random))" }
         return text
     }
@@ -61,7 +67,9 @@ package struct RandomStatements {
             return quantifier + emptiness(in: table)
         case 4:
             // A quantifier before a comparison: the sets and relations are where they matter.
-            guard let comparison = comparison(in: table), !comparison.hasPrefix("~") else { return emptiness(in: table) }
+            guard let comparison = comparison(in: table), !comparison.hasPrefix("~") else {
+                return emptiness(in: table)
+            }
             return ["any", "every", "no"].randomElement(using: &random)! + " " + comparison
         case 5: return "not " + condition(in: table, depth: depth + 1)
         case 6: return "(\(condition(in: table, depth: depth + 1)) and \(condition(in: table, depth: depth + 1)))"
@@ -74,7 +82,8 @@ package struct RandomStatements {
     mutating func emptiness(in table: Table) -> String {
         let field = table.schema.fields.randomElement(using: &random)!
         let test = Bool.random(using: &random) ? "is empty" : "is not empty"
-        if let target = field.type.relatedSource, let related = store.table(named: target), Bool.random(using: &random) {
+        if let target = field.type.relatedSource, let related = store.table(named: target), Bool.random(using: &random)
+        {
             return "\(field.name).\(related.schema.fields.randomElement(using: &random)!.name) \(test)"
         }
         return "\(field.name) \(test)"
@@ -84,7 +93,8 @@ package struct RandomStatements {
     mutating func comparison(in table: Table) -> String? {
         let field = table.schema.fields.randomElement(using: &random)!
         if let target = field.type.relatedSource, let related = store.table(named: target), related.count > 0,
-           Bool.random(using: &random), let inner = comparison(in: related), !inner.hasPrefix("~") {
+            Bool.random(using: &random), let inner = comparison(in: related), !inner.hasPrefix("~")
+        {
             return "\(field.name).\(inner)"
         }
         guard let position = table.schema.position(of: field.name) else { return nil }
@@ -96,14 +106,19 @@ package struct RandomStatements {
             return "\(field.name) \(op) \(quoted(vocabulary.terms.randomElement(using: &random)!.value))"
         case .category(let vocabulary), .set(let vocabulary?):
             let terms = vocabulary.terms.map { quoted($0.value) }
-            if Bool.random(using: &random) { return "\(field.name) in (\(terms.shuffled(using: &random).prefix(2).joined(separator: ", ")))" }
+            if Bool.random(using: &random) {
+                return "\(field.name) in (\(terms.shuffled(using: &random).prefix(2).joined(separator: ", ")))"
+            }
             return "\(field.name) \(Bool.random(using: &random) ? "=" : "!=") \(terms.randomElement(using: &random)!)"
         case .integer, .number, .count, .tally:
             let number = StoredNumber.of(value).map { Int($0) } ?? Int.random(in: 0..<40, using: &random)
-            return "\(field.name) \(["=", "!=", "<", "<=", ">", ">="].randomElement(using: &random)!) \(number + Int.random(in: -1...1, using: &random))"
+            return
+                "\(field.name) \(["=", "!=", "<", "<=", ">", ">="].randomElement(using: &random)!) \(number + Int.random(in: -1...1, using: &random))"
         case .text:
             guard case .text(let text) = value, let literal = safe(text) else { return nil }
-            if Bool.random(using: &random), let word = randomWord(in: table, field: field) { return "\(field.name) ~ \(word)" }
+            if Bool.random(using: &random), let word = randomWord(in: table, field: field) {
+                return "\(field.name) ~ \(word)"
+            }
             return "\(field.name) \(["=", "!=", "<", ">="].randomElement(using: &random)!) \(literal)"
         case .set(nil):
             guard case .text(let text)? = value.elements.first, let literal = safe(text) else { return nil }
@@ -117,11 +132,14 @@ package struct RandomStatements {
 
     /// A word of some text of the table, sometimes cut to a prefix with `*`.
     mutating func randomWord(in table: Table, field: Field? = nil) -> String? {
-        let positions = table.schema.fields.enumerated().filter { field == nil ? $0.element.type.searchable : $0.element.name == field!.name }.map(\.offset)
+        let positions = table.schema.fields.enumerated().filter {
+            field == nil ? $0.element.type.searchable : $0.element.name == field!.name
+        }.map(\.offset)
         guard let position = positions.randomElement(using: &random) else { return nil }
         let row = Int.random(in: 0..<table.count, using: &random)
         guard case .text(let text)? = table.rows[row][position].elements.first,
-              let word = TextFolding.words(text).randomElement(using: &random), Keyword(spelling: word) == nil else { return nil }
+            let word = TextFolding.words(text).randomElement(using: &random), Keyword(spelling: word) == nil
+        else { return nil }
         if word.count > 3, Bool.random(using: &random) { return String(word.prefix(3)) + "*" }
         return word
     }

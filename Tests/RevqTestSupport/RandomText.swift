@@ -17,7 +17,8 @@ package struct RandomText {
 
     /// Up to `length` pieces; sometimes none.
     package mutating func next(length: Int = 12) -> String {
-        (0..<Int.random(in: 0...length, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+        (0..<Int.random(in: 0...length, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }
+            .joined()
     }
 
     /// `count` texts, with the empty one first.

@@ -25,12 +25,19 @@ package enum ReviewTables {
         let end = text.lineNumbers { $0.hasPrefix("Oppsummering av kvalitative funn") }.first { $0 > first }!
         let themes = ReviewThemes.tabell9
         var findings: [Finding] = []
-        var cells: [String] = [], rowLine = 0
+        var cells: [String] = []
+        var rowLine = 0
         func finish() {
-            guard cells.count == 5, let number = Int(cells[0]) else { cells = []; return }
+            guard cells.count == 5, let number = Int(cells[0]) else {
+                cells = []
+                return
+            }
             let confidence = String(cells[2].lowercased().dropLast(" tillit".count))
             let studies = cells[4].split(separator: ";").filter { !$0.allSatisfy(\.isWhitespace) }.count
-            findings.append(Finding(number: number, theme: themes.last { $0.line < rowLine }!.theme, confidence: confidence, studies: studies))
+            findings.append(
+                Finding(
+                    number: number, theme: themes.last { $0.line < rowLine }!.theme, confidence: confidence,
+                    studies: studies))
             cells = []
         }
         for number in (first + 1)..<end {
@@ -57,7 +64,8 @@ package enum ReviewTables {
         let first = text.lineNumbers { $0.hasPrefix("Tabell 11:") }[0]
         let end = text.lineNumbers { $0.hasPrefix("Basert på denne integreringen") }.first { $0 > first }!
         var rows: [MatrixRow] = []
-        var study: String?, answers: [String] = []
+        var study: String?
+        var answers: [String] = []
         for number in (first + 1)..<end where text.line(number).hasPrefix("\t") {
             let cell = text.line(number).dropFirst().trimmed
             if ["Ja", "Delvis", "Nei"].contains(cell) {

@@ -8,8 +8,10 @@ package enum ReviewThemes {
             let cells = text.line(number).split(separator: "\t", omittingEmptySubsequences: false)
             guard cells.count == 2, cells[0].isEmpty else { continue }
             let cell = strip(cells[1])
-            guard !cell.isEmpty, Int(cell) == nil, !cell.hasSuffix(";"), let next = nextNonEmpty(after: number, in: text),
-                  Int(withoutBookmark(next)) != nil else { continue }
+            guard !cell.isEmpty, Int(cell) == nil, !cell.hasSuffix(";"),
+                let next = nextNonEmpty(after: number, in: text),
+                Int(withoutBookmark(next)) != nil
+            else { continue }
             themes.append((number, cell))
         }
         return themes

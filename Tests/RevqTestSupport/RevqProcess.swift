@@ -11,7 +11,8 @@ package enum RevqProcess {
     /// in the same build products folder).
     package static let binary: String = {
         if let path = ProcessInfo.processInfo.environment["REVQ_BINARY"], !path.isEmpty { return path }
-        let testBundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let testBundle =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: testBundle).deletingLastPathComponent()
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("revq").path
@@ -37,18 +38,25 @@ package enum RevqProcess {
     package typealias Result = Subprocess.Outcome
 
     /// Runs revq to completion, feeding `stdin` and collecting both outputs.
-    package static func run(_ arguments: [String], stdin: String = "", home: TemporaryHome,
-                           extraEnvironment: [String: String] = [:], currentDirectory: String? = nil) throws -> Result {
-        try Subprocess.run(binary, arguments, stdin: .text(stdin), environment: home.environment.merging(extraEnvironment) { $1 },
-                           currentDirectory: currentDirectory ?? home.path)
+    package static func run(
+        _ arguments: [String], stdin: String = "", home: TemporaryHome,
+        extraEnvironment: [String: String] = [:], currentDirectory: String? = nil
+    ) throws -> Result {
+        try Subprocess.run(
+            binary, arguments, stdin: .text(stdin), environment: home.environment.merging(extraEnvironment) { $1 },
+            currentDirectory: currentDirectory ?? home.path)
     }
 
     /// Runs revq with stdout and stderr into one pipe, as a terminal would show them
     /// (revq flushes its results before it writes an error, so the order holds).
-    package static func runMerged(_ arguments: [String], stdin: String, home: TemporaryHome,
-                                 extraEnvironment: [String: String] = [:]) throws -> String {
-        try Subprocess.run(binary, arguments, stdin: .text(stdin), environment: home.environment.merging(extraEnvironment) { $1 },
-                           currentDirectory: home.path, mergeOutputs: true).stdout
+    package static func runMerged(
+        _ arguments: [String], stdin: String, home: TemporaryHome,
+        extraEnvironment: [String: String] = [:]
+    ) throws -> String {
+        try Subprocess.run(
+            binary, arguments, stdin: .text(stdin), environment: home.environment.merging(extraEnvironment) { $1 },
+            currentDirectory: home.path, mergeOutputs: true
+        ).stdout
     }
 
     /// Runs revq with its stdout a pipe read only up to the first line and then closed, as
@@ -60,7 +68,9 @@ package enum RevqProcess {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.environment = home.environment
-        let input = Pipe(), output = Pipe(), errors = Pipe()
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
@@ -79,9 +89,12 @@ package enum RevqProcess {
         }
         try? output.fileHandleForReading.close()
         process.waitUntilExit()
-        let line = String(decoding: firstLine, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        return Result(stdout: line, stderr: String(decoding: stderrData.wait(), as: UTF8.self), status: process.terminationStatus,
-                      timedOut: false)
+        let line =
+            String(decoding: firstLine, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first
+            .map(String.init) ?? ""
+        return Result(
+            stdout: line, stderr: String(decoding: stderrData.wait(), as: UTF8.self), status: process.terminationStatus,
+            timedOut: false)
     }
 }
 
@@ -152,7 +165,8 @@ package final class TemporaryHome: @unchecked Sendable {
 
     package func write(_ text: String, to relativePath: String) throws {
         let target = file(relativePath)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: target, atomically: true, encoding: .utf8)
     }
 

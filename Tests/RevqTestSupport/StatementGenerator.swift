@@ -20,8 +20,10 @@ package struct StatementGenerator {
     private var depth = 0
 
     /// Numbers that have broken number formatting and conversion elsewhere.
-    static let oddNumbers = ["0", "-0", "1", "-1", "2.5", "0.05", "100", "9223372036854775807", "-9223372036854775808",
-                             "99999999999999999999", "1.7976931348623157", "0.000000000000000000001"]
+    static let oddNumbers = [
+        "0", "-0", "1", "-1", "2.5", "0.05", "100", "9223372036854775807", "-9223372036854775808",
+        "99999999999999999999", "1.7976931348623157", "0.000000000000000000001",
+    ]
 
     package init(store: Store, choices: some Sequence<UInt8>) {
         self.store = store
@@ -70,7 +72,10 @@ package struct StatementGenerator {
         for clause in clauseOrder() {
             switch clause {
             case 0: text += " show " + list(1...3) { $0.aggregate(of: base) }
-            case 1: text += " sort by " + list(1...2) { ($0.pick(2) == 0 ? $0.aggregate(of: base) : $0.path(from: base)) + $0.direction() }
+            case 1:
+                text +=
+                    " sort by "
+                    + list(1...2) { ($0.pick(2) == 0 ? $0.aggregate(of: base) : $0.path(from: base)) + $0.direction() }
             default: text += limit()
             }
         }
@@ -126,12 +131,13 @@ package struct StatementGenerator {
     /// aggregates a crash hides in (`chart count findings show min(confidence)`) are asked
     /// often, not by chance alone; else any path (an error is an answer too).
     private mutating func aggregatedPath(from source: String) -> String {
-        let fields = store.schema.source(named: resolved(source))?.fields.filter { field in
-            switch field.type {
-            case .integer, .number, .count, .scale: return true
-            default: return false
-            }
-        } ?? []
+        let fields =
+            store.schema.source(named: resolved(source))?.fields.filter { field in
+                switch field.type {
+                case .integer, .number, .count, .scale: return true
+                default: return false
+                }
+            } ?? []
         guard !fields.isEmpty, pick(4) != 0 else { return path(from: source) }
         return fields[pick(fields.count)].name
     }
@@ -150,7 +156,9 @@ package struct StatementGenerator {
         case 1: return condition(over: source) + " and " + condition(over: source)
         case 2: return "not " + condition(over: source)
         case 3: return "(" + condition(over: source) + ")"
-        case 4: return "count(" + (pick(2) == 0 ? "distinct " : "") + path(from: source) + ") " + ["=", "!=", "<>", "<", "<=", ">", ">="][pick(7)] + " " + String(pick(6))
+        case 4:
+            return "count(" + (pick(2) == 0 ? "distinct " : "") + path(from: source) + ") "
+                + ["=", "!=", "<>", "<", "<=", ">", ">="][pick(7)] + " " + String(pick(6))
         case 5: return "~ " + searchValue()
         case 6: return ["any ", "every ", "no "][pick(3)] + comparison(over: source)
         default: return comparison(over: source)
@@ -185,7 +193,9 @@ package struct StatementGenerator {
     /// a chart cannot draw as a length (the crash `chart count findings show min(confidence)`
     /// hid there, and uniform sources reached it once in thousands of charts).
     private mutating func chartSource() -> String {
-        let scaled = store.schema.sources.filter { $0.fields.contains { if case .scale = $0.type { true } else { false } } }
+        let scaled = store.schema.sources.filter {
+            $0.fields.contains { if case .scale = $0.type { true } else { false } }
+        }
         guard !scaled.isEmpty, pick(4) != 0 else { return source() }
         return scaled[pick(scaled.count)].name
     }
@@ -248,7 +258,8 @@ package struct StatementGenerator {
 
     /// `string`, its quotes doubled; control characters (which no string may hold) as spaces.
     private func quoted(_ text: String) -> String {
-        let cleaned = String(text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : Character($0) })
+        let cleaned = String(
+            text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : Character($0) })
         return "\"" + cleaned.replacingAll("\"", with: "\"\"") + "\""
     }
 
@@ -275,8 +286,8 @@ package struct StatementGenerator {
     }
 }
 
-private extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
+extension String {
+    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
         var result = ""
         for character in self { if character == target { result += replacement } else { result.append(character) } }
         return result

@@ -39,9 +39,11 @@ package enum Subprocess {
     /// Runs `executable` with `arguments` to its end. `environment` nil inherits the tests';
     /// `mergeOutputs` writes stderr into stdout, in the order a terminal would show them;
     /// after `timeout` the program is killed (SIGKILL) and `timedOut` set.
-    package static func run(_ executable: String, _ arguments: [String], stdin: Input = .bytes(Data()),
-                            environment: [String: String]? = nil, currentDirectory: String? = nil,
-                            timeout: Duration? = nil, mergeOutputs: Bool = false, outputs: Outputs = .pipes) throws -> Outcome {
+    package static func run(
+        _ executable: String, _ arguments: [String], stdin: Input = .bytes(Data()),
+        environment: [String: String]? = nil, currentDirectory: String? = nil,
+        timeout: Duration? = nil, mergeOutputs: Bool = false, outputs: Outputs = .pipes
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -72,7 +74,9 @@ package enum Subprocess {
     /// (`RevqProcess.copyBinary`) holds the copy until it calls exec.
     package static func start(_ process: Process) throws {
         for attempt in 0..<50 {
-            do { return try process.run() } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) && attempt < 49 {
+            do { return try process.run() } catch let error as NSError
+                where error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) && attempt < 49
+            {
                 usleep(100_000)
             }
         }
@@ -106,11 +110,16 @@ private struct Capture {
             let out = Pipe()
             (stdout, stderr, folder) = (out, merged ? out : Pipe(), nil)
         case .files:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-run-\(UUID().uuidString)").path
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revq-run-\(UUID().uuidString)")
+                .path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for name in ["out", "err"] { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: nil) }
+            for name in ["out", "err"] {
+                _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: nil)
+            }
             let out = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/out"))
-            (stdout, stderr, self.folder) = (out, merged ? out : try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err")), folder)
+            (stdout, stderr, self.folder) = (
+                out, merged ? out : try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err")), folder
+            )
         }
     }
 

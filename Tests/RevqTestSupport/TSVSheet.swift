@@ -49,20 +49,28 @@ package struct TSVSheet: Sendable {
         var header: [String]?
         var records: [Record] = []
         // Split by Unicode scalars: "\r\n" is one Character, which no "\n" would match.
-        for (index, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
             let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine[...]
             if line.isEmpty || line.first == "#" { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                String(String.UnicodeScalarView($0))
+            }
             guard let names = header else {
                 header = cells
                 continue
             }
             guard cells.count == names.count else {
-                throw Malformed(path: path, line: index + 1, problem: "\(cells.count) cells, the header has \(names.count)")
+                throw Malformed(
+                    path: path, line: index + 1, problem: "\(cells.count) cells, the header has \(names.count)")
             }
-            records.append(Record(line: index + 1,
-                                  values: Dictionary(zip(names, cells.map(TSVSheet.unescape)), uniquingKeysWith: { first, _ in first }),
-                                  written: Dictionary(zip(names, cells), uniquingKeysWith: { first, _ in first })))
+            records.append(
+                Record(
+                    line: index + 1,
+                    values: Dictionary(
+                        zip(names, cells.map(TSVSheet.unescape)), uniquingKeysWith: { first, _ in first }),
+                    written: Dictionary(zip(names, cells), uniquingKeysWith: { first, _ in first })))
         }
         guard let header else { throw Malformed(path: path, line: 0, problem: "no header line") }
         self.path = path

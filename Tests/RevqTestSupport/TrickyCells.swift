@@ -25,10 +25,12 @@ package enum TrickyCells {
         Case(id: "pipe-in-item", text: "", items: ["a|b", "|", "c"]),
         Case(id: "empty", text: "", items: []),
         Case(id: "norwegian", text: "Skole-hjem-samarbeid: æøå ÆØÅ", items: ["Øye 2018", "Ålesund"]),
-        Case(id: "combining", text: "e\u{301} (e and a combining acute), \\\u{301} after a backslash",
-             items: ["o\u{308}", "|\u{301}", "\\\u{301}"]),
+        Case(
+            id: "combining", text: "e\u{301} (e and a combining acute), \\\u{301} after a backslash",
+            items: ["o\u{308}", "|\u{301}", "\\\u{301}"]),
         // A combining mark right after a separator: "|" and the mark are one Character.
-        Case(id: "combining-first", text: "\u{301} begins with a combining accent", items: ["a", "\u{301}b", "\u{308}"]),
+        Case(
+            id: "combining-first", text: "\u{301} begins with a combining accent", items: ["a", "\u{301}b", "\u{308}"]),
         Case(id: "emoji", text: "👩‍👩‍👧 🇳🇴 ✔︎", items: ["👍🏽", "🇳🇴|🇸🇪"]),
         Case(id: "spaces", text: "  leading and trailing   ", items: [" a ", "b  "]),
         Case(id: "hash", text: "# not a comment", items: ["#", "# too"]),
@@ -38,9 +40,11 @@ package enum TrickyCells {
     /// record's cells exactly as the file writes them.
     package static func writtenColumns(_ fields: [String]) throws -> String {
         let sheet = try TSVSheet(path: dataFile)
-        let lines = [fields.joined(separator: "\t")] + sheet.records.map { record in
-            fields.map { record.written[$0] ?? "" }.joined(separator: "\t")
-        }
+        let lines =
+            [fields.joined(separator: "\t")]
+            + sheet.records.map { record in
+                fields.map { record.written[$0] ?? "" }.joined(separator: "\t")
+            }
         return lines.map { $0 + "\n" }.joined()
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RevqTestSupport
+import Testing
 
 /// matrix.tsv and characteristics.tsv checked against Tabell 10, Tabell 11 and the prose on them.
 @Suite("matrix and characteristics: Tabell 10 and 11")
@@ -8,7 +8,9 @@ struct MatrixDataTests {
     let review = OwnSources.review
     let matrix = OwnSources.matrix
     let characteristics = OwnSources.characteristics
-    static let answers = ["kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet"]
+    static let answers = [
+        "kompetanse", "tidlig_innsats", "rolleavklaring", "kommunikasjon", "relasjon", "fleksibilitet",
+    ]
 
     func tabell11() throws -> (title: Int, end: Int) {
         let title = try #require(OwnSources.line(startingWith: "Tabell 11:"))
@@ -17,7 +19,8 @@ struct MatrixDataTests {
 
     @Test func rowsEqualTheInterventionsTabell11States() throws {
         let (title, end) = try tabell11()
-        let stated = try #require(review.captures(#"Undersøkte tiltak \(N=(\d+)\)"#, inLine: title)?.first.flatMap { Int($0) })
+        let stated = try #require(
+            review.captures(#"Undersøkte tiltak \(N=(\d+)\)"#, inLine: title)?.first.flatMap { Int($0) })
         let rowStarts = review.lines(matching: StudiesDataTests.rowStart, in: title...end)
         #expect(rowStarts.count == stated)
         #expect(matrix.records.count == stated)
@@ -28,7 +31,9 @@ struct MatrixDataTests {
     @Test func eachCellAppearsAtItsRow() throws {
         for record in matrix.records {
             let row = try #require(OwnSources.lines(of: record, in: "Tabell 11").first, "\(record["id"])")
-            let cells = review.lines(matching: #"^\t(Ja|Nei|Delvis)\s*$"#, in: row).map { review.line($0).trimmingCharacters(in: .whitespaces) }
+            let cells = review.lines(matching: #"^\t(Ja|Nei|Delvis)\s*$"#, in: row).map {
+                review.line($0).trimmingCharacters(in: .whitespaces)
+            }
             #expect(cells == Self.answers.map { record[$0] }, "\(record["id"])")
             #expect(review.contains(record["study_text"], in: row))
             #expect(review.contains(record["intervention"], in: row))
@@ -41,7 +46,9 @@ struct MatrixDataTests {
         #expect(Set(matrix.records.map { $0["study"] }) == quantitative)
         for record in matrix.records {
             let study = studies.record(withKey: record["study"])
-            #expect(study.map { $0.list("aliases").contains { record["study_text"].hasPrefix($0) } } == true, "\(record["id"])")
+            #expect(
+                study.map { $0.list("aliases").contains { record["study_text"].hasPrefix($0) } } == true,
+                "\(record["id"])")
         }
     }
 
@@ -50,7 +57,9 @@ struct MatrixDataTests {
     @Test func proseAboutCommunicationAndRolesAgrees() throws {
         #expect(review.contains("Alle de undersøkte tiltakene i vår oversikt (tabell 11) omfattet kommunikasjon"))
         #expect(matrix.records.allSatisfy { $0["kommunikasjon"] == "Ja" })
-        #expect(review.contains("Hjemmebesøk var det eneste tiltaket der rolleavklaring og ansvarsfordeling hadde en tydelig plass"))
+        #expect(
+            review.contains(
+                "Hjemmebesøk var det eneste tiltaket der rolleavklaring og ansvarsfordeling hadde en tydelig plass"))
         let roles = matrix.records.filter { $0["rolleavklaring"] == "Ja" }
         #expect(!roles.isEmpty && roles.allSatisfy { $0["intervention"].hasPrefix("Hjemmebesøk") })
     }
@@ -60,8 +69,10 @@ struct MatrixDataTests {
     /// The report disagrees with itself; the test keeps what each place says.
     @Test func competenceAndFlexibilityAgainstLine1596() throws {
         let line = try #require(OwnSources.line(startingWith: "Kun to av tiltakene omfattet elementer"))
-        let competence = try #require(review.captures(#"^Kun (\w+) av tiltakene omfattet elementer som skulle heve"#, inLine: line)?.first)
-        let flexibility = try #require(review.captures(#"Også kun (\w+) av tiltakene \(i tillegg til (\w+) delvis\)"#, inLine: line))
+        let competence = try #require(
+            review.captures(#"^Kun (\w+) av tiltakene omfattet elementer som skulle heve"#, inLine: line)?.first)
+        let flexibility = try #require(
+            review.captures(#"Også kun (\w+) av tiltakene \(i tillegg til (\w+) delvis\)"#, inLine: line))
         let count = { (field: String, answer: String) in matrix.records.filter { $0[field] == answer }.count }
         #expect(NumberWords.value(competence) == 2 && count("kompetanse", "Ja") == 1)
         #expect(NumberWords.value(flexibility[0]) == 2 && count("fleksibilitet", "Ja") == 1)
@@ -70,7 +81,8 @@ struct MatrixDataTests {
 
     @Test func sixCharacteristicsAsTabell10AndTabell11State() throws {
         let (title, _) = try tabell11()
-        let stated = try #require(review.captures(#"dimensjoner \(N=(\d+)\)"#, inLine: title)?.first.flatMap { Int($0) })
+        let stated = try #require(
+            review.captures(#"dimensjoner \(N=(\d+)\)"#, inLine: title)?.first.flatMap { Int($0) })
         let table10 = try #require(OwnSources.line(startingWith: "Tabell 10:"))
         let questions = review.lines(matching: #"^\t.*\?\s*$"#, in: table10...title)
         #expect(questions.count == stated)
@@ -81,14 +93,19 @@ struct MatrixDataTests {
     @Test func eachCharacteristicAppearsAtItsRows() throws {
         for record in characteristics.records {
             let row = try #require(OwnSources.lines(of: record, in: "Tabell 10").first, "\(record["id"])")
-            #expect(review.lines(matching: "^\t" + NSRegularExpression.escapedPattern(for: record["name"]) + "\\s*$", in: row) == [row.lowerBound])
+            #expect(
+                review.lines(
+                    matching: "^\t" + NSRegularExpression.escapedPattern(for: record["name"]) + "\\s*$", in: row) == [
+                        row.lowerBound
+                    ])
             #expect(review.contains(record["question"], in: row))
             for point in record.list("points") {
                 #expect(review.contains("· " + point, in: row), "\(record["id"]): '\(point)'")
             }
             let heading = try #require(OwnSources.lines(of: record, in: "Tabell 11").first)
             // A heading broken after '-' or '/' joins without a space ('Rolle-' 'avklaring').
-            let written = heading.map { review.line($0).trimmingCharacters(in: .whitespaces) }.reduce("") { joined, part in
+            let written = heading.map { review.line($0).trimmingCharacters(in: .whitespaces) }.reduce("") {
+                joined, part in
                 joined.isEmpty ? part : joined + (joined.hasSuffix("-") || joined.hasSuffix("/") ? "" : " ") + part
             }
             #expect(written == record["matrix_heading"], "\(record["id"])")
@@ -106,7 +123,9 @@ struct MatrixDataTests {
         let table = try #require(store.table(named: "matrix"))
         #expect(table.count == matrix.records.count)
         let studies = try #require(store.table(named: "studies"))
-        let withMatrix = (0..<studies.count).filter { !(studies.value(row: $0, field: "matrix")?.elements.isEmpty ?? true) }
+        let withMatrix = (0..<studies.count).filter {
+            !(studies.value(row: $0, field: "matrix")?.elements.isEmpty ?? true)
+        }
         #expect(withMatrix.count == matrix.records.count)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RevqTestSupport
+import Testing
 
 /// studies.tsv and curated/studies.tsv checked against the review's text.
 @Suite("studies: the 38 included studies")
@@ -25,7 +25,8 @@ struct StudiesDataTests {
         let stated = try #require(review.captures(#"\([Nn]=(\d+)\)"#, inLine: title)?.first.flatMap { Int($0) })
         let counted = review.lines(matching: Self.rowStart, in: title...end).count
         let inData = studies.records.filter { record in
-            table.kinds.contains(record["kind"]) && OwnSources.lines(of: record, in: table.title.dropLast().description).count > 0
+            table.kinds.contains(record["kind"])
+                && OwnSources.lines(of: record, in: table.title.dropLast().description).count > 0
         }.count
         #expect(counted == stated)
         #expect(inData == stated)
@@ -37,7 +38,9 @@ struct StudiesDataTests {
         #expect(studies.records.count == stated)
         #expect(Set(studies.records.map { $0["id"] }).count == stated)
         let summary = try #require(OwnSources.line(startingWith: "Totalt inkluderte vi ", anywhere: true))
-        let parts = try #require(review.captures(#"fordelt på (\d+) kvantitative, (\d+) flermetodiske og (\d+) kvalitative"#, inLine: summary))
+        let parts = try #require(
+            review.captures(
+                #"fordelt på (\d+) kvantitative, (\d+) flermetodiske og (\d+) kvalitative"#, inLine: summary))
         #expect(studies.records.filter { $0["kind"] == "kvantitativ" }.count == Int(parts[0]))
         #expect(studies.records.filter { $0["kind"] == "flermetodisk" }.count == Int(parts[1]))
         #expect(studies.records.filter { $0["kind"] == "kvalitativ" }.count == Int(parts[2]))
@@ -100,8 +103,9 @@ struct StudiesDataTests {
                 let named = OwnSources.lines(of: record, in: "Tekst").filter { lines in
                     (review.contains("ble vurdert å ha lav risiko", in: lines) && record["bias"] == "lav"
                         && record.list("aliases").contains { review.contains($0, in: lines) })
-                    || (review.contains("den har høy risiko for systematiske skjevheter", in: lines) && record["bias"] == "høy"
-                        && review.contains("(\(record["ref"]))", in: lines))
+                        || (review.contains("den har høy risiko for systematiske skjevheter", in: lines)
+                            && record["bias"] == "høy"
+                            && review.contains("(\(record["ref"]))", in: lines))
                 }
                 #expect(!named.isEmpty, "\(record["id"]): no line names its verdict")
             }
@@ -109,7 +113,9 @@ struct StudiesDataTests {
         // Tabell 4 lists seven non-RCTs (its title's n) and every one has a verdict.
         let title = try #require(OwnSources.line(startingWith: "Tabell 4:"))
         let stated = try #require(review.captures(#"\(n=(\d+)\)"#, inLine: title)?.first.flatMap { Int($0) })
-        #expect(studies.records.filter { !OwnSources.lines(of: $0, in: "Tabell 4").isEmpty && !$0["bias"].isEmpty }.count == stated)
+        #expect(
+            studies.records.filter { !OwnSources.lines(of: $0, in: "Tabell 4").isEmpty && !$0["bias"].isEmpty }.count
+                == stated)
     }
 
     /// Line 36: 'seks studier hadde lav risiko ..., fem hadde moderat og fire hadde høy risiko'; line 617
@@ -118,11 +124,19 @@ struct StudiesDataTests {
     /// so three RCTs stay unknown: two moderat and one høy, not which.
     @Test func biasDistributionAgreesWithTheSummary() throws {
         let summary = try #require(OwnSources.line(startingWith: "I alt 15 studier undersøkte"))
-        let stated = try #require(review.captures(#"(\w+) studier hadde lav risiko for systematiske skjevheter, (\w+) hadde moderat og (\w+) hadde høy"#, inLine: summary))
-        let rct = try #require(OwnSources.line(startingWith: "Vi vurderte risiko for systematiske skjevheter i de åtte"))
+        let stated = try #require(
+            review.captures(
+                #"(\w+) studier hadde lav risiko for systematiske skjevheter, (\w+) hadde moderat og (\w+) hadde høy"#,
+                inLine: summary))
+        let rct = try #require(
+            OwnSources.line(startingWith: "Vi vurderte risiko for systematiske skjevheter i de åtte"))
         let unnamed = try #require(review.captures(#"(\w+) til moderat risiko og (\w+) til høy risiko"#, inLine: rct))
-        let nonRCT = { (level: String) in studies.records.filter { $0["bias_tool"] != "RoB 2" && $0["bias"] == level }.count }
-        let rctCount = { (level: String) in studies.records.filter { $0["bias_tool"] == "RoB 2" && $0["bias"] == level }.count }
+        let nonRCT = { (level: String) in
+            studies.records.filter { $0["bias_tool"] != "RoB 2" && $0["bias"] == level }.count
+        }
+        let rctCount = { (level: String) in
+            studies.records.filter { $0["bias_tool"] == "RoB 2" && $0["bias"] == level }.count
+        }
         #expect(nonRCT("lav") + rctCount("lav") == NumberWords.value(stated[0]))
         #expect(nonRCT("middels") + NumberWords.value(unnamed[0])! == NumberWords.value(stated[1]))
         #expect(nonRCT("høy") + NumberWords.value(unnamed[1])! == NumberWords.value(stated[2]))
@@ -136,15 +150,21 @@ struct StudiesDataTests {
     /// sammensatte tiltak (n=1). Én studie omhandlet ikke tiltak'; the results chapter describes each study
     /// under the heading of its group (lines 707, 779, 832, 843, 856).
     @Test func interventionGroupsAreTheResultsChaptersHeadingsAndLine482sCounts() throws {
-        let summary = try #require(OwnSources.line(startingWith: "Blant de inkluderte studiene i vår oversikt benyttet 15"))
-        let stated = try #require(review.captures(#"telefon/SMS og tilbud om støtte \(n=(\d+)\), brev eller postkort \(n=(\d+)\), hjemmebesøk \(n=(\d+)\), og sammensatte tiltak \(n=(\d+)\)\. (\w+) studie omhandlet ikke tiltak"#, inLine: summary))
+        let summary = try #require(
+            OwnSources.line(startingWith: "Blant de inkluderte studiene i vår oversikt benyttet 15"))
+        let stated = try #require(
+            review.captures(
+                #"telefon/SMS og tilbud om støtte \(n=(\d+)\), brev eller postkort \(n=(\d+)\), hjemmebesøk \(n=(\d+)\), og sammensatte tiltak \(n=(\d+)\)\. (\w+) studie omhandlet ikke tiltak"#,
+                inLine: summary))
         let groups = ["telefon/SMS", "brev eller postkort", "hjemmebesøk", "sammensatte tiltak", "ingen tiltak"]
         let count = { (group: String) in studies.records.filter { $0["intervention_group"] == group }.count }
         #expect(groups.prefix(4).map(count) == stated.prefix(4).map { Int($0) })
         #expect(count("ingen tiltak") == NumberWords.value(stated[4]))
-        let headings = [("telefon/SMS", 707, "via telefon eller tekstmelding"), ("brev eller postkort", 779, "via brev"),
-                        ("hjemmebesøk", 832, "Hjemmebesøk"), ("sammensatte tiltak", 843, "Sammensatte tiltak"),
-                        ("ingen tiltak", 856, "Erfaringer og holdninger")]
+        let headings = [
+            ("telefon/SMS", 707, "via telefon eller tekstmelding"), ("brev eller postkort", 779, "via brev"),
+            ("hjemmebesøk", 832, "Hjemmebesøk"), ("sammensatte tiltak", 843, "Sammensatte tiltak"),
+            ("ingen tiltak", 856, "Erfaringer og holdninger"),
+        ]
         for (group, line, words) in headings { #expect(review.line(line).contains(words), "line \(line)") }
         for record in studies.records where record["kind"] != "kvalitativ" {
             let heading = try #require(headings.firstIndex { $0.0 == record["intervention_group"] }, "\(record["id"])")
@@ -152,7 +172,9 @@ struct StudiesDataTests {
             let described = OwnSources.lines(of: record, in: "Resultater").first
             let line = try #require(described?.lowerBound, "\(record["id"]) cites no line of Resultater")
             #expect(line > headings[heading].1 && line < end, "\(record["id"]) at line \(line)")
-            #expect(record.list("aliases").contains { review.line(line).hasPrefix($0) } || review.line(line).contains("(\(record["ref"]))"))
+            #expect(
+                record.list("aliases").contains { review.line(line).hasPrefix($0) }
+                    || review.line(line).contains("(\(record["ref"]))"))
         }
         #expect(studies.records.filter { $0["kind"] == "kvalitativ" }.allSatisfy { $0["intervention_group"].isEmpty })
     }
@@ -165,16 +187,25 @@ struct StudiesDataTests {
         #expect(review.line(714).contains("1137 deltakere") && review.line(496).contains("1337"))
         for record in stated {
             let lines = OwnSources.lines(of: record, in: "Resultater")
-            #expect(lines.contains { review.line($0.lowerBound).replacingOccurrences(of: "\u{a0}", with: " ").contains(record["sample_text"]) },
-                    "\(record["id"]): '\(record["sample_text"])'")
+            #expect(
+                lines.contains {
+                    review.line($0.lowerBound).replacingOccurrences(of: "\u{a0}", with: " ").contains(
+                        record["sample_text"])
+                },
+                "\(record["id"]): '\(record["sample_text"])'")
             #expect(record["sample_text"] != record["sample"])
         }
     }
 
     @Test func countriesAgreeWithTheText() throws {
-        let quantitative = try #require(OwnSources.line(startingWith: "Blant de inkluderte studiene i vår oversikt benyttet 15"))
-        let european = try #require(OwnSources.line(startingWith: "Vi inkluderte ni kvalitative studier fra europeiske land"))
-        for (line, pattern) in [(quantitative, #"(USA|Storbritannia|Chile) \(n=(\d+)\)"#), (european, #"(Norge|Sverige|Danmark|England|Frankrike|Nederland) \(n=(\d+)\)"#)] {
+        let quantitative = try #require(
+            OwnSources.line(startingWith: "Blant de inkluderte studiene i vår oversikt benyttet 15"))
+        let european = try #require(
+            OwnSources.line(startingWith: "Vi inkluderte ni kvalitative studier fra europeiske land"))
+        for (line, pattern) in [
+            (quantitative, #"(USA|Storbritannia|Chile) \(n=(\d+)\)"#),
+            (european, #"(Norge|Sverige|Danmark|England|Frankrike|Nederland) \(n=(\d+)\)"#),
+        ] {
             let regex = try NSRegularExpression(pattern: pattern)
             let text = review.line(line)
             let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
@@ -183,7 +214,9 @@ struct StudiesDataTests {
                 let country = String(text[Range(match.range(at: 1), in: text)!])
                 let stated = Int(text[Range(match.range(at: 2), in: text)!])
                 let group = line == quantitative ? ["kvantitativ", "flermetodisk"] : ["artikkel", "doktoravhandling"]
-                let counted = studies.records.filter { $0["country"] == country && (group.contains($0["kind"]) || group.contains($0["publication"])) }.count
+                let counted = studies.records.filter {
+                    $0["country"] == country && (group.contains($0["kind"]) || group.contains($0["publication"]))
+                }.count
                 #expect(counted == stated, "\(country): line \(line) says \(stated ?? -1)")
             }
         }
@@ -196,7 +229,9 @@ struct StudiesDataTests {
     /// Line 1093: 'publisert mellom 2014 og 2024; 78 % er publisert i 2020 eller senere'.
     @Test func qualitativeYearsAgreeWithTheText() throws {
         let line = try #require(OwnSources.line(startingWith: "Sett under ett var 20 av de 23"))
-        let stated = try #require(review.captures(#"publisert mellom (\d+) og (\d+); (\d+) % er publisert i (\d+) eller senere"#, inLine: line))
+        let stated = try #require(
+            review.captures(
+                #"publisert mellom (\d+) og (\d+); (\d+) % er publisert i (\d+) eller senere"#, inLine: line))
         let years = studies.records.filter { $0["kind"] == "kvalitativ" }.compactMap { Int($0["year"]) }
         #expect(years.min() == Int(stated[0]))
         #expect(years.max() == Int(stated[1]))
@@ -209,12 +244,14 @@ struct StudiesDataTests {
     @Test func informantNumbersAgreeWithTheText() throws {
         let line = try #require(OwnSources.line(startingWith: "I alle studiene, med unntak av én"))
         let range = try #require(review.captures(#"mellom (\d+) og (\d+) informanter"#, inLine: line))
-        let mean = try #require(review.captures(#"i gjennomsnitt (\d+) informanter"#, inLine: line)?.first.flatMap { Int($0) })
+        let mean = try #require(
+            review.captures(#"i gjennomsnitt (\d+) informanter"#, inLine: line)?.first.flatMap { Int($0) })
         let counted = studies.records.filter { $0["kind"] == "kvalitativ" }.compactMap { Int($0["n"]) }
         #expect(counted.count == 22)
         #expect(counted.min() == Int(range[0]))
         #expect(counted.max() == Int(range[1]))
-        let european = studies.records.filter { $0["publication"] != "masteroppgave" && $0["kind"] == "kvalitativ" }.compactMap { Int($0["n"]) }
+        let european = studies.records.filter { $0["publication"] != "masteroppgave" && $0["kind"] == "kvalitativ" }
+            .compactMap { Int($0["n"]) }
         #expect(Int((Double(european.reduce(0, +)) / Double(european.count)).rounded()) == mean)
         #expect(review.line(line).contains("i underkant av seks informanter"))
         let theses = studies.records.filter { $0["publication"] == "masteroppgave" }.compactMap { Int($0["n"]) }
@@ -239,10 +276,14 @@ struct StudiesDataTests {
         #expect(having("lærere") == (try number(#"inngikk i utvalget i totalt (\w+) studier"#)))
         #expect(only("andre skoleansatte") == (try number(#"eneste informantgruppe i kun (\w+) studie"#)))
         #expect(having("andre skoleansatte") == (try number(#"det totale utvalget i (\w+) studier"#)))
-        #expect(qualitative.filter { $0.list("informants").count > 1 }.count == (try number(#"I (\w+) av studiene inngikk flere grupper"#)))
+        #expect(
+            qualitative.filter { $0.list("informants").count > 1 }.count
+                == (try number(#"I (\w+) av studiene inngikk flere grupper"#)))
         // Figur 4's chart data (line 3224) gives the same four totals.
         let chart = try #require(OwnSources.line(startingWith: "Elever\tForesatte*"))
-        let totals = review.line(chart).split(separator: "\t").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let totals = review.line(chart).split(separator: "\t").compactMap {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
         #expect(totals == ["elever", "foresatte", "lærere", "andre skoleansatte"].map(having))
     }
 
@@ -251,28 +292,42 @@ struct StudiesDataTests {
     /// or large limitations where the tables have six (6 + 11 + 7 = 24 for 23 studies).
     @Test func limitationGradesAgreeWithTheTablesProse() throws {
         let qualitative = studies.records.filter { $0["kind"] == "kvalitativ" }
-        let grade = { (records: [TSVSheet.Record], levels: Set<String>) in records.filter { levels.contains($0["limitations"]) }.count }
+        let grade = { (records: [TSVSheet.Record], levels: Set<String>) in
+            records.filter { levels.contains($0["limitations"]) }.count
+        }
         let european = qualitative.filter { $0["publication"] != "masteroppgave" }
         let theses = qualitative.filter { $0["publication"] == "masteroppgave" }
         let line879 = try #require(OwnSources.line(startingWith: "Vi vurderte at tre studier hadde små/moderate"))
-        let t7 = try #require(review.captures(#"(\w+) studier hadde små/moderate metodiske begrensninger, (\w+) studier hadde moderate og (\w+) studie hadde store"#, inLine: line879))
+        let t7 = try #require(
+            review.captures(
+                #"(\w+) studier hadde små/moderate metodiske begrensninger, (\w+) studier hadde moderate og (\w+) studie hadde store"#,
+                inLine: line879))
         #expect(grade(european, ["små til moderate"]) == NumberWords.value(t7[0]))
         #expect(grade(european, ["moderate"]) == NumberWords.value(t7[1]))
         #expect(grade(european, ["store"]) == NumberWords.value(t7[2]))
         let line974 = try #require(OwnSources.line(startingWith: "Vi vurderte at tre masteroppgaver"))
-        let t8 = try #require(review.captures(#"(\w+) masteroppgaver hadde små eller små/moderate metodiske begrensninger, og (\w+) hadde moderate begrensninger\. De resterende (\w+) masteroppgavene"#, inLine: line974))
+        let t8 = try #require(
+            review.captures(
+                #"(\w+) masteroppgaver hadde små eller små/moderate metodiske begrensninger, og (\w+) hadde moderate begrensninger\. De resterende (\w+) masteroppgavene"#,
+                inLine: line974))
         #expect(grade(theses, ["små", "små til moderate"]) == NumberWords.value(t8[0]))
         #expect(grade(theses, ["moderate"]) == NumberWords.value(t8[1]))
         #expect(grade(theses, ["moderate til store", "store"]) == NumberWords.value(t8[2]))
         let summary = try #require(OwnSources.line(startingWith: "Ni kvalitative studier fra europeiske land og 14"))
-        let all = try #require(review.captures(#"(\w+) studier/masteroppgaver hadde små til moderate metodiske begrensninger, (\w+) hadde moderate, og (\w+) hadde moderate til store"#, inLine: summary))
+        let all = try #require(
+            review.captures(
+                #"(\w+) studier/masteroppgaver hadde små til moderate metodiske begrensninger, (\w+) hadde moderate, og (\w+) hadde moderate til store"#,
+                inLine: summary))
         #expect(grade(qualitative, ["små", "små til moderate"]) == NumberWords.value(all[0]))
         #expect(grade(qualitative, ["moderate"]) == NumberWords.value(all[1]))
         // The disagreement: the summary says sju, the tables give six.
         #expect(NumberWords.value(all[2]) == 7)
         #expect(grade(qualitative, ["moderate til store", "store"]) == 6)
         let english = try #require(OwnSources.line(startingWith: "Nine qualitative studies from European countries"))
-        #expect(review.line(english).contains("Six studies/master's theses had minor to moderate methodological limitations, eleven had moderate, and seven had moderate to large or large"))
+        #expect(
+            review.line(english).contains(
+                "Six studies/master's theses had minor to moderate methodological limitations, eleven had moderate, and seven had moderate to large or large"
+            ))
     }
 
     @Test func tablesAndVedlegg6GradeLimitationsAlike() {
@@ -293,13 +348,20 @@ struct StudiesDataTests {
     /// reaching vgs from ungdomsskole. The coding follows the tables; this test keeps both.
     @Test func schoolLevelsAgainstFigur5() throws {
         let line = try #require(OwnSources.line(startingWith: "Barneskole\tBarne- og ungdomsskole"))
-        let numbers = review.line(line).split(separator: "\t").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let numbers = review.line(line).split(separator: "\t").compactMap {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
         #expect(numbers == [3, 7, 6, 5, 1, 1])
         let count = { (level: String) in studies.records.filter { $0["school_level"] == level }.count }
-        let coded: [Int] = ["barneskole", "barne- og ungdomsskole", "ungdomsskole", "ungdomsskole og vgs", "vgs",
-                             "blandet/ikke spesifisert"].map(count)
+        let coded: [Int] = [
+            "barneskole", "barne- og ungdomsskole", "ungdomsskole", "ungdomsskole og vgs", "vgs",
+            "blandet/ikke spesifisert",
+        ].map(count)
         #expect(coded == [4, 7, 6, 4, 1, 1])
-        #expect(studies.records.filter { $0["school_level_text"] == "Barneskole" || $0["school_level_text"].hasPrefix("Barneskole (") }.count == 4)
+        #expect(
+            studies.records.filter {
+                $0["school_level_text"] == "Barneskole" || $0["school_level_text"].hasPrefix("Barneskole (")
+            }.count == 4)
     }
 
     @Test func yearDisagreementsAreKeptWithTheirPlaces() throws {

@@ -8,8 +8,10 @@
 ///        |                ^~~~~~~~~
 ///        = hint: did you mean 'confidence'?
 package enum DiagnosticFormatter {
-    package static func render(_ diagnostic: Diagnostic, in text: String, origin: InputOrigin,
-                               for target: DiagnosticTarget = .plain) -> String {
+    package static func render(
+        _ diagnostic: Diagnostic, in text: String, origin: InputOrigin,
+        for target: DiagnosticTarget = .plain
+    ) -> String {
         guard let range = diagnostic.range else { return render(diagnostic, at: origin.name, for: target) }
         let line = origin.firstLine + range.start.line - 1
         let place = "\(VisibleText.escaped(origin.name)):\(line):\(range.start.column)"
@@ -28,22 +30,27 @@ package enum DiagnosticFormatter {
     ///
     ///     DiagnosticFormatter.render(Diagnostic(.error, "no such file", at: nil), at: "revq")
     ///     // revq: error: no such file
-    package static func render(_ diagnostic: Diagnostic, at place: String, for target: DiagnosticTarget = .plain) -> String {
+    package static func render(_ diagnostic: Diagnostic, at place: String, for target: DiagnosticTarget = .plain)
+        -> String
+    {
         var output = heading(diagnostic, at: VisibleText.escaped(place), for: target)
         if let hint = diagnostic.hint { output += "\n" + hintLines(hint, indent: "  ", for: target) }
         return output
     }
 
     /// Several diagnostics, one after another.
-    package static func render(_ diagnostics: [Diagnostic], in text: String, origin: InputOrigin,
-                               for target: DiagnosticTarget = .plain) -> String {
+    package static func render(
+        _ diagnostics: [Diagnostic], in text: String, origin: InputOrigin,
+        for target: DiagnosticTarget = .plain
+    ) -> String {
         diagnostics.map { render($0, in: text, origin: origin, for: target) }.joined(separator: "\n")
     }
 
     /// `place: error: message`, the message wrapped at the target's width (continuing at
     /// the margin) and the `error:` label coloured for it.
     private static func heading(_ diagnostic: Diagnostic, at place: String, for target: DiagnosticTarget) -> String {
-        let lead = place + ": ", label = diagnostic.severity.rawValue + ":"
+        let lead = place + ": "
+        let label = diagnostic.severity.rawValue + ":"
         let text = wrapped(lead + label + " " + visible(message: diagnostic.message), indent: 0, for: target)
         guard target.color, diagnostic.severity == .error, text.hasPrefix(lead + label) else { return text }
         return lead + ANSIStyle(isEnabled: true).error(label) + text.dropFirst(lead.count + label.count)
@@ -74,7 +81,8 @@ package enum DiagnosticFormatter {
         let characters = Array(line)
         let first = max(0, min(range.start.column - 1 - windowWidth / 3, characters.count - windowWidth))
         let last = min(characters.count, first + windowWidth)
-        let lead = first > 0 ? "..." : "", tail = last < characters.count ? "..." : ""
+        let lead = first > 0 ? "..." : ""
+        let tail = last < characters.count ? "..." : ""
         let text = lead + String(characters[first..<last]) + tail
         let shift = first - lead.count
         func moved(_ location: SourceLocation) -> SourceLocation {

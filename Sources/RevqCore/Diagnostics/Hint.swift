@@ -79,31 +79,41 @@ package enum Hint: Hashable, Sendable {
     package var text: String {
         switch self {
         case .didYouMean(let name): return "did you mean '\(name)'?"
-        case .didYouMeanOneOf(let names): return "did you mean one of: " + names.map { "'\($0)'" }.joined(separator: ", ") + "?"
+        case .didYouMeanOneOf(let names):
+            return "did you mean one of: " + names.map { "'\($0)'" }.joined(separator: ", ") + "?"
         case .validChoices(let kind, let choices): return Self.list(choices, kind: kind.spelled)
-        case .readAsSource(let typed, let keyword): return "'\(typed)' is read as a source name; did you mean '\(keyword)'?"
-        case .scoreIsRelevance: return "to rank rows by how well they match a '~' search, write score: sort by score, show score"
-        case .whereGoesFirst: return "'where' goes right after the source name, before 'by', 'show', 'sort by' and 'limit'"
+        case .readAsSource(let typed, let keyword):
+            return "'\(typed)' is read as a source name; did you mean '\(keyword)'?"
+        case .scoreIsRelevance:
+            return "to rank rows by how well they match a '~' search, write score: sort by score, show score"
+        case .whereGoesFirst:
+            return "'where' goes right after the source name, before 'by', 'show', 'sort by' and 'limit'"
         case .joinConditions: return "join conditions with 'and' or 'or'"
         case .conditionFollowsWhere: return "a condition follows 'where'"
         case .oneStatementAtATime: return "run one statement at a time"
         case .countShowsAggregates: return "a count shows aggregates of its groups, e.g. show count, avg(support)"
         case .aggregateTakesField(let function): return "write \(function)(FIELD), e.g. \(function)(support)"
         case .whyExample: return "for example: why 16"
-        case .chartExample: return "for example: chart count findings by theme, or chart stacked count findings by theme, confidence"
+        case .chartExample:
+            return "for example: chart count findings by theme, or chart stacked count findings by theme, confidence"
         case .countDistinctExample: return "count the values of a field: count(distinct study.country) >= 3"
         case .quantifierExample(let quantifier): return "e.g. \(quantifier) study.country = Norge"
         case .parenthesisNotClosed(let place): return "the '(' at \(place) is not closed"
-        case .notInOrNotBefore(let path): return "write \(path) not in (A, B), or put 'not' before the field: not \(path) = A"
+        case .notInOrNotBefore(let path):
+            return "write \(path) not in (A, B), or put 'not' before the field: not \(path) = A"
         case .quotedNameIsField(let search): return "a quoted name is a field; to search for words, write ~ \(search)"
         case .askEmptiness(let path): return "ask whether a field has a value: \(path) is empty, \(path) is not empty"
-        case .listValuesOrQuery(let path): return "list the values in parentheses: \(path) in (A, B), or name a query: \(path) in NAME"
+        case .listValuesOrQuery(let path):
+            return "list the values in parentheses: \(path) in (A, B), or name a query: \(path) in NAME"
         case .quoteKeywordValue(let literal): return "a value spelled like a keyword is quoted: \(literal)"
-        case .sortByGroups(let paths): return "sort by " + (paths + ["count", "an aggregate such as avg(support)"]).joined(separator: ", ")
+        case .sortByGroups(let paths):
+            return "sort by " + (paths + ["count", "an aggregate such as avg(support)"]).joined(separator: ", ")
         case .minMaxTakeScale(let path): return "min and max take a scale: min(\(path)), max(\(path))"
-        case .numericFields(let source, let fields): return "numeric fields of \(source): " + (fields.isEmpty ? "none" : fields.joined(separator: ", "))
+        case .numericFields(let source, let fields):
+            return "numeric fields of \(source): " + (fields.isEmpty ? "none" : fields.joined(separator: ", "))
         case .valueInParentheses(let path, let value): return "a value goes in parentheses: \(path) in (\(value))"
-        case .relationsAre(let field, let type, let relations): return "'\(field)' is \(type); relations are \(relations)"
+        case .relationsAre(let field, let type, let relations):
+            return "'\(field)' is \(type); relations are \(relations)"
         case .usage(let usage): return "usage: \(usage)"
         case .sessionUsage(let usage): return usage
         case .revqUsage(let usage): return "usage: " + usage + "; 'revq --help' says more"
@@ -119,7 +129,8 @@ package enum Hint: Hashable, Sendable {
         case .closeOpenStatement: return "close the open parenthesis or quote, or remove the trailing '\\'"
         case .drawOrChangeMode: return "draw it with 'chart count ...' or 'grid ...', or change mode: .mode table"
         case .savedSessions(let names):
-            return names.isEmpty ? "no session is saved yet: .save NAME" : "saved sessions: " + names.joined(separator: ", ")
+            return names.isEmpty
+                ? "no session is saved yet: .save NAME" : "saved sessions: " + names.joined(separator: ", ")
         case .passDataset: return "pass --dataset DIR"
         case .otherTool(let form): return form
         }
@@ -145,4 +156,3 @@ extension Hint.Choices {
         }
     }
 }
-

@@ -74,44 +74,58 @@ package enum Problem: Hashable, Sendable {
         case .whereAfterBy: return "'where' goes before 'by' in a count"
         case .clauseTwice(let clause): return "'\(clause)' appears twice in the statement"
         case .limitTooLarge(let limit): return "the limit \(limit) is too large"
-        case .nestingTooDeep(let levels): return "the condition nests deeper than \(levels) levels of parentheses and 'not'"
+        case .nestingTooDeep(let levels):
+            return "the condition nests deeper than \(levels) levels of parentheses and 'not'"
         case .unknownSource(let name): return "unknown source '\(name)'"
         case .alreadyASource(let name): return "'\(name)' is already a source"
         case .notARelation(let field): return "'\(field)' is not a relation, so it has no fields to follow with '.'"
         case .unknownField(let name, let source): return "unknown field '\(name)' in '\(source)'"
         case .needsOrder(let op, let path, let type, let multiValued):
-            return "'\(op)' needs an order, but '\(path)' (\(type)) \(multiValued ? "holds several values" : "has no order")"
+            return
+                "'\(op)' needs an order, but '\(path)' (\(type)) \(multiValued ? "holds several values" : "has no order")"
         case .searchNeedsText(let path, let type): return "'~' searches words in text, but '\(path)' is \(type)"
         case .notAValue(let value, let path, let type): return "'\(value)' is not a value of '\(path)' (\(type))"
-        case .notANumber(let value, let path, let type): return "'\(path)' holds numbers (\(type)), but '\(value)' is not a number"
-        case .noSuchRecord(let value, let source, let path): return "no record of '\(source)' is named '\(value)' (for '\(path)')"
-        case .inQueryNeedsRelation(let path, let type): return "'\(path) in NAME' needs a relation, but '\(path)' is \(type)"
+        case .notANumber(let value, let path, let type):
+            return "'\(path)' holds numbers (\(type)), but '\(value)' is not a number"
+        case .noSuchRecord(let value, let source, let path):
+            return "no record of '\(source)' is named '\(value)' (for '\(path)')"
+        case .inQueryNeedsRelation(let path, let type):
+            return "'\(path) in NAME' needs a relation, but '\(path)' is \(type)"
         case .queryNotRelated(let name, let source, let target, let through) where through.isEmpty:
             return "'\(name)' lists \(source), and no field of \(source) relates to \(target)"
         case .queryNotRelated(let name, let source, let target, let through):
-            return "'\(name)' lists \(source), which relate to \(target) through several fields (\(through.joined(separator: ", ")))"
+            return
+                "'\(name)' lists \(source), which relate to \(target) through several fields (\(through.joined(separator: ", ")))"
         case .emptyValue(let value, let path, let op):
             return "a missing value is not \"\", so '\(path) \(op) \"\(value)\"' cannot ask whether it has one"
         case .nothingToSearch(let value): return "nothing to search for in '\(value)'"
         case .countSortsByGroups(let path): return "a count sorts by its groups, not by '\(path)'"
-        case .tiesNeedSort: return "'with ties' keeps the rows that sort the same as the last one, so it needs 'sort by'"
-        case .scoreNeedsSearch: return "'score' ranks the rows by how well they match a '~' search, and this query has none"
+        case .tiesNeedSort:
+            return "'with ties' keeps the rows that sort the same as the last one, so it needs 'sort by'"
+        case .scoreNeedsSearch:
+            return "'score' ranks the rows by how well they match a '~' search, and this query has none"
         case .percentNeedsGroup(let path, _):
             return "percent(\(path)) is a share within each value of a 'by' field, and '\(path)' is not one"
-        case .aggregateNeeds(let function, let needs, let path, let type): return "\(function) needs \(needs); '\(path)' is \(type)"
+        case .aggregateNeeds(let function, let needs, let path, let type):
+            return "\(function) needs \(needs); '\(path)' is \(type)"
         case .aggregateTooLarge(let aggregate, let field, let limit):
-            return "\(aggregate) is too large to show: the values of '\(field)' add up past \(limit), the largest number revq holds"
+            return
+                "\(aggregate) is too large to show: the values of '\(field)' add up past \(limit), the largest number revq holds"
         case .notExplainable: return "only queries and counts can be explained"
         case .noGrid(let source): return "no two fields of '\(source)' share a scale, so it has no grid"
-        case .notOnTheGrid(let field, let source, _): return "'\(field)' is not one of the fields the grid of \(source) draws"
+        case .notOnTheGrid(let field, let source, _):
+            return "'\(field)' is not one of the fields the grid of \(source) draws"
         case .notChartable: return "only counts can be charted"
         case .chartNeedsNumbers(let aggregate, let type):
             return "a chart draws numbers as bars, and \(aggregate) is a value of \(type), not a number"
         case .stackedNeedsAdditive(let aggregate):
             return "stacked bars add up their segments, and \(aggregate) does not add up: chart a count or a sum"
-        case .stackedNeedsCrosstab: return "stacked bars need a count by two fields, one crosstab (and no other aggregate)"
-        case .viewNeedsFindings(let view, let source?): return "'\(view)' needs a source '\(source)', which this dataset lacks"
-        case .viewNeedsFindings(let view, nil): return "'\(view)' is a view of a review, and this interpreter was given none"
+        case .stackedNeedsCrosstab:
+            return "stacked bars need a count by two fields, one crosstab (and no other aggregate)"
+        case .viewNeedsFindings(let view, let source?):
+            return "'\(view)' needs a source '\(source)', which this dataset lacks"
+        case .viewNeedsFindings(let view, nil):
+            return "'\(view)' is a view of a review, and this interpreter was given none"
         case .noSuchFinding(let number, _): return "no finding numbered \(number)"
         }
     }
@@ -121,7 +135,8 @@ package enum Problem: Hashable, Sendable {
     package var hint: String? {
         switch self {
         case .unclosedQuote: return "end the value with the same quote it starts with; a quoted value cannot span lines"
-        case .unexpectedCharacter: return "put a value with other characters than letters, digits, '/', '-' and '.' in quotes"
+        case .unexpectedCharacter:
+            return "put a value with other characters than letters, digits, '/', '-' and '.' in quotes"
         case .controlCharacter: return "remove it; statements hold printable text only"
         case .invalidUTF8: return "save or type the text as UTF-8"
         case .lonelyBang: return "write != for 'not equal', or use 'not'"
@@ -138,22 +153,29 @@ package enum Problem: Hashable, Sendable {
         case .emptyValue(_, let path, let op): return "write \(path) \(op == "!=" ? "is not empty" : "is empty")"
         case .nothingToSearch: return "'~' needs words of letters or digits, e.g. text ~ hjemmebes*"
         case .noGrid: return "matrix has one: grid matrix"
-        case .notOnTheGrid(_, let source, let fields): return "the grid of \(source) draws " + fields.joined(separator: ", ")
-        case .aggregateTooLarge(_, let field, _): return "narrow the rows with 'where', or check the values of '\(field)' in the dataset"
-        case .chartNeedsNumbers(let aggregate, _): return "show it as a table: drop 'chart' (count ... show \(aggregate))"
-        case .stackedNeedsAdditive(let aggregate): return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"
+        case .notOnTheGrid(_, let source, let fields):
+            return "the grid of \(source) draws " + fields.joined(separator: ", ")
+        case .aggregateTooLarge(_, let field, _):
+            return "narrow the rows with 'where', or check the values of '\(field)' in the dataset"
+        case .chartNeedsNumbers(let aggregate, _):
+            return "show it as a table: drop 'chart' (count ... show \(aggregate))"
+        case .stackedNeedsAdditive(let aggregate):
+            return "draw it as grouped bars: chart count ... by A, B show \(aggregate)"
         case .stackedNeedsCrosstab: return "for example: chart stacked count findings by theme, confidence"
         case .noSuchFinding(_, let count): return "the findings are numbered 1-\(count)"
         case .tiesNeedSort: return "for example: matrix sort by ja_count desc limit 1 with ties"
         case .scoreNeedsSearch(let source):
-            return "search in the condition, e.g. \(source) where ~ WORDS sort by score (a search under 'not' ranks nothing)"
+            return
+                "search in the condition, e.g. \(source) where ~ WORDS sort by score (a search under 'not' ranks nothing)"
         case .percentNeedsGroup(_, let groups) where groups.isEmpty:
             return "count by it first, e.g. count findings by theme, confidence show percent(theme)"
-        case .percentNeedsGroup(_, let groups): return "take it within one of them: " + groups.map { "percent(\($0))" }.joined(separator: ", ")
+        case .percentNeedsGroup(_, let groups):
+            return "take it within one of them: " + groups.map { "percent(\($0))" }.joined(separator: ", ")
         case .inQueryNeedsRelation(let path, _): return "list values instead: \(path) in (A, B)"
-        case .queryNotRelated(_, _, let target, _): return "name a query of \(target), or of a source with a field that relates to it"
+        case .queryNotRelated(_, _, let target, _):
+            return "name a query of \(target), or of a source with a field that relates to it"
         case .expected, .unknownSource, .notARelation, .unknownField, .notAValue, .noSuchRecord, .countSortsByGroups,
-             .aggregateNeeds, .notExplainable, .notChartable, .viewNeedsFindings:
+            .aggregateNeeds, .notExplainable, .notChartable, .viewNeedsFindings:
             return nil
         }
     }
@@ -183,7 +205,8 @@ extension Expected {
         items += others.compactMap(\.spelledAsName)
         items += words.map { "'\($0)'" }
         // All of them at once read as one item: after a field, any operator may follow.
-        items += operators.count > 2 ? ["an operator (\(operators.joined(separator: " ")))"] : operators.map { "'\($0)'" }
+        items +=
+            operators.count > 2 ? ["an operator (\(operators.joined(separator: " ")))"] : operators.map { "'\($0)'" }
         items += others.compactMap(\.spelledAsSymbol)
         if others.contains(.endOfStatement) { items.append("the end of the statement") }
         guard let last = items.popLast() else { return nil }
@@ -191,8 +214,8 @@ extension Expected {
     }
 }
 
-private extension Expected.Other {
-    var spelledAsName: String? {
+extension Expected.Other {
+    fileprivate var spelledAsName: String? {
         switch self {
         case .newName: return "a name"
         case .field: return "a field name"
@@ -203,7 +226,7 @@ private extension Expected.Other {
         }
     }
 
-    var spelledAsSymbol: String? {
+    fileprivate var spelledAsSymbol: String? {
         if case .symbol(let symbol) = self { return "'\(symbol)'" }
         return nil
     }

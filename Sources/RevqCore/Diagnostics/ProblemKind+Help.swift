@@ -26,7 +26,8 @@ extension ProblemKind {
         case .notANumber: return "a comparison of a number field with something that is no number"
         case .noSuchRecord: return "a relation compared with a name that no record has"
         case .inQueryNeedsRelation: return "'FIELD in NAME' where the field is no relation"
-        case .queryNotRelated: return "'FIELD in NAME' where the query's records do not relate to the field's source in one way"
+        case .queryNotRelated:
+            return "'FIELD in NAME' where the query's records do not relate to the field's source in one way"
         case .emptyValue: return "a comparison with \"\", which no missing value equals"
         case .nothingToSearch: return "a '~' search without a word of letters or digits"
         case .countSortsByGroups: return "a count sorted by a field that is none of its groups"

@@ -13,7 +13,8 @@ package struct SourceSchema: Sendable {
         self.label = label
         self.description = description
         self.fields = fields
-        self.positionByName = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.positionByName = Dictionary(
+            fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The position of a field in every row of this source, matched exactly.

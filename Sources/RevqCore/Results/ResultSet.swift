@@ -81,8 +81,10 @@ package struct ResultSet: Sendable, Equatable {
     /// the statement that made it, as the language prints it.
     package var title: String? = nil
 
-    package init(columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = [],
-                presentation: Presentation = .rows) {
+    package init(
+        columns: [Column], rows: [[Cell]], hasTotalsRow: Bool = false, notes: [String] = [],
+        presentation: Presentation = .rows
+    ) {
         self.columns = columns
         self.rows = rows
         self.hasTotalsRow = hasTotalsRow

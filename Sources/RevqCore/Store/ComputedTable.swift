@@ -18,7 +18,10 @@ package final class ComputedTable: Sendable {
     private let build: @Sendable () -> Table
     private let built = Mutex<Table?>(nil)
 
-    package init(schema: SourceSchema, vocabularies: [Vocabulary], defaultColumns: [String], build: @escaping @Sendable () -> Table) {
+    package init(
+        schema: SourceSchema, vocabularies: [Vocabulary], defaultColumns: [String],
+        build: @escaping @Sendable () -> Table
+    ) {
         self.schema = schema
         self.vocabularies = vocabularies
         self.defaultColumns = defaultColumns
@@ -31,7 +34,9 @@ package final class ComputedTable: Sendable {
     /// there, so both stores list it once it is built.
     func read(through store: Store) -> ComputedTable {
         let name = name
-        return ComputedTable(schema: schema, vocabularies: vocabularies, defaultColumns: defaultColumns) { store.table(named: name)! }
+        return ComputedTable(schema: schema, vocabularies: vocabularies, defaultColumns: defaultColumns) {
+            store.table(named: name)!
+        }
     }
 
     /// The table, built on the first call; `published` runs once, with it, before any caller

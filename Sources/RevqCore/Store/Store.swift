@@ -40,11 +40,14 @@ package final class Store: Sendable {
     /// A store whose table `index` is `decode(index)`, decoded when first asked for;
     /// `decode` must give the same table whenever it is called, and must not fail.
     package convenience init(schema: Schema, rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table) {
-        self.init(schema: schema, tableNames: schema.sources.map(\.name), rowCounts: rowCounts, decode: decode, computed: [])
+        self.init(
+            schema: schema, tableNames: schema.sources.map(\.name), rowCounts: rowCounts, decode: decode, computed: [])
     }
 
-    private init(schema: Schema, tableNames: [String], rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table,
-                 computed: [ComputedTable]) {
+    private init(
+        schema: Schema, tableNames: [String], rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table,
+        computed: [ComputedTable]
+    ) {
         self.listing = Mutex(Listing(schema: schema, tableNames: tableNames, rowCounts: rowCounts))
         self.tableByName = Self.positions(of: tableNames)
         self.loaded = Mutex([Table?](repeating: nil, count: tableNames.count))
@@ -62,8 +65,9 @@ package final class Store: Sendable {
         let names = listed.tableNames
         // Those not built yet are built here, through this store, which lists them then too.
         let inherited = computedTableNames.filter { !names.contains($0) }.map { computed[$0]!.read(through: self) }
-        return Store(schema: listed.schema, tableNames: names, rowCounts: listed.rowCounts,
-                     decode: { self.table(named: names[$0])! }, computed: inherited + new)
+        return Store(
+            schema: listed.schema, tableNames: names, rowCounts: listed.rowCounts,
+            decode: { self.table(named: names[$0])! }, computed: inherited + new)
     }
 
     private static func positions(of names: [String]) -> [String: Int] {
@@ -144,8 +148,8 @@ package final class Store: Sendable {
     /// The label of a related record (its source's label field), or its row number.
     package func label(ofRow row: Int, in sourceName: String?) -> String {
         guard let sourceName, let table = table(named: sourceName),
-              let labelValue = table.value(row: row, field: table.schema.label),
-              let labelField = table.schema.field(named: table.schema.label)
+            let labelValue = table.value(row: row, field: table.schema.label),
+            let labelField = table.schema.field(named: table.schema.label)
         else { return "#\(row + 1)" }
         return display(labelValue, of: labelField)
     }
@@ -167,8 +171,8 @@ package final class Store: Sendable {
     /// The label of a related record as a typed cell (see `label(ofRow:in:)`).
     package func labelCell(ofRow row: Int, in sourceName: String?) -> Cell {
         guard let sourceName, let table = table(named: sourceName),
-              let labelValue = table.value(row: row, field: table.schema.label),
-              let labelField = table.schema.field(named: table.schema.label), !labelValue.isNull
+            let labelValue = table.value(row: row, field: table.schema.label),
+            let labelField = table.schema.field(named: table.schema.label), !labelValue.isNull
         else { return .text(label(ofRow: row, in: sourceName)) }
         return cell(labelValue, of: labelField)
     }

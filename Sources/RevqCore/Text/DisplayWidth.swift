@@ -92,11 +92,12 @@ package enum DisplayWidth {
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 32 || (0x7F..<0xA0).contains(value) { return true }
-        if value < 0x300 { return false }  // Latin letters, the soft hyphen included
+        if value < 0x300 { return false } // Latin letters, the soft hyphen included
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return true
-        default: return scalar.properties.isDefaultIgnorableCodePoint
-                    || (0x1160...0x11FF).contains(value)  // Hangul medial vowels and final consonants
+        default:
+            return scalar.properties.isDefaultIgnorableCodePoint
+                || (0x1160...0x11FF).contains(value) // Hangul medial vowels and final consonants
         }
     }
 

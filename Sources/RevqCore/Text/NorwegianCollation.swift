@@ -28,9 +28,9 @@ package enum NorwegianCollation {
         if let special = nordic[scalar.value] { return special }
         let folded = TextFolding.fold(String(scalar)).unicodeScalars.first ?? scalar
         switch folded.value {
-        case 97...122: return 2_000 + (folded.value - 97)   // a-z
-        case 48...57: return 1_000 + (folded.value - 48)    // digits before letters
-        case 32: return 1                                    // space first: "Berg A" < "Bergman"
+        case 97...122: return 2_000 + (folded.value - 97) // a-z
+        case 48...57: return 1_000 + (folded.value - 48) // digits before letters
+        case 32: return 1 // space first: "Berg A" < "Bergman"
         default: return folded.value < 128 ? 100 + folded.value : 10_000 + folded.value
         }
     }

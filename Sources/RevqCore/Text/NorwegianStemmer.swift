@@ -54,7 +54,8 @@ package final class NorwegianStemmer {
         var word = word
         return word.withUTF8 { bytes -> String? in
             guard let base = bytes.baseAddress, bytes.count <= Int(Int32.max),
-                  let result = sb_stemmer_stem(stemmer, base, Int32(bytes.count)) else { return nil }
+                let result = sb_stemmer_stem(stemmer, base, Int32(bytes.count))
+            else { return nil }
             let length = Int(sb_stemmer_length(stemmer))
             return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
         }

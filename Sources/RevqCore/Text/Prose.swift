@@ -82,7 +82,9 @@ package enum Prose {
         if rest.hasPrefix("note: ") { return lead + "note: ".count }
         var index = lead
         while index + 1 < characters.count {
-            if characters[index] != " ", characters[index + 1] == " ", index + 2 < characters.count, characters[index + 2] == " " {
+            if characters[index] != " ", characters[index + 1] == " ", index + 2 < characters.count,
+                characters[index + 2] == " "
+            {
                 var column = index + 1
                 while column < characters.count, characters[column] == " " { column += 1 }
                 return column < characters.count ? column : lead

@@ -58,7 +58,9 @@ extension Quoting {
         /// a tab a field boundary.
         package static func escape(_ text: String) -> String {
             // Most values hold none of the four: as they are, not rebuilt a scalar at a time.
-            guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return text }
+            guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else {
+                return text
+            }
             var escaped = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
                 switch scalar {
@@ -106,9 +108,12 @@ extension Quoting {
         /// not Characters: a `|` followed by a combining mark is one Character, and no `|`.
         @inlinable package static func splitList(_ cell: String) -> [String] {
             guard !cell.isEmpty else { return [] }
-            let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
+            let bar = UInt8(ascii: "|")
+            let backslash = UInt8(ascii: "\\")
             if !hasBackslash(cell) {
-                return cell.utf8.split(separator: bar, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+                return cell.utf8.split(separator: bar, omittingEmptySubsequences: false).map {
+                    String(decoding: $0, as: UTF8.self)
+                }
             }
             var elements: [String] = []
             var current: [UInt8] = []
@@ -165,7 +170,8 @@ extension Quoting {
 
         /// One field as `escape` wrote it (not a record: no separator is looked for).
         package static func unescape(_ field: String) -> String {
-            guard field.utf8.count >= 2, field.utf8.first == UInt8(ascii: "\""), field.utf8.last == UInt8(ascii: "\"") else { return field }
+            guard field.utf8.count >= 2, field.utf8.first == UInt8(ascii: "\""), field.utf8.last == UInt8(ascii: "\"")
+            else { return field }
             let inner = String(decoding: field.utf8.dropFirst().dropLast(), as: UTF8.self)
             return inner.replacingEvery("\"\"", with: "\"")
         }
@@ -216,7 +222,9 @@ extension Quoting {
             var escaped = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
                 switch scalar {
-                case "|", "\\", "*", "`", "<": escaped.append("\\"); escaped.append(scalar)
+                case "|", "\\", "*", "`", "<":
+                    escaped.append("\\")
+                    escaped.append(scalar)
                 case "\n": escaped.append(contentsOf: "<br>".unicodeScalars)
                 default: escaped.append(scalar)
                 }
@@ -272,8 +280,10 @@ extension Quoting {
         /// The five entities `escape` writes, read back; `&amp;` last, so that an escaped
         /// `&lt;` stays as written.
         package static func unescape(_ text: String) -> String {
-            text.replacingEvery("&lt;", with: "<").replacingEvery("&gt;", with: ">").replacingEvery("&quot;", with: "\"")
-                .replacingEvery("&#39;", with: "'").replacingEvery("&amp;", with: "&")
+            text.replacingEvery("&lt;", with: "<").replacingEvery("&gt;", with: ">").replacingEvery(
+                "&quot;", with: "\""
+            )
+            .replacingEvery("&#39;", with: "'").replacingEvery("&amp;", with: "&")
         }
     }
 }

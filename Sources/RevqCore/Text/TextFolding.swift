@@ -21,7 +21,7 @@ package enum TextFolding {
             } else if let spelled = spelling[scalar.value] {
                 folded.append(contentsOf: spelled.utf8)
             } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue  // a combining accent typed after its letter
+                continue // a combining accent typed after its letter
             } else {
                 folded.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
@@ -73,7 +73,8 @@ package enum TextFolding {
     /// Letters and digits, by scalar: a folded text has no combining marks left to group.
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
-            return (48...57).contains(scalar.value) || (97...122).contains(scalar.value) || (65...90).contains(scalar.value)
+            return (48...57).contains(scalar.value) || (97...122).contains(scalar.value)
+                || (65...90).contains(scalar.value)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

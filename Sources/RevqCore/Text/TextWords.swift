@@ -62,7 +62,9 @@ package enum TextWords {
         let folded = TextFolding.fold(token)
         let word: TextWord
         if capitals.count >= 2, ending.isEmpty || acronymEndings.contains(ending) {
-            word = TextWord(folded: folded, stem: stemmer.stem(TextFolding.fold(String(String.UnicodeScalarView(capitals)))), isAcronym: true)
+            word = TextWord(
+                folded: folded, stem: stemmer.stem(TextFolding.fold(String(String.UnicodeScalarView(capitals)))),
+                isAcronym: true)
         } else {
             word = TextWord(folded: folded, stem: stemmer.stem(folded), isAcronym: false)
         }
@@ -91,7 +93,10 @@ package enum TextWords {
         var text = text
         return text.withUTF8 { bytes in
             var tokens: [(String, Bool)] = []
-            var start = -1, separator = 0, hyphens = 0, index = 0
+            var start = -1
+            var separator = 0
+            var hyphens = 0
+            var index = 0
             let flush = { (end: Int) in
                 let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 tokens.append((token, separator == 1 && hyphens == 1 && !tokens.isEmpty))
@@ -101,7 +106,12 @@ package enum TextWords {
                 if isWordScalar(scalar) {
                     if start < 0 { start = index }
                 } else {
-                    if start >= 0 { flush(index); start = -1; separator = 0; hyphens = 0 }
+                    if start >= 0 {
+                        flush(index)
+                        start = -1
+                        separator = 0
+                        hyphens = 0
+                    }
                     separator += 1
                     if isHyphen(scalar) { hyphens += 1 }
                 }

@@ -29,7 +29,7 @@ package enum VisibleText {
     /// Whether `scalar` is shown as its code point rather than printed.
     package static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0..<0x20, 0x7F..<0xA0: return true  // C0, DEL, C1
+        case 0..<0x20, 0x7F..<0xA0: return true // C0, DEL, C1
         // The soft hyphen, joiners, fillers and format characters that take no room.
         case 0xAD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F: return true
         // Zero-width spaces and joiners, bidirectional marks, the line and paragraph

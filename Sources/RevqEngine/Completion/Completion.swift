@@ -31,10 +31,12 @@ extension Interpreter {
         let start = CompletionWord.start(in: characters, before: end)
         let word = String(characters[start..<end])
         let expected = Parser.expected(atEndOf: String(characters[..<start]), viewSource: viewSource)
-        let candidates = CompletionCandidates(store: store, binder: binder, meanings: { [review, store] in review?.meanings(of: $0, in: store) },
-                                              queryNames: queryNames)
+        let candidates = CompletionCandidates(
+            store: store, binder: binder, meanings: { [review, store] in review?.meanings(of: $0, in: store) },
+            queryNames: queryNames)
         let offered = candidates.candidates(for: expected, typed: word)
-        return Completion(range: start..<end, candidates: offered, meanings: candidates.meanings(of: offered, for: expected))
+        return Completion(
+            range: start..<end, candidates: offered, meanings: candidates.meanings(of: offered, for: expected))
     }
 }
 

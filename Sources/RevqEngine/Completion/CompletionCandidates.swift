@@ -43,10 +43,13 @@ struct CompletionCandidates {
             switch kind {
             case .values(let source, let path):
                 guard let table = resolveSource(source), let parts = Parser.splitPathText(path),
-                      let bound = try? binder.bindPath(FieldPath(parts: parts), from: table),
-                      let defined = self.meanings(bound.table)?.values[bound.field.name] else { continue }
+                    let bound = try? binder.bindPath(FieldPath(parts: parts), from: table),
+                    let defined = self.meanings(bound.table)?.values[bound.field.name]
+                else { continue }
                 for candidate in offered {
-                    if let meaning = defined[TextFolding.fold(Self.unquoted(candidate))] { meanings[candidate] = meaning }
+                    if let meaning = defined[TextFolding.fold(Self.unquoted(candidate))] {
+                        meanings[candidate] = meaning
+                    }
                 }
             case .fields(let source):
                 guard let table = resolveSource(source), let defined = self.meanings(table)?.fields else { continue }
@@ -79,7 +82,8 @@ struct CompletionCandidates {
         var current = table
         for part in parts {
             guard let field = store.schema.source(named: current)?.field(named: part),
-                  let target = field.type.relatedSource else { return [] }
+                let target = field.type.relatedSource
+            else { return [] }
             current = target
         }
         let prefix = parts.isEmpty ? "" : parts.joined(separator: ".") + "."
@@ -96,8 +100,9 @@ struct CompletionCandidates {
     /// or the distinct stored values.
     private func values(source: String, path: String, typed: String) -> [String] {
         guard let table = resolveSource(source),
-              let parts = Parser.splitPathText(path),
-              let bound = try? binder.bindPath(FieldPath(parts: parts), from: table) else { return [] }
+            let parts = Parser.splitPathText(path),
+            let bound = try? binder.bindPath(FieldPath(parts: parts), from: table)
+        else { return [] }
         let typedValue = typed.first == "\"" || typed.first == "'" ? String(typed.dropFirst()) : typed
         // A value on several lines (or with another control character) cannot be typed.
         let typable = Self.matching(distinctValues(of: bound), typed: typedValue).lazy.filter(Quoting.Revq.canSpell)
@@ -129,5 +134,6 @@ struct CompletionCandidates {
 }
 
 extension SourceRange {
-    package static let empty = SourceRange(start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
+    package static let empty = SourceRange(
+        start: SourceLocation(offset: 0, line: 1, column: 1), end: SourceLocation(offset: 0, line: 1, column: 1))
 }

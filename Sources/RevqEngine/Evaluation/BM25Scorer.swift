@@ -39,12 +39,15 @@ struct BM25Scorer {
             guard case .words(let terms) = predicate.test else { return nil }
             let lookup = IndexLookup(catalog: catalog)
             let idf = terms.map { term in
-                let found = lookup.rows(for: Predicate(path: predicate.path, test: .words([term]), text: ""), in: table).0.count
+                let found = lookup.rows(for: Predicate(path: predicate.path, test: .words([term]), text: ""), in: table)
+                    .0.count
                 return log(1 + (Double(rows - found) + 0.5) / (Double(found) + 0.5))
             }
             let reader = predicate.path.map { FieldReader($0, catalog: catalog) }
             let total = Self.totalLength(of: predicate, reader: reader, rows: rows, catalog: catalog, table: table)
-            return RankedSearch(predicate: predicate, terms: terms, idf: idf, averageLength: rows == 0 ? 0 : Double(total) / Double(rows), reader: reader)
+            return RankedSearch(
+                predicate: predicate, terms: terms, idf: idf,
+                averageLength: rows == 0 ? 0 : Double(total) / Double(rows), reader: reader)
         }
     }
 
@@ -77,15 +80,21 @@ struct BM25Scorer {
     /// The texts the search reads in a row: its field through the path, or every text field.
     private func texts(of row: Int, for search: RankedSearch) -> [String] {
         guard let reader = search.reader else { return ScanMatcher.searchedTexts(of: row, in: catalog.table(table)) }
-        return reader.values(row: row).flatMap(\.elements).compactMap { if case .text(let text) = $0 { text } else { nil } }
+        return reader.values(row: row).flatMap(\.elements).compactMap {
+            if case .text(let text) = $0 { text } else { nil }
+        }
     }
 
     /// The words of every row's document: from the word index; through relations, the
     /// words of the records each row reaches.
-    private static func totalLength(of predicate: Predicate, reader: FieldReader?, rows: Int, catalog: Catalog, table: String) -> Int {
+    private static func totalLength(
+        of predicate: Predicate, reader: FieldReader?, rows: Int, catalog: Catalog, table: String
+    ) -> Int {
         guard let path = predicate.path, let reader else { return catalog.index(of: table)!.allWords.totalLength }
         let words = catalog.index(of: path.table)!.words(at: path.position)
         guard !path.hops.isEmpty else { return words.totalLength }
-        return (0..<rows).reduce(0) { sum, row in sum + reader.relatedRecords(row: row).reduce(0) { $0 + words.length(ofRow: $1) } }
+        return (0..<rows).reduce(0) { sum, row in
+            sum + reader.relatedRecords(row: row).reduce(0) { $0 + words.length(ofRow: $1) }
+        }
     }
 }

@@ -52,7 +52,9 @@ struct Evaluator {
             let position = steps.count
             let result = evaluate(operand, on: table, depth: depth + 1, rowsIn: rowsIn).complement()
             let total = count
-            record(PlanStep(depth: depth, condition: "not", access: "complement", rowsIn: total, rowsOut: result.count), at: position)
+            record(
+                PlanStep(depth: depth, condition: "not", access: "complement", rowsIn: total, rowsOut: result.count),
+                at: position)
             return result
         case .and(let parts), .or(let parts):
             return combine(condition, parts, on: table, depth: depth, rowsIn: rowsIn)
@@ -60,19 +62,26 @@ struct Evaluator {
             // No index holds how many values a record reaches: each row is read.
             let total = count
             let reader = FieldReader(counted.path, catalog: catalog)
-            let result = RowSet(capacity: total, rows: (0..<total).filter { row in
-                let elements = reader.values(row: row).flatMap(\.elements)
-                let found = counted.distinct ? Set(elements).count : elements.count
-                return ScanMatcher.compare(found, counted.kind, counted.number)
-            })
-            record(PlanStep(depth: depth, condition: counted.text, access: "count the values of \(counted.path.text) in each of \(total) rows",
-                            rowsIn: rowsIn, rowsOut: result.count))
+            let result = RowSet(
+                capacity: total,
+                rows: (0..<total).filter { row in
+                    let elements = reader.values(row: row).flatMap(\.elements)
+                    let found = counted.distinct ? Set(elements).count : elements.count
+                    return ScanMatcher.compare(found, counted.kind, counted.number)
+                })
+            record(
+                PlanStep(
+                    depth: depth, condition: counted.text,
+                    access: "count the values of \(counted.path.text) in each of \(total) rows",
+                    rowsIn: rowsIn, rowsOut: result.count))
             return result
         }
     }
 
-    private mutating func combine(_ condition: BoundCondition, _ parts: [BoundCondition], on table: String,
-                                  depth: Int, rowsIn: Int) -> RowSet {
+    private mutating func combine(
+        _ condition: BoundCondition, _ parts: [BoundCondition], on table: String,
+        depth: Int, rowsIn: Int
+    ) -> RowSet {
         let isAnd: Bool
         if case .and = condition { isAnd = true } else { isAnd = false }
         let position = steps.count
@@ -81,8 +90,11 @@ struct Evaluator {
             let next = evaluate(part, on: table, depth: depth + 1, rowsIn: rowsIn)
             result = isAnd ? result.intersection(next) : result.union(next)
         }
-        record(PlanStep(depth: depth, condition: isAnd ? "and" : "or", access: isAnd ? "intersect \(parts.count) row sets" : "union of \(parts.count) row sets",
-                        rowsIn: rowsIn, rowsOut: result.count), at: position)
+        record(
+            PlanStep(
+                depth: depth, condition: isAnd ? "and" : "or",
+                access: isAnd ? "intersect \(parts.count) row sets" : "union of \(parts.count) row sets",
+                rowsIn: rowsIn, rowsOut: result.count), at: position)
         return result
     }
 
@@ -94,7 +106,8 @@ struct Evaluator {
         } else {
             let count = catalog.index(of: table)!.rowCount
             let matcher = ScanMatcher(store: catalog.store)
-            result = RowSet(capacity: count, rows: (0..<count).filter { matcher.matches(predicate, row: $0, in: table) })
+            result = RowSet(
+                capacity: count, rows: (0..<count).filter { matcher.matches(predicate, row: $0, in: table) })
             access = "scan \(count) rows of \(table)" + predicate.quantifierNote
         }
         record(PlanStep(depth: depth, condition: predicate.text, access: access, rowsIn: rowsIn, rowsOut: result.count))

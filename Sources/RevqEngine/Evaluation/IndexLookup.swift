@@ -17,8 +17,10 @@ struct IndexLookup {
         guard let path = predicate.path else {
             let index = catalog.index(of: table)!
             let texts = { (row: Int) in ScanMatcher.searchedTexts(of: row, in: catalog.table(table)) }
-            return (words(predicate.test, in: index.allWords, capacity: index.rowCount, texts: texts),
-                    said("word index of every text field" + phraseNote(predicate.test)))
+            return (
+                words(predicate.test, in: index.allWords, capacity: index.rowCount, texts: texts),
+                said("word index of every text field" + phraseNote(predicate.test))
+            )
         }
         let index = catalog.index(of: path.table)!
         var (rows, access) = finalRows(predicate, path: path, in: index)
@@ -27,8 +29,10 @@ struct IndexLookup {
             rows = every ? backEvery(rows, through: hop) : back(rows, through: hop)
             guard describes else { continue }
             let name = catalog.store.schema.source(named: hop.source)!.fields[hop.position].name
-            access += every ? ", back through \(hop.source).\(name) keeping rows whose related records all match"
-                            : ", back through \(hop.source).\(name)"
+            access +=
+                every
+                ? ", back through \(hop.source).\(name) keeping rows whose related records all match"
+                : ", back through \(hop.source).\(name)"
         }
         return (rows, said(access + predicate.quantifierNote))
     }
@@ -47,19 +51,31 @@ struct IndexLookup {
         if !path.field.type.isMultiValued {
             // One value per record: "every value passes" is "the value passes".
             guard predicate.negated else { return plain }
-            return (index.emptyRows(at: path.position).complement().intersection(plain.0.complement()),
-                    said(plain.1 + ", complemented among rows with a value"))
+            return (
+                index.emptyRows(at: path.position).complement().intersection(plain.0.complement()),
+                said(plain.1 + ", complemented among rows with a value")
+            )
         }
         if let opposite = complement(of: predicate.test, field: path.field) {
-            let failing = lookup(predicate.negated ? predicate.test : opposite, position: path.position, in: index, field: field, tableName: path.table)
-            let passing = predicate.negated ? lookup(opposite, position: path.position, in: index, field: field, tableName: path.table) : plain
+            let failing = lookup(
+                predicate.negated ? predicate.test : opposite, position: path.position, in: index, field: field,
+                tableName: path.table)
+            let passing =
+                predicate.negated
+                ? lookup(opposite, position: path.position, in: index, field: field, tableName: path.table) : plain
             if predicate.quantifier == .any { return (passing.0, said(passing.1 + " (values not matching)")) }
-            return (passing.0.intersection(failing.0.complement()), said(passing.1 + ", minus rows with a value that does not match"))
+            return (
+                passing.0.intersection(failing.0.complement()),
+                said(passing.1 + ", minus rows with a value that does not match")
+            )
         }
         let matcher = ScanMatcher(store: catalog.store)
         let rows = catalog.table(path.table).rows
         let passing = (0..<index.rowCount).filter { matcher.passesField(rows[$0][path.position], predicate) }
-        return (RowSet(capacity: index.rowCount, rows: passing), said("scan \(index.rowCount) values of \(field), each value tested"))
+        return (
+            RowSet(capacity: index.rowCount, rows: passing),
+            said("scan \(index.rowCount) values of \(field), each value tested")
+        )
     }
 
     /// The test a value passes exactly when it fails `test`, where the index can answer it.
@@ -76,7 +92,9 @@ struct IndexLookup {
         }
     }
 
-    private func lookup(_ test: Test, position: Int, in index: TableIndex, field: String, tableName: String) -> (RowSet, String) {
+    private func lookup(_ test: Test, position: Int, in index: TableIndex, field: String, tableName: String) -> (
+        RowSet, String
+    ) {
         let capacity = index.rowCount
         switch test {
         case .terms(let terms):
@@ -85,24 +103,38 @@ struct IndexLookup {
             for term in terms where term < lists.count { rows.formUnion(RowSet(capacity: capacity, rows: lists[term])) }
             return (rows, said("value index of \(field) (\(terms.count) value\(terms.count == 1 ? "" : "s"))"))
         case .number(let kind, let number):
-            return (index.numbers(at: position)!.rows(kind, number, capacity: capacity), said("ordered index of \(field)"))
+            return (
+                index.numbers(at: position)!.rows(kind, number, capacity: capacity), said("ordered index of \(field)")
+            )
         case .textEqual(let folded):
-            return (RowSet(capacity: capacity, rows: index.foldedText(at: position)[folded] ?? []), said("text index of \(field)"))
+            return (
+                RowSet(capacity: capacity, rows: index.foldedText(at: position)[folded] ?? []),
+                said("text index of \(field)")
+            )
         case .textOrder:
             let table = catalog.table(tableName)
             let matcher = ScanMatcher(store: catalog.store)
             let rows = (0..<capacity).filter { matcher.passes(table.rows[$0][position], test) }
-            return (RowSet(capacity: capacity, rows: rows), said("scan \(capacity) values of \(field) in Norwegian order (text has no ordered index)"))
+            return (
+                RowSet(capacity: capacity, rows: rows),
+                said("scan \(capacity) values of \(field) in Norwegian order (text has no ordered index)")
+            )
         case .related(let targets):
             var rows = RowSet(capacity: capacity)
             let lists = index.relatedRows(at: position) ?? []
-            for target in targets where target < lists.count { rows.formUnion(RowSet(capacity: capacity, rows: lists[target])) }
+            for target in targets where target < lists.count {
+                rows.formUnion(RowSet(capacity: capacity, rows: lists[target]))
+            }
             return (rows, said("relation index of \(field)"))
         case .words:
             let table = catalog.table(tableName)
-            let texts = { (row: Int) in table.rows[row][position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } } }
-            return (words(test, in: index.words(at: position), capacity: capacity, texts: texts),
-                    said("word index of \(field)" + phraseNote(test)))
+            let texts = { (row: Int) in
+                table.rows[row][position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } }
+            }
+            return (
+                words(test, in: index.words(at: position), capacity: capacity, texts: texts),
+                said("word index of \(field)" + phraseNote(test))
+            )
         case .empty(let wanted):
             let empty = index.emptyRows(at: position)
             return (wanted ? empty : empty.complement(), said("rows without a value of \(field)"))
@@ -132,9 +164,13 @@ struct IndexLookup {
                 }
                 if phrase.count > 1 {
                     let stemmer = NorwegianStemmer()
-                    phraseRows = RowSet(capacity: capacity, rows: phraseRows.rows.filter { row in
-                        texts(row).contains { ScanMatcher.occurs(phrase, in: TextWords.words(of: $0, stemmer: stemmer)) }
-                    })
+                    phraseRows = RowSet(
+                        capacity: capacity,
+                        rows: phraseRows.rows.filter { row in
+                            texts(row).contains {
+                                ScanMatcher.occurs(phrase, in: TextWords.words(of: $0, stemmer: stemmer))
+                            }
+                        })
                 }
                 termRows.formUnion(phraseRows)
             }
@@ -144,7 +180,9 @@ struct IndexLookup {
     }
 
     private func phraseNote(_ test: Test) -> String {
-        guard case .words(let terms) = test, terms.contains(where: { $0.phrases.contains { $0.count > 1 } }) else { return "" }
+        guard case .words(let terms) = test, terms.contains(where: { $0.phrases.contains { $0.count > 1 } }) else {
+            return ""
+        }
         return ", phrases checked word by word in the rows holding all their words"
     }
 

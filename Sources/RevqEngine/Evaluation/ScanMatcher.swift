@@ -29,7 +29,9 @@ struct ScanMatcher {
     func passesField(_ value: Value, _ predicate: Predicate) -> Bool {
         if case .empty(let wanted) = predicate.test { return value.elements.isEmpty == wanted }
         // Words of a free-text set are searched together, as the word index holds them.
-        if case .words = predicate.test, predicate.quantifier == .any, !predicate.negated { return passes(value, predicate.test) }
+        if case .words = predicate.test, predicate.quantifier == .any, !predicate.negated {
+            return passes(value, predicate.test)
+        }
         let elements = value.elements
         let passing = { (element: Value) in passes(element, predicate.test) != predicate.negated }
         if predicate.quantifier == .every { return !elements.isEmpty && elements.allSatisfy(passing) }
@@ -59,7 +61,9 @@ struct ScanMatcher {
             guard let stored = TableIndex.number(value) else { return false }
             return ScanMatcher.compare(stored, kind, number)
         case .textEqual(let folded):
-            return value.elements.contains { if case .text(let text) = $0 { TextFolding.fold(text) == folded } else { false } }
+            return value.elements.contains {
+                if case .text(let text) = $0 { TextFolding.fold(text) == folded } else { false }
+            }
         case .textOrder(let kind, let key):
             guard case .text(let text) = value else { return false }
             return ScanMatcher.compare(CollationKey(text).primary, kind, key.primary)

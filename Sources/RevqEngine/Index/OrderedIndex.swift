@@ -26,14 +26,19 @@ struct OrderedIndex<Key: Comparable & Sendable>: Sendable {
     var runs: [(key: Key, rows: [Int])] {
         var runs: [(key: Key, rows: [Int])] = []
         for entry in entries {
-            if runs.last?.key == entry.key { runs[runs.count - 1].rows.append(entry.row) } else { runs.append((entry.key, [entry.row])) }
+            if runs.last?.key == entry.key {
+                runs[runs.count - 1].rows.append(entry.row)
+            } else {
+                runs.append((entry.key, [entry.row]))
+            }
         }
         return runs
     }
 
     /// The first position whose key does not satisfy `isBefore`.
     private func bound(_ isBefore: (Key) -> Bool) -> Int {
-        var low = 0, high = entries.count
+        var low = 0
+        var high = entries.count
         while low < high {
             let middle = (low + high) / 2
             if isBefore(entries[middle].key) { low = middle + 1 } else { high = middle }

@@ -70,9 +70,10 @@ final class StoredWordIndexes {
         var offset = magic.count
         while offset < bytes.count {
             guard let nameEnd = bytes[offset...].firstIndex(of: 0x0A),
-                  let lengthEnd = bytes[(nameEnd + 1)...].firstIndex(of: 0x0A),
-                  let length = Int(String(decoding: bytes[(nameEnd + 1)..<lengthEnd], as: UTF8.self)),
-                  length >= 0, length <= bytes.count - (lengthEnd + 1) else { return nil }
+                let lengthEnd = bytes[(nameEnd + 1)...].firstIndex(of: 0x0A),
+                let length = Int(String(decoding: bytes[(nameEnd + 1)..<lengthEnd], as: UTF8.self)),
+                length >= 0, length <= bytes.count - (lengthEnd + 1)
+            else { return nil }
             let name = String(decoding: bytes[offset..<nameEnd], as: UTF8.self)
             sections[name] = bytes[(lengthEnd + 1)..<(lengthEnd + 1 + length)]
             offset = lengthEnd + 1 + length

@@ -66,7 +66,8 @@ final class TableIndex {
         case .integer, .number, .count, .tally: break
         default: return nil
         }
-        let built = OrderedIndex(values(at: position).enumerated().compactMap { row, value in Self.number(value).map { ($0, row) } })
+        let built = OrderedIndex(
+            values(at: position).enumerated().compactMap { row, value in Self.number(value).map { ($0, row) } })
         numbersCache[position] = built
         return built
     }

@@ -25,8 +25,10 @@ struct WordIndex: Sendable, Equatable {
     init() {}
 
     /// A finished index from its parts, as `finish` leaves them (`WordIndexEncoding`).
-    init(spellings: [String: Spelling], sortedSpellings: [String], rowsByStem: [String: [Int]],
-         rowsByAcronym: [String: [Int]], lengths: [Int]) {
+    init(
+        spellings: [String: Spelling], sortedSpellings: [String], rowsByStem: [String: [Int]],
+        rowsByAcronym: [String: [Int]], lengths: [Int]
+    ) {
         (self.spellings, self.sortedSpellings) = (spellings, sortedSpellings)
         (self.rowsByStem, self.rowsByAcronym, self.lengths) = (rowsByStem, rowsByAcronym, lengths)
         totalLength = lengths.reduce(0, +)
@@ -80,10 +82,14 @@ struct WordIndex: Sendable, Equatable {
         case .prefix: return rows(ofSpellings: prefixed(by: search.word), capacity: capacity)
         case .compoundEnd:
             var rows = inflections(of: search, capacity: capacity)
-            for (stem, list) in rowsByStem where stem.hasSuffix(search.stem) { rows.formUnion(RowSet(capacity: capacity, rows: list)) }
+            for (stem, list) in rowsByStem where stem.hasSuffix(search.stem) {
+                rows.formUnion(RowSet(capacity: capacity, rows: list))
+            }
             return rows
         case .inside:
-            return rows(ofSpellings: sortedSpellings.filter { $0.utf8.firstRange(of: search.word.utf8) != nil }, capacity: capacity)
+            return rows(
+                ofSpellings: sortedSpellings.filter { $0.utf8.firstRange(of: search.word.utf8) != nil },
+                capacity: capacity)
         }
     }
 
@@ -122,7 +128,8 @@ struct WordIndex: Sendable, Equatable {
     }
 
     private func lowerBound(_ word: String) -> Int {
-        var low = 0, high = sortedSpellings.count
+        var low = 0
+        var high = sortedSpellings.count
         while low < high {
             let middle = (low + high) / 2
             if sortedSpellings[middle] < word { low = middle + 1 } else { high = middle }

@@ -106,7 +106,8 @@ enum WordIndexEncoding {
 
         /// A varint of at most 63 bits.
         mutating func number() -> Int? {
-            var value = 0, shift = 0
+            var value = 0
+            var shift = 0
             while let byte = byte() {
                 guard shift < 63, Int(byte & 0x7F) <= Int.max >> shift else { return nil }
                 value |= Int(byte & 0x7F) << shift
@@ -185,12 +186,16 @@ enum WordIndexEncoding {
             var sorted: [String] = []
             sorted.reserveCapacity(spellingCount)
             for _ in 0..<spellingCount {
-                guard let folded = text(), let word = number(), word / 2 < stems.count, let rows = rows() else { return nil }
-                spellings[folded] = WordIndex.Spelling(word: TextWord(folded: folded, stem: stems[word / 2], isAcronym: word % 2 == 1), rows: rows)
+                guard let folded = text(), let word = number(), word / 2 < stems.count, let rows = rows() else {
+                    return nil
+                }
+                spellings[folded] = WordIndex.Spelling(
+                    word: TextWord(folded: folded, stem: stems[word / 2], isAcronym: word % 2 == 1), rows: rows)
                 sorted.append(folded)
             }
-            return WordIndex(spellings: spellings, sortedSpellings: sorted, rowsByStem: rowsByStem,
-                             rowsByAcronym: rowsByAcronym, lengths: lengths)
+            return WordIndex(
+                spellings: spellings, sortedSpellings: sorted, rowsByStem: rowsByStem,
+                rowsByAcronym: rowsByAcronym, lengths: lengths)
         }
     }
 }

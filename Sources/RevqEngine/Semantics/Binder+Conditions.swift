@@ -13,7 +13,8 @@ extension Binder {
             return try bindMembership(path, values, range: range, on: source)
         case .search(let values, _):
             let search = try searchTerms(values[0])
-            return .predicate(Predicate(path: nil, test: .words(search.terms), text: condition.text + search.expansionNote))
+            return .predicate(
+                Predicate(path: nil, test: .words(search.terms), text: condition.text + search.expansionNote))
         case .quantified(let quantifier, let operand, let range):
             return try bindQuantified(quantifier, operand, range: range, on: source)
         case .emptiness(let path, let isEmpty, _):
@@ -29,14 +30,19 @@ extension Binder {
 
     /// `count([distinct] path) op n`: `!=` is `not =`, as for any comparison. A number past
     /// any count (1e15) compares as that: no record reaches so many values.
-    private func bindCounted(_ aggregate: Aggregate, _ op: ComparisonOperator, _ value: Literal, operatorRange: SourceRange,
-                             on source: String) throws(Diagnostic) -> BoundCondition {
+    private func bindCounted(
+        _ aggregate: Aggregate, _ op: ComparisonOperator, _ value: Literal, operatorRange: SourceRange,
+        on source: String
+    ) throws(Diagnostic) -> BoundCondition {
         let path = try bindPath(aggregate.path!, from: source)
         guard case .number(let number) = value.kind else { preconditionFailure("the parser reads a whole number here") }
-        let kinds: [ComparisonOperator: ComparisonOperatorKind] = [.equal: .equal, .notEqual: .equal, .less: .less, .lessOrEqual: .lessOrEqual,
-                                                                   .greater: .greater, .greaterOrEqual: .greaterOrEqual]
-        let counted = ValueCount(path: path, distinct: aggregate.distinct, kind: kinds[op]!, number: Int(min(number, 1e15)),
-                                 text: Condition.counted(aggregate, op, value, operatorRange: operatorRange).text)
+        let kinds: [ComparisonOperator: ComparisonOperatorKind] = [
+            .equal: .equal, .notEqual: .equal, .less: .less, .lessOrEqual: .lessOrEqual,
+            .greater: .greater, .greaterOrEqual: .greaterOrEqual,
+        ]
+        let counted = ValueCount(
+            path: path, distinct: aggregate.distinct, kind: kinds[op]!, number: Int(min(number, 1e15)),
+            text: Condition.counted(aggregate, op, value, operatorRange: operatorRange).text)
         return op == .notEqual ? .not(.counted(counted)) : .counted(counted)
     }
 
@@ -48,21 +54,32 @@ extension Binder {
 
     /// `a != v` is `not (a = v)`: for a field with several values (or a relation) it
     /// means "none of them is v", and rows without a value match.
-    private func bindComparison(_ path: FieldPath, _ op: ComparisonOperator, _ value: Literal,
-                                operatorRange: SourceRange, on source: String) throws(Diagnostic) -> BoundCondition {
+    private func bindComparison(
+        _ path: FieldPath, _ op: ComparisonOperator, _ value: Literal,
+        operatorRange: SourceRange, on source: String
+    ) throws(Diagnostic) -> BoundCondition {
         let bound = try bindPath(path, from: source)
         try rejectEmptyValue(value, of: path, op)
         let note = op == .contains ? try searchTerms(value).expansionNote : ""
         if op == .notEqual {
             let test = try self.test(for: bound, .equal, value, operatorRange: operatorRange)
-            return .not(.predicate(Predicate(path: bound, test: test, text: Condition.comparison(path, .equal, value, operatorRange: operatorRange).text)))
+            return .not(
+                .predicate(
+                    Predicate(
+                        path: bound, test: test,
+                        text: Condition.comparison(path, .equal, value, operatorRange: operatorRange).text)))
         }
         let test = try self.test(for: bound, op, value, operatorRange: operatorRange)
-        return .predicate(Predicate(path: bound, test: test, text: Condition.comparison(path, op, value, operatorRange: operatorRange).text + note))
+        return .predicate(
+            Predicate(
+                path: bound, test: test,
+                text: Condition.comparison(path, op, value, operatorRange: operatorRange).text + note))
     }
 
     /// `a in (x, y)` is `a = x or a = y`; on a vocabulary or relation it is one test.
-    private func bindMembership(_ path: FieldPath, _ values: [Literal], range: SourceRange, on source: String) throws(Diagnostic) -> BoundCondition {
+    private func bindMembership(_ path: FieldPath, _ values: [Literal], range: SourceRange, on source: String)
+        throws(Diagnostic) -> BoundCondition
+    {
         let bound = try bindPath(path, from: source)
         var tests: [Test] = []
         for value in values {
@@ -70,11 +87,16 @@ extension Binder {
             tests.append(try test(for: bound, .equal, value, operatorRange: value.range))
         }
         if let merged = Binder.merge(tests) {
-            return .predicate(Predicate(path: bound, test: merged, text: Condition.membership(path, values, range: range).text))
+            return .predicate(
+                Predicate(path: bound, test: merged, text: Condition.membership(path, values, range: range).text))
         }
-        return .or(zip(tests, values).map { test, value in
-            .predicate(Predicate(path: bound, test: test, text: Condition.comparison(path, .equal, value, operatorRange: value.range).text))
-        })
+        return .or(
+            zip(tests, values).map { test, value in
+                .predicate(
+                    Predicate(
+                        path: bound, test: test,
+                        text: Condition.comparison(path, .equal, value, operatorRange: value.range).text))
+            })
     }
 
     /// `every p op v`, `no p op v`, `any p op v`, the same with `[not] in (...)` and with
@@ -82,12 +104,18 @@ extension Binder {
     /// comparison applies to each value; `no` is `not any`. `!=` and `not in` under a
     /// quantifier negate each value's test, so `every study.country != Norge` is "no
     /// study is from Norge, and there is one", not "not every study is".
-    private func bindQuantified(_ quantifier: Quantifier, _ operand: Condition, range: SourceRange,
-                                on source: String) throws(Diagnostic) -> BoundCondition {
+    private func bindQuantified(
+        _ quantifier: Quantifier, _ operand: Condition, range: SourceRange,
+        on source: String
+    ) throws(Diagnostic) -> BoundCondition {
         var negated = false
         var comparison = operand
-        if case .not(let inner, _) = operand { negated = true; comparison = inner }
-        let bound: BoundPath, test: Test
+        if case .not(let inner, _) = operand {
+            negated = true
+            comparison = inner
+        }
+        let bound: BoundPath
+        let test: Test
         switch comparison {
         case .comparison(let path, let op, let value, let operatorRange):
             bound = try bindPath(path, from: source)
@@ -116,7 +144,9 @@ extension Binder {
         }
         // `no` is bound as `not any`: the plan shows the `not` above the `any`.
         let written = Condition.quantified(quantifier == .no ? .any : quantifier, operand, range: range)
-        let predicate = Predicate(path: bound, test: test, text: written.text, quantifier: quantifier == .every ? .every : .any, negated: negated)
+        let predicate = Predicate(
+            path: bound, test: test, text: written.text, quantifier: quantifier == .every ? .every : .any,
+            negated: negated)
         return quantifier == .no ? .not(.predicate(predicate)) : .predicate(predicate)
     }
 
@@ -125,8 +155,9 @@ extension Binder {
     /// (`study in eff` for `let eff = outcomes where ...`: the studies of those outcomes).
     func namedQueryTest(_ path: BoundPath, _ name: Name) throws(Diagnostic) -> Test {
         guard let target = path.field.type.relatedSource else {
-            throw Diagnostic(.inQueryNeedsRelation(path: path.text, type: path.field.type.spelling), at: name.range,
-                             hint: .valueInParentheses(path: path.text, value: name.text))
+            throw Diagnostic(
+                .inQueryNeedsRelation(path: path.text, type: path.field.type.spelling), at: name.range,
+                hint: .valueInParentheses(path: path.text, value: name.text))
         }
         let input = try bindInput(name)
         let rows = input.rows ?? Array(0..<(catalog.store.rowCount(ofTable: input.table) ?? 0))
@@ -134,8 +165,10 @@ extension Binder {
         let table = catalog.store.table(named: input.table)!
         let links = table.schema.fields.indices.filter { table.schema.fields[$0].type.relatedSource == target }
         guard links.count == 1 else {
-            throw Diagnostic(.queryNotRelated(name: name.text, source: input.table, target: target,
-                                              through: links.map { table.schema.fields[$0].name }), at: name.range)
+            throw Diagnostic(
+                .queryNotRelated(
+                    name: name.text, source: input.table, target: target,
+                    through: links.map { table.schema.fields[$0].name }), at: name.range)
         }
         var related = Set<Int>()
         for row in rows {
@@ -152,7 +185,8 @@ extension Binder {
     }
 
     private static func merge(_ tests: [Test]) -> Test? {
-        var terms = Set<Int>(), rows = Set<Int>()
+        var terms = Set<Int>()
+        var rows = Set<Int>()
         for test in tests {
             switch test {
             case .terms(let some): terms.formUnion(some)

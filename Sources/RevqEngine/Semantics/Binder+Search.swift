@@ -16,9 +16,13 @@ extension Binder {
             let phrase = Binder.phrase(words, stemmer: stemmer)
             guard !phrase.isEmpty else { continue }
             let alternatives = thesaurus.alternatives(to: phrase)
-            terms.append(SearchTerm(phrases: [phrase] + alternatives.map { Binder.phrase(SearchThesaurus.words(of: $0), stemmer: stemmer) }))
+            terms.append(
+                SearchTerm(
+                    phrases: [phrase]
+                        + alternatives.map { Binder.phrase(SearchThesaurus.words(of: $0), stemmer: stemmer) }))
             if !alternatives.isEmpty {
-                used.append("\(phrase.map(\.word).joined(separator: " ")) also finds \(alternatives.joined(separator: ", "))")
+                used.append(
+                    "\(phrase.map(\.word).joined(separator: " ")) also finds \(alternatives.joined(separator: ", "))")
             }
         }
         guard !terms.isEmpty else {
@@ -32,7 +36,8 @@ extension Binder {
     static func phrase(_ typed: [String], stemmer: NorwegianStemmer) -> [SearchWord] {
         var result: [SearchWord] = []
         for word in typed {
-            let leading = word.hasPrefix("*"), trailing = word.hasSuffix("*") && word.count > 1
+            let leading = word.hasPrefix("*")
+            let trailing = word.hasSuffix("*") && word.count > 1
             let words = TextWords.words(of: String(word.drop { $0 == "*" }), stemmer: stemmer)
             for (index, text) in words.enumerated() {
                 let reach = reach(leading: leading && index == 0, trailing: trailing && index == words.count - 1)

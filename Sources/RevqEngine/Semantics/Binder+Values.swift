@@ -3,8 +3,10 @@ import RevqLanguage
 
 extension Binder {
     /// The test `op value` asks of `path`'s field, by the field's type.
-    func test(for path: BoundPath, _ op: ComparisonOperator, _ value: Literal,
-              operatorRange: SourceRange) throws(Diagnostic) -> Test {
+    func test(
+        for path: BoundPath, _ op: ComparisonOperator, _ value: Literal,
+        operatorRange: SourceRange
+    ) throws(Diagnostic) -> Test {
         let field = path.field
         if op == .contains { return try searchTest(path, value, operatorRange: operatorRange) }
         let kind = Binder.kind(of: op)
@@ -17,7 +19,8 @@ extension Binder {
         case .integer, .number, .count, .tally:
             return .number(kind, try number(value, of: path))
         case .text:
-            return kind == .equal ? .textEqual(TextFolding.fold(value.text)) : .textOrder(kind, CollationKey(value.text))
+            return kind == .equal
+                ? .textEqual(TextFolding.fold(value.text)) : .textOrder(kind, CollationKey(value.text))
         case .set(nil):
             try requireEquality(op, path, operatorRange: operatorRange)
             return .textEqual(TextFolding.fold(value.text))
@@ -48,14 +51,20 @@ extension Binder {
         }
     }
 
-    private func requireEquality(_ op: ComparisonOperator, _ path: BoundPath, operatorRange: SourceRange) throws(Diagnostic) {
+    private func requireEquality(_ op: ComparisonOperator, _ path: BoundPath, operatorRange: SourceRange)
+        throws(Diagnostic)
+    {
         guard op.isOrdering else { return }
         let field = path.field
-        throw Diagnostic(.needsOrder(operator: op.rawValue, path: path.text, type: field.type.spelling, multiValued: field.type.isMultiValued),
-                         at: operatorRange)
+        throw Diagnostic(
+            .needsOrder(
+                operator: op.rawValue, path: path.text, type: field.type.spelling, multiValued: field.type.isMultiValued
+            ),
+            at: operatorRange)
     }
 
-    private func searchTest(_ path: BoundPath, _ value: Literal, operatorRange: SourceRange) throws(Diagnostic) -> Test {
+    private func searchTest(_ path: BoundPath, _ value: Literal, operatorRange: SourceRange) throws(Diagnostic) -> Test
+    {
         switch path.field.type {
         case .text, .set(nil): return .words(try searchTerms(value).terms)
         default:
@@ -67,8 +76,9 @@ extension Binder {
         if let index = vocabulary.index(matching: value.text) { return index }
         let values = vocabulary.terms.map(\.value)
         let spellings = vocabulary.terms.flatMap { term in ([term.value] + term.synonyms).map { ($0, term.value) } }
-        throw Diagnostic(.notAValue(value.text, path: path.text, type: path.field.type.spelling), at: value.range,
-                         hint: Suggestions.hint(for: value.text, among: spellings, listing: values, kind: .values))
+        throw Diagnostic(
+            .notAValue(value.text, path: path.text, type: path.field.type.spelling), at: value.range,
+            hint: Suggestions.hint(for: value.text, among: spellings, listing: values, kind: .values))
     }
 
     private func number(_ value: Literal, of path: BoundPath) throws(Diagnostic) -> Double {
@@ -85,7 +95,8 @@ extension Binder {
         let spellings = recordSpellings(of: table, labels: labels)
         let sameName = NearNames.sameName(value.text, names: spellings)
         if sameName.count == 1, let rows = index.recordNames[TextFolding.fold(sameName[0])] { return Set(rows) }
-        let hint = NearNames.hint(for: value.text, names: spellings)
+        let hint =
+            NearNames.hint(for: value.text, names: spellings)
             ?? Suggestions.hint(for: value.text, among: labels, kind: .names(of: target))
         throw Diagnostic(.noSuchRecord(value.text, source: target, path: path.text), at: value.range, hint: hint)
     }
@@ -96,7 +107,9 @@ extension Binder {
         return table.rows.indices.flatMap { row -> [(spelling: String, label: String)] in
             var spellings = [(spelling: labels[row], label: labels[row])]
             if let aliases {
-                for case .text(let alias) in table.rows[row][aliases].elements { spellings.append((alias, labels[row])) }
+                for case .text(let alias) in table.rows[row][aliases].elements {
+                    spellings.append((alias, labels[row]))
+                }
             }
             return spellings
         }

@@ -24,19 +24,32 @@ package struct Binder {
 
     package func bind(_ query: Query) throws(Diagnostic) -> BoundQuery {
         let input = try bindInput(query.source)
-        let condition = try query.condition.map { (condition) throws(Diagnostic) in try bindCondition(condition, on: input.table) }
+        let condition = try query.condition.map { (condition) throws(Diagnostic) in
+            try bindCondition(condition, on: input.table)
+        }
         var columns: [BoundPath] = []
         for path in query.show {
-            if path.isStar { columns += everyField(of: input.table) } else { columns.append(try bindColumn(path, from: input.table, condition: condition)) }
+            if path.isStar {
+                columns += everyField(of: input.table)
+            } else {
+                columns.append(try bindColumn(path, from: input.table, condition: condition))
+            }
         }
         var sort: [BoundSortKey] = []
         for key in query.sort {
-            sort.append(BoundSortKey(path: try bindColumn(key.path, from: input.table, condition: condition), descending: key.descending))
+            sort.append(
+                BoundSortKey(
+                    path: try bindColumn(key.path, from: input.table, condition: condition), descending: key.descending)
+            )
         }
-        let limit = query.limit.flatMap { literal -> Int? in if case .number(let n) = literal.kind { Int(n) } else { nil } }
+        let limit = query.limit.flatMap { literal -> Int? in
+            if case .number(let n) = literal.kind { Int(n) } else { nil }
+        }
         try Binder.checkTies(query.withTies, sorted: !sort.isEmpty, limit: query.limit)
-        return BoundQuery(input: input, condition: condition, columns: columns.isEmpty ? input.columns : columns, sort: sort, limit: limit,
-                          withTies: query.withTies)
+        return BoundQuery(
+            input: input, condition: condition, columns: columns.isEmpty ? input.columns : columns, sort: sort,
+            limit: limit,
+            withTies: query.withTies)
     }
 
     /// `with ties` is read only after a `limit`; without `sort by` nothing says which rows tie.
@@ -55,18 +68,23 @@ package struct Binder {
     /// source -> a source of the schema or a named query.
     func bindInput(_ name: Name) throws(Diagnostic) -> QueryInput {
         // A source named exactly, looked for in place (mapping copies each source's schema).
-        if schema.sources.contains(where: { $0.name == name.text }) { return QueryInput(table: name.text, rows: nil, name: nil) }
+        if schema.sources.contains(where: { $0.name == name.text }) {
+            return QueryInput(table: name.text, rows: nil, name: nil)
+        }
         if let source = match(name.text, among: schema.sources.lazy.map(\.name)) {
             return QueryInput(table: source, rows: nil, name: nil)
         }
-        if let named = namedQueries[name.text] ?? match(name.text, among: namedQueries.keys).flatMap({ namedQueries[$0] }) {
+        if let named = namedQueries[name.text]
+            ?? match(name.text, among: namedQueries.keys).flatMap({ namedQueries[$0] })
+        {
             return QueryInput(table: named.table, rows: named.rows, name: named.name, columns: named.columns)
         }
         let candidates = schema.sources.map(\.name) + namedQueries.keys.sorted()
         // A misspelt statement keyword (`sorces`) reads as a source name: suggest it too.
         let spellings = (candidates + Keyword.statementStarts.map(\.rawValue)).map { ($0, $0) }
-        throw Diagnostic(.unknownSource(name.text), at: name.range,
-                         hint: Suggestions.hint(for: name.text, among: spellings, listing: candidates, kind: .sources))
+        throw Diagnostic(
+            .unknownSource(name.text), at: name.range,
+            hint: Suggestions.hint(for: name.text, among: spellings, listing: candidates, kind: .sources))
     }
 
     /// A name as typed, or the one name equal to it ignoring case.
@@ -87,8 +105,10 @@ package struct Binder {
                 return BoundPath(hops: hops, table: current, field: field, position: position, text: path.text)
             }
             guard let target = field.type.relatedSource else {
-                throw Diagnostic(.notARelation(field: field.name), at: part.range,
-                                 hint: .relationsAre(field: field.name, type: field.type.spelling, relations: relationNames(of: current)))
+                throw Diagnostic(
+                    .notARelation(field: field.name), at: part.range,
+                    hint: .relationsAre(
+                        field: field.name, type: field.type.spelling, relations: relationNames(of: current)))
             }
             hops.append(Hop(source: current, position: position, target: target))
             current = target
@@ -100,11 +120,13 @@ package struct Binder {
         let fields = schema.source(named: source)!.fields
         if let position = fields.firstIndex(where: { $0.name == name.text }) { return (position, fields[position]) }
         if let matched = match(name.text, among: fields.lazy.map(\.name)),
-           let position = fields.firstIndex(where: { $0.name == matched }) {
+            let position = fields.firstIndex(where: { $0.name == matched })
+        {
             return (position, fields[position])
         }
-        throw Diagnostic(.unknownField(name.text, source: source), at: name.range,
-                         hint: Suggestions.hint(for: name.text, among: fields.map(\.name), kind: .fields(of: source)))
+        throw Diagnostic(
+            .unknownField(name.text, source: source), at: name.range,
+            hint: Suggestions.hint(for: name.text, among: fields.map(\.name), kind: .fields(of: source)))
     }
 
     private func relationNames(of source: String) -> String {

@@ -87,8 +87,11 @@ struct Predicate: Sendable {
     /// an unknown value passes neither way.
     var negated = false
 
-    init(path: BoundPath?, test: Test, text: @escaping @autoclosure @Sendable () -> String, quantifier: Quantifier = .any,
-         negated: Bool = false) {
+    init(
+        path: BoundPath?, test: Test, text: @escaping @autoclosure @Sendable () -> String,
+        quantifier: Quantifier = .any,
+        negated: Bool = false
+    ) {
         self.path = path
         self.test = test
         self.spelling = text

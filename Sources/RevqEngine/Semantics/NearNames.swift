@@ -12,7 +12,8 @@ package enum NearNames {
     static func labels(for typed: String, names: [(spelling: String, label: String)]) -> [String] {
         let (wanted, years) = split(typed)
         guard !wanted.isEmpty else { return [] }
-        var sameYear: [String] = [], otherYear: [String] = []
+        var sameYear: [String] = []
+        var otherYear: [String] = []
         for (spelling, label) in names {
             let (words, spellingYears) = split(spelling)
             guard wanted.isSubset(of: words) else { continue }

@@ -19,7 +19,9 @@ struct SearchThesaurus {
 
     init(_ thesaurus: [String: [String]], stemmer: NorwegianStemmer) {
         entries = thesaurus.keys.sorted().map { term in
-            ([term] + thesaurus[term]!).map { Member(spelling: $0, phrase: Binder.phrase(Self.words(of: $0), stemmer: stemmer)) }
+            ([term] + thesaurus[term]!).map {
+                Member(spelling: $0, phrase: Binder.phrase(Self.words(of: $0), stemmer: stemmer))
+            }
         }
     }
 
@@ -36,8 +38,10 @@ struct SearchThesaurus {
         where !Self.reaches(member.phrase, phrase) && !found.contains(where: { $0.spelling == member.spelling }) {
             found.append(member)
         }
-        return found.filter { candidate in !found.contains { $0.spelling != candidate.spelling && Self.covers($0.phrase, candidate.phrase) } }
-            .map(\.spelling)
+        return found.filter { candidate in
+            !found.contains { $0.spelling != candidate.spelling && Self.covers($0.phrase, candidate.phrase) }
+        }
+        .map(\.spelling)
     }
 
     /// The typed words of a thesaurus spelling, stars kept.
@@ -47,9 +51,11 @@ struct SearchThesaurus {
 
     /// Every listed word reaches the typed word at its place: by stem, or as a prefix.
     private static func reaches(_ listed: [SearchWord], _ phrase: [SearchWord]) -> Bool {
-        listed.count == phrase.count && zip(listed, phrase).allSatisfy { listed, typed in
-            listed.reach == .prefix ? typed.word.hasPrefix(listed.word) : (typed.stem == listed.stem || typed.word == listed.word)
-        }
+        listed.count == phrase.count
+            && zip(listed, phrase).allSatisfy { listed, typed in
+                listed.reach == .prefix
+                    ? typed.word.hasPrefix(listed.word) : (typed.stem == listed.stem || typed.word == listed.word)
+            }
     }
 
     /// A one-word prefix (`tekstmelding*`) covers a one-word spelling that begins with it.

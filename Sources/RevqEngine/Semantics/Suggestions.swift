@@ -10,8 +10,10 @@ enum Suggestions {
 
     /// A hint where several spellings name one choice (a vocabulary's synonyms): the
     /// suggestion is that choice, and only `listing` is listed.
-    static func hint(for typed: String, among spellings: [(spelling: String, choice: String)],
-                     listing: [String], kind: Hint.Choices) -> Hint {
+    static func hint(
+        for typed: String, among spellings: [(spelling: String, choice: String)],
+        listing: [String], kind: Hint.Choices
+    ) -> Hint {
         if let nearest = nearest(to: typed, among: spellings) { return .didYouMean(nearest) }
         return .validChoices(kind, listing)
     }
@@ -26,15 +28,20 @@ enum Suggestions {
         var bestDistance = limit + 1
         for (spelling, choice) in spellings {
             let distance = editDistance(folded, TextFolding.fold(spelling), limit: limit)
-            if distance < bestDistance { best = [choice]; bestDistance = distance }
-            else if distance == bestDistance { best.insert(choice) }
+            if distance < bestDistance {
+                best = [choice]
+                bestDistance = distance
+            } else if distance == bestDistance {
+                best.insert(choice)
+            }
         }
         return best.count == 1 ? best.first : nil
     }
 
     /// Levenshtein distance with adjacent transpositions; stops early past `limit`.
     static func editDistance(_ lhs: String, _ rhs: String, limit: Int) -> Int {
-        let a = Array(lhs), b = Array(rhs)
+        let a = Array(lhs)
+        let b = Array(rhs)
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

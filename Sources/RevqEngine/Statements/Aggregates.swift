@@ -26,7 +26,8 @@ extension Binder {
     /// aggregate -> "count" | function "(" path ")": the function must suit the field.
     func bindAggregate(_ aggregate: Aggregate, from source: String) throws(Diagnostic) -> BoundAggregate {
         guard let typed = aggregate.path else {
-            return aggregate.function == .percent ? BoundAggregate(function: .percent, path: nil, text: "percent") : .count
+            return aggregate.function == .percent
+                ? BoundAggregate(function: .percent, path: nil, text: "percent") : .count
         }
         let path = try bindPath(typed, from: source)
         let type = path.field.type
@@ -39,11 +40,15 @@ extension Binder {
         guard fits else {
             let needs = [.min, .max].contains(aggregate.function) ? "a number or a scale" : "a number"
             let numeric = schema.source(named: path.table)!.fields.filter { Self.isNumeric($0.type) }.map(\.name)
-            throw Diagnostic(.aggregateNeeds(function: aggregate.function.rawValue, needs: needs, path: path.text, type: type.spelling),
-                             at: typed.range,
-                             hint: Self.isScale(type) ? .minMaxTakeScale(path: path.text) : .numericFields(source: path.table, fields: numeric))
+            throw Diagnostic(
+                .aggregateNeeds(
+                    function: aggregate.function.rawValue, needs: needs, path: path.text, type: type.spelling),
+                at: typed.range,
+                hint: Self.isScale(type)
+                    ? .minMaxTakeScale(path: path.text) : .numericFields(source: path.table, fields: numeric))
         }
-        var bound = BoundAggregate(function: aggregate.function, path: path, text: aggregate.text, range: aggregate.range)
+        var bound = BoundAggregate(
+            function: aggregate.function, path: path, text: aggregate.text, range: aggregate.range)
         bound.distinct = aggregate.distinct
         return bound
     }
@@ -88,7 +93,9 @@ struct Aggregator {
         self.whole = whole
         reader = aggregate.path.map { FieldReader($0, catalog: catalog) }
         // count(path) counts values as they are, not as numbers: it reads them through the path.
-        guard ![.count, .percent].contains(aggregate.function), let path = aggregate.path, path.hops.isEmpty, !path.field.type.isMultiValued else {
+        guard ![.count, .percent].contains(aggregate.function), let path = aggregate.path, path.hops.isEmpty,
+            !path.field.type.isMultiValued
+        else {
             (column, runs, integers) = (nil, nil, nil)
             return
         }
@@ -164,7 +171,9 @@ struct Aggregator {
             for row in rows.rows { if let number = integers[row] { numbers.add(number) } }
         } else {
             for row in rows.rows {
-                for element in reader.values(row: row).flatMap(\.elements) { if let number = Self.whole(element) { numbers.add(number) } }
+                for element in reader.values(row: row).flatMap(\.elements) {
+                    if let number = Self.whole(element) { numbers.add(number) }
+                }
             }
         }
         guard numbers.count > 0 else { return .null }
@@ -182,8 +191,10 @@ struct Aggregator {
 
     /// "sum(value) is too large to show": a double past ±1.8e308, a whole number past Int.max.
     private func tooLarge(_ path: BoundPath) -> Diagnostic {
-        let limit = Self.isWhole(path.field.type) ? String(Int.max) : NumberFormatting.shortest(Double.greatestFiniteMagnitude)
-        return Diagnostic(.aggregateTooLarge(aggregate: aggregate.text, field: path.text, limit: limit), at: aggregate.range)
+        let limit =
+            Self.isWhole(path.field.type) ? String(Int.max) : NumberFormatting.shortest(Double.greatestFiniteMagnitude)
+        return Diagnostic(
+            .aggregateTooLarge(aggregate: aggregate.text, field: path.text, limit: limit), at: aggregate.range)
     }
 
     /// Integer fields, whose aggregates are computed on whole numbers.
@@ -211,7 +222,9 @@ struct Aggregator {
     /// The result typed as the field: a scale's term by name, a number field's min, max
     /// and sum as numbers, averages and medians as numbers.
     private func cell(_ result: Double, of field: Field) -> Cell {
-        if let vocabulary = field.type.vocabulary, Binder.isScale(field.type) { return .text(vocabulary.terms[Int(result)].value) }
+        if let vocabulary = field.type.vocabulary, Binder.isScale(field.type) {
+            return .text(vocabulary.terms[Int(result)].value)
+        }
         return .number(result)
     }
 
@@ -222,7 +235,10 @@ struct Aggregator {
         case .number(let number): return .number(number)
         case .text(let text):
             if let vocabulary = aggregate.path?.field.type.vocabulary,
-               let term = vocabulary.terms.firstIndex(where: { $0.value == text }) { return .number(Double(term)) }
+                let term = vocabulary.terms.firstIndex(where: { $0.value == text })
+            {
+                return .number(Double(term))
+            }
             return .text(CollationKey(text))
         default: return .null
         }

@@ -31,8 +31,9 @@ final class ColumnLayouts {
     private func layout(of source: String) -> Layout? {
         if let known = layouts[source] { return known }
         guard let table = store.table(named: source) else { return nil }
-        let layout = Layout(defaultColumns: DefaultColumns.positions(of: table, store: store),
-                            longText: DefaultColumns.longTextPositions(of: table))
+        let layout = Layout(
+            defaultColumns: DefaultColumns.positions(of: table, store: store),
+            longText: DefaultColumns.longTextPositions(of: table))
         layouts[source] = layout
         return layout
     }

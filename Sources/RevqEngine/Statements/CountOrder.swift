@@ -42,7 +42,9 @@ struct CountOrder {
     private func keyed(_ groups: [CountGroup]) throws(Diagnostic) -> [(group: CountGroup, keys: [SortValue])] {
         guard !count.sort.isEmpty else { return groups.map { ($0, []) } }
         let aggregators = count.sort.map { key -> Aggregator? in
-            if case .aggregate(let aggregate) = key.target { return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes, whole: whole) }
+            if case .aggregate(let aggregate) = key.target {
+                return Aggregator(aggregate, catalog: catalog, usesIndexes: usesIndexes, whole: whole)
+            }
             return nil
         }
         var keyed: [(group: CountGroup, keys: [SortValue])] = []
@@ -59,7 +61,9 @@ struct CountOrder {
         case .group(let index): return group.key[index].rank
         case .aggregate(let aggregate):
             // A crosstab ranks its rows by their totals, so a row's cells stay together.
-            guard count.isCrosstab else { return try aggregator!.sortValue(of: group.rows, within: Counter.within(aggregate, group, parts)) }
+            guard count.isCrosstab else {
+                return try aggregator!.sortValue(of: group.rows, within: Counter.within(aggregate, group, parts))
+            }
             let rows = parts[0][group.key[0]] ?? group.rows
             return try aggregator!.sortValue(of: rows, within: aggregate.within == 0 ? rows : nil)
         }

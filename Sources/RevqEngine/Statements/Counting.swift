@@ -55,39 +55,58 @@ struct Counter {
     func count(_ rows: [Int], of table: String, _ count: BoundCount) throws(Diagnostic) -> ResultSet {
         let selected = RowSet(capacity: catalog.table(table).count, rows: rows)
         let parts = count.groups.map { partition(rows, of: table, by: $0) }
-        let aggregators = count.aggregates.map { Aggregator($0, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count) }
+        let aggregators = count.aggregates.map {
+            Aggregator($0, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count)
+        }
         let dense = isDense(count.groups, parts: parts)
-        let all = dense ? grid(rows, count.groups, parts: parts, table: table)
+        let all =
+            dense
+            ? grid(rows, count.groups, parts: parts, table: table)
             : occurring(rows, count.groups, parts: parts, capacity: catalog.table(table).count)
         if let trace {
             for (path, part) in zip(count.groups, parts) {
-                let access = groupsFromIndex(path, of: table) != nil ? "value index of \(path.field.name), intersected with the rows" : "read \(path.text) of each row"
+                let access =
+                    groupsFromIndex(path, of: table) != nil
+                    ? "value index of \(path.field.name), intersected with the rows" : "read \(path.text) of each row"
                 trace.groupings.append(CountTrace.Grouping(path: path.text, access: access, values: part.count))
             }
             if count.groups.count > 1 {
-                trace.combinations = dense ? "every combination of their values, zeros included" : "only the combinations that occur (the grid would be larger than \(Self.largestGrid))"
+                trace.combinations =
+                    dense
+                    ? "every combination of their values, zeros included"
+                    : "only the combinations that occur (the grid would be larger than \(Self.largestGrid))"
             }
             trace.groups = all.count
         }
-        let groups = try CountOrder(count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count).apply(to: all)
-        let columns = count.groups.map { ResultSet.Column(name: $0.text, role: .group) }
-            + count.aggregates.map { ResultSet.Column(name: $0.text, role: .aggregate(countsRecords: $0.countsRecords)) }
+        let groups = try CountOrder(
+            count: count, parts: parts, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count
+        ).apply(to: all)
+        let columns =
+            count.groups.map { ResultSet.Column(name: $0.text, role: .group) }
+            + count.aggregates.map {
+                ResultSet.Column(name: $0.text, role: .aggregate(countsRecords: $0.countsRecords))
+            }
         var data: [[Cell]] = []
         for group in groups {
-            data.append(group.key.map(\.cell) + (try aggregators.map { aggregator throws(Diagnostic) in
-                try aggregator.value(of: group.rows, within: Self.within(aggregator.aggregate, group, parts))
-            }))
+            data.append(
+                group.key.map(\.cell)
+                    + (try aggregators.map { aggregator throws(Diagnostic) in
+                        try aggregator.value(of: group.rows, within: Self.within(aggregator.aggregate, group, parts))
+                    }))
         }
         // A limited count has no totals row: its total would count groups not shown.
         let limited = groups.count < all.count
-        var presentation = CountPresentation(groupColumns: count.groups.count,
-                                             totals: limited ? nil : try aggregators.map { aggregator throws(Diagnostic) in try aggregator.value(of: selected) },
-                                             emptyGroups: Set(groups.indices.filter { groups[$0].rows.isEmpty }))
+        var presentation = CountPresentation(
+            groupColumns: count.groups.count,
+            totals: limited
+                ? nil : try aggregators.map { aggregator throws(Diagnostic) in try aggregator.value(of: selected) },
+            emptyGroups: Set(groups.indices.filter { groups[$0].rows.isEmpty }))
         // A sparse crosstab (two fields with many values, `count sections by id, text`) is
         // listed one row per pair that occurs: its grid would be mostly zeros, too wide to read.
         if count.isCrosstab && dense { presentation.crosstab = try margins(groups, parts, aggregators[0]) }
-        return ResultSet(columns: columns, rows: data, notes: overlapNotes(count, parts, table: table, counted: rows.count),
-                         presentation: .count(presentation))
+        return ResultSet(
+            columns: columns, rows: data, notes: overlapNotes(count, parts, table: table, counted: rows.count),
+            presentation: .count(presentation))
     }
 
     /// True when every combination of the paths' values is a group, zero counts included:
@@ -105,7 +124,8 @@ struct Counter {
 
     /// Every combination of the paths' values (a vocabulary's whole scale, other fields'
     /// values that occur), with its records.
-    private func grid(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], table: String) -> [CountGroup] {
+    private func grid(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], table: String) -> [CountGroup]
+    {
         let capacity = catalog.table(table).count
         guard !paths.isEmpty else { return [CountGroup(key: [], rows: RowSet(capacity: capacity, rows: rows))] }
         let domains = zip(paths, parts).map { domain($0, seen: Array($1.keys)) }
@@ -113,13 +133,17 @@ struct Counter {
         for domain in domains { keys = keys.flatMap { key in domain.map { key + [$0] } } }
         return keys.map { key in
             var members = parts[0][key[0]] ?? RowSet(capacity: capacity)
-            for (index, value) in key.enumerated().dropFirst() { members = members.intersection(parts[index][value] ?? RowSet(capacity: capacity)) }
+            for (index, value) in key.enumerated().dropFirst() {
+                members = members.intersection(parts[index][value] ?? RowSet(capacity: capacity))
+            }
             return CountGroup(key: key, rows: members)
         }
     }
 
     /// The combinations of values that some record has, in the order of their values.
-    private func occurring(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], capacity: Int) -> [CountGroup] {
+    private func occurring(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], capacity: Int)
+        -> [CountGroup]
+    {
         var members: [[GroupValue]: RowSet] = [:]
         let readers = paths.map { FieldReader($0, catalog: catalog) }
         for row in rows {
@@ -154,7 +178,9 @@ struct Counter {
         var parts: [GroupValue: RowSet] = [:]
         let reader = FieldReader(path, catalog: catalog)
         for row in rows {
-            for value in values(reader, row: row) { parts[value, default: RowSet(capacity: index.rowCount)].insert(row) }
+            for value in values(reader, row: row) {
+                parts[value, default: RowSet(capacity: index.rowCount)].insert(row)
+            }
         }
         return parts
     }
@@ -191,16 +217,19 @@ struct Counter {
 
     /// Every value a field may take (a vocabulary's whole scale) and any other value seen, in order.
     func domain(_ path: BoundPath, seen: [GroupValue]) -> [GroupValue] {
-        var domain = UniqueList(path.field.type.vocabulary.map { vocabulary in
-            vocabulary.terms.enumerated().map { GroupValue(cell: .text($1.value), rank: .number(Double($0))) }
-        } ?? [])
+        var domain = UniqueList(
+            path.field.type.vocabulary.map { vocabulary in
+                vocabulary.terms.enumerated().map { GroupValue(cell: .text($1.value), rank: .number(Double($0))) }
+            } ?? [])
         for value in seen { domain.append(value) }
         return domain.elements.sorted { $0.rank < $1.rank }
     }
 
     /// A crosstab's margins: the aggregate over each row value and each column value, in
     /// the order they first occur in the groups.
-    private func margins(_ groups: [CountGroup], _ parts: [[GroupValue: RowSet]], _ aggregator: Aggregator) throws(Diagnostic) -> Crosstab {
+    private func margins(_ groups: [CountGroup], _ parts: [[GroupValue: RowSet]], _ aggregator: Aggregator)
+        throws(Diagnostic) -> Crosstab
+    {
         func totals(_ axis: Int) throws(Diagnostic) -> [Cell] {
             var seen = Set<GroupValue>()
             let values = groups.map { $0.key[axis] }.filter { seen.insert($0).inserted }
@@ -224,7 +253,8 @@ struct Counter {
         zip(count.groups, parts).compactMap { path, part in
             let sum = part.values.reduce(0) { $0 + $1.count }
             guard sum > counted else { return nil }
-            return "groups overlap: a row of \(table) with several values of \(path.text) counts once in each of those groups, "
+            return
+                "groups overlap: a row of \(table) with several values of \(path.text) counts once in each of those groups, "
                 + "so the groups add up to \(sum); the total counts each of the \(counted) rows once"
         }
     }

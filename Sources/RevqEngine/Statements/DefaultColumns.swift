@@ -16,7 +16,9 @@ enum DefaultColumns {
     static func positions(of table: Table, store: Store) -> [Int] {
         let schema = table.schema
         // A computed source (the audit) is not loaded: its own code knows which columns answer a reader.
-        if let source = store.computedTable(named: schema.name) { return source.defaultColumns.compactMap(schema.position(of:)) }
+        if let source = store.computedTable(named: schema.name) {
+            return source.defaultColumns.compactMap(schema.position(of:))
+        }
         var chosen: [Int] = []
         for name in [schema.key, schema.label] {
             if let position = schema.position(of: name), !chosen.contains(position) { chosen.append(position) }
@@ -56,15 +58,18 @@ enum DefaultColumns {
     private static func averageLength(_ table: Table, _ position: Int) -> Int {
         guard table.count > 0 else { return 0 }
         let sample = table.rows.prefix(200)
-        let total = sample.reduce(0) { sum, row in if case .text(let text) = row[position] { sum + text.utf8.count } else { sum } }
+        let total = sample.reduce(0) { sum, row in
+            if case .text(let text) = row[position] { sum + text.utf8.count } else { sum }
+        }
         return total / sample.count
     }
 
     /// The positions of the fields whose values are long free text.
     static func longTextPositions(of table: Table) -> Set<Int> {
-        Set(table.schema.fields.indices.filter { position in
-            guard case .text = table.schema.fields[position].type else { return false }
-            return averageLength(table, position) >= longTextLength
-        })
+        Set(
+            table.schema.fields.indices.filter { position in
+                guard case .text = table.schema.fields[position].type else { return false }
+                return averageLength(table, position) >= longTextLength
+            })
     }
 }

@@ -13,8 +13,16 @@ struct GlossaryNotes {
         guard table.name != Self.source, let glossary = store.table(named: Self.source) else { return [] }
         let words = Set(texts(of: table).flatMap(Self.words))
         return (0..<glossary.count).compactMap { row in
-            let value = { (field: String) in glossary.value(row: row, field: field).map { store.display($0, of: glossary.schema.field(named: field)!) } ?? "" }
-            let spellings = [value("term")] + (glossary.value(row: row, field: "synonyms")?.elements ?? []).map { store.display($0, of: Field(name: "", type: .text, isRequired: false, description: "")) }
+            let value = { (field: String) in
+                glossary.value(row: row, field: field).map {
+                    store.display($0, of: glossary.schema.field(named: field)!)
+                } ?? ""
+            }
+            let spellings =
+                [value("term")]
+                + (glossary.value(row: row, field: "synonyms")?.elements ?? []).map {
+                    store.display($0, of: Field(name: "", type: .text, isRequired: false, description: ""))
+                }
             guard spellings.contains(where: { Self.occurs($0, in: words) }) else { return nil }
             return "\(value("term")): \(value("definition")) (glossary; \(value("source")))"
         }
@@ -26,7 +34,9 @@ struct GlossaryNotes {
         for (position, field) in table.schema.fields.enumerated() {
             if let vocabulary = field.type.vocabulary { texts += vocabulary.terms.map(\.value) }
             guard case .text = field.type else { continue }
-            texts += table.rows.compactMap { if case .text(let text) = $0[position], text.count <= 60 { text } else { nil } }
+            texts += table.rows.compactMap {
+                if case .text(let text) = $0[position], text.count <= 60 { text } else { nil }
+            }
         }
         return texts
     }

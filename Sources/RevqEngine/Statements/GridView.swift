@@ -16,7 +16,8 @@ struct GridView {
         var fields = shown.isEmpty ? every : []
         for path in shown {
             guard let field = every.first(where: { TextFolding.fold($0.name) == TextFolding.fold(path.text) }) else {
-                throw Diagnostic(.notOnTheGrid(field: path.text, source: table.name, fields: every.map(\.name)), at: path.range)
+                throw Diagnostic(
+                    .notOnTheGrid(field: path.text, source: table.name, fields: every.map(\.name)), at: path.range)
             }
             fields.append(field)
         }
@@ -25,16 +26,20 @@ struct GridView {
             [cell(table, row, label.name)] + fields.map { cell(table, row, $0.name) }
         }
         let top = scale.values.last ?? ""
-        let totals = fields.map { field in Cell.integer(rows.filter { cell(table, $0, field.name) == .text(top) }.count) }
+        let totals = fields.map { field in Cell.integer(rows.filter { cell(table, $0, field.name) == .text(top) }.count)
+        }
         // The totals are for a person reading the grid: machine formats get the rows only.
-        var result = ResultSet(columns: [.init(name: label.name)] + fields.map { .init(name: $0.name) }, rows: cells,
-                               presentation: .totalled([.text("total \(top)")] + totals))
+        var result = ResultSet(
+            columns: [.init(name: label.name)] + fields.map { .init(name: $0.name) }, rows: cells,
+            presentation: .totalled([.text("total \(top)")] + totals))
         result.drawing = .grid(scale: scale, columns: Array(1...fields.count))
         return result
     }
 
     private func cell(_ table: Table, _ row: Int, _ field: String) -> Cell {
-        guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return .null }
+        guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else {
+            return .null
+        }
         return store.cell(value, of: schema)
     }
 
@@ -50,14 +55,17 @@ struct GridView {
                 groups.append((vocabulary.name, vocabulary.meaning, [field]))
             }
         }
-        guard let best = groups.filter({ $0.fields.count >= 2 }).max(by: { $0.fields.count < $1.fields.count }) else { return nil }
+        guard let best = groups.filter({ $0.fields.count >= 2 }).max(by: { $0.fields.count < $1.fields.count }) else {
+            return nil
+        }
         return (best.scale, best.fields)
     }
 
     /// A row is named by the record it is about when it refers to one (a matrix row by
     /// its study), else by its source's label.
     static func labelField(of schema: SourceSchema) -> Field {
-        if let reference = schema.fields.first(where: { if case .ref = $0.type { return true } else { return false } }) {
+        if let reference = schema.fields.first(where: { if case .ref = $0.type { return true } else { return false } })
+        {
             return reference
         }
         return schema.field(named: schema.label) ?? schema.fields[0]
@@ -67,7 +75,8 @@ struct GridView {
 extension Interpreter {
     func runGrid(_ query: Query) throws(Diagnostic) -> ResultSet {
         let bound = try binder.bind(query)
-        return try GridView(store: store).grid(rows(of: bound), of: store.table(named: bound.input.table)!, at: query.source, shown: query.show)
+        return try GridView(store: store).grid(
+            rows(of: bound), of: store.table(named: bound.input.table)!, at: query.source, shown: query.show)
     }
 
     /// `chart [stacked] count ...`: the count's result, drawn as bars in display modes.
@@ -85,7 +94,8 @@ extension Interpreter {
         // A scale's minimum or maximum is a level (moderat), which has no length to draw.
         for (aggregate, syntax) in zip(bound.aggregates, count.aggregates) {
             if let path = aggregate.path, Binder.isScale(path.field.type) {
-                throw Diagnostic(.chartNeedsNumbers(aggregate: aggregate.text, type: path.field.type.spelling), at: syntax.range)
+                throw Diagnostic(
+                    .chartNeedsNumbers(aggregate: aggregate.text, type: path.field.type.spelling), at: syntax.range)
             }
         }
         var result = try runCount(count, noting: true)

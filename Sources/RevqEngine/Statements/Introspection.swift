@@ -13,7 +13,9 @@ struct Introspection {
             [.text(name), .integer(count), .text(store.schema.source(named: name)?.description ?? "")]
         }
         rows += named.map { [.text($0.name), .integer($0.rows.count), .text("named query: \($0.text)")] }
-        return ResultSet(columns: [.init(name: "source"), .init(name: "rows"), .init(name: "description", isLongText: true)], rows: rows)
+        return ResultSet(
+            columns: [.init(name: "source"), .init(name: "rows"), .init(name: "description", isLongText: true)],
+            rows: rows)
     }
 
     /// The fields of a source: type, whether required, values with their row counts, description.
@@ -21,11 +23,15 @@ struct Introspection {
     func describe(_ table: Table) -> ResultSet {
         let rows: [[Cell]] = table.schema.fields.enumerated().map { position, field in
             let meaning = meanings?.describing[field.name].map { " — " + $0 } ?? ""
-            return [.text(field.name), .text(field.type.spelling), .text(field.isRequired ? "yes" : "no"),
-                    valueCounts(table, position, field), .text(field.description + meaning)]
+            return [
+                .text(field.name), .text(field.type.spelling), .text(field.isRequired ? "yes" : "no"),
+                valueCounts(table, position, field), .text(field.description + meaning),
+            ]
         }
-        let columns: [ResultSet.Column] = [.init(name: "field"), .init(name: "type"), .init(name: "required"),
-                                           .init(name: "values"), .init(name: "description", isLongText: true)]
+        let columns: [ResultSet.Column] = [
+            .init(name: "field"), .init(name: "type"), .init(name: "required"),
+            .init(name: "values"), .init(name: "description", isLongText: true),
+        ]
         return ResultSet(columns: columns, rows: rows)
     }
 

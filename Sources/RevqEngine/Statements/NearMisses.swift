@@ -14,11 +14,17 @@ struct NearMisses {
         guard !equalities.isEmpty, let input = try? context.binder.bindInput(query.source) else { return [] }
         var notes: [String] = []
         for (path, value, operatorRange) in equalities {
-            guard let bound = try? context.binder.bindPath(path, from: input.table), bound.field.type.searchKind == .text else { continue }
+            guard let bound = try? context.binder.bindPath(path, from: input.table),
+                bound.field.type.searchKind == .text
+            else { continue }
             let said = "no row has \(path.text) exactly \(value.spelled)"
             if let (tried, rows) = firstAnswering(NearMisses.widenings(text, operatorRange, value)) {
-                notes.append("\(said), but it occurs inside longer values of \(bound.table).\(bound.field.name): try \(tried) (\(rows))")
-            } else if let (tried, rows) = firstAnswering(nearLabels(of: bound, value).map { NearMisses.replacing(value.range, in: text, with: $0) }) {
+                notes.append(
+                    "\(said), but it occurs inside longer values of \(bound.table).\(bound.field.name): try \(tried) (\(rows))"
+                )
+            } else if let (tried, rows) = firstAnswering(
+                nearLabels(of: bound, value).map { NearMisses.replacing(value.range, in: text, with: $0) })
+            {
                 notes.append("\(said); a label near it: try \(tried) (\(rows))")
             }
         }
@@ -46,7 +52,9 @@ struct NearMisses {
         let aliases = schema.position(of: Catalog.aliasesField)
         let names = table.rows.indices.flatMap { row -> [(spelling: String, label: String)] in
             var names = [(spelling: labels[row], label: labels[row])]
-            if let aliases { for case .text(let alias) in table.rows[row][aliases].elements { names.append((alias, labels[row])) } }
+            if let aliases {
+                for case .text(let alias) in table.rows[row][aliases].elements { names.append((alias, labels[row])) }
+            }
             return names
         }
         return NearNames.labels(for: value.text, names: names).prefix(3).map(Quoting.Revq.literal)
@@ -56,7 +64,8 @@ struct NearMisses {
     private func firstAnswering(_ tries: [String]) -> (String, String)? {
         for tried in tries {
             guard case .statement(.query(let widened)) = Parser.parse(tried),
-                  let bound = try? context.binder.bind(widened) else { continue }
+                let bound = try? context.binder.bind(widened)
+            else { continue }
             let rows = context.rows(of: bound).count
             guard rows > 0 else { continue }
             return (tried.trimmingTrailingSpace(), rows == 1 ? "1 row" : "\(rows) rows")

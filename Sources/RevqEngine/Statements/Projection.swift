@@ -20,7 +20,8 @@ final class FieldReader {
         hopRows = path.hops.map { catalog.table($0.source).rows }
         finalRows = catalog.table(path.table).rows
         termCells = path.field.type.vocabulary?.terms.map { Cell.text($0.value) } ?? []
-        isMultiValued = path.field.type.isMultiValued
+        isMultiValued =
+            path.field.type.isMultiValued
             || path.hops.contains { catalog.table($0.source).schema.fields[$0.position].type.isMultiValued }
     }
 
@@ -121,7 +122,8 @@ struct Projection {
     func sorted(_ rows: [Int], by keys: [BoundSortKey]) -> [Int] {
         guard !keys.isEmpty else { return rows }
         let readers = keys.map { FieldReader($0.path, catalog: catalog) }
-        return SortValue.sorted(rows, keys: rows.map { row in readers.map { $0.sortKey(row: row) } }, descending: keys.map(\.descending))
+        return SortValue.sorted(
+            rows, keys: rows.map { row in readers.map { $0.sortKey(row: row) } }, descending: keys.map(\.descending))
     }
 
     /// How many of `sorted` to keep for `limit n with ties`: n, and the rows after it whose
@@ -138,7 +140,9 @@ struct Projection {
         let table = catalog.table(tableName)
         let paths = columns.isEmpty ? defaultPaths(table) : columns
         let readers = paths.map { FieldReader($0, catalog: catalog) }
-        let header = paths.map { ResultSet.Column(name: $0.text, isLongText: layouts.isLongText($0.position, of: $0.table)) }
+        let header = paths.map {
+            ResultSet.Column(name: $0.text, isLongText: layouts.isLongText($0.position, of: $0.table))
+        }
         return ResultSet(columns: header, rows: rows.map { row in readers.map { $0.cell(row: row) } })
     }
 

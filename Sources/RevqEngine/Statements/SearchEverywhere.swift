@@ -27,19 +27,28 @@ struct SearchEverywhere {
             guard !found.isEmpty else { continue }
             rows.append([.text(source), .integer(found.count), places(of: found, in: source), .text(query.text)])
         }
-        let columns = [ResultSet.Column(name: "source"), .init(name: "rows"), .init(name: "places", isLongText: true), .init(name: "statement")]
+        let columns = [
+            ResultSet.Column(name: "source"), .init(name: "rows"), .init(name: "places", isLongText: true),
+            .init(name: "statement"),
+        ]
         var result = ResultSet(columns: columns, rows: rows)
-        if rows.isEmpty { result.notes.append("no source has \(words.spelled): try a shorter word, or word* for a prefix") }
+        if rows.isEmpty {
+            result.notes.append("no source has \(words.spelled): try a shorter word, or word* for a prefix")
+        }
         return result
     }
 
     /// The first records' places in the review (their `source` field), distinct, in order.
     private func places(of rows: [Int], in source: String) -> Cell {
-        guard let table = context.store.table(named: source), let field = table.schema.field(named: Catalog.provenanceField) else { return .null }
+        guard let table = context.store.table(named: source),
+            let field = table.schema.field(named: Catalog.provenanceField)
+        else { return .null }
         var places: [String] = []
         for row in rows {
             guard let value = table.value(row: row, field: Catalog.provenanceField) else { continue }
-            let place = context.store.display(value, of: field).split(separator: ";").first.map { String($0).trimmingSpaces() } ?? ""
+            let place =
+                context.store.display(value, of: field).split(separator: ";").first.map { String($0).trimmingSpaces() }
+                ?? ""
             if !place.isEmpty, !places.contains(place) { places.append(place) }
             if places.count > Self.placesShown { break }
         }

@@ -31,8 +31,10 @@ struct SearchWideningNotes {
                     guard let found = selectedRows(tried), found.count > selected.count else { continue }
                     let extra = Set(found.rows).subtracting(selected.rows)
                     let examples = self.examples(of: word, widening, field: field, table: selected.table, extra: extra)
-                    notes.append(widening.note(word, examples: examples, rows: (selected.count, found.count), tried: tried,
-                                               limited: selected.isLimited))
+                    notes.append(
+                        widening.note(
+                            word, examples: examples, rows: (selected.count, found.count), tried: tried,
+                            limited: selected.isLimited))
                 }
             }
         }
@@ -48,15 +50,21 @@ struct SearchWideningNotes {
         func spelling(_ word: String) -> String { self == .prefix ? word + "*" : "*" + word }
 
         /// `rows`: what the typed and the tried statement select before any limit.
-        func note(_ word: String, examples: [String], rows: (typed: Int, tried: Int), tried: String, limited: Bool) -> String {
+        func note(_ word: String, examples: [String], rows: (typed: Int, tried: Int), tried: String, limited: Bool)
+            -> String
+        {
             let what = self == .prefix ? "words that begin with \(word)" : "compounds that end in \(word)"
-            let such = examples.isEmpty ? "" : " (\(examples.prefix(3).joined(separator: ", "))\(examples.count > 3 ? ", …" : ""))"
+            let such =
+                examples.isEmpty
+                ? "" : " (\(examples.prefix(3).joined(separator: ", "))\(examples.count > 3 ? ", …" : ""))"
             let rowWord = { (n: Int) in n == 1 ? "1 row" : "\(n) rows" }
             let more = rows.tried - rows.typed
             let found = "\(spelling(word)) also finds \(what)\(such) in \(more) more \(more == 1 ? "row" : "rows")"
             let statement = tried.trimmingTrailingSpace()
             // The tried statement shows no more rows than its limit: its figure is the rows before it.
-            if limited { return found + " (\(rowWord(rows.tried)), not \(rows.typed), before the limit): try \(statement)" }
+            if limited {
+                return found + " (\(rowWord(rows.tried)), not \(rows.typed), before the limit): try \(statement)"
+            }
             return found + ": try \(statement) (\(rowWord(rows.tried)))"
         }
     }
@@ -74,27 +82,34 @@ extension SearchWideningNotes {
         }
         guard let bound = try? context.binder.bind(query) else { return nil }
         var evaluator = Evaluator(catalog: context.catalog, usesIndexes: context.usesIndexes)
-        return Selection(table: bound.input.table, rows: evaluator.filter(bound.input, bound.condition), isLimited: limit != nil)
+        return Selection(
+            table: bound.input.table, rows: evaluator.filter(bound.input, bound.condition), isLimited: limit != nil)
     }
 
     /// The spellings that the widened word adds, in the extra rows, when the field's words
     /// are the queried source's own (no relation between).
-    private func examples(of word: String, _ widening: Widening, field: FieldPath?, table: String, extra: Set<Int>) -> [String] {
+    private func examples(of word: String, _ widening: Widening, field: FieldPath?, table: String, extra: Set<Int>)
+        -> [String]
+    {
         let index: WordIndex
         let texts: (Int) -> [String]
         let rows = context.catalog.table(table).rows
         if let field {
             guard let path = try? context.binder.bindPath(field, from: table), path.hops.isEmpty else { return [] }
             index = context.catalog.index(of: table)!.words(at: path.position)
-            texts = { row in rows[row][path.position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } } }
+            texts = { row in
+                rows[row][path.position].elements.compactMap { if case .text(let text) = $0 { text } else { nil } }
+            }
         } else {
             index = context.catalog.index(of: table)!.allWords
             texts = { row in ScanMatcher.searchedTexts(of: row, in: self.context.catalog.table(table)) }
         }
         let stemmer = NorwegianStemmer()
         guard let plain = Binder.phrase([word], stemmer: stemmer).first,
-              let wide = Binder.phrase([widening.spelling(word)], stemmer: stemmer).first else { return [] }
-        return Self.asWritten(index.spellings(reachedBy: wide, beyond: plain, in: extra), in: extra.sorted().flatMap(texts))
+            let wide = Binder.phrase([widening.spelling(word)], stemmer: stemmer).first
+        else { return [] }
+        return Self.asWritten(
+            index.spellings(reachedBy: wide, beyond: plain, in: extra), in: extra.sorted().flatMap(texts))
     }
 
     /// Each folded spelling as `texts` write it, in lower case (enkeltlærere, not the

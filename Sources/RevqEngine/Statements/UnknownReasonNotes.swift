@@ -49,10 +49,12 @@ struct UnknownReasonNotes {
 
     private func note(_ reason: UnknownReason, paths: [String], records: [Int]) -> String {
         let store = catalog.store
-        let which = records.count <= Self.namedLimit
+        let which =
+            records.count <= Self.namedLimit
             ? records.map { store.label(ofRow: $0, in: reason.table) }.joined(separator: ", ")
             : "\(records.count) records of \(reason.table)"
         let verb = paths.count == 1 ? "is" : "are"
-        return "\(paths.joined(separator: " and ")) \(verb) blank for \(which): \(reason.reason) (\(reason.place); unknowns where id = \(reason.id))"
+        return
+            "\(paths.joined(separator: " and ")) \(verb) blank for \(which): \(reason.reason) (\(reason.place); unknowns where id = \(reason.id))"
     }
 }

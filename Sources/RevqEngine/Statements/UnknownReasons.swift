@@ -30,9 +30,11 @@ struct UnknownReason: Sendable {
                 return nil
             }
             guard case .statement(.query(let query)) = Parser.parse(text("records")),
-                  let bound = try? context.binder.bind(query), bound.input.table == text("about") else { return nil }
-            return UnknownReason(id: text("id"), table: bound.input.table, fields: Set(fields),
-                                 rows: Set(context.rows(of: bound)), reason: text("reason"), place: text("source"))
+                let bound = try? context.binder.bind(query), bound.input.table == text("about")
+            else { return nil }
+            return UnknownReason(
+                id: text("id"), table: bound.input.table, fields: Set(fields),
+                rows: Set(context.rows(of: bound)), reason: text("reason"), place: text("source"))
         }
     }
 
@@ -43,7 +45,9 @@ struct UnknownReason: Sendable {
         var fields = Set<String>()
         for row in 0..<table.count {
             guard case .text(let about)? = table.value(row: row, field: "about") else { continue }
-            for case .text(let field) in table.value(row: row, field: "fields")?.elements ?? [] { fields.insert(about + "." + field) }
+            for case .text(let field) in table.value(row: row, field: "fields")?.elements ?? [] {
+                fields.insert(about + "." + field)
+            }
         }
         return fields
     }
@@ -67,7 +71,9 @@ extension Interpreter {
     /// meets that a reason explains.
     func unknownReasonNotes(paths: [BoundPath], rows: [Int]) -> [String] {
         if explainedFieldsCache == nil { explainedFieldsCache = UnknownReason.explainedFields(in: store) }
-        guard let explained = explainedFieldsCache, paths.contains(where: { explained.contains($0.table + "." + $0.field.name) }) else { return [] }
+        guard let explained = explainedFieldsCache,
+            paths.contains(where: { explained.contains($0.table + "." + $0.field.name) })
+        else { return [] }
         let reasons = unknownReasons
         guard !reasons.isEmpty, !rows.isEmpty else { return [] }
         return UnknownReasonNotes(catalog: catalog, reasons: reasons).notes(paths: paths, rows: rows)

@@ -47,15 +47,18 @@ package struct ViewClauses {
         let wanted = TextFolding.fold(path.text)
         if let index = result.columns.firstIndex(where: { TextFolding.fold($0.name) == wanted }) { return index }
         let names = result.columns.map(\.name)
-        throw Diagnostic(.unknownField(path.text, source: view), at: path.range,
-                         hint: Suggestions.hint(for: path.text, among: names, kind: .columns(of: view)))
+        throw Diagnostic(
+            .unknownField(path.text, source: view), at: path.range,
+            hint: Suggestions.hint(for: path.text, among: names, kind: .columns(of: view)))
     }
 
     /// The rows in `sort by` order, ties in the view's own order; numbers by value, text in
     /// Norwegian order, blanks last.
     private func sorted(_ rows: [[Cell]], by keys: [(column: Int, descending: Bool)]) -> [[Cell]] {
         guard !keys.isEmpty else { return rows }
-        return SortValue.sorted(rows, keys: rows.map { row in keys.map { Self.sortKey(row[$0.column]) } }, descending: keys.map(\.descending))
+        return SortValue.sorted(
+            rows, keys: rows.map { row in keys.map { Self.sortKey(row[$0.column]) } },
+            descending: keys.map(\.descending))
     }
 
     private func sortColumns(of result: ResultSet) throws(Diagnostic) -> [(column: Int, descending: Bool)] {

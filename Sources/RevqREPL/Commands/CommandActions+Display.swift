@@ -6,7 +6,8 @@ extension CommandContext {
         let usage = MetaCommands.usage(of: "pager")
         guard !call.arguments.isEmpty else {
             let command = output.facts.pagerCommand
-            return output.say("pager: \(settings.pager.rawValue) (\(command.isEmpty ? "PAGER is empty: none" : command))")
+            return output.say(
+                "pager: \(settings.pager.rawValue) (\(command.isEmpty ? "PAGER is empty: none" : command))")
         }
         let word = try call.single("'on', 'off' or 'auto'", usage: usage)
         guard let setting = PagerSetting(rawValue: word.lowercased()) else {

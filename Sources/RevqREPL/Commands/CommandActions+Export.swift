@@ -10,8 +10,9 @@ extension CommandContext {
     func export(_ call: MetaInvocation) throws(MetaError) {
         let usage = MetaCommands.usage(of: "export")
         guard call.arguments.count == 2 else {
-            throw MetaError(call.arguments.count < 2 ? "missing format and file" : "too many arguments",
-                            word: call.arguments.count < 2 ? 0 : 3, hint: .usage(usage))
+            throw MetaError(
+                call.arguments.count < 2 ? "missing format and file" : "too many arguments",
+                word: call.arguments.count < 2 ? 0 : 3, hint: .usage(usage))
         }
         guard call.arguments[0].lowercased() == "sqlite" else {
             throw MetaError("unknown export format '\(call.arguments[0])'", word: 1, hint: .usage(usage))
@@ -19,10 +20,12 @@ extension CommandContext {
         let path = call.arguments[1]
         guard !dryRun else { return }
         let exported = storeWithComputedSources
-        let info = ExportInfo(revqVersion: revqVersion, dataset: datasetName,
-                              contentHash: DatasetFingerprint(directory: datasetName).fullHash, exportedAt: Timestamp.internet(Date()))
+        let info = ExportInfo(
+            revqVersion: revqVersion, dataset: datasetName,
+            contentHash: DatasetFingerprint(directory: datasetName).fullHash, exportedAt: Timestamp.internet(Date()))
         do {
-            try AtomicFile.replace(path) { temporary in try SQLiteExporter.export(exported, about: info, to: temporary) }
+            try AtomicFile.replace(path) { temporary in try SQLiteExporter.export(exported, about: info, to: temporary)
+            }
         } catch let failure as AtomicFile.Failure {
             throw MetaError("\(failure)", word: 2)
         } catch let failure as AtomicFile.NotRegular {
@@ -33,7 +36,9 @@ extension CommandContext {
         }
         let metadata = try writeMetadata(of: exported, info: info, besides: path)
         let rows = exported.tables.reduce(0) { $0 + $1.count }
-        output.notify("exported \(exported.tables.count) sources (\(rows) records) to \(path), with Datasette's metadata in \(metadata)")
+        output.notify(
+            "exported \(exported.tables.count) sources (\(rows) records) to \(path), with Datasette's metadata in \(metadata)"
+        )
     }
 
     /// `NAME.metadata.json` beside the database, for `datasette NAME.db -m NAME.metadata.json`;
@@ -41,7 +46,9 @@ extension CommandContext {
     private func writeMetadata(of store: Store, info: ExportInfo, besides path: String) throws(MetaError) -> String {
         let file = DatasetteMetadata.file(besides: path)
         do {
-            try AtomicFile.write(DatasetteMetadata(store: store, info: info).json(databaseName: file.databaseName), to: file.path, newFile: .umask)
+            try AtomicFile.write(
+                DatasetteMetadata(store: store, info: info).json(databaseName: file.databaseName), to: file.path,
+                newFile: .umask)
         } catch {
             throw MetaError("exported to \(path), but \(error)", word: 2)
         }

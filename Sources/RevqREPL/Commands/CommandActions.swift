@@ -9,12 +9,18 @@ extension CommandContext {
         let arguments = call.arguments
         guard let topic = arguments.first?.lowercased() else {
             output.sayProse("Meta-commands (a unique prefix works: .hel for .help):\n\(MetaCommands.summary)\n")
-            output.sayProse("Topics of the language (.help TOPIC):\n  " + HelpTopics.names.map { $0 == "fields" ? "fields SOURCE" : $0 }.joined(separator: ", ") + "\n")
-            output.sayProse("Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon")
+            output.sayProse(
+                "Topics of the language (.help TOPIC):\n  "
+                    + HelpTopics.names.map { $0 == "fields" ? "fields SOURCE" : $0 }.joined(separator: ", ") + "\n")
+            output.sayProse(
+                "Type a statement and press Enter, for example:\n  findings where confidence >= moderat and theme = kommunikasjon"
+            )
             return
         }
         if topic == "fields" {
-            guard arguments.count == 2 else { throw MetaError("name a source", word: 1, hint: .usage(".help fields SOURCE")) }
+            guard arguments.count == 2 else {
+                throw MetaError("name a source", word: 1, hint: .usage(".help fields SOURCE"))
+            }
             output.sayProse(try fieldsHelp(arguments[1]))
         } else if topic == "cerqual" {
             output.sayProse(Definitions(store: store).helpText)
@@ -25,8 +31,9 @@ extension CommandContext {
         } else if let problem = ProblemKind(id: topic) {
             output.sayProse(problem.help)
         } else {
-            throw MetaError("no help on '\(topic)'", word: 1,
-                            hint: .helpTopics(HelpTopics.names))
+            throw MetaError(
+                "no help on '\(topic)'", word: 1,
+                hint: .helpTopics(HelpTopics.names))
         }
     }
 
@@ -34,7 +41,9 @@ extension CommandContext {
     /// source (`audit`) from its declared schema, built or not, as `sources` lists it.
     private func fieldsHelp(_ name: String) throws(MetaError) -> String {
         let declared = store.computedTableNames.compactMap { store.computedTable(named: $0)?.schema }
-        let sources = store.schema.sources + declared.filter { computed in !store.schema.sources.contains { $0.name == computed.name } }
+        let sources =
+            store.schema.sources
+            + declared.filter { computed in !store.schema.sources.contains { $0.name == computed.name } }
         guard let source = sources.first(where: { $0.name.lowercased() == name.lowercased() }) else {
             throw MetaError("no source '\(name)'", word: 2, hint: .sourcesAre(sources.map(\.name)))
         }
@@ -42,7 +51,8 @@ extension CommandContext {
         let lines = source.fields.map { field in
             let values = field.type.vocabulary.map { " (" + $0.terms.map(\.value).joined(separator: ", ") + ")" } ?? ""
             return "  " + DisplayWidth.padded(field.name, to: width + 2) + field.type.spelling + values
-                + (field.description.isEmpty ? "" : "\n  " + String(repeating: " ", count: width + 2) + field.description)
+                + (field.description.isEmpty
+                    ? "" : "\n  " + String(repeating: " ", count: width + 2) + field.description)
         }
         return "\(source.name): \(source.description)\n" + lines.joined(separator: "\n")
     }

@@ -43,7 +43,8 @@ enum ForeignCommands {
             return "in revq: describe " + name
         }
         if ["select", "with", "pragma"].contains(first.lowercased()) {
-            return "revq is not SQL: a query names its source first, as in 'findings where theme = kommunikasjon show number, text' (.help); '.export sqlite FILE' writes a SQLite database for SQL"
+            return
+                "revq is not SQL: a query names its source first, as in 'findings where theme = kommunikasjon show number, text' (.help); '.export sqlite FILE' writes a SQLite database for SQL"
         }
         return nil
     }

@@ -44,8 +44,9 @@ struct MetaInvocation {
     /// The only argument; an error under the command when there are more or fewer.
     func single(_ what: String, usage: String) throws(MetaError) -> String {
         guard arguments.count == 1 else {
-            throw MetaError(arguments.isEmpty ? "missing \(what)" : "too many arguments", word: arguments.isEmpty ? 0 : 2,
-                            hint: .usage(usage))
+            throw MetaError(
+                arguments.isEmpty ? "missing \(what)" : "too many arguments", word: arguments.isEmpty ? 0 : 2,
+                hint: .usage(usage))
         }
         return arguments[0]
     }
@@ -83,8 +84,9 @@ struct MetaError: Error {
     func diagnostic(in words: CommandWords) -> Diagnostic {
         guard !words.words.isEmpty else { return Diagnostic(.error, message, at: nil, hint: hint) }
         let place = words.words[word < words.words.count ? word : 0]
-        let range = SourceRange(start: SourceLocation(offset: place.start, line: 1, column: place.start + 1),
-                                end: SourceLocation(offset: place.end, line: 1, column: place.end + 1))
+        let range = SourceRange(
+            start: SourceLocation(offset: place.start, line: 1, column: place.start + 1),
+            end: SourceLocation(offset: place.end, line: 1, column: place.end + 1))
         return Diagnostic(.error, message, at: range, hint: hint)
     }
 }

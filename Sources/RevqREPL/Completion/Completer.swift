@@ -46,8 +46,9 @@ final class Completer {
         let pending = context.pendingStatement
         let completion = context.completions(in: pending + line, cursor: pending.count + cursor)
         let lower = max(0, completion.range.lowerBound - pending.count)
-        return Completion(range: lower..<max(lower, completion.range.upperBound - pending.count), candidates: completion.candidates,
-                          meanings: completion.meanings)
+        return Completion(
+            range: lower..<max(lower, completion.range.upperBound - pending.count), candidates: completion.candidates,
+            meanings: completion.meanings)
     }
 
     private func commandNames(matching word: String, start: Int, cursor: Int) -> Completion {
@@ -73,7 +74,9 @@ final class Completer {
     /// Paths starting with `typed`, folders ending in `/`; hidden files only when asked for.
     static func files(matching typed: String) -> [String] {
         let shownFolder = typed.lastIndex(of: "/").map { String(typed[...$0]) } ?? ""
-        let folder = shownFolder.hasPrefix("~/") ? RevqPaths.homeFolder(environment: ProcessEnvironment.current) + shownFolder.dropFirst() : shownFolder
+        let folder =
+            shownFolder.hasPrefix("~/")
+            ? RevqPaths.homeFolder(environment: ProcessEnvironment.current) + shownFolder.dropFirst() : shownFolder
         let stem = String(typed.dropFirst(shownFolder.count))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return names.filter { $0.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in

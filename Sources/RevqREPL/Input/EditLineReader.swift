@@ -17,7 +17,9 @@ final class EditLineReader: LineReader {
         promptText = strdup(Shell.prompt)
         editHistory = history_init()
         revq_history_setsize(editHistory, Int32(history.limit))
-        editLine = el_init(CommandLine.arguments.first ?? "revq", fdopen(STDIN_FILENO, "r"), fdopen(STDOUT_FILENO, "w"), fdopen(STDERR_FILENO, "w"))
+        editLine = el_init(
+            CommandLine.arguments.first ?? "revq", fdopen(STDIN_FILENO, "r"), fdopen(STDOUT_FILENO, "w"),
+            fdopen(STDERR_FILENO, "w"))
         revq_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         revq_el_set_prompt(editLine, editLinePrompt)
         revq_el_set_editor(editLine, "emacs")
@@ -80,7 +82,9 @@ final class EditLineReader: LineReader {
         let line = String(decoding: bytes, as: UTF8.self)
         let cursorBytes = info.cursor - info.buffer
         let cursor = String(decoding: bytes.prefix(cursorBytes), as: UTF8.self).count
-        guard let completion = complete(line, cursor), !completion.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        guard let completion = complete(line, cursor), !completion.candidates.isEmpty else {
+            return UInt8(CC_REFRESH_BEEP)
+        }
         let characters = Array(line)
         let range = min(completion.range.lowerBound, cursor)..<max(completion.range.upperBound, cursor)
         let typed = String(characters[range])
@@ -99,7 +103,8 @@ final class EditLineReader: LineReader {
         let width = Int(revq_terminal_columns(STDOUT_FILENO))
         // A line each only when most candidates have a meaning to show (the levels of
         // confidence); a long list of fields stays in columns.
-        let listing = completion.meanings.count * 2 >= completion.candidates.count
+        let listing =
+            completion.meanings.count * 2 >= completion.candidates.count
             ? Self.described(completion.candidates, meanings: completion.meanings, width: width)
             : Self.columns(completion.candidates, width: width)
         writeTerminal("\n" + listing + "\n")
@@ -154,6 +159,7 @@ private func editLineComplete(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8
 
 private func editLineReadCharacter(_ editLine: OpaquePointer?, _ character: UnsafeMutablePointer<wchar_t>?) -> Int32 {
     guard let character else { return -1 }
-    return TerminalKeyReader.readCharacter(from: STDIN_FILENO, wakingOn: Interruption.wakeReader,
-                                           isInterrupted: { Interruption.isRequested }, into: character)
+    return TerminalKeyReader.readCharacter(
+        from: STDIN_FILENO, wakingOn: Interruption.wakeReader,
+        isInterrupted: { Interruption.isRequested }, into: character)
 }

@@ -98,7 +98,9 @@ package final class BufferedLineReader: LineReader {
         guard offset < buffer.count else { return nil }
         return buffer.withUnsafeBytes { bytes in
             let base = bytes.baseAddress!
-            return memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset).map { UnsafeRawPointer($0) - base }
+            return memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset).map {
+                UnsafeRawPointer($0) - base
+            }
         }
     }
 

@@ -12,16 +12,20 @@ import Glibc
 enum TerminalKeyReader {
     /// Reads one character as libedit's `el_rfunc_t` does: 1 and the character, 0 at the
     /// end of input, -1 with `errno` set (EINTR once `isInterrupted` holds).
-    static func readCharacter(from input: Int32, wakingOn wake: Int32, isInterrupted: () -> Bool,
-                              into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    static func readCharacter(
+        from input: Int32, wakingOn wake: Int32, isInterrupted: () -> Bool,
+        into character: UnsafeMutablePointer<wchar_t>
+    ) -> Int32 {
         var decoder = UTF8ScalarDecoder()
         while true {
             if isInterrupted() {
                 errno = EINTR
                 return -1
             }
-            var waits = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
-                         pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+            var waits = [
+                pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+            ]
             if poll(&waits, wake >= 0 ? 2 : 1, -1) < 0 {
                 if errno == EINTR { continue }
                 return -1

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The GNU build ID the linker wrote into the running binary (what `readelf -n` shows): it
@@ -24,10 +24,14 @@ enum BuildIdentity {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        guard let header = readBytes(descriptor, at: 0, count: 64), header.starts(with: [0x7f, 0x45, 0x4c, 0x46, 2, 1]) else { return nil }
+        guard let header = readBytes(descriptor, at: 0, count: 64), header.starts(with: [0x7f, 0x45, 0x4c, 0x46, 2, 1])
+        else { return nil }
         let tableOffset = Int(header.load(UInt64.self, at: 32))
-        let entrySize = Int(header.load(UInt16.self, at: 54)), entryCount = Int(header.load(UInt16.self, at: 56))
-        guard entrySize >= 56, entryCount < 256, let table = readBytes(descriptor, at: tableOffset, count: entrySize * entryCount) else { return nil }
+        let entrySize = Int(header.load(UInt16.self, at: 54))
+        let entryCount = Int(header.load(UInt16.self, at: 56))
+        guard entrySize >= 56, entryCount < 256,
+            let table = readBytes(descriptor, at: tableOffset, count: entrySize * entryCount)
+        else { return nil }
         for entry in 0..<entryCount where table.load(UInt32.self, at: entry * entrySize) == noteSegment {
             let offset = Int(table.load(UInt64.self, at: entry * entrySize + 8))
             let size = Int(table.load(UInt64.self, at: entry * entrySize + 32))
@@ -55,7 +59,9 @@ enum BuildIdentity {
             let descriptorStart = offset + 12 + (nameSize + 3) / 4 * 4
             let next = descriptorStart + (descriptorSize + 3) / 4 * 4
             guard nameSize < 1 << 16, descriptorSize < 1 << 16, next <= notes.count else { return nil }
-            if type == buildIDType, notes[(offset + 12)..<(offset + 12 + nameSize)].elementsEqual(Array("GNU\0".utf8)), descriptorSize > 0 {
+            if type == buildIDType, notes[(offset + 12)..<(offset + 12 + nameSize)].elementsEqual(Array("GNU\0".utf8)),
+                descriptorSize > 0
+            {
                 return Array(notes[descriptorStart..<(descriptorStart + descriptorSize)])
             }
             offset = next
@@ -64,9 +70,9 @@ enum BuildIdentity {
     }
 }
 
-private extension Array where Element == UInt8 {
+extension Array where Element == UInt8 {
     /// A little-endian integer at `offset` (the caller has checked the bounds).
-    func load<T: FixedWidthInteger>(_: T.Type, at offset: Int) -> T {
+    fileprivate func load<T: FixedWidthInteger>(_: T.Type, at offset: Int) -> T {
         self[offset..<(offset + MemoryLayout<T>.size)].reversed().reduce(0) { $0 << 8 | T($1) }
     }
 }

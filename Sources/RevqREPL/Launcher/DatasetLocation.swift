@@ -40,10 +40,14 @@ package struct DatasetLocation: Sendable, Equatable {
     /// older review installed on the machine.
     static func candidates(executable: String, environment: [String: String]) -> [DatasetLocation] {
         let binaryFolder = URL(fileURLWithPath: executable).deletingLastPathComponent()
-        var folders = [DatasetLocation(directory: binaryFolder.appendingPathComponent("../share/revq").standardized.path, origin: .installed)]
+        var folders = [
+            DatasetLocation(
+                directory: binaryFolder.appendingPathComponent("../share/revq").standardized.path, origin: .installed)
+        ]
         var folder = binaryFolder
         while folder.path != "/" {
-            folders.append(DatasetLocation(directory: folder.appendingPathComponent("Datasets/review").path, origin: .checkout))
+            folders.append(
+                DatasetLocation(directory: folder.appendingPathComponent("Datasets/review").path, origin: .checkout))
             folder.deleteLastPathComponent()
         }
         folders += dataDirectories(environment).map { DatasetLocation(directory: $0 + "/revq", origin: .dataDirs) }
@@ -58,7 +62,9 @@ package struct DatasetLocation: Sendable, Equatable {
     /// The XDG base-directory rule: absolute entries only; unset or empty means
     /// /usr/local/share:/usr/share.
     static func dataDirectories(_ environment: [String: String]) -> [String] {
-        let listed = (environment["XDG_DATA_DIRS"] ?? "").split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+        let listed = (environment["XDG_DATA_DIRS"] ?? "").split(separator: ":").map(String.init).filter {
+            $0.hasPrefix("/")
+        }
         let folders = listed.isEmpty ? ["/usr/local/share", "/usr/share"] : listed
         return folders.map { $0.count > 1 && $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
     }
@@ -81,18 +87,25 @@ package struct DatasetLocation: Sendable, Equatable {
     }
 
     /// The folder `--dataset` names, or the bundled review; a problem says where revq looked.
-    static func locate(_ requested: String?, executable: String = Launcher.executablePath(),
-                       environment: [String: String] = ProcessEnvironment.current) -> Result<DatasetLocation, Launcher.StartProblem> {
+    static func locate(
+        _ requested: String?, executable: String = Launcher.executablePath(),
+        environment: [String: String] = ProcessEnvironment.current
+    ) -> Result<DatasetLocation, Launcher.StartProblem> {
         if let requested {
             if let blocked = unreadable(requested) { return .failure(Launcher.StartProblem(blocked, status: 1)) }
             guard isDataset(requested) else {
-                return .failure(Launcher.StartProblem("'\(VisibleText.escaped(requested))' is not a dataset folder (it has no schema/sources.tsv)", status: 2))
+                return .failure(
+                    Launcher.StartProblem(
+                        "'\(VisibleText.escaped(requested))' is not a dataset folder (it has no schema/sources.tsv)",
+                        status: 2))
             }
             return .success(DatasetLocation(directory: requested, origin: .option))
         }
         if let found = bundled(executable: executable, environment: environment) { return .success(found) }
-        let tried = candidates(executable: executable, environment: environment).filter { $0.origin != .checkout }.map(\.directory)
-        let message = "cannot find the bundled review: looked in \(tried.joined(separator: ", ")) "
+        let tried = candidates(executable: executable, environment: environment).filter { $0.origin != .checkout }.map(
+            \.directory)
+        let message =
+            "cannot find the bundled review: looked in \(tried.joined(separator: ", ")) "
             + "and for Datasets/review in every folder above \(executable)"
         return .failure(Launcher.StartProblem(message, hint: .passDataset, status: 1))
     }
@@ -105,7 +118,9 @@ extension Launcher {
         let diagnostics: [(place: String, diagnostic: Diagnostic)]
         let status: Int32
 
-        init(_ message: String, hint: Hint? = nil, status: Int32, details: [(place: String, diagnostic: Diagnostic)] = []) {
+        init(
+            _ message: String, hint: Hint? = nil, status: Int32, details: [(place: String, diagnostic: Diagnostic)] = []
+        ) {
             diagnostics = [("revq", Diagnostic(.error, message, at: nil, hint: hint))] + details
             self.status = status
         }
@@ -114,7 +129,8 @@ extension Launcher {
         var summary: String { diagnostics.first?.diagnostic.message ?? "" }
 
         func rendered(for target: DiagnosticTarget = .plain) -> String {
-            diagnostics.map { DiagnosticFormatter.render($0.diagnostic, at: $0.place, for: target) }.joined(separator: "\n")
+            diagnostics.map { DiagnosticFormatter.render($0.diagnostic, at: $0.place, for: target) }.joined(
+                separator: "\n")
         }
     }
 
@@ -127,15 +143,20 @@ extension Launcher {
         }
         do {
             // The claims' checks, compiled, are kept beside the compiled dataset they ran on.
-            let (store, claims) = if let folder = cacheFolder(), let build = BuildIdentity.current {
-                try StoreCache(folder: folder, toolVersion: "\(revqVersion) build \(build)").loadWithDerived(directory: location.directory, name: "claims")
-            } else {
-                (try DatasetLoader.load(directory: location.directory), nil)
-            }
+            let (store, claims) =
+                if let folder = cacheFolder(), let build = BuildIdentity.current {
+                    try StoreCache(folder: folder, toolVersion: "\(revqVersion) build \(build)").loadWithDerived(
+                        directory: location.directory, name: "claims")
+                } else {
+                    (try DatasetLoader.load(directory: location.directory), nil)
+                }
             return .success((store, location.directory, claims))
         } catch {
             let details = error.errors.map { (place: $0.place, diagnostic: Diagnostic(.error, $0.statement, at: nil)) }
-            return .failure(StartProblem("the dataset \(VisibleText.escaped(location.directory)) cannot be loaded", status: 1, details: details))
+            return .failure(
+                StartProblem(
+                    "the dataset \(VisibleText.escaped(location.directory)) cannot be loaded", status: 1,
+                    details: details))
         }
     }
 
@@ -160,7 +181,8 @@ extension Launcher {
             defer { free(resolved) }
             return String(cString: resolved)
         }
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let path =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     }
 }

@@ -1,8 +1,8 @@
 import Glibc
 import RevqCore
 import RevqData
-import RevqReview
 import RevqRender
+import RevqReview
 
 package let revqVersion = "0.1.0"
 
@@ -33,8 +33,10 @@ package struct LaunchOptions: Sendable, Equatable {
     /// `--no-journal`: as `.journal off` from the start.
     package var noJournal = false
 
-    package init(inputs: [Input] = [], format: OutputMode? = nil, color: ColorChoice = .auto, dataset: String? = nil,
-                 bail: Bool = false, noHistory: Bool = false, resume: Bool = false, allowWrites: Bool = false) {
+    package init(
+        inputs: [Input] = [], format: OutputMode? = nil, color: ColorChoice = .auto, dataset: String? = nil,
+        bail: Bool = false, noHistory: Bool = false, resume: Bool = false, allowWrites: Bool = false
+    ) {
         (self.inputs, self.format, self.color, self.dataset) = (inputs, format, color, dataset)
         (self.bail, self.noHistory, self.resume, self.allowWrites) = (bail, noHistory, resume, allowWrites)
     }
@@ -60,9 +62,10 @@ package enum Launcher {
             return problem.status
         }
         let interactive = options.inputs.isEmpty && facts.isInteractive
-        let configuration = Shell.Configuration(paths: RevqPaths(environment: environment), facts: facts,
-                                                datasetName: datasetPath, allowWrites: options.allowWrites,
-                                                keepsHistoryFile: interactive && !options.noHistory, journals: interactive)
+        let configuration = Shell.Configuration(
+            paths: RevqPaths(environment: environment), facts: facts,
+            datasetName: datasetPath, allowWrites: options.allowWrites,
+            keepsHistoryFile: interactive && !options.noHistory, journals: interactive)
         let shell = Shell(store: store, configuration: configuration, stderr: stderr)
         (shell.interpreter.review as? Reviewer)?.compiledClaimsStorage = compiledClaims
         if let words = compiledClaims?.sibling(named: "words") { shell.interpreter.keepWordIndexes(in: words) }
@@ -132,7 +135,11 @@ package enum Launcher {
             OutputSink.noteFailure()
         }
         if options.inputs.isEmpty {
-            failures += shell.run(BufferedLineReader(descriptor: STDIN_FILENO), policy: InputPolicy(name: "<stdin>", bail: options.bail)).failures
+            failures +=
+                shell.run(
+                    BufferedLineReader(descriptor: STDIN_FILENO),
+                    policy: InputPolicy(name: "<stdin>", bail: options.bail)
+                ).failures
         }
         for input in options.inputs where !(options.bail && failures > 0) && !shell.quitRequested {
             let outcome: RunOutcome

@@ -69,7 +69,8 @@ enum InterruptibleRendering {
         }
         let signal = status & 0x7F
         guard signal != 0 else { return .finished((status >> 8) & 0xFF) }
-        return signal == SIGINT || signal == SIGKILL || Interruption.isRequested ? .interrupted : .crashed(signal: signal)
+        return signal == SIGINT || signal == SIGKILL || Interruption.isRequested
+            ? .interrupted : .crashed(signal: signal)
     }
 
     /// Waits for a child that shows the pager; a Ctrl-C meanwhile was the pager's.
@@ -84,7 +85,10 @@ private struct NoticePipe {
     private var ends: [Int32] = [-1, -1]
 
     init() {
-        guard pipe(&ends) == 0 else { ends = [-1, -1]; return }
+        guard pipe(&ends) == 0 else {
+            ends = [-1, -1]
+            return
+        }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         _ = fcntl(ends[0], F_SETFL, fcntl(ends[0], F_GETFL) | O_NONBLOCK)
     }

@@ -50,13 +50,15 @@ final class OutputRouter {
     /// Shows a result; on a terminal `.rowlimit` may cut it, unless `whole` (`.last`).
     func show(_ result: ResultSet, settings: ShellSettings, whole: Bool = false) {
         let target = redirect?.sink ?? stdout
-        var spec = OutputSpec(mode: mode(settings), headers: settings.headers, width: facts.width,
-                              color: redirect == nil && facts.colorOnStdout)
+        var spec = OutputSpec(
+            mode: mode(settings), headers: settings.headers, width: facts.width,
+            color: redirect == nil && facts.colorOnStdout)
         spec.unicode = localeIsUTF8
         spec.crlf = settings.crlf
         let onTerminal = redirect == nil && facts.stdoutIsTerminal
-        printer.print(result, spec: spec, to: target, notes: stderr, pager: pagerChoice(settings),
-                      rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
+        printer.print(
+            result, spec: spec, to: target, notes: stderr, pager: pagerChoice(settings),
+            rowLimit: onTerminal && !whole ? settings.rowLimit : nil)
     }
 
     /// The mode results are shown in now: the `.output`/`.once` file's own (svg), else the setting.
@@ -66,7 +68,9 @@ final class OutputRouter {
 
     /// The pager for a result shown on the terminal; nil for files, pipes and `.pager off`.
     private func pagerChoice(_ settings: ShellSettings) -> PagerChoice? {
-        guard redirect == nil, facts.stdoutIsTerminal, settings.pager != .off, !facts.pagerCommand.isEmpty else { return nil }
+        guard redirect == nil, facts.stdoutIsTerminal, settings.pager != .off, !facts.pagerCommand.isEmpty else {
+            return nil
+        }
         return PagerChoice(command: facts.pagerCommand, setting: settings.pager, height: facts.height)
     }
 
@@ -82,7 +86,10 @@ final class OutputRouter {
             show(result, settings: settings)
             let redirectStatus: Int32 = finishRedirect() ? 0 : 1
             stdout.flush()
-            if let failure = stdout.takeFailure() { fail(failure.description); return 2 }
+            if let failure = stdout.takeFailure() {
+                fail(failure.description)
+                return 2
+            }
             return redirectStatus
         }
         switch shown {
@@ -91,7 +98,9 @@ final class OutputRouter {
         case .finished: redirectFailed = true
         case .interrupted: return .interrupted
         case .crashed(let signal):
-            fail("internal error: revq failed while showing the result (signal \(signal)); the session goes on. Please report the statement")
+            fail(
+                "internal error: revq failed while showing the result (signal \(signal)); the session goes on. Please report the statement"
+            )
             return .crashed
         }
         return .shown

@@ -16,7 +16,8 @@ package final class OutputSink: TextOutputStream {
         case write(path: String, code: Int32)
         package var description: String {
             switch self {
-            case .write(let path, let code): return "cannot write to \(VisibleText.escaped(path)): \(String(cString: strerror(code)))"
+            case .write(let path, let code):
+                return "cannot write to \(VisibleText.escaped(path)): \(String(cString: strerror(code)))"
             }
         }
     }
@@ -42,8 +43,10 @@ package final class OutputSink: TextOutputStream {
         closedPipeStatus = 1
     }
 
-    package init(descriptor: Int32?, path: String, ownsDescriptor: Bool = false, exitsQuietlyOnClosedPipe: Bool = false,
-                stopsOnInterruption: Bool = true) {
+    package init(
+        descriptor: Int32?, path: String, ownsDescriptor: Bool = false, exitsQuietlyOnClosedPipe: Bool = false,
+        stopsOnInterruption: Bool = true
+    ) {
         self.descriptor = descriptor
         self.path = path
         self.ownsDescriptor = ownsDescriptor

@@ -40,7 +40,10 @@ struct ResultFooter: Equatable {
     func text(width: Int) -> String {
         var text = ""
         if let cut {
-            text += Prose.wrap("\(cut.rows) rows, \(cut.shown) shown: .rowlimit 0 shows all, .last shows this result whole", width: width) + "\n"
+            text +=
+                Prose.wrap(
+                    "\(cut.rows) rows, \(cut.shown) shown: .rowlimit 0 shows all, .last shows this result whole",
+                    width: width) + "\n"
         }
         for note in notes { text += Self.noteLine(note, width: width) + "\n" }
         return text

@@ -15,8 +15,10 @@ final class ResultPrinter {
     /// than the screen goes through the pager when `pager` is given.
     /// `rowLimit` (`.rowlimit`, on a terminal only) shows the first rows of a long result
     /// and a line saying how many there are and how to see them all.
-    func print(_ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink, pager: PagerChoice? = nil,
-               rowLimit: Int? = nil) {
+    func print(
+        _ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink, pager: PagerChoice? = nil,
+        rowLimit: Int? = nil
+    ) {
         guard !spec.mode.isMachineFormat else { return printData(result, spec: spec, to: sink, notes: notes) }
         let footer = ResultFooter(result, rowLimit: rowLimit)
         let text = Renderer.render(footer.shown(result), spec: spec) + footer.text(width: spec.width)
@@ -29,7 +31,9 @@ final class ResultPrinter {
 
     private func printData(_ result: ResultSet, spec: OutputSpec, to sink: OutputSink, notes: OutputSink) {
         let identity = ObjectIdentifier(sink)
-        if sinksWithResults.contains(identity), spec.mode != .json { sink.write(spec.mode == .csv && spec.crlf ? "\r\n" : "\n") }
+        if sinksWithResults.contains(identity), spec.mode != .json {
+            sink.write(spec.mode == .csv && spec.crlf ? "\r\n" : "\n")
+        }
         sinksWithResults.insert(identity)
         var output = sink
         Renderer.render(result, spec: spec, to: &output)

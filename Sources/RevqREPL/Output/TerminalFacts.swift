@@ -49,7 +49,9 @@ package struct TerminalFacts: Sendable {
     /// The terminal's height in lines, else `LINES`, else 24: a result taller goes to the pager.
     package var height: Int {
         var size = winsize()
-        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 {
+            return Int(size.ws_row)
+        }
         return linesVariable ?? 24
     }
 

@@ -1,8 +1,8 @@
 import FoundationEssentials
 import RevqCore
 import RevqEngine
-import RevqReview
 import RevqRender
+import RevqReview
 
 /// `.record FILE`: a document of what a panel asked, to attach to a guideline's decision
 /// record: each statement that ran, its result and where its rows come from in the
@@ -90,29 +90,31 @@ enum RecordMarkdown {
 enum RecordHTML {
     static func document(_ record: PanelRecord) -> String {
         var html = """
-        <!DOCTYPE html>
-        <html lang="no"><head><meta charset="utf-8"><title>revq session record</title>
-        <style>
-        body { font-family: system-ui, sans-serif; margin: 2em; color: #000; }
-        table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.9em; }
-        th, td { border: 1px solid #888; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }
-        th { background: #eee; } td.number { text-align: right; }
-        tr { page-break-inside: avoid; } h2 { page-break-after: avoid; font-size: 1.1em; }
-        code { font-family: ui-monospace, monospace; } .sources, .note { font-size: 0.85em; }
-        tr.total td { font-weight: bold; border-top: 2px solid #000; }
-        figure { margin: 0.5em 0; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
-        @media print { body { margin: 0; } th { background: none; } }
-        </style></head><body>
-        <h1>revq session record</h1>
-        <p>Review: \(escape(record.dataset))<br>Started: \(record.startedText)<br>Statements: \(record.entries.count)</p>
+            <!DOCTYPE html>
+            <html lang="no"><head><meta charset="utf-8"><title>revq session record</title>
+            <style>
+            body { font-family: system-ui, sans-serif; margin: 2em; color: #000; }
+            table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.9em; }
+            th, td { border: 1px solid #888; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }
+            th { background: #eee; } td.number { text-align: right; }
+            tr { page-break-inside: avoid; } h2 { page-break-after: avoid; font-size: 1.1em; }
+            code { font-family: ui-monospace, monospace; } .sources, .note { font-size: 0.85em; }
+            tr.total td { font-weight: bold; border-top: 2px solid #000; }
+            figure { margin: 0.5em 0; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
+            @media print { body { margin: 0; } th { background: none; } }
+            </style></head><body>
+            <h1>revq session record</h1>
+            <p>Review: \(escape(record.dataset))<br>Started: \(record.startedText)<br>Statements: \(record.entries.count)</p>
 
-        """
+            """
         for (number, entry) in record.entries.enumerated() {
             html += "<h2>\(number + 1). <code>\(escape(entry.statement))</code></h2>\n"
             if let message = entry.message { html += "<p>\(escape(message))</p>\n" }
             if let result = entry.result { html += shown(result, ids: "r\(number + 1)-") }
             if !entry.sources.isEmpty {
-                html += "<p class=\"sources\">Sources:</p><ul class=\"sources\">" + entry.sources.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+                html +=
+                    "<p class=\"sources\">Sources:</p><ul class=\"sources\">"
+                    + entry.sources.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
             }
         }
         return html + "</body></html>\n"
@@ -123,7 +125,9 @@ enum RecordHTML {
     /// the terminal's row count (records, not the totals row) and the notes. `ids` keeps
     /// each picture's ids its own on the page.
     static func shown(_ result: ResultSet, ids: String) -> String {
-        var html = result.heading.map { "<p><strong>\(escape($0.label)):</strong> \(escape($0.text)) (\(escape(Place.readable($0.place))))</p>\n" }.joined()
+        var html = result.heading.map {
+            "<p><strong>\(escape($0.label)):</strong> \(escape($0.text)) (\(escape(Place.readable($0.place))))</p>\n"
+        }.joined()
         let displayed = result.displayed()
         if let picture = SVGRenderer.picture(result, width: 110, ids: ids, standalone: false, notes: false) {
             html += "<figure>\(picture)</figure>\n"
@@ -136,11 +140,15 @@ enum RecordHTML {
 
     /// A displayed result's rows as an HTML table, the totals row set apart as in the terminal.
     static func table(_ result: ResultSet) -> String {
-        var html = "<table><thead><tr>" + result.columns.map { "<th>\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>\n"
+        var html =
+            "<table><thead><tr>" + result.columns.map { "<th>\(escape($0.name))</th>" }.joined()
+            + "</tr></thead><tbody>\n"
         for (index, row) in result.rows.enumerated() {
-            html += (result.isTotalsRow(index) ? "<tr class=\"total\">" : "<tr>") + row.map { cell in
-                cell.isNumeric ? "<td class=\"number\">\(escape(cell.text))</td>" : "<td>\(escape(cell.text))</td>"
-            }.joined() + "</tr>\n"
+            html +=
+                (result.isTotalsRow(index) ? "<tr class=\"total\">" : "<tr>")
+                + row.map { cell in
+                    cell.isNumeric ? "<td class=\"number\">\(escape(cell.text))</td>" : "<td>\(escape(cell.text))</td>"
+                }.joined() + "</tr>\n"
         }
         return html + "</tbody></table>\n"
     }
@@ -156,7 +164,9 @@ extension CommandContext {
         guard !call.arguments.isEmpty else {
             guard let record = panelRecord else { throw MetaError("no record is being written", hint: .startRecord) }
             panelRecord = nil
-            output.notify("record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")")
+            output.notify(
+                "record written to \(record.path): \(record.entries.count) \(record.entries.count == 1 ? "statement" : "statements")"
+            )
             return
         }
         let path = try call.single("a file name", usage: MetaCommands.usage(of: "record"))

@@ -42,7 +42,9 @@ enum FileKind {
 func makeDirectory(_ path: String) throws {
     var status = stat()
     if stat(path, &status) == 0 {
-        guard status.st_mode & S_IFMT == S_IFDIR else { throw AtomicFile.Failure(path: path, step: "use the folder", code: ENOTDIR) }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            throw AtomicFile.Failure(path: path, step: "use the folder", code: ENOTDIR)
+        }
         return
     }
     let parent = FileKind.folder(of: path)

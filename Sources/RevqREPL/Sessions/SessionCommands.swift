@@ -16,8 +16,9 @@ extension CommandContext {
         let path = sessions.paths.sessionFile(for: name)
         guard FileManager.default.fileExists(atPath: path) else {
             let saved = sessions.savedNames
-            throw MetaError("no session '\(name)' (\(path))", word: 1,
-                            hint: .savedSessions(saved))
+            throw MetaError(
+                "no session '\(name)' (\(path))", word: 1,
+                hint: .savedSessions(saved))
         }
         guard let result = restore(path: path) else {
             throw MetaError("the session was not opened; nothing changed", word: 1)
@@ -43,7 +44,9 @@ extension CommandContext {
     /// (only with --allow-writes) that results now go to.
     var namedQueriesNote: String {
         var note = queryNames.isEmpty ? "" : "; named queries: " + queryNames.joined(separator: ", ")
-        if let redirect = output.redirect { note += "; results now go to \(redirect.sink.path) (.output alone returns them here)" }
+        if let redirect = output.redirect {
+            note += "; results now go to \(redirect.sink.path) (.output alone returns them here)"
+        }
         return note
     }
 
@@ -71,7 +74,8 @@ extension CommandContext {
         let recorder = sessions.recorder
         guard recorder.isJournaling else { return "journal: off" }
         let removed = recorder.stopJournaling()
-        return "journal off: this session is no longer written to disk" + (removed.map { "; its journal \($0) is removed" } ?? "")
+        return "journal off: this session is no longer written to disk"
+            + (removed.map { "; its journal \($0) is removed" } ?? "")
             + "; .save NAME keeps it"
     }
 
@@ -92,7 +96,9 @@ extension CommandContext {
         let recorder = sessions.recorder
         guard recorder.journalDirectory != nil else { return "journal: off (scripts and pipes keep none)" }
         guard recorder.isJournaling else { return "journal: off" }
-        if let problem = recorder.journalProblem { return "journal: on, but it cannot be written (\(problem)); .journal on tries again" }
+        if let problem = recorder.journalProblem {
+            return "journal: on, but it cannot be written (\(problem)); .journal on tries again"
+        }
         guard let journal = recorder.journal else { return "journal: on (nothing written yet)" }
         return "journal: on, \(journal.path)"
     }

@@ -49,7 +49,8 @@ final class SessionKeeper {
         do { data = Data(try FileBytes.contents(of: path)) } catch {
             switch error {
             case .notRegular(let kind): output.fail("cannot read \(path): it is \(kind), not a regular file")
-            case .open(let code), .read(let code): output.fail("cannot read \(path): \(String(cString: strerror(code)))")
+            case .open(let code), .read(let code):
+                output.fail("cannot read \(path): \(String(cString: strerror(code)))")
             }
             return nil
         }
@@ -75,10 +76,13 @@ final class SessionKeeper {
         let sessions = SavedSession.list(in: paths.sessionsDirectory)
         if sessions.isEmpty { output.say("no saved sessions in \(paths.sessionsDirectory)") }
         let width = max(4, sessions.map { DisplayWidth.of($0.name) }.max() ?? 0)
-        if !sessions.isEmpty { output.say(DisplayWidth.padded("name", to: width + 2) + "saved                 statements") }
+        if !sessions.isEmpty {
+            output.say(DisplayWidth.padded("name", to: width + 2) + "saved                 statements")
+        }
         for session in sessions {
-            output.say(DisplayWidth.padded(session.name, to: width + 2)
-                + DisplayWidth.padded(session.saved, to: 22) + String(session.statements))
+            output.say(
+                DisplayWidth.padded(session.name, to: width + 2)
+                    + DisplayWidth.padded(session.saved, to: 22) + String(session.statements))
         }
         for orphan in unsaved {
             output.say("unsaved: \(orphan.path) (\(statements(orphan.entryCount)))")
@@ -103,7 +107,9 @@ final class SessionKeeper {
         let lost = recorder.unsavedNamedQueries
         let ending = recorder.finish(cleanly: cleanly)
         if case .kept = ending { pruneUnsaved() }
-        guard cleanly, let notice = Self.lossNotice(lost, ending: ending, problem: recorder.journalProblem) else { return }
+        guard cleanly, let notice = Self.lossNotice(lost, ending: ending, problem: recorder.journalProblem) else {
+            return
+        }
         output.complain(notice, at: "revq")
     }
 
@@ -115,13 +121,24 @@ final class SessionKeeper {
         let named = one ? "the named query \(first)" : "the named queries " + lost.joined(separator: ", ")
         switch (ending, problem) {
         case (.kept, nil):
-            return Diagnostic(.note, "\(named) \(one ? "is" : "are") not saved; revq --resume restores \(one ? "it" : "them")", at: nil)
+            return Diagnostic(
+                .note, "\(named) \(one ? "is" : "are") not saved; revq --resume restores \(one ? "it" : "them")",
+                at: nil)
         case (.kept(let path), let problem?):
-            return Diagnostic(.warning, "\(named) \(one ? "was" : "were") not saved and the journal could not be written (\(problem)); what was written before the failure is in \(path)", at: nil)
+            return Diagnostic(
+                .warning,
+                "\(named) \(one ? "was" : "were") not saved and the journal could not be written (\(problem)); what was written before the failure is in \(path)",
+                at: nil)
         case (.removed, let problem?):
-            return Diagnostic(.warning, "\(named) \(one ? "was" : "were") not saved and the journal could not be written (\(problem)): \(one ? "it is" : "they are") lost", at: nil)
+            return Diagnostic(
+                .warning,
+                "\(named) \(one ? "was" : "were") not saved and the journal could not be written (\(problem)): \(one ? "it is" : "they are") lost",
+                at: nil)
         case (.removed, nil):
-            return Diagnostic(.warning, "\(named) \(one ? "was" : "were") not saved and \(one ? "ends" : "end") with this session (the journal is off)", at: nil)
+            return Diagnostic(
+                .warning,
+                "\(named) \(one ? "was" : "were") not saved and \(one ? "ends" : "end") with this session (the journal is off)",
+                at: nil)
         }
     }
 
@@ -142,7 +159,8 @@ final class SessionKeeper {
         let orphans = pruneUnsaved()
         guard let newest = orphans.first else { return }
         let when = Timestamp.internet(newest.modified)
-        let message = orphans.count == 1
+        let message =
+            orphans.count == 1
             ? "a session left unsaved at \(when) (\(statements(newest.entryCount))) can be restored: revq --resume"
             : "\(orphans.count) sessions were left unsaved, the newest at \(when) (\(statements(newest.entryCount))): revq --resume restores it, .sessions lists them"
         output.complain(Diagnostic(.note, message, at: nil), at: "revq")
@@ -158,14 +176,18 @@ struct SavedSession {
     static func list(in directory: String) -> [SavedSession] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         // Only regular files are sessions: a FIFO or folder named `*.revq` is not one.
-        let files = names.filter { $0.hasSuffix(".revq") && !$0.hasPrefix(".") && FileKind.nonRegularKind(directory + "/" + $0) == nil }
+        let files = names.filter {
+            $0.hasSuffix(".revq") && !$0.hasPrefix(".") && FileKind.nonRegularKind(directory + "/" + $0) == nil
+        }
         return files.sorted().map { name in
             // Never a blocking read: a FIFO named `*.revq` here would hang `.sessions`.
             let bytes = (try? FileBytes.contents(of: directory + "/" + name)) ?? []
             let text = String(decoding: bytes, as: UTF8.self)
-            return SavedSession(name: String(name.dropLast(".revq".count)),
-                                saved: SessionText.headerValue("saved", in: text) ?? "?",
-                                statements: SessionText.headerValue("statements", in: text).flatMap { Int($0) } ?? OrphanJournal.entryCount(of: text))
+            return SavedSession(
+                name: String(name.dropLast(".revq".count)),
+                saved: SessionText.headerValue("saved", in: text) ?? "?",
+                statements: SessionText.headerValue("statements", in: text).flatMap { Int($0) }
+                    ?? OrphanJournal.entryCount(of: text))
         }
     }
 }

@@ -72,7 +72,8 @@ final class SessionRecorder {
     var unsavedNamedQueries: [String] {
         var names: [String] = []
         for (entry, onlyCopy) in sinceSave where entry.trimmingSpacesAndNewlines().lowercased().hasPrefix("let") {
-            guard case .ready(let prepared) = Preparation(entry, viewSource: nil), let name = prepared.definedName else { continue }
+            guard case .ready(let prepared) = Preparation(entry, viewSource: nil), let name = prepared.definedName
+            else { continue }
             names.removeAll { $0 == name }
             if onlyCopy { names.append(name) }
         }

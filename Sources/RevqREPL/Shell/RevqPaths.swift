@@ -32,7 +32,8 @@ package struct RevqPaths: Sendable {
         var found: UnsafeMutablePointer<passwd>?
         var buffer = [CChar](repeating: 0, count: 16_384)
         guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &found) == 0, found != nil,
-              let folder = entry.pw_dir, folder.pointee != 0 else { return "/" }
+            let folder = entry.pw_dir, folder.pointee != 0
+        else { return "/" }
         return String(cString: folder)
     }
 

@@ -52,7 +52,9 @@ extension Shell {
         case .found(let command): return command
         case .ambiguous(let names): throw MetaError("'\(word)' is ambiguous: \(names.joined(separator: ", "))")
         case .unknown:
-            throw MetaError("unknown command '\(word)'", hint: ForeignCommands.hint(forCommand: word).map(Hint.otherTool) ?? .typeHelp)
+            throw MetaError(
+                "unknown command '\(word)'",
+                hint: ForeignCommands.hint(forCommand: word).map(Hint.otherTool) ?? .typeHelp)
         }
     }
 
@@ -63,9 +65,12 @@ extension Shell {
         case .files, .sessionsAndFiles: break
         case .none, .choices: guard command.name == "export" else { return }
         }
-        guard let position = words.arguments.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }) else { return }
-        throw MetaError("the file name holds U+FFFD, the mark of a byte that is not UTF-8: revq reads names as UTF-8 and cannot name that file",
-                        word: position + 1, hint: .renameToUTF8)
+        guard let position = words.arguments.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }) else {
+            return
+        }
+        throw MetaError(
+            "the file name holds U+FFFD, the mark of a byte that is not UTF-8: revq reads names as UTF-8 and cannot name that file",
+            word: position + 1, hint: .renameToUTF8)
     }
 
     private func checkAllowed(_ command: MetaCommand, policy: InputPolicy) throws(MetaError) {
@@ -76,10 +81,12 @@ extension Shell {
         case .write where configuration.allowWrites:
             return
         case .write:
-            throw MetaError("'.\(command.name)' is refused: opening a session never writes files",
-                            hint: .allowWrites)
+            throw MetaError(
+                "'.\(command.name)' is refused: opening a session never writes files",
+                hint: .allowWrites)
         case .other:
-            throw MetaError("'.\(command.name)' is not allowed in a session file, which holds only statements and settings")
+            throw MetaError(
+                "'.\(command.name)' is not allowed in a session file, which holds only statements and settings")
         }
     }
 }

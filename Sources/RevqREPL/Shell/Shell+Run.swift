@@ -26,8 +26,9 @@ extension Shell {
                 if assembler.isHeld {
                     // Its own error, not "unfinished": the error is what the user must fix.
                     let text = assembler.text
-                    _ = execute(interpreter.prepare(text), text: text,
-                                origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
+                    _ = execute(
+                        interpreter.prepare(text), text: text,
+                        origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
                     outcome.failures += 1
                 } else if assembler.isPending {
                     reportUnfinished(assembler, policy: policy)
@@ -39,7 +40,8 @@ extension Shell {
                 countFailure(&outcome)
                 return outcome
             case .unreadable(let code):
-                output.fail("cannot read \(policy.name): \(String(cString: strerror(code))); revq stops reading it here")
+                output.fail(
+                    "cannot read \(policy.name): \(String(cString: strerror(code))); revq stops reading it here")
                 countFailure(&outcome)
                 return outcome
             case .skipped(let bytes):
@@ -48,10 +50,16 @@ extension Shell {
                 number += 1
                 let first = assembler.isPending ? assembler.firstLine : number
                 assembler.reset()
-                output.complain(Diagnostic(.error, "the statement starting here is longer than \(Self.mebibytes(bytes)); it is skipped", at: nil),
-                                at: "\(policy.name):\(first)")
+                output.complain(
+                    Diagnostic(
+                        .error, "the statement starting here is longer than \(Self.mebibytes(bytes)); it is skipped",
+                        at: nil),
+                    at: "\(policy.name):\(first)")
                 outcome.failures += 1
-                if policy.bail { outcome.stopped = true; return outcome }
+                if policy.bail {
+                    outcome.stopped = true
+                    return outcome
+                }
                 continue
             case .line(let text):
                 line = number == 0 ? text.droppingByteOrderMark : text
@@ -62,7 +70,10 @@ extension Shell {
             if policy.isTyped { history.remember(typed: Self.historyLine(of: entry)) }
             if result == .failed {
                 countFailure(&outcome)
-                if policy.bail { outcome.stopped = true; return outcome }
+                if policy.bail {
+                    outcome.stopped = true
+                    return outcome
+                }
             }
         }
         outcome.stopped = true
@@ -79,13 +90,19 @@ extension Shell {
 
     /// Feeds one line; returns the finished entry (as typed) and its result, or nil while
     /// a statement is still being gathered.
-    private func step(_ assembler: StatementAssembler, line: String, number: Int, policy: InputPolicy) -> (String, StepResult)? {
+    private func step(_ assembler: StatementAssembler, line: String, number: Int, policy: InputPolicy) -> (
+        String, StepResult
+    )? {
         switch assembler.feed(line, number: number) {
         case .skip, .more:
             return nil
         case .tooLong(let firstLine):
-            output.complain(Diagnostic(.error, "the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped", at: nil),
-                            at: "\(policy.name):\(firstLine)")
+            output.complain(
+                Diagnostic(
+                    .error,
+                    "the statement starting here is longer than \(Self.mebibytes(assembler.limit)); it is skipped",
+                    at: nil),
+                at: "\(policy.name):\(firstLine)")
             return ("", .failed)
         case .meta(let text):
             let origin = InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : number)
@@ -98,7 +115,9 @@ extension Shell {
             if !assembler.ends {
                 switch preparation {
                 case .incomplete: return nil
-                case .failure: assembler.hold(); return nil
+                case .failure:
+                    assembler.hold()
+                    return nil
                 case .ready: break
                 }
             }
@@ -123,17 +142,24 @@ extension Shell {
         let text = assembler.text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let end = SourceLocation(offset: text.count, line: lines.count, column: (lines.last?.count ?? 0) + 1)
-        let diagnostic = Diagnostic(.error, "the input ends inside an unfinished statement",
-                                    at: SourceRange(start: end, end: end),
-                                    hint: .closeOpenStatement)
-        output.report([diagnostic], in: text, origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
+        let diagnostic = Diagnostic(
+            .error, "the input ends inside an unfinished statement",
+            at: SourceRange(start: end, end: end),
+            hint: .closeOpenStatement)
+        output.report(
+            [diagnostic], in: text,
+            origin: InputOrigin(name: policy.name, firstLine: policy.isTyped ? 1 : assembler.firstLine))
     }
 
     /// A line with no end in sight (`revq < /dev/zero`): there is no next statement to
     /// find without reading without bound, so the input ends here.
     private func reportOverlong(line: Int, bytes: Int, policy: InputPolicy) {
-        output.complain(Diagnostic(.error, "the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here", at: nil),
-                        at: "\(policy.name):\(line)")
+        output.complain(
+            Diagnostic(
+                .error,
+                "the line is longer than \(Self.mebibytes(bytes)) (no line end); revq stops reading \(policy.name) here",
+                at: nil),
+            at: "\(policy.name):\(line)")
     }
 
     static func mebibytes(_ bytes: Int) -> String {

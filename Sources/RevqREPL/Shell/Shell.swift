@@ -1,7 +1,7 @@
 import RevqCore
 import RevqEngine
-import RevqReview
 import RevqRender
+import RevqReview
 
 /// Runs statements and meta-commands against one store; what they give goes through
 /// `output`: results to stdout (or the `.output` file), errors to stderr.
@@ -53,14 +53,20 @@ final class Shell {
     /// How many `.read` files are running, one inside another.
     var readDepth = 0
 
-    init(store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(), stderr: OutputSink = .standardError()) {
+    init(
+        store: Store, configuration: Configuration, stdout: OutputSink = .standardOutput(),
+        stderr: OutputSink = .standardError()
+    ) {
         self.interpreter = Interpreter(store: store, review: Reviewer())
         self.configuration = configuration
-        self.output = OutputRouter(facts: configuration.facts, noticesOnTerminal: configuration.journals, stdout: stdout, stderr: stderr)
-        self.sessions = SessionKeeper(paths: configuration.paths, datasetName: configuration.datasetName,
-                                      journals: configuration.journals, output: output)
-        self.history = HistoryKeeper(file: configuration.keepsHistoryFile ? HistoryFile(path: configuration.paths.historyFile) : nil,
-                                     output: output)
+        self.output = OutputRouter(
+            facts: configuration.facts, noticesOnTerminal: configuration.journals, stdout: stdout, stderr: stderr)
+        self.sessions = SessionKeeper(
+            paths: configuration.paths, datasetName: configuration.datasetName,
+            journals: configuration.journals, output: output)
+        self.history = HistoryKeeper(
+            file: configuration.keepsHistoryFile ? HistoryFile(path: configuration.paths.historyFile) : nil,
+            output: output)
     }
 
     /// A shell over the same store (with what it computed so far) and a fresh interpreter,
@@ -69,7 +75,8 @@ final class Shell {
         var scratchConfiguration = configuration
         scratchConfiguration.journals = false
         scratchConfiguration.keepsHistoryFile = false
-        let shell = Shell(store: store, configuration: scratchConfiguration, stdout: .discarding(), stderr: output.stderr)
+        let shell = Shell(
+            store: store, configuration: scratchConfiguration, stdout: .discarding(), stderr: output.stderr)
         shell.output.quiet = true
         shell.dryRun = true
         return shell
@@ -103,7 +110,9 @@ final class Shell {
     private func execute(_ prepared: PreparedStatement, origin: InputOrigin) -> StepResult {
         // The printer remembers which sinks already hold a machine-format result (for the
         // blank line between results), which a child would forget: those run here.
-        let inChild = configuration.journals && !output.quiet && !dryRun && !settings.mode.isMachineFormat && !prepared.changesSession
+        let inChild =
+            configuration.journals && !output.quiet && !dryRun && !settings.mode.isMachineFormat
+            && !prepared.changesSession
         let started = ContinuousClock.now
         let outcome = interpreter.run(prepared)
         if inChild && Interruption.isRequested {
@@ -164,8 +173,12 @@ final class Shell {
     /// the modes that show it, and nothing is written.
     private func refusesPicture(of result: ResultSet, _ prepared: PreparedStatement, origin: InputOrigin) -> Bool {
         guard output.mode(settings) == .svg, result.drawing == nil else { return false }
-        output.report([Diagnostic(.error, SVGRenderer.refusal, at: prepared.range,
-                                  hint: .drawOrChangeMode)], in: prepared.text, origin: origin)
+        output.report(
+            [
+                Diagnostic(
+                    .error, SVGRenderer.refusal, at: prepared.range,
+                    hint: .drawOrChangeMode)
+            ], in: prepared.text, origin: origin)
         return true
     }
 

@@ -22,8 +22,10 @@ struct SVGDocument {
     mutating func add(_ element: String) { elements.append(element) }
 
     /// A line of text at its baseline; `anchor` start, middle or end.
-    mutating func text(_ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 13,
-                       bold: Bool = false, attributes: String = "") {
+    mutating func text(
+        _ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 13,
+        bold: Bool = false, attributes: String = ""
+    ) {
         var element = "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\""
         if anchor != "start" { element += " text-anchor=\"\(anchor)\"" }
         if size != 13 { element += " font-size=\"\(Self.number(size))\"" }
@@ -36,9 +38,12 @@ struct SVGDocument {
     func written(width: Double, height: Double, title: String, description: String, standalone: Bool) -> String {
         var svg = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
         svg += "<svg" + (standalone ? " xmlns=\"http://www.w3.org/2000/svg\"" : "")
-        svg += " width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
-        svg += " role=\"img\" aria-labelledby=\"\(ids)title \(ids)desc\" font-family=\"\(Self.font)\" font-size=\"13\">\n"
-        svg += "<title id=\"\(ids)title\">\(Self.escape(title))</title>\n<desc id=\"\(ids)desc\">\(Self.escape(description))</desc>\n"
+        svg +=
+            " width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
+        svg +=
+            " role=\"img\" aria-labelledby=\"\(ids)title \(ids)desc\" font-family=\"\(Self.font)\" font-size=\"13\">\n"
+        svg +=
+            "<title id=\"\(ids)title\">\(Self.escape(title))</title>\n<desc id=\"\(ids)desc\">\(Self.escape(description))</desc>\n"
         if !definitions.isEmpty { svg += "<defs>\n" + definitions.map { $0 + "\n" }.joined() + "</defs>\n" }
         svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
         return svg + elements.map { $0 + "\n" }.joined() + "</svg>\n"

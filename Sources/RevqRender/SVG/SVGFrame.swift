@@ -19,8 +19,10 @@ enum SVGFrame {
 
     /// A legend: `lead` ("confidence:") then a swatch and a name per item, wrapped to the
     /// width. `swatch` draws an item's mark with its top left corner at (x, y).
-    static func legend(_ lead: String, _ names: [String], width: Double, y top: Double, in picture: inout SVGDocument,
-                       swatch: (Int, Double, Double) -> String) -> Double {
+    static func legend(
+        _ lead: String, _ names: [String], width: Double, y top: Double, in picture: inout SVGDocument,
+        swatch: (Int, Double, Double) -> String
+    ) -> Double {
         var (x, y) = (margin, top + 13)
         if !lead.isEmpty {
             picture.text(lead, x: x, y: y, bold: true, attributes: " class=\"legend-title\"")
@@ -45,15 +47,23 @@ enum SVGFrame {
 
     /// The value axis from `x` over `length` pixels at `y`, ticks at round steps with their
     /// numbers, and faint lines up to `top` so a bar's length reads against them.
-    static func axis(maximum: Double, whole: Bool, x: Double, length: Double, top: Double, y: Double,
-                     in picture: inout SVGDocument) -> Double {
+    static func axis(
+        maximum: Double, whole: Bool, x: Double, length: Double, top: Double, y: Double,
+        in picture: inout SVGDocument
+    ) -> Double {
         let scale = maximum > 0 ? length / maximum : 0
         for tick in ticks(maximum, whole: whole) {
             let at = SVGDocument.number(x + tick * scale)
-            picture.add("<line x1=\"\(at)\" y1=\"\(SVGDocument.number(top))\" x2=\"\(at)\" y2=\"\(SVGDocument.number(y + 4))\" stroke=\"#cccccc\" stroke-width=\"1\"/>")
-            picture.text(NumberFormatting.shortest(tick), x: x + tick * scale, y: y + 17, anchor: "middle", size: 11, attributes: " class=\"tick\"")
+            picture.add(
+                "<line x1=\"\(at)\" y1=\"\(SVGDocument.number(top))\" x2=\"\(at)\" y2=\"\(SVGDocument.number(y + 4))\" stroke=\"#cccccc\" stroke-width=\"1\"/>"
+            )
+            picture.text(
+                NumberFormatting.shortest(tick), x: x + tick * scale, y: y + 17, anchor: "middle", size: 11,
+                attributes: " class=\"tick\"")
         }
-        picture.add("<line x1=\"\(SVGDocument.number(x))\" y1=\"\(SVGDocument.number(y))\" x2=\"\(SVGDocument.number(x + length))\" y2=\"\(SVGDocument.number(y))\" stroke=\"#000000\" stroke-width=\"1\"/>")
+        picture.add(
+            "<line x1=\"\(SVGDocument.number(x))\" y1=\"\(SVGDocument.number(y))\" x2=\"\(SVGDocument.number(x + length))\" y2=\"\(SVGDocument.number(y))\" stroke=\"#000000\" stroke-width=\"1\"/>"
+        )
         return y + 26
     }
 
@@ -77,7 +87,8 @@ enum SVGFrame {
         for note in notes {
             for line in Prose.wrap(note, label: "note: ", width: columns).split(separator: "\n") {
                 y += 15
-                picture.text(String(line), x: margin, y: y, size: 11, attributes: " class=\"note\" xml:space=\"preserve\"")
+                picture.text(
+                    String(line), x: margin, y: y, size: 11, attributes: " class=\"note\" xml:space=\"preserve\"")
             }
         }
         return y + (notes.isEmpty ? 0 : 10)

@@ -19,30 +19,44 @@ struct SVGGrid {
 
     func draw(from top: Double, in picture: inout SVGDocument) -> Double {
         let scale = Array(glyphs.meaning.values.reversed())
-        var y = SVGFrame.legend(glyphs.legendLead, scale, width: width, y: top, in: &picture) { index, x, y in
-            Self.glyph(glyphs, scale[index], x: x + 6.5, y: y + 6.5)
-        } + 10
+        var y =
+            SVGFrame.legend(glyphs.legendLead, scale, width: width, y: top, in: &picture) { index, x, y in
+                Self.glyph(glyphs, scale[index], x: x + 6.5, y: y + 6.5)
+            } + 10
         let x = SVGFrame.margin + labelWidth + 8
         y += headerHeight
         for (index, column) in columns.enumerated() {
             let centre = x + (Double(index) + 0.5) * Self.cell
-            picture.text(result.columns[column].name, x: centre, y: y - 6, attributes: " class=\"column\" transform=\"rotate(-45 \(SVGDocument.number(centre)) \(SVGDocument.number(y - 6)))\"")
+            picture.text(
+                result.columns[column].name, x: centre, y: y - 6,
+                attributes:
+                    " class=\"column\" transform=\"rotate(-45 \(SVGDocument.number(centre)) \(SVGDocument.number(y - 6)))\""
+            )
         }
         for (index, row) in result.rows.enumerated() {
             let isTotal = result.isTotalsRow(index)
             if isTotal {
-                picture.add("<line x1=\"\(SVGFrame.margin)\" y1=\"\(SVGDocument.number(y + 2))\" x2=\"\(SVGDocument.number(x + Double(columns.count) * Self.cell))\" y2=\"\(SVGDocument.number(y + 2))\" stroke=\"#000000\" stroke-width=\"1\"/>")
+                picture.add(
+                    "<line x1=\"\(SVGFrame.margin)\" y1=\"\(SVGDocument.number(y + 2))\" x2=\"\(SVGDocument.number(x + Double(columns.count) * Self.cell))\" y2=\"\(SVGDocument.number(y + 2))\" stroke=\"#000000\" stroke-width=\"1\"/>"
+                )
                 y += 6
             }
             let label = TerminalText.text(of: result.cell(row, 0), nullText: "")
-            picture.text(SVGDocument.fitted(label, labelWidth), x: SVGFrame.margin, y: y + 15, attributes: " class=\"\(isTotal ? "total-label" : "label")\"")
+            picture.text(
+                SVGDocument.fitted(label, labelWidth), x: SVGFrame.margin, y: y + 15,
+                attributes: " class=\"\(isTotal ? "total-label" : "label")\"")
             for (offset, column) in columns.enumerated() {
                 let cell = result.cell(row, column)
                 let centre = x + (Double(offset) + 0.5) * Self.cell
                 if isTotal {
-                    picture.text(cell.text, x: centre, y: y + 15, anchor: "middle", bold: true, attributes: " class=\"total\" data-column=\"\(SVGDocument.escape(result.columns[column].name))\"")
+                    picture.text(
+                        cell.text, x: centre, y: y + 15, anchor: "middle", bold: true,
+                        attributes:
+                            " class=\"total\" data-column=\"\(SVGDocument.escape(result.columns[column].name))\"")
                 } else {
-                    picture.add(cellElement(label, result.columns[column].name, cell.text, x: centre, y: y + Self.rowHeight / 2))
+                    picture.add(
+                        cellElement(label, result.columns[column].name, cell.text, x: centre, y: y + Self.rowHeight / 2)
+                    )
                 }
             }
             y += Self.rowHeight
@@ -52,8 +66,10 @@ struct SVGGrid {
 
     /// One cell: its glyph, with the record, the column and the value as its tooltip and data.
     private func cellElement(_ label: String, _ column: String, _ value: String, x: Double, y: Double) -> String {
-        let data = "data-label=\"\(SVGDocument.escape(label))\" data-column=\"\(SVGDocument.escape(column))\" data-value=\"\(SVGDocument.escape(value))\""
-        let tip = "<title>\(SVGDocument.escape(label)), \(SVGDocument.escape(column)): \(SVGDocument.escape(value.isEmpty ? "none" : value))</title>"
+        let data =
+            "data-label=\"\(SVGDocument.escape(label))\" data-column=\"\(SVGDocument.escape(column))\" data-value=\"\(SVGDocument.escape(value))\""
+        let tip =
+            "<title>\(SVGDocument.escape(label)), \(SVGDocument.escape(column)): \(SVGDocument.escape(value.isEmpty ? "none" : value))</title>"
         return "<g class=\"cell\" \(data)>\(tip)\(Self.glyph(glyphs, value, x: x, y: y))</g>"
     }
 
@@ -66,18 +82,22 @@ struct SVGGrid {
             return "<text x=\"\(cx)\" y=\"\(SVGDocument.number(y + 4.5))\" text-anchor=\"middle\">?</text>"
         }
         let color = SVGPalette.color(glyphs.meaning.tone(of: value))
-        var shape = "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(radius)\" fill=\"\(fill == 4 ? color : "#ffffff")\" stroke=\"\(color)\" stroke-width=\"2\"/>"
+        var shape =
+            "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(radius)\" fill=\"\(fill == 4 ? color : "#ffffff")\" stroke=\"\(color)\" stroke-width=\"2\"/>"
         if fill > 0 && fill < 4 {
             let ends = [(x + radius, y), (x, y + radius), (x - radius, y)]
             let (ex, ey) = ends[fill - 1]
-            shape += "<path d=\"M\(cx),\(cy) L\(cx),\(SVGDocument.number(y - radius)) A\(radius),\(radius) 0 \(fill == 3 ? 1 : 0),1 \(SVGDocument.number(ex)),\(SVGDocument.number(ey)) Z\" fill=\"\(color)\"/>"
+            shape +=
+                "<path d=\"M\(cx),\(cy) L\(cx),\(SVGDocument.number(y - radius)) A\(radius),\(radius) 0 \(fill == 3 ? 1 : 0),1 \(SVGDocument.number(ex)),\(SVGDocument.number(ey)) Z\" fill=\"\(color)\"/>"
         }
         return shape
     }
 
     /// The room the row labels get: all they need, or what the width leaves, at least 8 columns.
     private var labelWidth: Double {
-        let widest = result.rows.map { SVGDocument.width(of: TerminalText.text(of: result.cell($0, 0), nullText: "")) }.max() ?? 0
+        let widest =
+            result.rows.map { SVGDocument.width(of: TerminalText.text(of: result.cell($0, 0), nullText: "")) }.max()
+            ?? 0
         let left = width - SVGFrame.margin * 2 - 8 - Double(columns.count) * Self.cell - overhang
         return max(8 * SVGDocument.column, min(widest, left))
     }
@@ -91,8 +111,10 @@ struct SVGGrid {
     var description: String {
         let names = columns.map { result.columns[$0].name }
         let rows = result.rows.map { row in
-            result.cell(row, 0).text + ": " + zip(columns, names).map { "\($1) \(result.cell(row, $0).text)" }.joined(separator: ", ")
+            result.cell(row, 0).text + ": "
+                + zip(columns, names).map { "\($1) \(result.cell(row, $0).text)" }.joined(separator: ", ")
         }
-        return "Grid of \(result.recordCount) rows by \(names.count) columns; \(glyphs.legend(width: Int.max)). " + rows.joined(separator: "; ") + "."
+        return "Grid of \(result.recordCount) rows by \(names.count) columns; \(glyphs.legend(width: Int.max)). "
+            + rows.joined(separator: "; ") + "."
     }
 }

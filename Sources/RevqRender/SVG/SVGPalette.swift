@@ -27,8 +27,9 @@ enum SVGPalette {
         for index in 0..<count {
             let color = series[index % series.count]
             let marks = self.marks[index % self.marks.count]
-            picture.define("<pattern id=\"\(picture.ids)fill-\(index)\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
-                + "<rect width=\"8\" height=\"8\" fill=\"\(color)\"/>\(marks)</pattern>")
+            picture.define(
+                "<pattern id=\"\(picture.ids)fill-\(index)\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
+                    + "<rect width=\"8\" height=\"8\" fill=\"\(color)\"/>\(marks)</pattern>")
         }
     }
 

@@ -22,27 +22,34 @@ struct Auditor {
     func entry(_ claim: ClaimRecord, parts: StatedParts? = nil) -> AuditEntry {
         let shown = ([claim.check] + (claim.rule.isEmpty ? [] : ["(\(claim.rule))"])).joined(separator: " ")
         guard !claim.check.isEmpty else {
-            let reason = [claim.undecidable, parts?.shortfall(of: claim) ?? ""].filter { !$0.isEmpty }.joined(separator: "; ")
-            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: "",
-                              gives: "", rows: [], verdict: .undecided, reason: reason)
+            let reason = [claim.undecidable, parts?.shortfall(of: claim) ?? ""].filter { !$0.isEmpty }.joined(
+                separator: "; ")
+            return AuditEntry(
+                id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: "",
+                gives: "", rows: [], verdict: .undecided, reason: reason)
         }
         switch checker.check(claim) {
         case .failure(let failure):
-            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
-                              gives: "", rows: [], verdict: .undecided, reason: "the check does not run: \(failure.message)")
+            return AuditEntry(
+                id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
+                gives: "", rows: [], verdict: .undecided, reason: "the check does not run: \(failure.message)")
         case .success(let checked):
-            let judgment = ClaimJudgment.judge(checked, values: { values(of: $0, rows: checked.rows, in: checked.table) },
-                                               texts: { row, fields in texts(of: fields, row: row, in: checked.table) })
+            let judgment = ClaimJudgment.judge(
+                checked, values: { values(of: $0, rows: checked.rows, in: checked.table) },
+                texts: { row, fields in texts(of: fields, row: row, in: checked.table) })
             let reason = [judgment.reason, judgment.verdict == .undecided ? "" : claim.undecidable]
                 .filter { !$0.isEmpty }.joined(separator: "; ")
-            return AuditEntry(id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
-                              gives: judgment.gives, rows: labels(checked.rows + checked.unknown, in: checked.table),
-                              verdict: judgment.verdict, reason: reason)
+            return AuditEntry(
+                id: claim.id, kind: claim.kind, states: claim.states, place: claim.source, check: shown,
+                gives: judgment.gives, rows: labels(checked.rows + checked.unknown, in: checked.table),
+                verdict: judgment.verdict, reason: reason)
         }
     }
 
     private func values(of field: String, rows: [Int], in tableName: String) -> [Value] {
-        guard let table = store.table(named: tableName), let position = table.schema.position(of: field) else { return [] }
+        guard let table = store.table(named: tableName), let position = table.schema.position(of: field) else {
+            return []
+        }
         return rows.flatMap { row -> [Value] in
             if case .list(let items) = table.rows[row][position] { return items }
             return [table.rows[row][position]]
@@ -53,7 +60,9 @@ struct Auditor {
     private func texts(of fields: [String], row: Int, in tableName: String) -> [String] {
         guard let table = store.table(named: tableName) else { return [] }
         return fields.compactMap { field in
-            guard let value = table.value(row: row, field: field), value != .null, let schema = table.schema.field(named: field) else { return nil }
+            guard let value = table.value(row: row, field: field), value != .null,
+                let schema = table.schema.field(named: field)
+            else { return nil }
             return store.display(value, of: schema)
         }
     }

@@ -32,7 +32,9 @@ struct ClaimChecker {
 
     /// The check of `claim`, or the diagnostic that stops it (a check must parse and bind).
     func check(_ claim: ClaimRecord) -> Result<CheckedClaim, CheckFailure> {
-        guard let rule = ClaimRule.parse(claim.rule) else { return .failure(CheckFailure("unknown rule '\(claim.rule)'")) }
+        guard let rule = ClaimRule.parse(claim.rule) else {
+            return .failure(CheckFailure("unknown rule '\(claim.rule)'"))
+        }
         do {
             let (query, bound) = try bind(claim.check)
             let rows = try self.rows(of: query, key: claim.check) { bound }
@@ -41,9 +43,13 @@ struct ClaimChecker {
                 return try self.rows(of: otherQuery, key: text) { otherBound }
             }
             // Only where the curated reason says values are unknown: elsewhere an empty field is "does not apply".
-            let unknown = rule == .count && !claim.undecidable.isEmpty ? try unknownRows(query, key: claim.check, table: bound.input.table) : []
-            return .success(CheckedClaim(claim: claim, rule: rule, query: query, table: bound.input.table,
-                                         rows: rows, unknown: unknown, otherRows: other))
+            let unknown =
+                rule == .count && !claim.undecidable.isEmpty
+                ? try unknownRows(query, key: claim.check, table: bound.input.table) : []
+            return .success(
+                CheckedClaim(
+                    claim: claim, rule: rule, query: query, table: bound.input.table,
+                    rows: rows, unknown: unknown, otherRows: other))
         } catch { return .failure(error) }
     }
 
@@ -61,12 +67,14 @@ struct ClaimChecker {
         let query: Query
         switch Parser.parse(text) {
         case .statement(.query(let parsed)): query = parsed
-        case .statement(.count(let count)) where count.groups.isEmpty && count.aggregates.allSatisfy({ $0.function == .count && $0.path == nil })
+        case .statement(.count(let count))
+        where count.groups.isEmpty && count.aggregates.allSatisfy({ $0.function == .count && $0.path == nil })
             && count.sort.isEmpty && count.limit == nil:
             query = count.query
         case .statement: throw CheckFailure("'\(text)' is not a query or an ungrouped count")
         case .incomplete: throw CheckFailure("'\(text)' is unfinished")
-        case .failure(let diagnostics): throw CheckFailure("'\(text)': \(diagnostics.first?.message ?? "does not parse")")
+        case .failure(let diagnostics):
+            throw CheckFailure("'\(text)': \(diagnostics.first?.message ?? "does not parse")")
         }
         do { return (query, try context.binder.bind(query)) } catch {
             throw CheckFailure("'\(text)': \(error.message)")
@@ -90,11 +98,13 @@ struct ClaimChecker {
         var unknown = Set<Int>()
         for (index, conjunct) in conjuncts.enumerated() {
             guard let path = Conjuncts.singleFieldPath(conjunct),
-                  let position = context.store.table(named: table)?.schema.position(of: path) else { continue }
+                let position = context.store.table(named: table)?.schema.position(of: path)
+            else { continue }
             var others = conjuncts
             others.remove(at: index)
             let values = context.store.table(named: table)!.rows
-            unknown.formUnion(try rows(of: query, condition: Conjuncts.joined(others)).filter { values[$0][position] == .null })
+            unknown.formUnion(
+                try rows(of: query, condition: Conjuncts.joined(others)).filter { values[$0][position] == .null })
         }
         return unknown.sorted()
     }
@@ -103,7 +113,9 @@ struct ClaimChecker {
     func rows(of query: Query, condition: Condition?) throws(CheckFailure) -> [Int] {
         let variant = Query(source: query.source, condition: condition, range: query.range)
         return try rows(of: variant, key: variant.text) { () throws(CheckFailure) in
-            do throws(Diagnostic) { return try context.binder.bind(variant) } catch { throw CheckFailure(error.message) }
+            do throws(Diagnostic) { return try context.binder.bind(variant) } catch {
+                throw CheckFailure(error.message)
+            }
         }
     }
 
@@ -111,7 +123,8 @@ struct ClaimChecker {
     /// (`key`: its text as written or as printed; both select the same rows) ran before (then
     /// `bound` is not even called): checking every claim is linear in the claims and the
     /// distinct checks, not in claims times rows, and repeated checks share one array.
-    func rows(of query: Query, key: String, bound: () throws(CheckFailure) -> BoundQuery) throws(CheckFailure) -> [Int] {
+    func rows(of query: Query, key: String, bound: () throws(CheckFailure) -> BoundQuery) throws(CheckFailure) -> [Int]
+    {
         if let known = cache.checkRows[key] { return known }
         let rows = context.rows(of: try bound())
         cache.checkRows[key] = rows

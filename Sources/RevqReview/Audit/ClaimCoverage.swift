@@ -16,7 +16,9 @@ struct CoveredClaim: Sendable {
     var statement: String { compiled.statement }
     var condition: String { compiled.condition }
     var subjectFields: [String] { compiled.subjectFields }
-    var judgment: ClaimJudgment { ClaimJudgment(gives: compiled.gives, verdict: compiled.verdict, reason: compiled.reason) }
+    var judgment: ClaimJudgment {
+        ClaimJudgment(gives: compiled.gives, verdict: compiled.verdict, reason: compiled.reason)
+    }
 
     /// The report's figure and the data's differ, or the data cannot decide it.
     var isContested: Bool { compiled.verdict != .agrees }
@@ -57,10 +59,12 @@ extension Condition {
     /// `testedFields` gathered into one set, not a set per node merged up the tree.
     private func collectTestedFields(into fields: inout Set<String>) {
         switch self {
-        case .comparison(let path, _, _, _), .membership(let path, _, _), .emptiness(let path, _, _), .inNamedQuery(let path, _, _):
+        case .comparison(let path, _, _, _), .membership(let path, _, _), .emptiness(let path, _, _),
+            .inNamedQuery(let path, _, _):
             fields.insert(TextFolding.fold(path.parts[0].text))
         case .search: return
-        case .counted(let aggregate, _, _, _): if let path = aggregate.path { fields.insert(TextFolding.fold(path.parts[0].text)) }
+        case .counted(let aggregate, _, _, _):
+            if let path = aggregate.path { fields.insert(TextFolding.fold(path.parts[0].text)) }
         case .quantified(_, let inner, _), .not(let inner, _): inner.collectTestedFields(into: &fields)
         case .and(let parts), .or(let parts): for part in parts { part.collectTestedFields(into: &fields) }
         }
@@ -94,11 +98,15 @@ struct ClaimCoverageCache {
 extension Reviewer {
     /// The count claims about `table`. `mentioning`, when given, keeps only the claims whose
     /// check names one of those fields: a list asks only about what it tests.
-    func coveredClaims(of table: String, mentioning fields: Set<String>? = nil, in context: QueryContext) -> [CoveredClaim] {
+    func coveredClaims(of table: String, mentioning fields: Set<String>? = nil, in context: QueryContext)
+        -> [CoveredClaim]
+    {
         let folded = TextFolding.fold(table)
         let key = ClaimCoverageCache.MentioningKey(table: folded, fields: fields)
         if let known = claimCoverage.mentioning[key] { return known }
-        let claims = covered(of: folded, in: context).filter { claim in fields.map { claim.compiled.checkWords.contains(where: $0.contains) } ?? true }
+        let claims = covered(of: folded, in: context).filter { claim in
+            fields.map { claim.compiled.checkWords.contains(where: $0.contains) } ?? true
+        }
         claimCoverage.mentioning[key] = claims
         return claims
     }
@@ -123,7 +131,8 @@ extension Reviewer {
     func compiledClaims(of table: String, in context: QueryContext) -> [CompiledClaim] {
         if let known = claimCoverage.compiled[table] { return known }
         if claimCoverage.stored == nil { claimCoverage.stored = compiledClaimsStorage?.read() ?? [] }
-        let compiled = claimCoverage.stored.flatMap { CompiledClaimEncoding.decode($0, table: table) }
+        let compiled =
+            claimCoverage.stored.flatMap { CompiledClaimEncoding.decode($0, table: table) }
             ?? compiledAndStored(of: table, in: context)
         claimCoverage.compiled[table] = compiled
         return compiled
@@ -133,7 +142,8 @@ extension Reviewer {
     private func compiledAndStored(of table: String, in context: QueryContext) -> [CompiledClaim] {
         let claims = compileClaims(about: table, checker: checker(in: context))
         if let storage = compiledClaimsStorage,
-           let bytes = CompiledClaimEncoding.adding(claims, about: table, to: claimCoverage.stored ?? []) {
+            let bytes = CompiledClaimEncoding.adding(claims, about: table, to: claimCoverage.stored ?? [])
+        {
             storage.write(bytes)
             claimCoverage.stored = bytes
         }
@@ -153,15 +163,18 @@ extension Reviewer {
         var statements: Set<String> = []
         return ClaimRecord.all(in: checker.context.store, checking: table).compactMap { claim in
             guard !claim.check.isEmpty, let n = claim.n, ["", "known"].contains(claim.rule),
-                  statements.insert(claim.statementKey).inserted,
-                  case .success(let checked) = checker.check(claim) else { return nil }
+                statements.insert(claim.statementKey).inserted,
+                case .success(let checked) = checker.check(claim)
+            else { return nil }
             let conjuncts = Conjuncts.of(checked.query.condition)
             let judgment = ClaimJudgment.count(checked)
-            return CompiledClaim(table: claim.checkedSource, id: claim.id, n: n,
-                                 phrase: claim.phrase, lines: claim.lines, family: claim.family, statement: checked.query.text,
-                                 condition: conjuncts.map(\.text).joined(separator: " and "),
-                                 checkWords: TextFolding.words(claim.check), subjectFields: (conjuncts.last?.testedFields ?? []).sorted(),
-                                 rows: checked.rows, verdict: judgment.verdict, gives: judgment.gives, reason: judgment.reason)
+            return CompiledClaim(
+                table: claim.checkedSource, id: claim.id, n: n,
+                phrase: claim.phrase, lines: claim.lines, family: claim.family, statement: checked.query.text,
+                condition: conjuncts.map(\.text).joined(separator: " and "),
+                checkWords: TextFolding.words(claim.check),
+                subjectFields: (conjuncts.last?.testedFields ?? []).sorted(),
+                rows: checked.rows, verdict: judgment.verdict, gives: judgment.gives, reason: judgment.reason)
         }
     }
 }

@@ -9,59 +9,76 @@ struct ClaimJudgment: Sendable {
 
     /// Judges `checked` under its rule; `values` reads a field over the check's rows (lists
     /// flattened), `texts` a row's values of the fields as shown.
-    static func judge(_ checked: CheckedClaim, values: (String) -> [Value], texts: (Int, [String]) -> [String]) -> ClaimJudgment {
+    static func judge(_ checked: CheckedClaim, values: (String) -> [Value], texts: (Int, [String]) -> [String])
+        -> ClaimJudgment
+    {
         let claim = checked.claim
         switch checked.rule {
         case .count, .known: return count(checked)
         case .distinct(let field):
             let distinct = Set(values(field)).count
             let agrees = figureAgrees(Double(distinct), claim)
-            return ClaimJudgment(gives: "\(distinct) distinct", verdict: agrees ? .agrees : .disagrees,
-                                 reason: agrees ? "" : "the report states \(claim.n.map(String.init) ?? claim.value)")
+            return ClaimJudgment(
+                gives: "\(distinct) distinct", verdict: agrees ? .agrees : .disagrees,
+                reason: agrees ? "" : "the report states \(claim.n.map(String.init) ?? claim.value)")
         case .none:
-            return ClaimJudgment(gives: "\(checked.rows.count) against it", verdict: checked.rows.isEmpty ? .agrees : .disagrees,
-                                 reason: checked.rows.isEmpty ? "" : "\(checked.rows.count) rows do not have it")
+            return ClaimJudgment(
+                gives: "\(checked.rows.count) against it", verdict: checked.rows.isEmpty ? .agrees : .disagrees,
+                reason: checked.rows.isEmpty ? "" : "\(checked.rows.count) rows do not have it")
         case .share:
             let whole = checked.otherRows?.count ?? 0
             let percent = whole == 0 ? 0 : Double(checked.rows.count) * 100 / Double(whole)
             let gives = "\(checked.rows.count) of \(whole) (\(Int((percent).rounded())) %)"
             let agrees = shareAgrees(percent, claim)
-            return ClaimJudgment(gives: gives, verdict: agrees ? .agrees : .disagrees, reason: agrees ? "" : "the report states \(claim.states)")
+            return ClaimJudgment(
+                gives: gives, verdict: agrees ? .agrees : .disagrees,
+                reason: agrees ? "" : "the report states \(claim.states)")
         case .within(let fields):
             let numbers = fields.flatMap { field in values(field).compactMap(number) }
             guard let bounds = range(claim.value), let low = numbers.min(), let high = numbers.max() else {
-                return ClaimJudgment(gives: "no values", verdict: .undecided, reason: "the data has no values to compare")
+                return ClaimJudgment(
+                    gives: "no values", verdict: .undecided, reason: "the data has no values to compare")
             }
             let outside = numbers.filter { $0 < bounds.0 || $0 > bounds.1 }.map { format($0) }
-            return ClaimJudgment(gives: "\(format(low))-\(format(high))", verdict: outside.isEmpty ? .agrees : .disagrees,
-                                 reason: outside.isEmpty ? "" : "outside \(claim.value): \(outside.joined(separator: ", "))")
+            return ClaimJudgment(
+                gives: "\(format(low))-\(format(high))", verdict: outside.isEmpty ? .agrees : .disagrees,
+                reason: outside.isEmpty ? "" : "outside \(claim.value): \(outside.joined(separator: ", "))")
         case .list(let field):
             let listed = Set(values(field).compactMap(number)).sorted().map(format).joined(separator: ";")
             let stated = claim.value.split(separator: ";").map { $0.trimmingSpaces() }.joined(separator: ";")
-            return ClaimJudgment(gives: listed, verdict: listed == stated ? .agrees : .disagrees,
-                                 reason: listed == stated ? "" : "the report lists \(stated)")
+            return ClaimJudgment(
+                gives: listed, verdict: listed == stated ? .agrees : .disagrees,
+                reason: listed == stated ? "" : "the report lists \(stated)")
         case .aggregate(let aggregate, let field):
             let numbers = values(field).compactMap(number)
             guard let figure = ClaimJudgment.aggregate(aggregate, numbers) else {
-                return ClaimJudgment(gives: "no values", verdict: .undecided, reason: "the data has no \(field) to aggregate")
+                return ClaimJudgment(
+                    gives: "no values", verdict: .undecided, reason: "the data has no \(field) to aggregate")
             }
             let agrees = figureAgrees(figure, claim)
-            return ClaimJudgment(gives: "\(aggregate.rawValue) \(format(figure)) over \(numbers.count) rows",
-                                 verdict: agrees ? .agrees : .disagrees,
-                                 reason: agrees ? "" : "the report states \([claim.qualifier, claim.n.map(String.init) ?? ""].filter { !$0.isEmpty }.joined(separator: " "))")
+            return ClaimJudgment(
+                gives: "\(aggregate.rawValue) \(format(figure)) over \(numbers.count) rows",
+                verdict: agrees ? .agrees : .disagrees,
+                reason: agrees
+                    ? ""
+                    : "the report states \([claim.qualifier, claim.n.map(String.init) ?? ""].filter { !$0.isEmpty }.joined(separator: " "))"
+            )
         case .lastMonth(let field):
             let texts = values(field).map { value -> String in if case .text(let text) = value { text } else { "" } }
             let months = texts.compactMap(MonthOfYear.init)
             guard let last = months.max(), let stated = MonthOfYear(claim.value) else {
-                return ClaimJudgment(gives: "no dates", verdict: .undecided, reason: "no row gives a date with its year")
+                return ClaimJudgment(
+                    gives: "no dates", verdict: .undecided, reason: "no row gives a date with its year")
             }
             let gives = "\(last) (latest of \(months.count) dated rows)"
-            return ClaimJudgment(gives: gives, verdict: last == stated ? .agrees : .disagrees,
-                                 reason: last == stated ? "" : "the report states \(claim.value)")
+            return ClaimJudgment(
+                gives: gives, verdict: last == stated ? .agrees : .disagrees,
+                reason: last == stated ? "" : "the report states \(claim.value)")
         case .sameRows:
             let same = Set(checked.rows) == Set(checked.otherRows ?? [])
-            return ClaimJudgment(gives: "\(checked.rows.count) rows", verdict: same ? .agrees : .disagrees,
-                                 reason: same ? "" : "the rows differ from those of the rule's statement")
+            return ClaimJudgment(
+                gives: "\(checked.rows.count) rows", verdict: same ? .agrees : .disagrees,
+                reason: same ? "" : "the rows differ from those of the rule's statement")
         case .stated(let fields):
             return stated(checked, texts: checked.rows.map { texts($0, fields) })
         }
@@ -85,18 +102,22 @@ struct ClaimJudgment: Sendable {
 
     /// A count with unknowns is a range: inside it the data cannot decide.
     static func count(_ checked: CheckedClaim) -> ClaimJudgment {
-        let found = checked.rows.count, unknown = checked.unknown.count
+        let found = checked.rows.count
+        let unknown = checked.unknown.count
         let gives = unknown == 0 ? "\(found)" : "\(found) (and \(unknown) unknown)"
         guard let n = checked.claim.n else {
             return ClaimJudgment(gives: gives, verdict: .undecided, reason: "the report states no number")
         }
         if unknown > 0 && (found...(found + unknown)).contains(n) {
-            let why = checked.claim.undecidable.isEmpty ? "\(unknown) of the rows have the value unknown" : checked.claim.undecidable
+            let why =
+                checked.claim.undecidable.isEmpty
+                ? "\(unknown) of the rows have the value unknown" : checked.claim.undecidable
             return ClaimJudgment(gives: gives, verdict: .undecided, reason: why)
         }
         let agrees = figureAgrees(Double(found), checked.claim)
-        return ClaimJudgment(gives: gives, verdict: agrees ? .agrees : .disagrees,
-                             reason: agrees ? "" : "the report states \(n), the data gives \(gives)")
+        return ClaimJudgment(
+            gives: gives, verdict: agrees ? .agrees : .disagrees,
+            reason: agrees ? "" : "the report states \(n), the data gives \(gives)")
     }
 
     /// A figure against `n`, read with the claim's qualifier.

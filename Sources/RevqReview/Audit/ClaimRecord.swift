@@ -45,18 +45,23 @@ struct ClaimRecord: Sendable {
         guard let table = store.table(named: source), table.schema.field(named: "check") != nil else { return [] }
         return (0..<table.count).compactMap { row in
             let text = { (field: String) -> String in
-                guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return "" }
+                guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field)
+                else { return "" }
                 return store.display(value, of: schema)
             }
             let check = text("check")
             if let checked, checkedSource(of: check) != checked { return nil }
             // A chart's bar has no words of its own: its category and chart stand for them.
-            let phrase = text("phrase").isEmpty ? "\(text("category")) (\(text("figure")), \(text("chart")))" : text("phrase")
-            return ClaimRecord(kind: source == "charts" ? "chart" : "claim", row: row, id: text("id"), n: Int(text("n")), value: text("value"), unit: text("unit"),
-                               qualifier: text("qualifier"), phrase: phrase, source: text("source"),
-                               check: check, rule: text("rule"), undecidable: text("undecidable"),
-                               family: source == "charts" ? "\(text("figure")), \(text("chart"))"
-                                   : [text("subject"), text("scope"), text("attribute")].joined(separator: " / "))
+            let phrase =
+                text("phrase").isEmpty ? "\(text("category")) (\(text("figure")), \(text("chart")))" : text("phrase")
+            return ClaimRecord(
+                kind: source == "charts" ? "chart" : "claim", row: row, id: text("id"), n: Int(text("n")),
+                value: text("value"), unit: text("unit"),
+                qualifier: text("qualifier"), phrase: phrase, source: text("source"),
+                check: check, rule: text("rule"), undecidable: text("undecidable"),
+                family: source == "charts"
+                    ? "\(text("figure")), \(text("chart"))"
+                    : [text("subject"), text("scope"), text("attribute")].joined(separator: " / "))
         }
     }
 

@@ -70,12 +70,17 @@ enum CompiledClaimEncoding {
     private static func records(_ claims: [CompiledClaim]) -> [UInt8]? {
         var bytes: [UInt8] = []
         for claim in claims {
-            let texts = [claim.table, claim.id, claim.phrase, claim.lines, claim.family, claim.statement, claim.condition,
-                         claim.gives, claim.reason] + claim.checkWords + claim.subjectFields
+            let texts =
+                [
+                    claim.table, claim.id, claim.phrase, claim.lines, claim.family, claim.statement, claim.condition,
+                    claim.gives, claim.reason,
+                ] + claim.checkWords + claim.subjectFields
             guard texts.allSatisfy(isPlain) else { return nil }
-            let fields = [claim.table, claim.id, String(claim.n), claim.phrase, claim.lines, claim.family, claim.statement,
-                          claim.condition, list(claim.checkWords), list(claim.subjectFields),
-                          list(claim.rows.map(String.init)), claim.verdict.rawValue, claim.gives, claim.reason]
+            let fields = [
+                claim.table, claim.id, String(claim.n), claim.phrase, claim.lines, claim.family, claim.statement,
+                claim.condition, list(claim.checkWords), list(claim.subjectFields),
+                list(claim.rows.map(String.init)), claim.verdict.rawValue, claim.gives, claim.reason,
+            ]
             bytes.append(record)
             bytes += Array(fields.joined(separator: "\u{1F}").utf8)
         }
@@ -102,11 +107,14 @@ enum CompiledClaimEncoding {
         where wanted.map(bytes.starts(with:)) ?? true {
             let fields = bytes.split(separator: field, omittingEmptySubsequences: false)
             guard fields.count == 14, let n = integer(fields[2]), let verdict = Verdict(rawValue: text(fields[11])),
-                  let rows = integers(fields[10]) else { return nil }
-            claims.append(CompiledClaim(table: text(fields[0]), id: text(fields[1]), n: n, phrase: text(fields[3]), lines: text(fields[4]),
-                                        family: text(fields[5]), statement: text(fields[6]), condition: text(fields[7]),
-                                        checkWords: items(fields[8]).map(text), subjectFields: items(fields[9]).map(text),
-                                        rows: rows, verdict: verdict, gives: text(fields[12]), reason: text(fields[13])))
+                let rows = integers(fields[10])
+            else { return nil }
+            claims.append(
+                CompiledClaim(
+                    table: text(fields[0]), id: text(fields[1]), n: n, phrase: text(fields[3]), lines: text(fields[4]),
+                    family: text(fields[5]), statement: text(fields[6]), condition: text(fields[7]),
+                    checkWords: items(fields[8]).map(text), subjectFields: items(fields[9]).map(text),
+                    rows: rows, verdict: verdict, gives: text(fields[12]), reason: text(fields[13])))
         }
         return claims
     }

@@ -43,12 +43,23 @@ struct ContradictionNotes {
         for claim in claims where claim.isContested {
             guard let coverage = Coverage(answer: unit.rows, claim: claim.rows) else { continue }
             switch coverage {
-            case .equal where isAbout(claim): notes.append(note(claim, figure: "the report states \(claim.n) for \(condition(claim))"))
+            case .equal where isAbout(claim):
+                notes.append(note(claim, figure: "the report states \(claim.n) for \(condition(claim))"))
             case .partOf where unit.comparesParts && isAbout(claim):
-                notes.append(note(claim, figure: "\(rowsHere(unit)) are part of the rows of \(condition(claim)), which the report states as \(claim.n)"))
+                notes.append(
+                    note(
+                        claim,
+                        figure:
+                            "\(rowsHere(unit)) are part of the rows of \(condition(claim)), which the report states as \(claim.n)"
+                    ))
             case .moreThan where unit.comparesParts && isAbout(claim) && !summed.contains(claim.id):
                 let rows = claim.rows.count == 1 ? "the 1 row" : "the \(claim.rows.count) rows"
-                notes.append(note(claim, figure: "\(rowsHere(unit)) include \(rows) of \(condition(claim)), which the report states as \(claim.n)"))
+                notes.append(
+                    note(
+                        claim,
+                        figure:
+                            "\(rowsHere(unit)) include \(rows) of \(condition(claim)), which the report states as \(claim.n)"
+                    ))
             default: continue
             }
         }
@@ -61,7 +72,8 @@ struct ContradictionNotes {
     private func partsMakingUp(_ unit: Unit) -> [[CoveredClaim]] {
         var families: [String: [CoveredClaim]] = [:]
         var order: [String] = []
-        for claim in claims where isAbout(claim) && !claim.rows.isEmpty && claim.rows.isSubset(of: unit.rows) && claim.rows != unit.rows {
+        for claim in claims
+        where isAbout(claim) && !claim.rows.isEmpty && claim.rows.isSubset(of: unit.rows) && claim.rows != unit.rows {
             if families[claim.family] == nil { order.append(claim.family) }
             if !families[claim.family, default: []].contains(where: { $0.statement == claim.statement }) {
                 families[claim.family, default: []].append(claim)
@@ -70,7 +82,9 @@ struct ContradictionNotes {
         return order.compactMap { family in
             let parts = families[family]!
             let covered = parts.dropFirst().reduce(into: parts[0].rows) { $0.formUnion($1.rows) }
-            guard parts.count > 1, covered == unit.rows, parts.map(\.rows.count).reduce(0, +) == covered.count else { return nil }
+            guard parts.count > 1, covered == unit.rows, parts.map(\.rows.count).reduce(0, +) == covered.count else {
+                return nil
+            }
             let stated = parts.map { $0.n }.reduce(0, +)
             return stated != unit.rows.count || parts.contains(where: \.isContested) ? parts : nil
         }
@@ -84,9 +98,11 @@ struct ContradictionNotes {
         let ids = parts.map(\.id).joined(separator: ", ")
         let total = stated.reduce(0, +)
         let verdict = total == unit.rows.count ? "the sum agrees, but a part does not" : "they disagree"
-        return ("the report's figures for the parts of \(rowsHere(unit)) add up to \(stated.map(String.init).joined(separator: " + ")) = \(total) (\(terms))",
-                places.joined(separator: "; ") + ": " + parts.map { "\"\($0.phrase)\"" }.joined(separator: ", "),
-                "the data gives \(unit.rows.count): \(verdict) (audit where id in (\(ids)))")
+        return (
+            "the report's figures for the parts of \(rowsHere(unit)) add up to \(stated.map(String.init).joined(separator: " + ")) = \(total) (\(terms))",
+            places.joined(separator: "; ") + ": " + parts.map { "\"\($0.phrase)\"" }.joined(separator: ", "),
+            "the data gives \(unit.rows.count): \(verdict) (audit where id in (\(ids)))"
+        )
     }
 
     /// A claim is about the answer when the answer tests the field the claim counts by, or
@@ -98,7 +114,8 @@ struct ContradictionNotes {
     }
 
     private func rowsHere(_ unit: Unit) -> String {
-        (unit.rows.count == 1 ? "the 1 row " : "the \(unit.rows.count) rows ") + (unit.label.map { "of \($0) " } ?? "") + "\(verb) here"
+        (unit.rows.count == 1 ? "the 1 row " : "the \(unit.rows.count) rows ") + (unit.label.map { "of \($0) " } ?? "")
+            + "\(verb) here"
     }
 
     private func condition(_ claim: CoveredClaim) -> String { claim.condition }
@@ -107,8 +124,10 @@ struct ContradictionNotes {
     private func note(_ claim: CoveredClaim, figure: String) -> (figure: String, place: String, outcome: String) {
         let judgment = claim.judgment
         let verdict = judgment.verdict == .undecided ? "the data cannot decide: \(judgment.reason)" : "they disagree"
-        return (figure, "\(claim.lines): \"\(claim.phrase)\"",
-                "the data gives \(judgment.gives): \(verdict) (audit where id = \(claim.id))")
+        return (
+            figure, "\(claim.lines): \"\(claim.phrase)\"",
+            "the data gives \(judgment.gives): \(verdict) (audit where id = \(claim.id))"
+        )
     }
 
     /// One note per differing figure: the same figure stated in several places (the Norwegian and

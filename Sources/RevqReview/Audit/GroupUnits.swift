@@ -11,13 +11,22 @@ struct GroupUnits {
 
     /// nil when a group goes through a relation (its rows are not this table's by value).
     func units(rows: [Int], groups: [BoundPath]) -> [ContradictionNotes.Unit]? {
-        if groups.isEmpty { return [ContradictionNotes.Unit(label: nil, rows: RowSet(capacity: table.count, rows: rows), comparesParts: true)] }
+        if groups.isEmpty {
+            return [
+                ContradictionNotes.Unit(
+                    label: nil, rows: RowSet(capacity: table.count, rows: rows), comparesParts: true)
+            ]
+        }
         guard groups.allSatisfy({ $0.hops.isEmpty }) else { return nil }
         var units = groups.flatMap { group in
-            byValue(rows, of: [group]).map { ContradictionNotes.Unit(label: $0.label, rows: $0.rows, comparesParts: true) }
+            byValue(rows, of: [group]).map {
+                ContradictionNotes.Unit(label: $0.label, rows: $0.rows, comparesParts: true)
+            }
         }
         if groups.count > 1 {
-            units += byValue(rows, of: groups).map { ContradictionNotes.Unit(label: $0.label, rows: $0.rows, comparesParts: false) }
+            units += byValue(rows, of: groups).map {
+                ContradictionNotes.Unit(label: $0.label, rows: $0.rows, comparesParts: false)
+            }
         }
         return units
     }
@@ -58,7 +67,7 @@ struct GroupUnits {
             for (position, size) in zip(positions, sizes) {
                 switch tableRows[row][position] {
                 case .term(let term) where term < size: combination = combination * size + term
-                case .null: continue rowLoop   // no value: in no group, as `elements` is empty
+                case .null: continue rowLoop // no value: in no group, as `elements` is empty
                 default: return nil
                 }
             }

@@ -4,8 +4,10 @@ struct MonthOfYear: Comparable, CustomStringConvertible, Sendable {
     let year: Int
     let month: Int
 
-    static let names = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-                        "september", "oktober", "november", "desember"]
+    static let names = [
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+        "september", "oktober", "november", "desember",
+    ]
 
     init?(_ text: String) {
         let iso = text.split(separator: "-")
@@ -15,7 +17,8 @@ struct MonthOfYear: Comparable, CustomStringConvertible, Sendable {
         }
         let words = text.lowercased().split { $0 == " " || $0 == "." }
         guard let name = words.firstIndex(where: { Self.names.contains(String($0)) }), name + 1 < words.count,
-              let year = Int(words[name + 1]) else { return nil }
+            let year = Int(words[name + 1])
+        else { return nil }
         (self.year, self.month) = (year, Self.names.firstIndex(of: String(words[name]))! + 1)
     }
 

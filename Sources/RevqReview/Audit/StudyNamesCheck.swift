@@ -29,13 +29,17 @@ struct StudyNamesCheck {
     static func compare(_ spelling: String, with study: Study) -> Difference {
         let numbers = spelling.split { !$0.isNumber }.compactMap { Int($0) }
         let years = numbers.filter { (1900...2100).contains($0) }
-        if let year = study.year, let other = years.first(where: { $0 != year }) { return .substance("another year (\(other))") }
+        if let year = study.year, let other = years.first(where: { $0 != year }) {
+            return .substance("another year (\(other))")
+        }
         if let ref = study.ref, let other = numbers.first(where: { !(1900...2100).contains($0) && $0 != ref }) {
             return .substance("another reference number (\(other))")
         }
         let (name, labelName) = (self.name(spelling), self.name(study.label))
         let (words, labelWords) = (nameWords(name), nameWords(labelName))
-        guard words.isSubset(of: labelWords) || labelWords.isSubset(of: words) else { return .substance("another name") }
+        guard words.isSubset(of: labelWords) || labelWords.isSubset(of: words) else {
+            return .substance("another name")
+        }
         if name == labelName { return .same }
         guard let pairs = WordingDifference.pairs(labelName, name) else { return .substance("another name") }
         return .wording(pairs)
@@ -56,34 +60,49 @@ struct StudyNamesCheck {
         guard let studies = store.table(named: "studies") else { return nil }
         let spellings = StudySpellings(store: store)
         let found = spellings.all()
-        var substantive: [String] = [], reworded: [String] = [], rows: [String] = []
+        var substantive: [String] = []
+        var reworded: [String] = []
+        var rows: [String] = []
         for row in 0..<studies.count {
-            let study = Study(label: store.label(ofRow: row, in: "studies"), year: integer(studies.value(row: row, field: "year")),
-                              ref: integer(studies.value(row: row, field: "ref")))
-            var differing: [String] = [], wording: [String] = []
+            let study = Study(
+                label: store.label(ofRow: row, in: "studies"), year: integer(studies.value(row: row, field: "year")),
+                ref: integer(studies.value(row: row, field: "ref")))
+            var differing: [String] = []
+            var wording: [String] = []
             for (spelling, places) in found[row] ?? [] {
                 switch Self.compare(spelling, with: study) {
                 case .same: continue
                 case .substance(let what):
                     // An alias may be the prose's: say where, so the place can be read.
-                    let placed = places.map { $0 == "aliases" ? spellings.placeInText(spelling).map { "the text, \($0)" } ?? $0 : $0 }
+                    let placed = places.map {
+                        $0 == "aliases" ? spellings.placeInText(spelling).map { "the text, \($0)" } ?? $0 : $0
+                    }
                     differing.append("\(spelling), \(what) (\(placed.joined(separator: ", ")))")
-                case .wording(let pairs): wording.append(pairs.isEmpty ? spelling : "\(spelling) (\(pairs.joined(separator: ", ")))")
+                case .wording(let pairs):
+                    wording.append(pairs.isEmpty ? spelling : "\(spelling) (\(pairs.joined(separator: ", ")))")
                 }
             }
             guard !differing.isEmpty || !wording.isEmpty else { continue }
             rows.append(study.label)
-            if differing.isEmpty { reworded.append("\(study.label): \(wording.joined(separator: "; "))") }
-            else { substantive.append("\(study.label): \((differing + wording).joined(separator: "; "))") }
+            if differing.isEmpty {
+                reworded.append("\(study.label): \(wording.joined(separator: "; "))")
+            } else {
+                substantive.append("\(study.label): \((differing + wording).joined(separator: "; "))")
+            }
         }
         let verdict: Verdict = !substantive.isEmpty ? .disagrees : reworded.isEmpty ? .agrees : .wording
-        let reason = (substantive + (reworded.isEmpty ? [] : ["only in wording: " + reworded.joined(separator: " | ")])).joined(separator: " | ")
-        return AuditEntry(id: "x-studies-names", kind: "cross-table",
-                          states: "a study is named with the same name and year wherever the review names it",
-                          place: "studies.aliases (Tabell 3, 4, 7, 8, Vedlegg 5 and 6, the text), matrix.study_text (Tabell 11), findings.studies_text (Tabell 9) and findings.appendix_studies_text (Vedlegg 4)",
-                          check: "studies show label, year, ref, aliases; matrix show study, study_text; findings show study, studies_text, appendix_studies_text",
-                          gives: "\(rows.count) of \(studies.count) differ" + (reworded.isEmpty ? "" : ", \(reworded.count) of them only in wording"),
-                          rows: rows, verdict: verdict, reason: reason)
+        let reason = (substantive + (reworded.isEmpty ? [] : ["only in wording: " + reworded.joined(separator: " | ")]))
+            .joined(separator: " | ")
+        return AuditEntry(
+            id: "x-studies-names", kind: "cross-table",
+            states: "a study is named with the same name and year wherever the review names it",
+            place:
+                "studies.aliases (Tabell 3, 4, 7, 8, Vedlegg 5 and 6, the text), matrix.study_text (Tabell 11), findings.studies_text (Tabell 9) and findings.appendix_studies_text (Vedlegg 4)",
+            check:
+                "studies show label, year, ref, aliases; matrix show study, study_text; findings show study, studies_text, appendix_studies_text",
+            gives: "\(rows.count) of \(studies.count) differ"
+                + (reworded.isEmpty ? "" : ", \(reworded.count) of them only in wording"),
+            rows: rows, verdict: verdict, reason: reason)
     }
 
     private func integer(_ value: Value?) -> Int? {

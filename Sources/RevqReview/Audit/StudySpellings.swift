@@ -22,17 +22,22 @@ struct StudySpellings {
         }
         if let studies = store.table(named: "studies") {
             for row in 0..<studies.count {
-                for case .text(let alias) in studies.value(row: row, field: "aliases")?.elements ?? [] { add(alias, "aliases", to: row) }
+                for case .text(let alias) in studies.value(row: row, field: "aliases")?.elements ?? [] {
+                    add(alias, "aliases", to: row)
+                }
             }
         }
         if let matrix = store.table(named: "matrix") {
             for row in 0..<matrix.count {
                 guard case .text(let written)? = matrix.value(row: row, field: "study_text"),
-                      case .ref(let study)? = matrix.value(row: row, field: "study") else { continue }
+                    case .ref(let study)? = matrix.value(row: row, field: "study")
+                else { continue }
                 add(Self.withoutCountry(written), "Tabell 11", to: study)
             }
         }
-        for (field, studiesField, place) in [("studies_text", "study", "Tabell 9"), ("appendix_studies_text", "appendix_study", "Vedlegg 4")] {
+        for (field, studiesField, place) in [
+            ("studies_text", "study", "Tabell 9"), ("appendix_studies_text", "appendix_study", "Vedlegg 4"),
+        ] {
             for (name, study) in listed(field, studiesField) { add(name, place, to: study) }
         }
         return found
@@ -44,7 +49,8 @@ struct StudySpellings {
         guard let sections = store.table(named: "sections") else { return nil }
         for row in 0..<sections.count {
             guard case .text(let text)? = sections.value(row: row, field: "text"), text.contains(spelling),
-                  case .text(let place)? = sections.value(row: row, field: "source") else { continue }
+                case .text(let place)? = sections.value(row: row, field: "source")
+            else { continue }
             return place
         }
         return nil
@@ -64,7 +70,8 @@ struct StudySpellings {
         for row in 0..<findings.count {
             guard case .text(let list)? = findings.value(row: row, field: field) else { continue }
             let own = findings.value(row: row, field: studiesField)?.elements ?? []
-            let candidates = (own.isEmpty ? findings.value(row: row, field: "study")?.elements ?? [] : own).compactMap { value -> Int? in
+            let candidates = (own.isEmpty ? findings.value(row: row, field: "study")?.elements ?? [] : own).compactMap {
+                value -> Int? in
                 if case .ref(let study) = value { return study }
                 return nil
             }
@@ -78,7 +85,14 @@ struct StudySpellings {
     /// The study whose label shares the most name words with `name`; nil when none shares one.
     private func closest(_ name: String, among studies: [Int]) -> Int? {
         let words = StudyNamesCheck.nameWords(StudyNamesCheck.name(name))
-        let scored = studies.map { ($0, StudyNamesCheck.nameWords(StudyNamesCheck.name(store.label(ofRow: $0, in: "studies"))).intersection(words).count) }
+        let scored = studies.map {
+            (
+                $0,
+                StudyNamesCheck.nameWords(StudyNamesCheck.name(store.label(ofRow: $0, in: "studies"))).intersection(
+                    words
+                ).count
+            )
+        }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         return best.0
     }

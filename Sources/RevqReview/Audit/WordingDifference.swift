@@ -14,7 +14,8 @@ enum WordingDifference {
     /// which are also an article and a preposition): a run that holds one is substance.
     static let substantive: Set<String> = [
         "ikke", "ingen", "aldri", "verken", "intet", "uten", "not", "no", "never", "none", "without",
-        "tre", "fire", "fem", "seks", "sju", "syv", "atte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten",
+        "tre", "fire", "fem", "seks", "sju", "syv", "atte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten",
+        "femten",
         "halvparten", "flertallet", "majoriteten", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ]
 
@@ -29,7 +30,8 @@ enum WordingDifference {
             if left.count > longestRun || right.count > longestRun { return nil }
             if folded.contains(where: { $0.first?.isNumber == true || substantive.contains($0) }) { return nil }
             // Shown as written, æøå and all.
-            let was = a[left.indices].map(\.written).joined(separator: " "), now = b[right.indices].map(\.written).joined(separator: " ")
+            let was = a[left.indices].map(\.written).joined(separator: " ")
+            let now = b[right.indices].map(\.written).joined(separator: " ")
             pairs.append(left.isEmpty ? "+ \(now)" : right.isEmpty ? "− \(was)" : "\(was) → \(now)")
         }
         return pairs

@@ -9,15 +9,22 @@ enum ByteSearch {
         while start + needle.count <= haystack.count {
             var index = 0
             while index < needle.count, lower(haystack[start + index]) == lower(needle[index]) { index += 1 }
-            if index == needle.count { found.append(start); start += needle.count } else { start += 1 }
+            if index == needle.count {
+                found.append(start)
+                start += needle.count
+            } else {
+                start += 1
+            }
         }
         return found
     }
 
     /// `text` cut at every occurrence of `separator` (ASCII case ignored).
     static func split(_ text: String, at separator: String) -> [String] {
-        let bytes = Array(text.utf8), mark = Array(separator.utf8)
-        var parts: [String] = [], start = 0
+        let bytes = Array(text.utf8)
+        let mark = Array(separator.utf8)
+        var parts: [String] = []
+        var start = 0
         for offset in offsets(of: mark, in: bytes) {
             parts.append(String(decoding: bytes[start..<offset], as: UTF8.self))
             start = offset + mark.count

@@ -21,15 +21,18 @@ struct CERQualCheck {
 
     static let rules = [
         "serious concerns, not rated down": "a component has 'alvorlige' concerns while the confidence is høy",
-        "rated down without concerns": "the confidence is below høy while every component has 'ingen eller svært små' concerns",
+        "rated down without concerns":
+            "the confidence is below høy while every component has 'ingen eller svært små' concerns",
         "high confidence on one study": "the confidence is høy and one study supports the finding",
         "explanation names another level": "the explanation names a component's level other than the component field's",
         "Tabell 9 and Vedlegg 4 differ": "the two tables give the finding different confidence, explanation or studies",
     ]
 
     func check(_ rows: [Int]) -> ResultSet {
-        let columns: [ResultSet.Column] = [.init(name: "finding"), .init(name: "rule"), .init(name: "detail", isLongText: true),
-                                           .init(name: "source")]
+        let columns: [ResultSet.Column] = [
+            .init(name: "finding"), .init(name: "rule"), .init(name: "detail", isLongText: true),
+            .init(name: "source"),
+        ]
         var cells: [[Cell]] = []
         for row in rows.sorted(by: { records.number($0) < records.number($1) }) {
             for (rule, detail) in findings(row) {
@@ -37,7 +40,8 @@ struct CERQualCheck {
             }
         }
         // Only an empty answer needs words: that nothing fired on how many findings.
-        let notes = cells.isEmpty ? ["no rule fires on the \(rows.count) findings checked (.help views lists the rules)"] : []
+        let notes =
+            cells.isEmpty ? ["no rule fires on the \(rows.count) findings checked (.help views lists the rules)"] : []
         return ResultSet(columns: columns, rows: cells, notes: notes)
     }
 
@@ -48,17 +52,30 @@ struct CERQualCheck {
         var fired: [(String, String)] = []
         let serious = levels.filter { $0.1 == "alvorlige" }.map(\.0)
         if confidence == "høy", !serious.isEmpty {
-            fired.append(("serious concerns, not rated down", "høy with alvorlige concerns about " + serious.joined(separator: ", ")))
+            fired.append(
+                (
+                    "serious concerns, not rated down",
+                    "høy with alvorlige concerns about " + serious.joined(separator: ", ")
+                ))
         }
         if confidence != "høy", levels.allSatisfy({ $0.1 == "ingen eller svært små" }) {
-            fired.append(("rated down without concerns", "\(confidence) with no or very minor concerns about every component"))
+            fired.append(
+                ("rated down without concerns", "\(confidence) with no or very minor concerns about every component"))
         }
         let studies = records.studyRows(row, "study").count
         if confidence == "høy", studies == 1 { fired.append(("high confidence on one study", "høy on 1 study")) }
-        for (table, field) in [("Tabell 9", "confidence_explanation"), ("Vedlegg 4", "appendix_confidence_explanation")] {
+        for (table, field) in [
+            ("Tabell 9", "confidence_explanation"), ("Vedlegg 4", "appendix_confidence_explanation"),
+        ] {
             for (component, named) in namedLevels(records.cell(row, field).text) {
                 let level = records.cell(row, component).text
-                if named != level { fired.append(("explanation names another level", "\(table)'s explanation says \(named) about \(component); the component is \(level)")) }
+                if named != level {
+                    fired.append(
+                        (
+                            "explanation names another level",
+                            "\(table)'s explanation says \(named) about \(component); the component is \(level)"
+                        ))
+                }
             }
         }
         fired += differences(row)
@@ -70,15 +87,29 @@ struct CERQualCheck {
         var fired: [(String, String)] = []
         let appendix = records.cell(row, "appendix_confidence")
         if appendix != .null, appendix != records.cell(row, "confidence") {
-            fired.append(("Tabell 9 and Vedlegg 4 differ", "confidence: \(records.cell(row, "confidence").text) / \(appendix.text)"))
+            fired.append(
+                (
+                    "Tabell 9 and Vedlegg 4 differ",
+                    "confidence: \(records.cell(row, "confidence").text) / \(appendix.text)"
+                ))
         }
         let explanation = records.cell(row, "appendix_confidence_explanation")
         if explanation != .null {
-            let caseOnly = explanation.text.lowercased() == records.cell(row, "confidence_explanation").text.lowercased()
-            fired.append(("Tabell 9 and Vedlegg 4 differ", caseOnly ? "the explanations differ only in capital letters" : "the explanations are worded differently"))
+            let caseOnly =
+                explanation.text.lowercased() == records.cell(row, "confidence_explanation").text.lowercased()
+            fired.append(
+                (
+                    "Tabell 9 and Vedlegg 4 differ",
+                    caseOnly
+                        ? "the explanations differ only in capital letters" : "the explanations are worded differently"
+                ))
         }
         if !records.studyRows(row, "appendix_study").isEmpty {
-            fired.append(("Tabell 9 and Vedlegg 4 differ", "studies: \(records.cell(row, "studies_text").text) / \(records.cell(row, "appendix_studies_text").text)"))
+            fired.append(
+                (
+                    "Tabell 9 and Vedlegg 4 differ",
+                    "studies: \(records.cell(row, "studies_text").text) / \(records.cell(row, "appendix_studies_text").text)"
+                ))
         }
         return fired
     }
@@ -87,14 +118,17 @@ struct CERQualCheck {
     /// til metodiske begrensninger, små bekymringer knyttet til koherens, ..." read clause
     /// by clause (split at commas and " og "); the level is what precedes " bekymring".
     func namedLevels(_ explanation: String) -> [(String, String)] {
-        let marks = [("limitations", "metodisk"), ("coherence", "koherens"), ("coherence", "sammenheng"),
-                     ("adequacy", "dataomfang"), ("relevance", "relevans")]
+        let marks = [
+            ("limitations", "metodisk"), ("coherence", "koherens"), ("coherence", "sammenheng"),
+            ("adequacy", "dataomfang"), ("relevance", "relevans"),
+        ]
         var named: [(String, String)] = []
         let clauses = Self.split(explanation.lowercased(), at: ",").flatMap { Self.split($0, at: " og ") }
         for clause in clauses {
             guard let level = Self.split(clause, at: " bekymring").first, level.count < clause.count,
-                  let component = marks.first(where: { !Self.split(clause, at: $0.1).dropFirst().isEmpty })?.0,
-                  !named.contains(where: { $0.0 == component }) else { continue }
+                let component = marks.first(where: { !Self.split(clause, at: $0.1).dropFirst().isEmpty })?.0,
+                !named.contains(where: { $0.0 == component })
+            else { continue }
             let words = String(level.drop { $0 == " " })
             named.append((component, concernSpellings[words] ?? words))
         }

@@ -17,14 +17,18 @@ package struct Definitions {
 
     /// The definitions the store holds; none when the dataset has no `cerqual` source.
     package init(store: Store) {
-        guard let table = store.table(named: "cerqual") else { entries = []; return }
+        guard let table = store.table(named: "cerqual") else {
+            entries = []
+            return
+        }
         func text(_ row: Int, _ field: String) -> String {
             if case .text(let text)? = table.value(row: row, field: field) { return text }
             return ""
         }
         entries = (0..<table.count).map { row in
-            Entry(term: text(row, "term"), field: text(row, "field"), key: text(row, "id"),
-                  definition: text(row, "definition"), source: text(row, "source"))
+            Entry(
+                term: text(row, "term"), field: text(row, "field"), key: text(row, "id"),
+                definition: text(row, "definition"), source: text(row, "source"))
         }
     }
 
@@ -43,9 +47,13 @@ package struct Definitions {
         var meanings = TermMeanings()
         for entry in entries {
             if meanings.describing[entry.field] == nil { meanings.describing[entry.field] = describing(entry.field) }
-            if entry.key == entry.field, meanings.fields[entry.field] == nil { meanings.fields[entry.field] = entry.meaning }
+            if entry.key == entry.field, meanings.fields[entry.field] == nil {
+                meanings.fields[entry.field] = entry.meaning
+            }
             let value = TextFolding.fold(entry.key)
-            if meanings.values[entry.field]?[value] == nil { meanings.values[entry.field, default: [:]][value] = entry.meaning }
+            if meanings.values[entry.field]?[value] == nil {
+                meanings.values[entry.field, default: [:]][value] = entry.meaning
+            }
         }
         return meanings
     }

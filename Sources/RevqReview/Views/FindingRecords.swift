@@ -19,7 +19,9 @@ struct FindingRecords {
 
     /// The field's value in `row` as a cell (a vocabulary value by its spelling).
     func cell(_ row: Int, _ field: String) -> Cell {
-        guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else { return .null }
+        guard let value = table.value(row: row, field: field), let schema = table.schema.field(named: field) else {
+            return .null
+        }
         return store.cell(value, of: schema)
     }
 

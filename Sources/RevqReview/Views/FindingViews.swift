@@ -11,12 +11,17 @@ struct FindingViews {
 
     /// The Summary of Qualitative Findings as Tabell 9 gives it.
     func soqf(_ rows: [Int]) -> ResultSet {
-        let columns: [ResultSet.Column] = [.init(name: "theme"), .init(name: "number"), .init(name: "finding", isLongText: true),
-                                           .init(name: "studies", isLongText: true), .init(name: "confidence"),
-                                           .init(name: "explanation", isLongText: true)]
+        let columns: [ResultSet.Column] = [
+            .init(name: "theme"), .init(name: "number"), .init(name: "finding", isLongText: true),
+            .init(name: "studies", isLongText: true), .init(name: "confidence"),
+            .init(name: "explanation", isLongText: true),
+        ]
         let cells = ordered(rows).map { row in
-            [records.cell(row, "theme"), records.cell(row, "number"), records.cell(row, "text"),
-             records.cell(row, "studies_text"), records.cell(row, "confidence"), records.cell(row, "confidence_explanation")]
+            [
+                records.cell(row, "theme"), records.cell(row, "number"), records.cell(row, "text"),
+                records.cell(row, "studies_text"), records.cell(row, "confidence"),
+                records.cell(row, "confidence_explanation"),
+            ]
         }
         return ResultSet(columns: columns, rows: cells)
     }
@@ -26,8 +31,10 @@ struct FindingViews {
     /// travels with the data into every format (a note would reach stderr only).
     func profile(_ rows: [Int]) -> ResultSet {
         // Confidence next to the finding: the one column a narrow table must never hide.
-        var columns: [ResultSet.Column] = [.init(name: "theme"), .init(name: "number"), .init(name: "finding", isLongText: true),
-                                           .init(name: "confidence")]
+        var columns: [ResultSet.Column] = [
+            .init(name: "theme"), .init(name: "number"), .init(name: "finding", isLongText: true),
+            .init(name: "confidence"),
+        ]
         for component in Self.components {
             columns += [.init(name: component), .init(name: component + "_explanation", isLongText: true)]
             if StudyFacts.computes(component) { columns.append(.init(name: component + "_computed", isLongText: true)) }
@@ -38,14 +45,18 @@ struct FindingViews {
     }
 
     private func profileRow(_ row: Int) -> [Cell] {
-        var cells = [records.cell(row, "theme"), records.cell(row, "number"), records.appendixCell(row, "text"),
-                     records.appendixCell(row, "confidence")]
+        var cells = [
+            records.cell(row, "theme"), records.cell(row, "number"), records.appendixCell(row, "text"),
+            records.appendixCell(row, "confidence"),
+        ]
         let studyRows = records.appendixStudyRows(row)
         for component in Self.components {
             cells += [records.cell(row, component), records.cell(row, component + "_explanation")]
             if StudyFacts.computes(component) { cells.append(studies?.summary(of: component, studyRows) ?? .null) }
         }
-        return cells + [records.appendixCell(row, "confidence_explanation"), records.cell(row, "appendix_studies_text")]
+        return cells + [
+            records.appendixCell(row, "confidence_explanation"), records.cell(row, "appendix_studies_text"),
+        ]
     }
 
     private func ordered(_ rows: [Int]) -> [Int] {
@@ -77,7 +88,8 @@ extension QueryContext {
             throw Diagnostic(.viewNeedsFindings(view: "why", source: FindingRecords.source), at: number.range)
         }
         guard case .number(let value) = number.kind,
-              let row = (0..<records.table.count).first(where: { Double(records.number($0)) == value }) else {
+            let row = (0..<records.table.count).first(where: { Double(records.number($0)) == value })
+        else {
             throw Diagnostic(.noSuchFinding(number.text, count: records.table.count), at: number.range)
         }
         return WhyView(records: records, studies: StudyFacts(store: store), store: store).why(row)

@@ -10,7 +10,10 @@ struct ReviewHeading {
 
     /// The heading the store holds; none when the dataset has no `review` source.
     init(store: Store) {
-        guard let table = store.table(named: "review") else { lines = []; return }
+        guard let table = store.table(named: "review") else {
+            lines = []
+            return
+        }
         func text(_ row: Int, _ field: String) -> String {
             if case .text(let text)? = table.value(row: row, field: field) { return text }
             return ""
@@ -19,9 +22,10 @@ struct ReviewHeading {
             let words = text(row, "text")
             let stated = text(row, "stated") != "no"
             let comment = text(row, "comment")
-            return HeadingLine(label: text(row, "label"),
-                               text: stated || comment.isEmpty ? words : "\(comment): \"\(words)\"",
-                               place: text(row, "source"))
+            return HeadingLine(
+                label: text(row, "label"),
+                text: stated || comment.isEmpty ? words : "\(comment): \"\(words)\"",
+                place: text(row, "source"))
         }
     }
 }

@@ -50,9 +50,14 @@ struct StudyFacts {
 
     /// "5 studies, 61 informants" (informants: the sum of the studies' n where known).
     func amount(_ rows: [Int]) -> String {
-        var informants = 0, unknown = 0
+        var informants = 0
+        var unknown = 0
         for row in rows {
-            if case .integer(let n) = table.value(row: row, field: "n") ?? .null { informants += n } else { unknown += 1 }
+            if case .integer(let n) = table.value(row: row, field: "n") ?? .null {
+                informants += n
+            } else {
+                unknown += 1
+            }
         }
         let studies = "\(rows.count) \(rows.count == 1 ? "study" : "studies"), \(informants) informants"
         return unknown == 0 ? studies : studies + " (\(unknown) without n)"
