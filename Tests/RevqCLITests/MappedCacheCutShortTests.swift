@@ -24,7 +24,7 @@ import Testing
         let errors = Pipe()
         (process.standardInput, process.standardOutput, process.standardError) = (input, output, errors)
         try process.run()
-        let stderr = DrainedOutput(errors.fileHandleForReading)
+        let stderr = DrainedPipe(errors.fileHandleForReading)
         // Findings are read from the mapped file; "(33 rows)" (review line 1121: 33 findings)
         // says revq has mapped it and read from it.
         input.fileHandleForWriting.write(Data("findings show number\n".utf8))
@@ -45,23 +45,5 @@ import Testing
         #expect(process.terminationReason == .exit, "ended by a signal: \(message)")
         #expect(process.terminationStatus == 1)
         #expect(message.contains("was cut short by another program while revq read it"), "\(message)")
-    }
-}
-
-/// A pipe read to its end on a thread of its own.
-private final class DrainedOutput: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread {
-            self.data = handle.readDataToEndOfFile()
-            self.done.signal()
-        }.start()
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
     }
 }

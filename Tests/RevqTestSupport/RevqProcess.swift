@@ -99,18 +99,18 @@ package enum RevqProcess {
 }
 
 /// Reads a pipe to its end on a thread of its own, so a full pipe never blocks the child.
-final class DrainedPipe: @unchecked Sendable {
+package final class DrainedPipe: @unchecked Sendable {
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ handle: FileHandle) {
+    package init(_ handle: FileHandle) {
         Thread {
             self.data = handle.readDataToEndOfFile()
             self.done.signal()
         }.start()
     }
 
-    func wait() -> Data {
+    package func wait() -> Data {
         done.wait()
         return data
     }
