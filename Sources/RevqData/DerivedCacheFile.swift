@@ -12,6 +12,9 @@ package struct DerivedCacheFile: Sendable {
     let folder: String
     /// The key of the compiled dataset the bytes are derived from.
     let key: String
+    /// The compiled dataset was written by this start (the dataset had changed): what is
+    /// derived from it is best derived now, while every table is in memory.
+    package var storeCompiledNow = false
 
     static let magic = Array("revq derived 1\n".utf8)
 

@@ -58,7 +58,9 @@ package struct StoreCache: Sendable {
     ) {
         let loaded = try loadKeyed(directory: directory, reader: nil)
         guard let key = loaded.key, let path = cacheFile(for: directory) else { return (loaded.store, nil) }
-        return (loaded.store, DerivedCacheFile(path: path + "." + name, folder: folder, key: key))
+        var derived = DerivedCacheFile(path: path + "." + name, folder: folder, key: key)
+        derived.storeCompiledNow = loaded.outcome == .written
+        return (loaded.store, derived)
     }
 
     /// The store, what was done, and the key its compiled file is filed under (nil when none is).

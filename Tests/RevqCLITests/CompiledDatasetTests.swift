@@ -85,6 +85,31 @@ struct CompiledDatasetTests {
         #expect(first.status == 0 && second.status == 0)
     }
 
+    /// The start that compiles the dataset checks the claims about every source with it, so
+    /// the stored claims name every source, those without claims too (`sections`); a later
+    /// first count, of any source, adds nothing to them and gives the notes a start without
+    /// cache gives.
+    @Test func theClaimsAreCompiledWithTheDataset() throws {
+        let home = try TemporaryHome()
+        _ = try RevqProcess.run(["-c", ".help"], home: home)
+        let claims = try #require(cacheFiles(home).first { $0.hasSuffix(".store.claims") }, "\(cacheFiles(home))")
+        let path = home.cacheDirectory + "/" + claims
+        let stored = try Data(contentsOf: URL(fileURLWithPath: path))
+        // The payload's head, up to the first record (0x1D): the format, then each source held.
+        let payload = try #require(stored.range(of: Data("compiled claims".utf8)))
+        let head = String(decoding: stored[payload.lowerBound...].prefix { $0 != 0x1D }, as: UTF8.self)
+            .split(separator: "\u{1F}")
+        for source in Self.sources + ["findings", "studies", "sections"] {
+            #expect(head.contains(Substring(source)), "\(source) named in \(head)")
+        }
+        for statement in ["count findings by theme, confidence", "count studies by kind", "count sections"] {
+            let fromFiles = try RevqProcess.run(["-c", statement], home: home, extraEnvironment: Self.noCache)
+            let fromCache = try RevqProcess.run(["-c", statement], home: home)
+            #expect(fromCache.status == 0 && fromCache.stdout == fromFiles.stdout, "\(statement)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == stored, "no claim added later")
+    }
+
     /// A cache damaged in the middle is not used: the answer stays right, nothing is said.
     @Test func aDamagedCacheGivesTheRightAnswer() throws {
         let home = try TemporaryHome()

@@ -67,8 +67,12 @@ package enum Launcher {
             datasetName: datasetPath, allowWrites: options.allowWrites,
             keepsHistoryFile: interactive && !options.noHistory, journals: interactive)
         let shell = Shell(store: store, configuration: configuration, stderr: stderr)
-        (shell.interpreter.review as? Reviewer)?.compiledClaimsStorage = compiledClaims
+        let reviewer = shell.interpreter.review as? Reviewer
+        reviewer?.compiledClaimsStorage = compiledClaims
         if let words = compiledClaims?.sibling(named: "words") { shell.interpreter.keepWordIndexes(in: words) }
+        // Claims kept with the store: checked where the store was compiled, never later one
+        // source at a time (decoding the claims table again for each).
+        if compiledClaims?.storeCompiledNow == true { reviewer?.storeEveryClaim(in: shell.interpreter.queryContext) }
         // The process exits as soon as this returns (main calls exit): freeing the store
         // object by object on the way out only costs time, so the shell is kept and the
         // memory left to exit.

@@ -150,6 +150,18 @@ extension Reviewer {
         return claims
     }
 
+    /// Checks the claims about every source at once and stores them, naming every source
+    /// (those without claims too), where the dataset was compiled by this start: its tables
+    /// are in memory then, and no later first count decodes the claims table to find its own.
+    package func storeEveryClaim(in context: QueryContext) {
+        guard let storage = compiledClaimsStorage else { return }
+        let claims = compileClaims(about: nil, checker: checker(in: context))
+        let sources = Set(context.store.tableNames.map(TextFolding.fold)).union(claims.map(\.table))
+        guard let bytes = CompiledClaimEncoding.encode(claims, sources: sources.sorted()) else { return }
+        storage.write(bytes)
+        claimCoverage.stored = bytes
+    }
+
     /// Every count claim of the review, about every source, compiled here and not stored:
     /// what the stored claims of each source are compared with in the tests.
     func compiledClaims(in context: QueryContext) -> [CompiledClaim] {
