@@ -45,10 +45,11 @@ struct DiagnosticCatalogueTests {
                 } ?? []
             for file in files {
                 let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
-                for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//")
-                    && (line.contains("hint: \"") || line.contains("\"did you mean"))
-                {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                // `hint:` and its sentence may stand on two lines once a formatter wraps the call.
+                for match in text.matches(of: /hint:\s*"|"did you mean/) {
+                    let number = text[..<match.range.lowerBound].count { $0 == "\n" }
+                    guard !lines[number].trimmingCharacters(in: .whitespaces).hasPrefix("//") else { continue }
                     worded.append("\(module)/\(file):\(number + 1)")
                 }
             }
