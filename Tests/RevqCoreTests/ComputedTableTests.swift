@@ -47,6 +47,8 @@ struct ComputedTableTests {
         #expect(store.schema.source(named: "tally") == nil)
         #expect(store.computedTableNames == ["tally"])
         #expect(builds.count == 0, "declaring builds nothing")
+        #expect(store.declaredSources.map(\.name) == ["items", "tally"], "declared before it is built")
+        #expect(builds.count == 0, "naming its schema builds nothing")
         #expect(try #require(store.table(named: "tally")).count == 3)
         #expect(store.tableNames == ["items", "tally"])
         #expect(store.rowCounts == [3, 3])
@@ -54,6 +56,7 @@ struct ComputedTableTests {
         _ = store.table(named: "tally")
         #expect(builds.count == 1)
         #expect(store.tables.map { $0.name } == ["items", "tally"])
+        #expect(store.declaredSources.map(\.name) == ["items", "tally"], "once built, declared once")
     }
 
     /// Eight threads read the computed table at once: the builder runs once, every thread

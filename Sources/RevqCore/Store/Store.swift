@@ -88,6 +88,14 @@ package final class Store: Sendable {
     /// The computed source `name`, built or not; nil for a loaded one.
     package func computedTable(named name: String) -> ComputedTable? { computed[name] }
 
+    /// Every source this store answers for: the schema's, then each computed source not yet
+    /// built, by the schema it is declared with (what `sources` lists, built or not).
+    package var declaredSources: [SourceSchema] {
+        let listed = schema.sources
+        let unbuilt = computedTableNames.filter { name in !listed.contains { $0.name == name } }
+        return listed + unbuilt.compactMap { computed[$0]?.schema }
+    }
+
     /// Every listed table, decoding those not yet used (export, audit and the tests want all).
     package var tables: [Table] {
         tableNames.map { table(named: $0)! }

@@ -37,13 +37,10 @@ extension CommandContext {
         }
     }
 
-    /// `.help fields SOURCE`, generated from the schema the store was loaded with; a computed
-    /// source (`audit`) from its declared schema, built or not, as `sources` lists it.
+    /// `.help fields SOURCE`, generated from the store's schema; a computed source (`audit`)
+    /// from the schema it is declared with, built or not, as `sources` lists it.
     private func fieldsHelp(_ name: String) throws(MetaError) -> String {
-        let declared = store.computedTableNames.compactMap { store.computedTable(named: $0)?.schema }
-        let sources =
-            store.schema.sources
-            + declared.filter { computed in !store.schema.sources.contains { $0.name == computed.name } }
+        let sources = store.declaredSources
         guard let source = sources.first(where: { $0.name.lowercased() == name.lowercased() }) else {
             throw MetaError("no source '\(name)'", word: 2, hint: .sourcesAre(sources.map(\.name)))
         }
