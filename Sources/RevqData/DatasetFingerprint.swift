@@ -116,11 +116,10 @@ package struct DatasetFingerprint: Sendable, Equatable {
         for folder in folders {
             walk.walk(directory + "/" + folder, relative: folder, depth: 0)
         }
-        // Compared as byte arrays: comparing the strings' UTF-8 views cost 0.8 million
-        // instructions for the review's 62 paths.
-        return walk.files.map { (bytes: Array($0.path.utf8), file: $0) }
-            .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
-            .map(\.file)
+        // Compared as byte arrays, and their positions sorted rather than the entries:
+        // comparing the strings' UTF-8 views cost 0.8 million instructions for the review's
+        // 62 paths, and moving the entries about in the sort another 0.7 million.
+        return ByteOrder.sortedPositions(walk.files.map { Array($0.path.utf8) }).map { walk.files[$0] }
     }
 }
 
@@ -162,7 +161,7 @@ private struct FolderWalk {
             insert(FolderIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))),
             let stream = opendir(folder)
         else { return }
-        var subfolders: [(bytes: [UInt8], name: String)] = []
+        var subfolders: [String] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) {
                 String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
@@ -171,14 +170,15 @@ private struct FolderWalk {
             guard stat(folder + "/" + name, &status) == 0 else { continue }
             switch status.st_mode & S_IFMT {
             case S_IFREG: files.append((relative + "/" + name, FileIdentity(status)))
-            case S_IFDIR: subfolders.append((Array(name.utf8), name))
+            case S_IFDIR: subfolders.append(name)
             default: break
             }
         }
         closedir(stream)
         // In byte order, so which path reaches a folder first does not depend on readdir.
-        for sub in subfolders.sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) }) {
-            walk(folder + "/" + sub.name, relative: relative + "/" + sub.name, depth: depth + 1)
+        for position in ByteOrder.sortedPositions(subfolders.map { Array($0.utf8) }) {
+            let sub = subfolders[position]
+            walk(folder + "/" + sub, relative: relative + "/" + sub, depth: depth + 1)
         }
     }
 }

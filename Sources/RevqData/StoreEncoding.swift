@@ -5,7 +5,7 @@ import RevqCore
 /// later start skips reading, parsing and linking the TSV files.
 ///
 /// Layout, little-endian: the magic `REVQSTOR`, the format version (u32), the cache key
-/// (64 ASCII hex digits, see `StoreCache`), the payload's length (u64), then the front's
+/// (`keyLength` ASCII hex digits, see `StoreCache`), the payload's length (u64), then the front's
 /// length (u64) and checksum (u64). The payload is the front, then each table's bytes.
 /// The front holds the identity and digest of each dataset file the key was made of
 /// (`identities(in:)`, read before the key is known), the schema, each table's row count,
@@ -19,11 +19,13 @@ import RevqCore
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
 package enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    package static let formatVersion: UInt32 = 5
+    package static let formatVersion: UInt32 = 6
     static let magic = Array("REVQSTOR".utf8)
-    static let headerSize = magic.count + 4 + 64 + 8 + 8 + 8
+    /// The key's length: 128 bits as hex digits (`StoreCache.key`).
+    package static let keyLength = 32
+    static let headerSize = magic.count + 4 + keyLength + 8 + 8 + 8
     /// Where the payload's length begins: what precedes it never changes for a key.
-    static let lengthOffset = magic.count + 4 + 64
+    static let lengthOffset = magic.count + 4 + keyLength
 
     /// A table that fails its checks where no fallback was given: only tests decode so.
     package static let noFallback: @Sendable (Int) -> Table = { index in
@@ -79,7 +81,7 @@ package enum StoreEncoding {
     package static func decode(_ file: CompiledBytes, key: String, fallback: @escaping @Sendable (Int) -> Table)
         -> Store?
     {
-        guard key.utf8.count == 64, let front = front(of: file.raw), front.key.elementsEqual(key.utf8) else {
+        guard key.utf8.count == keyLength, let front = front(of: file.raw), front.key.elementsEqual(key.utf8) else {
             return nil
         }
         var reader = ByteReader(front.bytes)
@@ -101,7 +103,7 @@ package enum StoreEncoding {
         var header = ByteReader(UnsafeRawBufferPointer(rebasing: raw[..<headerSize]))
         guard let fileMagic = try? header.take(magic.count), fileMagic.elementsEqual(magic),
             (try? header.readUInt32()) == formatVersion,
-            let fileKey = try? header.take(64),
+            let fileKey = try? header.take(keyLength),
             let length = try? header.readUInt64(), length == UInt64(raw.count - headerSize),
             let frontLength = try? header.readUInt64(), frontLength <= length,
             let sum = try? header.readUInt64()

@@ -16,7 +16,7 @@ struct ScaleSenseTests {
         let confidence = try #require(store.schema.vocabularies["confidence"])
         #expect(confidence.better == .higher)
         #expect(confidence.meaning.best == "høy")
-        let key = String(repeating: "0", count: 64)
+        let key = String(repeating: "0", count: StoreEncoding.keyLength)
         let cached = try #require(StoreEncoding.decode(StoreEncoding.encode(store, key: key), key: key))
         #expect(cached.schema.vocabularies["confidence"]?.better == .higher)
     }

@@ -92,7 +92,7 @@ struct StoreCacheTests {
         let scratch = try Scratch(copying: try FixtureDataset().write())
         #expect(try scratch.load().outcome == .written)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
-        let key = try #require(String(decoding: bytes[12..<76], as: UTF8.self) as String?)
+        let key = try #require(String(decoding: bytes[12..<12 + StoreEncoding.keyLength], as: UTF8.self) as String?)
         #expect(Self.trusted(bytes, key: key))
         var accepted: [Int] = []
         for position in bytes.indices {

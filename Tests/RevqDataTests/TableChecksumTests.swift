@@ -29,7 +29,7 @@ struct TableChecksumTests {
 
         let rewritten = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
         #expect(rewritten != bytes, "the damaged compiled file is replaced")
-        let key = String(decoding: rewritten[12..<76], as: UTF8.self)
+        let key = String(decoding: rewritten[12..<12 + StoreEncoding.keyLength], as: UTF8.self)
         #expect(StoreCacheTests.trusted(rewritten, key: key))
         #expect(try scratch.load().outcome == .reused)
     }
@@ -42,7 +42,7 @@ struct TableChecksumTests {
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
         let findings = try Self.section(named: "findings", in: bytes)
         bytes[findings.upperBound - 1] ^= 0x01
-        let key = String(decoding: bytes[12..<76], as: UTF8.self)
+        let key = String(decoding: bytes[12..<12 + StoreEncoding.keyLength], as: UTF8.self)
         let store = try #require(
             StoreEncoding.decode(bytes, key: key) { index in
                 Issue.record("table \(index) fell back")

@@ -13,8 +13,11 @@ package struct SourceSchema: Sendable {
         self.label = label
         self.description = description
         self.fields = fields
-        self.positionByName = Dictionary(
-            fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var positions = [String: Int](minimumCapacity: fields.count)
+        for (position, field) in fields.enumerated() where positions[field.name] == nil {
+            positions[field.name] = position
+        }
+        self.positionByName = positions
     }
 
     /// The position of a field in every row of this source, matched exactly.
