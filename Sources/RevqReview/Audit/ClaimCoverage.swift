@@ -83,12 +83,14 @@ struct ClaimCoverageCache {
     fileprivate var covered: [String: [CoveredClaim]] = [:]
     /// Per source and the fields an answer tests: the claims that name one of them, so a
     /// statement run again (a script's loop) looks its claims up once.
-    fileprivate var mentioning: [MentioningKey: [CoveredClaim]] = [:]
+    fileprivate var mentioning: [String: [CoveredClaim]] = [:]
 
-    /// A source and the fields an answer tests (nil: every claim of the source).
-    fileprivate struct MentioningKey: Hashable {
-        let table: String
-        let fields: Set<String>?
+    /// A source and the fields an answer tests (nil: every claim of the source), as one
+    /// string: a key type of its own would cost the first statement a search of every
+    /// protocol conformance in the binary (a quarter of a million instructions).
+    fileprivate static func mentioningKey(table: String, fields: Set<String>?) -> String {
+        guard let fields else { return table }
+        return ([table] + fields.sorted()).joined(separator: "\u{1F}") + "\u{1F}"
     }
 
     init() {}
@@ -102,7 +104,7 @@ extension Reviewer {
         -> [CoveredClaim]
     {
         let folded = TextFolding.fold(table)
-        let key = ClaimCoverageCache.MentioningKey(table: folded, fields: fields)
+        let key = ClaimCoverageCache.mentioningKey(table: folded, fields: fields)
         if let known = claimCoverage.mentioning[key] { return known }
         let claims = covered(of: folded, in: context).filter { claim in
             fields.map { claim.compiled.checkWords.contains(where: $0.contains) } ?? true

@@ -1,6 +1,12 @@
 import RevqCore
 import RevqEngine
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A claim that counts rows, compiled: its check parsed, bound and run, and everything a note
 /// needs kept flat, so the claims can be kept beside the compiled dataset
 /// (`CompiledClaimsStorage`) and read back at the next start without parsing a check.
@@ -102,51 +108,124 @@ enum CompiledClaimEncoding {
     static func decode(_ bytes: [UInt8], table: String? = nil) -> [CompiledClaim]? {
         guard let held = sources(in: bytes), table.map(held.contains) ?? true else { return nil }
         let wanted = table.map { Array($0.utf8) + [field] }
-        var claims: [CompiledClaim] = []
-        for bytes in bytes.split(separator: record, omittingEmptySubsequences: false).dropFirst()
-        where wanted.map(bytes.starts(with:)) ?? true {
-            let fields = bytes.split(separator: field, omittingEmptySubsequences: false)
+        return bytes.withUnsafeBufferPointer { buffer -> [CompiledClaim]? in
+            let reader = RecordReader(bytes: buffer)
+            var claims: [CompiledClaim] = []
+            // Records found with memchr, not split: a generic split of the whole file cost a
+            // first count half a million instructions.
+            var records = reader.parts(of: Span(start: 0, end: buffer.count), by: record)
+            _ = records.next() // the head
+            while let span = records.next() {
+                if let wanted, !reader.starts(span, with: wanted) { continue }
+                guard let claim = reader.claim(span) else { return nil }
+                claims.append(claim)
+            }
+            return claims
+        }
+    }
+
+    /// Where a part lies in the bytes: a plain pair of offsets, as a `Slice` or `Range`
+    /// would instantiate generic types (and search the binary's conformances) at the first
+    /// count of every start.
+    private struct Span {
+        let start: Int
+        let end: Int
+        var isEmpty: Bool { start == end }
+    }
+
+    /// Reads records and fields out of the claims' bytes.
+    private struct RecordReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        func parts(of span: Span, by separator: UInt8) -> Parts {
+            Parts(bytes: bytes, rest: span, separator: separator)
+        }
+
+        func starts(_ span: Span, with prefix: [UInt8]) -> Bool {
+            span.end - span.start >= prefix.count
+                && prefix.indices.allSatisfy { bytes[span.start + $0] == prefix[$0] }
+        }
+
+        /// One record's claim; nil when it is not whole.
+        func claim(_ span: Span) -> CompiledClaim? {
+            var fields: [Span] = []
+            fields.reserveCapacity(14)
+            var parts = parts(of: span, by: field)
+            while let part = parts.next() {
+                guard fields.count < 14 else { return nil }
+                fields.append(part)
+            }
             guard fields.count == 14, let n = integer(fields[2]), let verdict = Verdict(rawValue: text(fields[11])),
                 let rows = integers(fields[10])
             else { return nil }
-            claims.append(
-                CompiledClaim(
-                    table: text(fields[0]), id: text(fields[1]), n: n, phrase: text(fields[3]), lines: text(fields[4]),
-                    family: text(fields[5]), statement: text(fields[6]), condition: text(fields[7]),
-                    checkWords: items(fields[8]).map(text), subjectFields: items(fields[9]).map(text),
-                    rows: rows, verdict: verdict, gives: text(fields[12]), reason: text(fields[13])))
+            return CompiledClaim(
+                table: text(fields[0]), id: text(fields[1]), n: n, phrase: text(fields[3]), lines: text(fields[4]),
+                family: text(fields[5]), statement: text(fields[6]), condition: text(fields[7]),
+                checkWords: items(fields[8]).map(text), subjectFields: items(fields[9]).map(text),
+                rows: rows, verdict: verdict, gives: text(fields[12]), reason: text(fields[13]))
         }
-        return claims
+
+        func text(_ span: Span) -> String {
+            String(
+                decoding: UnsafeBufferPointer(start: bytes.baseAddress! + span.start, count: span.end - span.start),
+                as: UTF8.self)
+        }
+
+        func items(_ span: Span) -> [Span] {
+            guard !span.isEmpty else { return [] }
+            var parts = parts(of: span, by: item)
+            var found: [Span] = []
+            while let part = parts.next() { found.append(part) }
+            return found
+        }
+
+        /// A decimal written by `String(Int)`: digits, perhaps after a minus; nil otherwise.
+        func integer(_ span: Span) -> Int? {
+            let negative = !span.isEmpty && bytes[span.start] == UInt8(ascii: "-")
+            let start = negative ? span.start + 1 : span.start
+            guard start < span.end, span.end - start <= 18 else { return nil }
+            var value = 0
+            for index in start..<span.end {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return negative ? -value : value
+        }
+
+        func integers(_ span: Span) -> [Int]? {
+            var numbers: [Int] = []
+            for part in items(span) {
+                guard let number = integer(part) else { return nil }
+                numbers.append(number)
+            }
+            return numbers
+        }
+    }
+
+    /// The parts of a span between separators (one part for a span without one; none are
+    /// dropped), each found with memchr.
+    private struct Parts {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var rest: Span?
+        let separator: UInt8
+
+        mutating func next() -> Span? {
+            guard let span = rest else { return nil }
+            guard let base = bytes.baseAddress, !span.isEmpty,
+                let found = memchr(base + span.start, Int32(separator), span.end - span.start)
+            else {
+                rest = nil
+                return span
+            }
+            let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            rest = Span(start: at + 1, end: span.end)
+            return Span(start: span.start, end: at)
+        }
     }
 
     private static func text(_ bytes: ArraySlice<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func items(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        bytes.isEmpty ? [] : bytes.split(separator: item, omittingEmptySubsequences: false)
-    }
-
-    /// A decimal written by `String(Int)`: digits, perhaps after a minus; nil otherwise.
-    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
-        let negative = bytes.first == UInt8(ascii: "-")
-        let digits = negative ? bytes.dropFirst() : bytes
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return negative ? -value : value
-    }
-
-    private static func integers(_ bytes: ArraySlice<UInt8>) -> [Int]? {
-        var numbers: [Int] = []
-        for part in items(bytes) {
-            guard let number = integer(part) else { return nil }
-            numbers.append(number)
-        }
-        return numbers
     }
 }
 
