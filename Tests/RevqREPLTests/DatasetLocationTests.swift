@@ -31,6 +31,20 @@ struct DatasetLocationTests {
         #expect(candidates.map(\.origin) == [.installed, .checkout, .checkout, .checkout, .dataDirs, .dataDirs])
     }
 
+    /// A binary at the root has no folder above it: only the prefix and XDG are tried.
+    @Test func aBinaryAtTheRootLooksInTheRootsShare() {
+        let candidates = DatasetLocation.candidates(executable: "/revq", environment: ["XDG_DATA_DIRS": "/d1"])
+        #expect(candidates.map(\.directory) == ["/share/revq", "/d1/revq"])
+    }
+
+    @Test(arguments: [
+        ("/opt/revq/bin/revq", "/opt/revq/bin"), ("/revq", "/"), ("/", "/"), ("/a/b/", "/a"), ("/a//b", "/a"),
+        ("//x", "/"), ("x", "."), ("/æøå/Øye 2018", "/æøå"),
+    ])
+    func theParentFolderIsTheTextBeforeTheLastSlash(path: String, parent: String) {
+        #expect(DatasetLocation.parent(of: path) == parent)
+    }
+
     /// With a review both next to the binary and in $XDG_DATA_DIRS, the binary's own wins;
     /// without the first, the second is found.
     @Test func theInstalledReviewComesBeforeXDGDataDirs() throws {

@@ -39,19 +39,39 @@ package struct DatasetLocation: Sendable, Equatable {
     /// built in a checkout always answers from that checkout's review, never from an
     /// older review installed on the machine.
     static func candidates(executable: String, environment: [String: String]) -> [DatasetLocation] {
-        let binaryFolder = URL(fileURLWithPath: executable).deletingLastPathComponent()
-        var folders = [
-            DatasetLocation(
-                directory: binaryFolder.appendingPathComponent("../share/revq").standardized.path, origin: .installed)
-        ]
+        // Plain text, not Foundation's URL: its path handling instantiated generic types
+        // (a Set of bytes and their hashing) that cost every start a third of a million instructions.
+        let binaryFolder = parent(of: absolute(executable))
+        var folders = [DatasetLocation(directory: joined(parent(of: binaryFolder), "share/revq"), origin: .installed)]
         var folder = binaryFolder
-        while folder.path != "/" {
-            folders.append(
-                DatasetLocation(directory: folder.appendingPathComponent("Datasets/review").path, origin: .checkout))
-            folder.deleteLastPathComponent()
+        while folder != "/" {
+            folders.append(DatasetLocation(directory: joined(folder, "Datasets/review"), origin: .checkout))
+            folder = parent(of: folder)
         }
         folders += dataDirectories(environment).map { DatasetLocation(directory: $0 + "/revq", origin: .dataDirs) }
         return folders
+    }
+
+    /// `path` made absolute against the working folder (the executable's path is absolute
+    /// unless /proc is missing and `argv[0]` was relative).
+    private static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/"), let folder = getcwd(nil, 0) else { return path }
+        defer { free(folder) }
+        return joined(String(cString: folder), path)
+    }
+
+    /// The folder holding `path` ("/" for a file at the root), with no trailing slash.
+    static func parent(of path: String) -> String {
+        var bytes = Array(path.utf8)
+        while bytes.count > 1, bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        var end = slash
+        while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        return end == 0 ? "/" : String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    private static func joined(_ folder: String, _ relative: String) -> String {
+        folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 
     /// The first candidate that holds a dataset.
