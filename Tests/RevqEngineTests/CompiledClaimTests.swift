@@ -104,6 +104,18 @@ import Testing
         #expect(CompiledClaimEncoding.decode(bytes, table: "excerpts") == nil, "not named: not known")
     }
 
+    /// A list reads only the contested claims: those whose figure the data does not confirm,
+    /// in order; the others stay bytes.
+    @Test func aListReadsOnlyTheContestedClaims() throws {
+        let all = Self.compiled(Interpreter(store: BundledStore.shared))
+        let bytes = try #require(CompiledClaimEncoding.encode(all, sources: Set(all.map(\.table)).sorted()))
+        let findings = all.filter { $0.table == "findings" }
+        let contested = findings.filter { $0.verdict != .agrees }
+        // "lav tillit til 10 av funnene" (review-source.txt:1118), where the data gives 11.
+        #expect(!contested.isEmpty && contested.count < findings.count, "\(contested.count) of \(findings.count)")
+        #expect(CompiledClaimEncoding.decode(bytes, table: "findings", contestedOnly: true) == contested)
+    }
+
     /// Bytes of another version, or naming the source with a damaged record, are checked
     /// again, never trusted, and replaced by the counted source's claims.
     @Test(arguments: ["compiled claims 1\u{1D}findings\u{1F}x", "compiled claims 2\u{1F}findings\u{1D}findings\u{1F}x"])

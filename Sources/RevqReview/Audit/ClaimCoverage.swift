@@ -98,16 +98,22 @@ struct ClaimCoverageCache {
 }
 
 extension Reviewer {
-    /// The count claims about `table`. `mentioning`, when given, keeps only the claims whose
-    /// check names one of those fields: a list asks only about what it tests.
+    /// The count claims about `table`. `mentioning`, when given, asks for a list's: only the
+    /// contested claims (a list is no figure, so it is compared with no sum of parts) whose
+    /// check names one of those fields (a list asks only about what it tests).
     func coveredClaims(of table: String, mentioning fields: Set<String>? = nil, in context: QueryContext)
         -> [CoveredClaim]
     {
         let folded = TextFolding.fold(table)
         let key = ClaimCoverageCache.mentioningKey(table: folded, fields: fields)
         if let known = claimCoverage.mentioning[key] { return known }
-        let claims = covered(of: folded, in: context).filter { claim in
-            fields.map { claim.compiled.checkWords.contains(where: $0.contains) } ?? true
+        guard let fields else {
+            let claims = covered(of: folded, in: context)
+            claimCoverage.mentioning[key] = claims
+            return claims
+        }
+        let claims = contested(of: folded, in: context).filter { claim in
+            claim.compiled.checkWords.contains(where: fields.contains)
         }
         claimCoverage.mentioning[key] = claims
         return claims
@@ -115,16 +121,35 @@ extension Reviewer {
 
     private func covered(of folded: String, in context: QueryContext) -> [CoveredClaim] {
         if let known = claimCoverage.covered[folded] { return known }
-        let store = context.store
+        let claims = covering(compiledClaims(of: folded, in: context), of: folded, in: context.store)
+        claimCoverage.covered[folded] = claims
+        return claims
+    }
+
+    /// The contested claims about `folded`: decoded alone from the stored claims when those
+    /// hold the source's, the agreeing ones left as bytes (a list's first statement of a
+    /// start reads one claim, not thirty).
+    private func contested(of folded: String, in context: QueryContext) -> [CoveredClaim] {
+        if claimCoverage.covered[folded] == nil, claimCoverage.compiled[folded] == nil {
+            if claimCoverage.stored == nil { claimCoverage.stored = compiledClaimsStorage?.read() ?? [] }
+            if let stored = claimCoverage.stored,
+                let decoded = CompiledClaimEncoding.decode(stored, table: folded, contestedOnly: true)
+            {
+                return covering(decoded, of: folded, in: context.store)
+            }
+        }
+        return covered(of: folded, in: context).filter(\.isContested)
+    }
+
+    /// The claims with their rows as bitsets, one bitset per statement.
+    private func covering(_ compiled: [CompiledClaim], of folded: String, in store: Store) -> [CoveredClaim] {
         var bitsets: [String: RowSet] = [:]
         let capacity = store.tableNames.first { TextFolding.fold($0) == folded }.flatMap(store.rowCount(ofTable:)) ?? 0
-        let claims = compiledClaims(of: folded, in: context).map { claim in
+        return compiled.map { claim in
             let rows = bitsets[claim.statement] ?? RowSet(capacity: capacity, rows: claim.rows.filter { $0 < capacity })
             bitsets[claim.statement] = rows
             return CoveredClaim(compiled: claim, rows: rows)
         }
-        claimCoverage.covered[folded] = claims
-        return claims
     }
 
     /// The compiled claims about the folded source `table`: read from `compiledClaimsStorage`

@@ -105,9 +105,12 @@ enum CompiledClaimEncoding {
     /// The claims about the folded source `table` (nil: every claim held); nil for bytes of
     /// another version, that do not hold `table`'s claims, or with a claim not whole. Read
     /// as bytes, and only the source's: a start that compares an answer with the claims reads them.
-    static func decode(_ bytes: [UInt8], table: String? = nil) -> [CompiledClaim]? {
+    /// `contestedOnly`: only the claims whose figure the data does not confirm, the rest left
+    /// as bytes (a list is compared with no other, and most claims agree).
+    static func decode(_ bytes: [UInt8], table: String? = nil, contestedOnly: Bool = false) -> [CompiledClaim]? {
         guard let held = sources(in: bytes), table.map(held.contains) ?? true else { return nil }
         let wanted = table.map { Array($0.utf8) + [field] }
+        let agrees = Array(Verdict.agrees.rawValue.utf8)
         return bytes.withUnsafeBufferPointer { buffer -> [CompiledClaim]? in
             let reader = RecordReader(bytes: buffer)
             var claims: [CompiledClaim] = []
@@ -117,7 +120,9 @@ enum CompiledClaimEncoding {
             _ = records.next() // the head
             while let span = records.next() {
                 if let wanted, !reader.starts(span, with: wanted) { continue }
-                guard let claim = reader.claim(span) else { return nil }
+                guard let fields = reader.fields(of: span) else { return nil }
+                if contestedOnly && reader.equals(fields[11], agrees) { continue }
+                guard let claim = reader.claim(fields) else { return nil }
                 claims.append(claim)
             }
             return claims
@@ -146,8 +151,12 @@ enum CompiledClaimEncoding {
                 && prefix.indices.allSatisfy { bytes[span.start + $0] == prefix[$0] }
         }
 
-        /// One record's claim; nil when it is not whole.
-        func claim(_ span: Span) -> CompiledClaim? {
+        func equals(_ span: Span, _ text: [UInt8]) -> Bool {
+            span.end - span.start == text.count && starts(span, with: text)
+        }
+
+        /// A record's fields; nil unless it has exactly a claim's 14.
+        func fields(of span: Span) -> [Span]? {
             var fields: [Span] = []
             fields.reserveCapacity(14)
             var parts = parts(of: span, by: field)
@@ -155,7 +164,12 @@ enum CompiledClaimEncoding {
                 guard fields.count < 14 else { return nil }
                 fields.append(part)
             }
-            guard fields.count == 14, let n = integer(fields[2]), let verdict = Verdict(rawValue: text(fields[11])),
+            return fields.count == 14 ? fields : nil
+        }
+
+        /// The claim a record's fields hold; nil when one does not read.
+        func claim(_ fields: [Span]) -> CompiledClaim? {
+            guard let n = integer(fields[2]), let verdict = Verdict(rawValue: text(fields[11])),
                 let rows = integers(fields[10])
             else { return nil }
             return CompiledClaim(
