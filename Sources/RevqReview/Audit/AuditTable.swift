@@ -52,7 +52,7 @@ enum AuditTable {
             [
                 .text(entry.id), .term(Verdict.allCases.firstIndex(of: entry.verdict)!), .text(entry.states),
                 text(entry.gives), .text(entry.place), text(entry.check),
-                entry.rows.isEmpty ? .null : .list(entry.rows.map { .text($0) }), text(entry.reason),
+                entry.rows, text(entry.reason),
                 .text(entry.kind), .text(entry.place),
             ]
         }

@@ -12,7 +12,17 @@ struct Auditor {
     func entries() -> [AuditEntry] {
         let claims = ClaimRecord.all(in: store)
         let parts = StatedParts(claims: claims)
-        return claims.map { entry($0, parts: parts) } + CrossChecks(store: store).entries()
+        // Claims alike in all but their id (a synthetic review's copies) get one line, checked
+        // once and shared, rows and all: each line lists every row its check selects, so
+        // building each anew would be quadratic in the review.
+        var alike: [[String]: AuditEntry] = [:]
+        let checked = claims.map { claim in
+            if let known = alike[claim.content] { return known.with(id: claim.id) }
+            let made = entry(claim, parts: parts)
+            alike[claim.content] = made
+            return made
+        }
+        return checked + CrossChecks(store: store).entries()
             + [MatrixStudyCheck(store: store).entry(), StudyNamesCheck(store: store).entry()].compactMap { $0 }
     }
 

@@ -63,6 +63,15 @@ struct StudyNamesCheck {
         var substantive: [String] = []
         var reworded: [String] = []
         var rows: [String] = []
+        // Each spelling's place once: a study's copies (a synthetic review) share their
+        // spellings, and each look-up reads the whole text.
+        var places: [String: String?] = [:]
+        func placeInText(_ spelling: String) -> String? {
+            if let known = places[spelling] { return known }
+            let place = spellings.placeInText(spelling)
+            places[spelling] = place
+            return place
+        }
         for row in 0..<studies.count {
             let study = Study(
                 label: store.label(ofRow: row, in: "studies"), year: integer(studies.value(row: row, field: "year")),
@@ -75,7 +84,7 @@ struct StudyNamesCheck {
                 case .substance(let what):
                     // An alias may be the prose's: say where, so the place can be read.
                     let placed = places.map {
-                        $0 == "aliases" ? spellings.placeInText(spelling).map { "the text, \($0)" } ?? $0 : $0
+                        $0 == "aliases" ? placeInText(spelling).map { "the text, \($0)" } ?? $0 : $0
                     }
                     differing.append("\(spelling), \(what) (\(placed.joined(separator: ", ")))")
                 case .wording(let pairs):
