@@ -61,8 +61,13 @@ enum AuditTable {
 
     private static func text(_ value: String) -> Value { value.isEmpty ? .null : .text(value) }
 
-    /// The audit as a source of a store, its rows made by `build` when first read.
-    static func computed(_ build: @escaping @Sendable () -> Table) -> ComputedTable {
-        ComputedTable(schema: schema, vocabularies: [vocabulary], defaultColumns: defaultColumns, build: build)
+    /// The audit as a source of a store, its rows made by `build` when first read; `rowCount`
+    /// tells how many without building them.
+    static func computed(rowCount: @escaping @Sendable () -> Int, build: @escaping @Sendable () -> Table)
+        -> ComputedTable
+    {
+        ComputedTable(
+            schema: schema, vocabularies: [vocabulary], defaultColumns: defaultColumns, rowCount: rowCount,
+            build: build)
     }
 }

@@ -26,6 +26,20 @@ struct Auditor {
             + [MatrixStudyCheck(store: store).entry(), StudyNamesCheck(store: store).entry()].compactMap { $0 }
     }
 
+    /// How many lines `entries` gives, from the schema and row counts alone (nothing decoded,
+    /// no check run): a line per record of the checked sources, and one per cross-table check
+    /// whose fields the dataset has.
+    static func lineCount(in store: Store) -> Int {
+        let claims = ClaimRecord.checkedSources.reduce(0) { sum, source in
+            sum
+                + (store.schema.source(named: source)?.field(named: "check") == nil
+                    ? 0 : store.rowCount(ofTable: source) ?? 0)
+        }
+        let crossChecks = CrossChecks.pairs.filter { $0.applies(to: store.schema) }.count
+        return claims + crossChecks + (MatrixStudyCheck.applies(to: store.schema) ? 1 : 0)
+            + (store.schema.source(named: "studies") == nil ? 0 : 1)
+    }
+
     /// One claim's line of the audit; a check that no longer runs says so (a test keeps that from happening).
     /// A claim the data cannot check says too, from `parts`, when the figures its sentence gives
     /// for the parts of a whole do not add up to the whole it states.

@@ -16,6 +16,12 @@ struct CrossChecks {
         let places: String
         /// The other field is filled only where the two places differ: an empty one means "the same".
         var emptyMeansSame = false
+
+        /// The dataset has both fields, so `entry` gives a line (`Auditor.lineCount`).
+        func applies(to schema: Schema) -> Bool {
+            guard let source = schema.source(named: self.source) else { return false }
+            return source.position(of: field) != nil && source.position(of: other) != nil
+        }
     }
 
     static let pairs: [Pair] = [
