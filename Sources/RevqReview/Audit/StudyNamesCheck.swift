@@ -72,6 +72,15 @@ struct StudyNamesCheck {
             places[spelling] = place
             return place
         }
+        // Each spelling against each name, year and number once (copies repeat them).
+        var differences: [[String]: Difference] = [:]
+        func compare(_ spelling: String, _ study: Study) -> Difference {
+            let key = [spelling, study.label, study.year.map(String.init) ?? "", study.ref.map(String.init) ?? ""]
+            if let known = differences[key] { return known }
+            let difference = Self.compare(spelling, with: study)
+            differences[key] = difference
+            return difference
+        }
         for row in 0..<studies.count {
             let study = Study(
                 label: store.label(ofRow: row, in: "studies"), year: integer(studies.value(row: row, field: "year")),
@@ -79,7 +88,7 @@ struct StudyNamesCheck {
             var differing: [String] = []
             var wording: [String] = []
             for (spelling, places) in found[row] ?? [] {
-                switch Self.compare(spelling, with: study) {
+                switch compare(spelling, study) {
                 case .same: continue
                 case .substance(let what):
                     // An alias may be the prose's: say where, so the place can be read.
