@@ -64,7 +64,10 @@ package struct DatasetteMetadata {
         for table in store.tables {
             let layout = SourceLayout(table.schema, store: store)
             tables.append(sourceTable(layout))
-            for link in layout.links { tables += [linkTable(link), linkLabelView(link)] }
+            for link in layout.links {
+                if link.isShared { tables += sharedListTables(SharedLinkLayout(link)) }
+                tables += [linkTable(link), linkLabelView(link)]
+            }
             if layout.createLevelsView != nil { tables.append(levelsView(layout)) }
             if SearchLayout.searchedSources.contains(table.name), let search = SearchLayout(table.schema) {
                 tables.append(searchTable(search))
@@ -99,7 +102,9 @@ package struct DatasetteMetadata {
             .object([
                 (
                     "description",
-                    .string("\(owner.name).\(link.field.name), one row per value: \(link.field.description)")
+                    .string(
+                        "\(owner.name).\(link.field.name), one row per value: \(link.field.description)"
+                            + (link.isShared ? " (a view: each distinct list is kept once)" : ""))
                 ),
                 (
                     "columns",
@@ -111,6 +116,38 @@ package struct DatasetteMetadata {
                 ),
             ])
         )
+    }
+
+    /// The two tables a shared link table's view reads (`SharedLinkLayout`).
+    private func sharedListTables(_ shared: SharedLinkLayout) -> [(String, JSONTree)] {
+        let link = shared.link
+        let lists: JSONTree = .object([
+            (
+                "description",
+                .string(
+                    "The distinct lists of \(link.owner.name).\(link.field.name), each once; \(link.tableName) joins them to the records"
+                )
+            ),
+            (
+                "columns",
+                .object([
+                    ("list", .string("The list's number, from 1")),
+                    (link.valueColumn, .string("One value of the list")),
+                    ("position", .string("The value's place in the list, from 1")),
+                ])
+            ),
+        ])
+        let keys: JSONTree = .object([
+            ("description", .string("Which list of \(shared.listsTable) each \(link.owner.name) record has")),
+            (
+                "columns",
+                .object([
+                    ("record_key", .string("The \(link.owner.name) record's \(link.owner.key)")),
+                    ("list", .string("Its list in \(shared.listsTable)")),
+                ])
+            ),
+        ])
+        return [(shared.listsTable, lists), (shared.keysTable, keys)]
     }
 
     private func linkLabelView(_ link: LinkLayout) -> (String, JSONTree) {

@@ -24,8 +24,9 @@ final class SQLiteDatabase {
         guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw failure() }
     }
 
-    /// Runs `sql` once per row of `rows`, one prepared statement for all of them.
-    func insert(_ sql: String, rows: [[SQLValue]]) throws {
+    /// Runs `sql` once per row of `rows`, one prepared statement for all of them; a lazy
+    /// sequence is read as it is written, never held whole.
+    func insert(_ sql: String, rows: some Sequence<[SQLValue]>) throws {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw failure() }
         defer { sqlite3_finalize(statement) }

@@ -5,7 +5,8 @@ import RevqCore
 /// - a table per source, one typed column per single-valued field (its key the primary
 ///   key; a `ref:` column holds the related record's key; `source` kept as written);
 /// - a link table `SOURCE_FIELD(record_key, related_key, position)` per to-many relation
-///   and `SOURCE_FIELD(record_key, value, position)` per set;
+///   and `SOURCE_FIELD(record_key, value, position)` per set (for `audit.rows` a view of
+///   the same columns over each distinct list written once: `SharedLinkLayout`);
 /// - a table `vocabulary_NAME(value, level)` per vocabulary, `level` its order from 1, so
 ///   SQL compares scale values by joining on it; and `revq_sources`, `revq_fields`;
 /// - views: `SOURCE_levels` (a source with `FIELD_level` beside each scale or category
@@ -19,7 +20,7 @@ import RevqCore
 ///     try SQLiteExporter.export(store, about: info, to: "/tmp/review.db")   // a new or empty file
 package enum SQLiteExporter {
     /// `PRAGMA user_version` of the files written: raised whenever the layout changes.
-    package static let layoutVersion = 1
+    package static let layoutVersion = 2
 
     package static func export(_ store: Store, about info: ExportInfo, to path: String) throws {
         let database = try SQLiteDatabase(path: path)
@@ -89,13 +90,18 @@ package enum SQLiteExporter {
     private static func writeSource(_ table: Table, of store: Store, to database: SQLiteDatabase) throws {
         let layout = SourceLayout(table.schema, store: store)
         try database.execute(layout.createTable)
-        try database.insert(layout.insertRow, rows: (0..<table.count).map { layout.columnValues(ofRow: $0, in: table) })
+        try database.insert(
+            layout.insertRow, rows: (0..<table.count).lazy.map { layout.columnValues(ofRow: $0, in: table) })
         for index in layout.createIndexes { try database.execute(index) }
         for link in layout.links {
-            try database.execute(link.createTable)
-            let rows = (0..<table.count).flatMap { link.rows(ofRow: $0, in: table) }
-            try database.insert(link.insertRow, rows: rows)
-            try database.execute(link.createIndex)
+            if link.isShared {
+                try SharedLinkLayout(link).write(table, to: database)
+            } else {
+                try database.execute(link.createTable)
+                try database.insert(
+                    link.insertRow, rows: (0..<table.count).lazy.flatMap { link.rows(ofRow: $0, in: table) })
+                try database.execute(link.createIndex)
+            }
             try database.execute(link.createLabelView)
         }
         if let view = layout.createLevelsView { try database.execute(view) }

@@ -96,13 +96,26 @@ struct LinkLayout {
 
     var tableName: String { owner.name + "_" + field.name }
     private var isRelation: Bool { field.type.relatedSource != nil }
-    private var valueColumn: String { isRelation ? "related_key" : "value" }
+    var valueColumn: String { isRelation ? "related_key" : "value" }
+
+    /// The link tables written with each distinct list once (`SharedLinkLayout`): the audit's
+    /// rows, where each line lists every row its check selects, so a claim stated many times
+    /// (a synthetic review's N copies, each checked over all N) repeats one long list.
+    static let sharedLists: Set<String> = ["audit_rows"]
+
+    var isShared: Bool { Self.sharedLists.contains(tableName) }
+
+    /// `record_key`'s declared type and foreign key.
+    var keyDefinition: String {
+        let keyType = owner.field(named: owner.key).map { sqlType(of: $0, in: store) } ?? "TEXT"
+        return "\(keyType) NOT NULL REFERENCES \(quoted(owner.name))(\(quoted(owner.key)))"
+    }
+
+    /// The value column's declared type (and foreign key, for a relation).
+    var valueType: String { isRelation ? relatedKeyType + relatedReference : "TEXT" }
 
     var createTable: String {
-        let keyType = owner.field(named: owner.key).map { sqlType(of: $0, in: store) } ?? "TEXT"
-        let valueType = isRelation ? relatedKeyType + relatedReference : "TEXT"
-        return
-            "CREATE TABLE \(quoted(tableName)) (record_key \(keyType) NOT NULL REFERENCES \(quoted(owner.name))(\(quoted(owner.key))), "
+        "CREATE TABLE \(quoted(tableName)) (record_key \(keyDefinition), "
             + "\(valueColumn) \(valueType), position INTEGER NOT NULL, PRIMARY KEY (record_key, position))"
     }
 
@@ -114,13 +127,18 @@ struct LinkLayout {
     }
 
     func rows(ofRow row: Int, in table: Table) -> [[SQLValue]] {
-        guard let keyField = owner.field(named: owner.key), let keyPosition = owner.position(of: owner.key) else {
-            return []
-        }
-        let key = sqlValue(table.rows[row][keyPosition], of: keyField, in: store)
+        guard let key = key(ofRow: row, in: table) else { return [] }
         return table.rows[row][position].elements.enumerated().map { offset, element in
             [key, sqlValue(element, of: field, in: store), .integer(offset + 1)]
         }
+    }
+
+    /// The record's key as SQL; nil when the owner has no key field.
+    func key(ofRow row: Int, in table: Table) -> SQLValue? {
+        guard let keyField = owner.field(named: owner.key), let keyPosition = owner.position(of: owner.key) else {
+            return nil
+        }
+        return sqlValue(table.rows[row][keyPosition], of: keyField, in: store)
     }
 
     /// The link table with the label of the record and of the related record (or the

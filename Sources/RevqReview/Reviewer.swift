@@ -54,9 +54,11 @@ package final class Reviewer: ReviewKnowledge {
         // table's guard, and the interpreter that reads the notes runs on one thread.
         nonisolated(unsafe) let claims = claims
         return [
-            AuditTable.computed {
-                AuditTable.table(Auditor(checker: ClaimChecker(context: .over(store), cache: claims)).entries())
-            }
+            AuditTable.computed(
+                rowCount: { Auditor.lineCount(in: store) },
+                build: {
+                    AuditTable.table(Auditor(checker: ClaimChecker(context: .over(store), cache: claims)).entries())
+                })
         ]
     }
 

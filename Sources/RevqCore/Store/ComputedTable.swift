@@ -15,16 +15,20 @@ package final class ComputedTable: Sendable {
     package let vocabularies: [Vocabulary]
     /// What a query of it shows without `show` (its builder knows which columns answer a reader).
     package let defaultColumns: [String]
+    /// The rows it will have, told without building it (`sources` lists it so); nil: only
+    /// building tells.
+    package let rowCount: (@Sendable () -> Int)?
     private let build: @Sendable () -> Table
     private let built = Mutex<Table?>(nil)
 
     package init(
         schema: SourceSchema, vocabularies: [Vocabulary], defaultColumns: [String],
-        build: @escaping @Sendable () -> Table
+        rowCount: (@Sendable () -> Int)? = nil, build: @escaping @Sendable () -> Table
     ) {
         self.schema = schema
         self.vocabularies = vocabularies
         self.defaultColumns = defaultColumns
+        self.rowCount = rowCount
         self.build = build
     }
 
@@ -34,9 +38,9 @@ package final class ComputedTable: Sendable {
     /// there, so both stores list it once it is built.
     func read(through store: Store) -> ComputedTable {
         let name = name
-        return ComputedTable(schema: schema, vocabularies: vocabularies, defaultColumns: defaultColumns) {
-            store.table(named: name)!
-        }
+        return ComputedTable(
+            schema: schema, vocabularies: vocabularies, defaultColumns: defaultColumns, rowCount: rowCount
+        ) { store.table(named: name)! }
     }
 
     /// The table, built on the first call; `published` runs once, with it, before any caller

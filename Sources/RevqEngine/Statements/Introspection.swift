@@ -8,9 +8,15 @@ struct Introspection {
 
     /// Each source with its row count and description, then the session's named queries.
     func sources(named: [NamedQuery]) -> ResultSet {
-        // Names and counts only: listing the sources decodes none of them.
+        // Names and counts only: listing the sources decodes none of them, and builds no
+        // computed source that can tell its rows without (the audit can).
         var rows: [[Cell]] = zip(store.tableNames, store.rowCounts).map { name, count in
             [.text(name), .integer(count), .text(store.schema.source(named: name)?.description ?? "")]
+        }
+        for name in store.computedTableNames where !store.tableNames.contains(name) {
+            guard let computed = store.computedTable(named: name) else { continue }
+            let count = computed.rowCount?() ?? store.table(named: name)!.count
+            rows.append([.text(name), .integer(count), .text(computed.schema.description)])
         }
         rows += named.map { [.text($0.name), .integer($0.rows.count), .text("named query: \($0.text)")] }
         return ResultSet(

@@ -14,7 +14,8 @@ extension Statement {
         case .view, .why, .search: return false
         case .explain(let inner, _): return inner.mentions(name)
         case .describe(let source, _): return TextFolding.fold(source.text) == folded
-        case .sources: return true
+        // `sources` lists a computed source unbuilt, by the rows it tells (`Introspection`).
+        case .sources: return false
         }
     }
 }

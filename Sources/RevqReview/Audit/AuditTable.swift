@@ -52,7 +52,7 @@ enum AuditTable {
             [
                 .text(entry.id), .term(Verdict.allCases.firstIndex(of: entry.verdict)!), .text(entry.states),
                 text(entry.gives), .text(entry.place), text(entry.check),
-                entry.rows.isEmpty ? .null : .list(entry.rows.map { .text($0) }), text(entry.reason),
+                entry.rows, text(entry.reason),
                 .text(entry.kind), .text(entry.place),
             ]
         }
@@ -61,8 +61,13 @@ enum AuditTable {
 
     private static func text(_ value: String) -> Value { value.isEmpty ? .null : .text(value) }
 
-    /// The audit as a source of a store, its rows made by `build` when first read.
-    static func computed(_ build: @escaping @Sendable () -> Table) -> ComputedTable {
-        ComputedTable(schema: schema, vocabularies: [vocabulary], defaultColumns: defaultColumns, build: build)
+    /// The audit as a source of a store, its rows made by `build` when first read; `rowCount`
+    /// tells how many without building them.
+    static func computed(rowCount: @escaping @Sendable () -> Int, build: @escaping @Sendable () -> Table)
+        -> ComputedTable
+    {
+        ComputedTable(
+            schema: schema, vocabularies: [vocabulary], defaultColumns: defaultColumns, rowCount: rowCount,
+            build: build)
     }
 }

@@ -65,6 +65,12 @@ struct ClaimRecord: Sendable {
         }
     }
 
+    /// Everything the audit reads of the claim but its id and row: claims alike in it (a
+    /// synthetic review's copies) state one figure the same way, so they get the same line.
+    var content: [String] {
+        [kind, n.map(String.init) ?? "-", value, unit, qualifier, phrase, source, check, rule, undecidable, family]
+    }
+
     /// What the report states, as the audit shows it: the figure and the words.
     var states: String {
         let figure = [qualifier, n.map(String.init) ?? value, unit].filter { !$0.isEmpty }.joined(separator: " ")

@@ -16,6 +16,12 @@ struct CrossChecks {
         let places: String
         /// The other field is filled only where the two places differ: an empty one means "the same".
         var emptyMeansSame = false
+
+        /// The dataset has both fields, so `entry` gives a line (`Auditor.lineCount`).
+        func applies(to schema: Schema) -> Bool {
+            guard let source = schema.source(named: self.source) else { return false }
+            return source.position(of: field) != nil && source.position(of: other) != nil
+        }
     }
 
     static let pairs: [Pair] = [
@@ -76,8 +82,15 @@ struct CrossChecks {
             if TextFolding.fold(first) != TextFolding.fold(second) { differing.append((row, first, second)) }
         }
         let labels = differing.map { store.label(ofRow: $0.0, in: pair.source) }
-        // A difference of wording only is listed by its word pairs; one of substance by the two values.
-        let wordings = differing.map { WordingDifference.pairs($0.1, $0.2) }
+        // A difference of wording only is listed by its word pairs; one of substance by the two
+        // values. Each pair of values compared once: a synthetic review's copies repeat them.
+        var known: [[String]: [String]?] = [:]
+        let wordings = differing.map { row -> [String]? in
+            if let pairs = known[[row.1, row.2]] { return pairs }
+            let pairs = WordingDifference.pairs(row.1, row.2)
+            known[[row.1, row.2]] = pairs
+            return pairs
+        }
         let substantive = zip(differing, wordings).filter { $0.1 == nil }.map(\.0)
         let reworded = zip(differing, wordings).compactMap { row, pairs in pairs.map { (row, $0) } }
         let verdict: Verdict = !substantive.isEmpty ? .disagrees : reworded.isEmpty ? .agrees : .wording

@@ -17,6 +17,15 @@ struct MatrixStudyCheck {
         return (year, String(rest))
     }
 
+    /// The dataset has the fields `entry` compares, so it gives a line (`Auditor.lineCount`).
+    static func applies(to schema: Schema) -> Bool {
+        guard let matrix = schema.source(named: "matrix"), let studies = schema.source(named: "studies") else {
+            return false
+        }
+        return ["study_text", "study"].allSatisfy { matrix.position(of: $0) != nil }
+            && ["year", "country"].allSatisfy { studies.position(of: $0) != nil }
+    }
+
     func entry() -> AuditEntry? {
         guard let matrix = store.table(named: "matrix"), let studies = store.table(named: "studies"),
             let text = matrix.schema.position(of: "study_text"), let link = matrix.schema.position(of: "study"),

@@ -5,7 +5,30 @@
 ///
 ///     StatedParts(claims: claims).shortfall(of: c0482-5)   // "... add up to 6 + 2 + 2 + 1 + 1 + 1 = 13, not the 15 of c0482-1 ..."
 struct StatedParts {
-    let claims: [ClaimRecord]
+    /// Per kind, family and line: its claims with a figure, a claim alike in all but its id
+    /// (a synthetic review's copy) only once, as the sentence states each part once.
+    private let parts: [Group: [ClaimRecord]]
+    /// Per kind, family and line: its first claim, the whole when the family's attribute is `total`.
+    private let first: [Group: ClaimRecord]
+
+    private struct Group: Hashable {
+        let kind: String
+        let family: String
+        let lines: String
+    }
+
+    /// Indexed once, so each claim looks its parts up instead of filtering every claim.
+    init(claims: [ClaimRecord]) {
+        var parts: [Group: [ClaimRecord]] = [:]
+        var first: [Group: ClaimRecord] = [:]
+        var seen: Set<[String]> = []
+        for claim in claims {
+            let group = Group(kind: claim.kind, family: claim.family, lines: claim.lines)
+            if first[group] == nil { first[group] = claim }
+            if claim.n != nil, seen.insert(claim.content).inserted { parts[group, default: []].append(claim) }
+        }
+        (self.parts, self.first) = (parts, first)
+    }
 
     /// What the parts of `claim`'s family at its line add up to, when that is not the whole
     /// (the same subject and scope, attribute `total`, at the same line); nil otherwise.
@@ -15,13 +38,9 @@ struct StatedParts {
                 String.init), attribute != "total"
         else { return nil }
         let scope = claim.family.dropLast(attribute.count)
-        let parts = claims.filter {
-            $0.kind == claim.kind && $0.family == claim.family && $0.lines == claim.lines && $0.n != nil
-        }
+        let parts = self.parts[Group(kind: claim.kind, family: claim.family, lines: claim.lines)] ?? []
         guard parts.count > 1,
-            let whole = claims.first(where: {
-                $0.kind == claim.kind && $0.family == scope + "total" && $0.lines == claim.lines
-            }),
+            let whole = first[Group(kind: claim.kind, family: String(scope) + "total", lines: claim.lines)],
             let total = whole.n
         else { return nil }
         let figures = parts.map { $0.n! }

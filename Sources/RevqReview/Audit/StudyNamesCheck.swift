@@ -63,6 +63,24 @@ struct StudyNamesCheck {
         var substantive: [String] = []
         var reworded: [String] = []
         var rows: [String] = []
+        // Each spelling's place once: a study's copies (a synthetic review) share their
+        // spellings, and each look-up reads the whole text.
+        var places: [String: String?] = [:]
+        func placeInText(_ spelling: String) -> String? {
+            if let known = places[spelling] { return known }
+            let place = spellings.placeInText(spelling)
+            places[spelling] = place
+            return place
+        }
+        // Each spelling against each name, year and number once (copies repeat them).
+        var differences: [[String]: Difference] = [:]
+        func compare(_ spelling: String, _ study: Study) -> Difference {
+            let key = [spelling, study.label, study.year.map(String.init) ?? "", study.ref.map(String.init) ?? ""]
+            if let known = differences[key] { return known }
+            let difference = Self.compare(spelling, with: study)
+            differences[key] = difference
+            return difference
+        }
         for row in 0..<studies.count {
             let study = Study(
                 label: store.label(ofRow: row, in: "studies"), year: integer(studies.value(row: row, field: "year")),
@@ -70,12 +88,12 @@ struct StudyNamesCheck {
             var differing: [String] = []
             var wording: [String] = []
             for (spelling, places) in found[row] ?? [] {
-                switch Self.compare(spelling, with: study) {
+                switch compare(spelling, study) {
                 case .same: continue
                 case .substance(let what):
                     // An alias may be the prose's: say where, so the place can be read.
                     let placed = places.map {
-                        $0 == "aliases" ? spellings.placeInText(spelling).map { "the text, \($0)" } ?? $0 : $0
+                        $0 == "aliases" ? placeInText(spelling).map { "the text, \($0)" } ?? $0 : $0
                     }
                     differing.append("\(spelling), \(what) (\(placed.joined(separator: ", ")))")
                 case .wording(let pairs):

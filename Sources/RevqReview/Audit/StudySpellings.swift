@@ -67,6 +67,7 @@ struct StudySpellings {
     private func listed(_ field: String, _ studiesField: String) -> [(String, Int)] {
         guard let findings = store.table(named: "findings") else { return [] }
         var named: [(String, Int)] = []
+        var labelWords: [Int: Set<String>] = [:]
         for row in 0..<findings.count {
             guard case .text(let list)? = findings.value(row: row, field: field) else { continue }
             let own = findings.value(row: row, field: studiesField)?.elements ?? []
@@ -76,22 +77,22 @@ struct StudySpellings {
                 return nil
             }
             for name in list.split(separator: ";").map({ String($0).trimmingSpaces() }) where !name.isEmpty {
-                if let study = closest(name, among: candidates) { named.append((name, study)) }
+                if let study = closest(name, among: candidates, labelWords: &labelWords) { named.append((name, study)) }
             }
         }
         return named
     }
 
     /// The study whose label shares the most name words with `name`; nil when none shares one.
-    private func closest(_ name: String, among studies: [Int]) -> Int? {
+    /// `labelWords` keeps each study's label words, read once however many lists name it.
+    private func closest(_ name: String, among studies: [Int], labelWords: inout [Int: Set<String>]) -> Int? {
         let words = StudyNamesCheck.nameWords(StudyNamesCheck.name(name))
-        let scored = studies.map {
-            (
-                $0,
-                StudyNamesCheck.nameWords(StudyNamesCheck.name(store.label(ofRow: $0, in: "studies"))).intersection(
-                    words
-                ).count
-            )
+        let scored = studies.map { study -> (Int, Int) in
+            let label =
+                labelWords[study]
+                ?? StudyNamesCheck.nameWords(StudyNamesCheck.name(store.label(ofRow: study, in: "studies")))
+            labelWords[study] = label
+            return (study, label.intersection(words).count)
         }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         return best.0
