@@ -1,5 +1,6 @@
 import Glibc
 import RevqCore
+import RevqRender
 
 /// A buffered writer to a file descriptor, used for stdout, stderr and `.output` files.
 ///
@@ -11,7 +12,7 @@ import RevqCore
 /// for the shell to report and turn into a non-zero exit status; later writes are dropped,
 /// since the output is incomplete anyway. After Ctrl-C, writes are dropped too, so a
 /// long result stops at once.
-package final class OutputSink: TextOutputStream {
+package final class OutputSink: UTF8OutputStream {
     package enum Failure: Error, CustomStringConvertible {
         case write(path: String, code: Int32)
         package var description: String {
@@ -75,8 +76,13 @@ package final class OutputSink: TextOutputStream {
     }
 
     package func write(_ string: String) {
+        var string = string
+        string.withUTF8 { write(utf8: $0) }
+    }
+
+    package func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard descriptor != nil, failure == nil, !(stopsOnInterruption && Interruption.isRequested) else { return }
-        buffer.append(contentsOf: string.utf8)
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 
