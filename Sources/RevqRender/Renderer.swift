@@ -94,6 +94,7 @@ extension ResultSet {
 
     /// `(0 rows)`, `(1 row)`, `(12 rows)`: the records, not counting a totals row.
     package var rowCountLine: String {
-        "(\(recordCount) \(recordCount == 1 ? "row" : "rows"))"
+        let count = recordCount
+        return "(" + String(count) + (count == 1 ? " row)" : " rows)")
     }
 }
