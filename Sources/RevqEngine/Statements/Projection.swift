@@ -137,8 +137,8 @@ struct Projection {
     }
 
     func resultSet(_ rows: [Int], of tableName: String, columns: [BoundPath]) -> ResultSet {
-        let table = catalog.table(tableName)
-        let paths = columns.isEmpty ? defaultPaths(table) : columns
+        // The table only for its default columns: the readers take the rows they read.
+        let paths = columns.isEmpty ? defaultPaths(catalog.table(tableName)) : columns
         let readers = paths.map { FieldReader($0, catalog: catalog) }
         let header = paths.map {
             ResultSet.Column(name: $0.text, isLongText: layouts.isLongText($0.position, of: $0.table))

@@ -30,7 +30,8 @@ package final class OutputSink: UTF8OutputStream {
     private let exitsQuietlyOnClosedPipe: Bool
     /// Results (stdout, `.output` files) stop at Ctrl-C; messages on stderr do not.
     private let stopsOnInterruption: Bool
-    private var buffer: [UInt8] = []
+    /// Unchecked: only this class's own methods touch it, one at a time.
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     /// The first write error, reported once by whoever flushes (see `takeFailure`).
     package private(set) var failure: Failure?
     /// Set once a failure was taken: the sink stays broken, but is reported only once.
