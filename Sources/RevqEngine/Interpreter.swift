@@ -110,7 +110,7 @@ package final class Interpreter {
         let selected = rows(of: bound)
         var result = Projection(catalog: catalog, layouts: layouts).resultSet(
             selected, of: bound.input.table, columns: bound.columns)
-        if result.rows.isEmpty, let text {
+        if result.rows.isEmpty, let text, NearMisses.mayNote(bound.condition) {
             result.notes += NearMisses(context: evaluation).notes(for: query, text: text)
         }
         if let text {

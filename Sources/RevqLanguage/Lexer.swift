@@ -60,7 +60,7 @@ package struct Lexer {
         let (character, _) = characterHere()
         if Lexer.isWordCharacter(character) { return scanWord(from: start) }
         advance()
-        let problem = Lexer.problem(with: character) ?? .unexpectedCharacter(character)
+        let problem = Lexer.problem(with: character) ?? .unexpectedCharacter
         return make(.error(problem), String(character), from: start)
     }
 
@@ -72,6 +72,15 @@ package struct Lexer {
         let first = position
         var isASCII = true
         while position < bytes.count {
+            // Most of a word: an ASCII word byte followed by another ASCII byte (or the end)
+            // is a character of its own and no line break.
+            let byte = bytes[position]
+            if byte < 0x80, Lexer.isWordByte(byte), position + 1 == bytes.count || bytes[position + 1] < 0x80 {
+                position += 1
+                offset += 1
+                column += 1
+                continue
+            }
             if let byte = asciiHere {
                 guard Lexer.isWordByte(byte) else { break }
                 advanceASCII(byte)
@@ -138,7 +147,7 @@ package struct Lexer {
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"): return scanComparison(byte, from: start)
         default:
             let character = Character(Unicode.Scalar(byte))
-            let problem = Lexer.problem(with: character) ?? .unexpectedCharacter(character)
+            let problem = Lexer.problem(with: character) ?? .unexpectedCharacter
             return make(.error(problem), String(character), from: start)
         }
     }

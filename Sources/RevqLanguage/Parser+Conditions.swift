@@ -202,16 +202,19 @@ extension Parser {
 
     private mutating func parseBareValue() -> Literal {
         let first = advance()
-        var words = [first.text]
+        // The words one space apart, joined as they come: most values are one word.
+        var text = first.text
+        var isOneWord = true
         // A word followed by an operator starts the next comparison (a missing 'and'),
         // so it is left for the error that says so.
         while isBareValueToken(peek.kind), !startsComparison(at: current), !isMisspeltJoiner(at: current) {
-            words.append(advance().text)
+            text += " " + advance().text
+            isOneWord = false
         }
-        if words.count == 1, case .number(let value) = first.kind {
+        if isOneWord, case .number(let value) = first.kind {
             return Literal(kind: .number(value), text: first.text, range: first.range)
         }
-        return Literal(kind: .word, text: words.joined(separator: " "), range: first.range.extended(to: previous.range))
+        return Literal(kind: .word, text: text, range: first.range.extended(to: previous.range))
     }
 
     /// `moderat nad theme = x`: a near-keyword followed by a comparison is a typo of

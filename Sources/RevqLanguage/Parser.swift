@@ -124,7 +124,7 @@ package struct Parser {
     private static func lexicalProblem(in tokens: [Token]) -> ParseStop? {
         for token in tokens {
             guard case .error(let problem) = token.kind else { continue }
-            return .error(LexDiagnostics.diagnostic(for: problem, at: token.range))
+            return .error(LexDiagnostics.diagnostic(for: problem, text: token.text, at: token.range))
         }
         return nil
     }
@@ -229,12 +229,13 @@ package struct Parser {
 
 /// The messages for problems the lexer found.
 enum LexDiagnostics {
-    static func diagnostic(for problem: LexProblem, at range: SourceRange) -> Diagnostic {
+    /// The message for `problem`, found in the token whose text is `text`.
+    static func diagnostic(for problem: LexProblem, text: String, at range: SourceRange) -> Diagnostic {
         switch problem {
         case .unterminatedString:
             return Diagnostic(.unclosedQuote, at: range)
-        case .unexpectedCharacter(let character):
-            return Diagnostic(.unexpectedCharacter(character), at: range)
+        case .unexpectedCharacter:
+            return Diagnostic(.unexpectedCharacter(Character(text)), at: range)
         case .controlCharacter(let scalar):
             return Diagnostic(.controlCharacter(codePoint: codePoint(scalar)), at: range)
         case .invalidUTF8:

@@ -24,7 +24,9 @@ package enum ComparisonOperator: String, CaseIterable, Sendable {
 package enum LexProblem: Hashable, Sendable {
     /// A quote opened and not closed before the end of the text.
     case unterminatedString
-    case unexpectedCharacter(Character)
+    /// A character no token holds: the token's text. No payload, so a token is copied
+    /// as plain bits and one reference.
+    case unexpectedCharacter
     case controlCharacter(Unicode.Scalar)
     /// U+FFFD: a byte that was not valid UTF-8 where the text was read.
     case invalidUTF8

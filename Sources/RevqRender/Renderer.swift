@@ -9,7 +9,7 @@ package enum Renderer {
     /// Writes `result` to `output` as `spec.mode` asks. Display modes show a count's view
     /// (totals, crosstab); machine formats write the rows as data, nothing else. A table
     /// stays a table at any width (see `TableLayout`).
-    package static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
+    package static func render(_ result: ResultSet, spec: OutputSpec, to output: inout some UTF8OutputStream) {
         if !spec.mode.isMachineFormat { writeHeading(result.heading, spec: spec, to: &output) }
         if let drawing = result.drawing, spec.mode == .table || spec.mode == .card {
             return draw(result, drawing, spec: spec, to: &output)
@@ -94,6 +94,7 @@ extension ResultSet {
 
     /// `(0 rows)`, `(1 row)`, `(12 rows)`: the records, not counting a totals row.
     package var rowCountLine: String {
-        "(\(recordCount) \(recordCount == 1 ? "row" : "rows"))"
+        let count = recordCount
+        return "(" + String(count) + (count == 1 ? " row)" : " rows)")
     }
 }

@@ -1,8 +1,8 @@
 import RevqCore
 
 /// The box of a table, its rules and its rows, written from the cells' wrapped lines
-/// straight into the bytes of one String: the String is checked as UTF-8 once, and no
-/// String, array or reference count is made per line or cell.
+/// straight into one buffer of bytes: no String, array or reference count is made per
+/// line, rule or cell, and the bytes are never checked as UTF-8 again.
 ///
 ///     TableBox(layout: layout, style: style, cells: cells).draw(result, headers: true)
 struct TableBox {
@@ -11,48 +11,80 @@ struct TableBox {
     /// The lines of every cell: the header's names first when shown, then row by row.
     let cells: TextLines
 
-    func draw(_ result: ResultSet, headers: Bool) -> String {
-        let columns = layout.widths.count
+    /// The pieces of one rule: its left end, its line, where it crosses a bar, its right end.
+    struct Rule {
+        let left: StaticString
+        let line: StaticString
+        let cross: StaticString
+        let right: StaticString
+
+        static let top = Rule(left: "┌", line: "─", cross: "┬", right: "┐")
+        static let double = Rule(left: "╞", line: "═", cross: "╪", right: "╡")
+        static let between = Rule(left: "├", line: "─", cross: "┼", right: "┤")
+        static let bottom = Rule(left: "└", line: "─", cross: "┴", right: "┘")
+    }
+
+    /// The table's bytes, UTF-8.
+    func draw(_ result: ResultSet, headers: Bool) -> [UInt8] {
+        let heights = rowHeights(result, headers: headers)
         let headerRows = headers ? 1 : 0
-        let heights = (0..<(headerRows + result.rows.count)).map { row in
-            (0..<columns).map { cells.lineCount(ofCell: row * columns + $0) }.max() ?? 1
-        }
         let separateRows = heights.dropFirst(headerRows).contains { $0 > 1 }
-        let (top, double) = (rule("┌", "─", "┬", "┐"), rule("╞", "═", "╪", "╡"))
-        let (between, bottom) = (separateRows ? rule("├", "─", "┼", "┤") : [], rule("└", "─", "┴", "┘"))
         let bar = Array(style.dim("│").utf8)
-        let bold = style.boldCodes
-        let capacity = byteCount(heights: heights, rule: top, bar: bar, bold: bold)
+        let (bold, dim) = (style.boldCodes, style.dimCodes)
+        let capacity = byteCount(heights: heights, bar: bar, bold: bold, dim: dim)
         return cells.bytes.withUnsafeBufferPointer { text in
-            String(unsafeUninitializedCapacity: capacity) { buffer in
+            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var out = Writer(buffer)
-                out.writeLine(top)
+                writeRule(.top, dim: dim, to: &out)
                 for row in heights.indices {
                     let index = row - headerRows
                     if index >= 0, result.isTotalsRow(index) {
-                        out.writeLine(double)
+                        writeRule(.double, dim: dim, to: &out)
                     } else if index > 0 && separateRows {
-                        out.writeLine(between)
+                        writeRule(.between, dim: dim, to: &out)
                     }
                     let isBold = index < 0 || result.isTotalsRow(index)
                     writeRow(
-                        firstCell: row * columns, height: heights[row], text: text, bar: bar,
+                        firstCell: row * layout.widths.count, height: heights[row], text: text, bar: bar,
                         bold: isBold ? bold : ("", ""), to: &out)
-                    if index < 0 { out.writeLine(double) }
+                    if index < 0 { writeRule(.double, dim: dim, to: &out) }
                 }
-                out.writeLine(bottom)
-                return out.count
+                writeRule(.bottom, dim: dim, to: &out)
+                count = out.count
             }
+        }
+    }
+
+    /// How many lines each table row takes: its tallest cell's, the header's first.
+    private func rowHeights(_ result: ResultSet, headers: Bool) -> [Int] {
+        let columns = layout.widths.count
+        let rows = (headers ? 1 : 0) + result.rows.count
+        return [Int](unsafeUninitializedCapacity: rows) { heights, count in
+            for row in 0..<rows {
+                var height = columns == 0 ? 1 : 0
+                for column in 0..<columns { height = max(height, cells.lineCount(ofCell: row * columns + column)) }
+                (heights.baseAddress! + row).initialize(to: height)
+            }
+            count = rows
         }
     }
 
     /// At most the bytes of the box: every rule, every line's bars, padding and codes
     /// (a gap is at most its column's width), and the text of every cell.
-    private func byteCount(heights: [Int], rule: [UInt8], bar: [UInt8], bold: (on: String, off: String)) -> Int {
+    private func byteCount(
+        heights: [Int], bar: [UInt8], bold: (on: String, off: String), dim: (on: String, off: String)
+    ) -> Int {
         let columns = layout.widths.count
         let padding = layout.widths.reduce(columns * (2 + bold.on.utf8.count + bold.off.utf8.count), +)
         let lineBytes = bar.count * (columns + 1) + padding + 1
-        return (heights.count + 3) * (rule.count + 1) + heights.reduce(0, +) * lineBytes + cells.bytes.count
+        let ruleBytes = Self.ruleBytes(widths: layout.widths) + dim.on.utf8.count + dim.off.utf8.count + 1
+        return (heights.count + 3) * ruleBytes + heights.reduce(0, +) * lineBytes + cells.bytes.count
+    }
+
+    /// The bytes of a rule across columns of `widths`, without colour codes: each of its
+    /// pieces is one character of three bytes.
+    private static func ruleBytes(widths: [Int]) -> Int {
+        3 * (widths.reduce(0, +) + 2 * widths.count + max(widths.count - 1, 0) + 2)
     }
 
     /// One table row, as many lines high as its tallest cell, each cell padded to its
@@ -82,19 +114,18 @@ struct TableBox {
         }
     }
 
-    /// A rule across the table, dimmed as `ANSIStyle.dim` dims it: its line under each
-    /// column cut from one run as long as the widest column's.
-    private func rule(_ left: String, _ line: String, _ cross: String, _ right: String) -> [UInt8] {
-        let run = TerminalText.repeatedBytes(line, (layout.widths.max() ?? 0) + 2)
-        let (on, off) = style.dimCodes
-        var rule = Array((on + left).utf8)
-        rule.reserveCapacity(run.count * layout.widths.count + 64)
+    /// A rule across the table and its line end, dimmed as `ANSIStyle.dim` dims it: its
+    /// line under each column the width of the column and its padding.
+    private func writeRule(_ rule: Rule, dim: (on: String, off: String), to out: inout Writer) {
+        out.write(dim.on)
+        out.write(rule.left)
         for (index, width) in layout.widths.enumerated() {
-            if index > 0 { rule.append(contentsOf: cross.utf8) }
-            rule.append(contentsOf: run[..<((width + 2) * line.utf8.count)])
+            if index > 0 { out.write(rule.cross) }
+            out.write(rule.line, times: width + 2)
         }
-        rule.append(contentsOf: (right + off).utf8)
-        return rule
+        out.write(rule.right)
+        out.write(dim.off)
+        out.write(0x0A)
     }
 
     /// Bytes written one after another into a buffer that is large enough: each write checks.
@@ -125,6 +156,7 @@ struct TableBox {
         mutating func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { write($0) } }
 
         mutating func write(_ text: String) {
+            guard !text.isEmpty else { return }
             var text = text
             text.withUTF8 { write($0) }
         }
@@ -135,9 +167,24 @@ struct TableBox {
             count += spaces
         }
 
-        mutating func writeLine(_ bytes: [UInt8]) {
-            write(bytes)
-            write(0x0A)
+        mutating func write(_ text: StaticString) {
+            write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+
+        /// `text` `times` times over: one copy, then what is written copied after itself.
+        mutating func write(_ text: StaticString, times: Int) {
+            guard times > 0, let target = buffer.baseAddress else { return }
+            let start = count
+            write(text)
+            let total = text.utf8CodeUnitCount * times
+            precondition(start + total <= buffer.count, "the table's bytes overran their estimate")
+            var filled = text.utf8CodeUnitCount
+            while filled < total {
+                let more = min(filled, total - filled)
+                (target + start + filled).initialize(from: target + start, count: more)
+                filled += more
+            }
+            count = start + total
         }
     }
 }

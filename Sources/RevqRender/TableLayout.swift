@@ -35,9 +35,24 @@ struct TableLayout: Equatable {
         self.init(fitting: result, cells: TerminalCells(result, nullText: spec.nullText), spec: spec)
     }
 
-    /// The layout of `result`, whose cells `cells` has cleaned and measured.
+    /// The layout of `result`, whose cells `cells` has cleaned and measured. A table whose
+    /// columns fit at their natural widths keeps them: no column is squeezed, so what
+    /// squeezing would need of each column is not measured.
     init(fitting result: ResultSet, cells: TerminalCells, spec: OutputSpec) {
-        self.init(measures: Self.measures(of: result, cells: cells, spec: spec), spec: spec)
+        let natural = result.columns.indices.map { Self.naturalWidth(of: $0, in: result, cells: cells, spec: spec) }
+        guard natural.reduce(0, +) + Self.borderWidth(columns: natural.count) <= spec.width else {
+            self.init(measures: Self.measures(of: result, cells: cells, spec: spec), spec: spec)
+            return
+        }
+        self.init(
+            widths: natural, isNumeric: result.columns.indices.map { Self.isNumericColumn($0, in: result) },
+            isCut: Array(repeating: false, count: natural.count))
+    }
+
+    private init(widths: [Int], isNumeric: [Bool], isCut: [Bool]) {
+        self.widths = widths
+        self.isNumeric = isNumeric
+        self.isCut = isCut
     }
 
     /// What the layout needs of one column, read from its cells once: a table too wide
@@ -94,9 +109,9 @@ struct TableLayout: Equatable {
             floors: measures.map { max($0.widestNumber, min($0.numberFloor, 4), 1) })
         let text = others.filter { !isNumeric[$0] }
         Self.shrink(&widths, columns: text, to: available, floors: natural.map { min($0, Self.squeezedText) })
-        self.widths = widths
-        self.isNumeric = isNumeric
-        isCut = columns.map { !measures[$0].isLongText && !isNumeric[$0] && widths[$0] < minimum[$0] }
+        self.init(
+            widths: widths, isNumeric: isNumeric,
+            isCut: columns.map { !measures[$0].isLongText && !isNumeric[$0] && widths[$0] < minimum[$0] })
     }
 
     /// True when the table is wider than the terminal even squeezed (too many columns).
@@ -122,7 +137,7 @@ struct TableLayout: Equatable {
         return sawNumber
     }
 
-    private static func naturalWidth(of column: Int, in result: ResultSet, cells: TerminalCells, spec: OutputSpec)
+    static func naturalWidth(of column: Int, in result: ResultSet, cells: TerminalCells, spec: OutputSpec)
         -> Int
     {
         var width = spec.headers ? TerminalText.widestLine(result.columns[column].name) : 0

@@ -10,7 +10,7 @@ import RevqCore
 ///     │      3 │ Fraværsregistrering │
 ///     └────────┴─────────────────────┘
 ///     (1 row)
-struct TableRenderer: ResultRenderer {
+struct TableRenderer {
     let layout: TableLayout
     let spec: OutputSpec
     /// Columns left out at the right because even squeezed they do not fit.
@@ -24,7 +24,7 @@ struct TableRenderer: ResultRenderer {
     /// `result` as a table at `spec.width`: squeezed (see `TableLayout`), and when even
     /// that is too wide, without its last columns, as DuckDB's shell does; the line
     /// under the table names what is cut or left out and how to see it.
-    static func fitted(_ result: ResultSet, spec: OutputSpec, to output: inout some TextOutputStream) {
+    static func fitted(_ result: ResultSet, spec: OutputSpec, to output: inout some UTF8OutputStream) {
         var shown = result.displayed()
         var cells = TerminalCells(shown, nullText: spec.nullText)
         var layout = TableLayout(fitting: shown, cells: cells, spec: spec)
@@ -70,14 +70,14 @@ struct TableRenderer: ResultRenderer {
         return low
     }
 
-    func render(_ result: ResultSet, to output: inout some TextOutputStream) {
+    func render(_ result: ResultSet, to output: inout some UTF8OutputStream) {
         guard !result.columns.isEmpty, spec.headers || !result.rows.isEmpty else {
             return write(style.dim(result.rowCountLine), to: &output)
         }
         let measured = measured ?? TerminalCells(result, nullText: spec.nullText)
-        output.write(
-            TableBox(layout: layout, style: style, cells: wrappedCells(result, measured)).draw(
-                result, headers: spec.headers))
+        TableBox(layout: layout, style: style, cells: wrappedCells(result, measured)).draw(
+            result, headers: spec.headers
+        ).withUnsafeBufferPointer { output.write(utf8: $0) }
         write(style.dim(result.rowCountLine), to: &output)
         if let advice = squeezeAdvice(result, measured) { write(style.dim(advice), to: &output) }
     }

@@ -24,30 +24,6 @@ enum TerminalText {
         return clean(cell.text)
     }
 
-    /// `piece` `count` times as bytes, built in one buffer (`String(repeating:count:)`
-    /// appends the copies one at a time), for a caller that writes bytes: a table's rules.
-    static func repeatedBytes(_ piece: String, _ count: Int) -> [UInt8] {
-        var piece = piece
-        return piece.withUTF8 { unit in
-            [UInt8](unsafeUninitializedCapacity: unit.count * max(count, 0)) { $1 = fill($0, with: unit) }
-        }
-    }
-
-    /// Fills `buffer` with copies of `unit` (whose size divides the buffer's): one copy,
-    /// then what is filled copied after itself, doubling each time. Returns the count.
-    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, with unit: UnsafeBufferPointer<UInt8>) -> Int
-    {
-        guard let base = buffer.baseAddress, let unitBase = unit.baseAddress, !buffer.isEmpty else { return 0 }
-        base.initialize(from: unitBase, count: unit.count)
-        var filled = unit.count
-        while filled < buffer.count {
-            let more = min(filled, buffer.count - filled)
-            (base + filled).initialize(from: base, count: more)
-            filled += more
-        }
-        return buffer.count
-    }
-
     /// The widest line of `text`, in columns.
     static func widestLine(_ text: String) -> Int {
         if let width = SimpleText.widestLine(text) { return width }

@@ -18,6 +18,7 @@ struct LexerTests {
             case .comma: return ","
             case .semicolon: return ";"
             case .end: return "end"
+            case .error(.unexpectedCharacter): return "error:unexpectedCharacter(\(token.text.debugDescription))"
             case .error(let problem): return "error:\(problem)"
             }
         }

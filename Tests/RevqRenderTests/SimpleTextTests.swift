@@ -54,9 +54,7 @@ import Testing
         #expect(texts.filter { !SimpleText.isSimple($0) }.isEmpty)
     }
 
-    @Test func repeatedBuildsRulesAndPadding() {
-        #expect(TerminalText.repeatedBytes("─", 3) == Array("───".utf8))
-        #expect(TerminalText.repeatedBytes(" ", 0) == [])
+    @Test func paddingFillsToTheWidth() {
         #expect(DisplayWidth.padded("ø", to: 3) == "ø  ")
         #expect(DisplayWidth.padded("12", to: 4, right: true) == "  12")
     }

@@ -58,4 +58,21 @@ import Testing
         #expect(TableLayout(measures: Array(measures.prefix(shown.count + 1)), spec: spec).overflows(spec))
         #expect(text.contains("\(200 - shown.count) columns not shown"))
     }
+
+    /// A table whose columns fit at their natural widths is laid out without measuring
+    /// what squeezing needs: its layout must be the one the whole rule gives, at widths
+    /// where the tables fit and where they do not, with and without headers.
+    @Test(arguments: [20, 40, 60, 80, 100, 140, 200, 1000])
+    func theNaturalWidthsShortcutGivesTheWholeRulesLayout(width: Int) {
+        let results = [Fixtures.findings, Fixtures.confidenceCount, Fixtures.matrix, TableRendererTests.mixedText]
+        for result in results {
+            for headers in [true, false] {
+                let spec = OutputSpec(mode: .table, headers: headers, width: width)
+                let cells = TerminalCells(result, nullText: spec.nullText)
+                let whole = TableLayout(
+                    measures: TableLayout.measures(of: result, cells: cells, spec: spec), spec: spec)
+                #expect(TableLayout(fitting: result, cells: cells, spec: spec) == whole, "at \(width)")
+            }
+        }
+    }
 }

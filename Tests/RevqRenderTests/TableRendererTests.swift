@@ -123,4 +123,28 @@ import Testing
         let wide = Renderer.render(Fixtures.matrix, spec: OutputSpec(mode: .table, width: 200))
         #expect(wide.hasPrefix("┌") && !wide.contains("…") && !wide.contains(".mode card"))
     }
+
+    /// A table that fits at its columns' natural widths, drawn as bytes: æøå and a
+    /// combining accent one column each, CJK two, the bars in line under every cell.
+    @Test func mixedASCIIAndWiderCharactersAtNaturalWidths() {
+        let result = ResultSet(
+            columns: [.init(name: "navn"), .init(name: "n")],
+            rows: [
+                [.text("Ås"), .integer(1)], [.text("e\u{301}"), .integer(22)], [.text("研究"), .integer(3)],
+                [.text("abc"), .null],
+            ])
+        let expected = """
+            ┌──────┬────┐
+            │ navn │  n │
+            ╞══════╪════╡
+            │ Ås   │  1 │
+            │ e\u{301}    │ 22 │
+            │ 研究 │  3 │
+            │ abc  │    │
+            └──────┴────┘
+            (4 rows)
+
+            """
+        #expect(Self.table(result, width: 80) == expected)
+    }
 }

@@ -202,15 +202,6 @@ import Testing
         }
     }
 
-    /// Rules are cut from runs of bytes built by doubling what is filled.
-    @Test func repeatedBytesAreTheRepeatedString() {
-        for count in 0..<40 {
-            for piece in ["─", "═", "ab", " "] {
-                #expect(TerminalText.repeatedBytes(piece, count) == Array(String(repeating: piece, count: count).utf8))
-            }
-        }
-    }
-
     /// Words of bytes near a space: spaces are marked exactly where they are, and a
     /// paragraph is spaced once exactly when no two spaces meet and none ends it.
     @Test func spacesAsBytesFindThem() {

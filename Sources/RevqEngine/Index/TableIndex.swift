@@ -222,16 +222,30 @@ final class Catalog {
         self.storedWords = storedWords
     }
 
+    /// The source last asked for, with its index and its table: a statement asks for the
+    /// same one again and again, and a name compared is cheaper than one hashed.
+    private var lastIndex: (source: String, index: TableIndex)?
+    private var lastTable: (source: String, table: Table)?
+
     func index(of source: String) -> TableIndex? {
-        if let built = indexes[source] { return built }
+        if let lastIndex, lastIndex.source == source { return lastIndex.index }
+        if let built = indexes[source] {
+            lastIndex = (source, built)
+            return built
+        }
         guard let table = store.table(named: source) else { return nil }
         let built = TableIndex(table: table, store: store, storedWords: storedWords)
         indexes[source] = built
+        lastIndex = (source, built)
         return built
     }
 
+    /// A source's table; the store's tables never change once read or built.
     func table(_ source: String) -> Table {
-        store.table(named: source)!
+        if let lastTable, lastTable.source == source { return lastTable.table }
+        let table = store.table(named: source)!
+        lastTable = (source, table)
+        return table
     }
 
 }

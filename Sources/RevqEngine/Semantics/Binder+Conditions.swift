@@ -180,7 +180,10 @@ extension Binder {
     /// `note = ""` would silently match nothing (a missing value is stored as no value),
     /// and `note != ""` everything: refuse both and teach the emptiness test.
     private func rejectEmptyValue(_ value: Literal, of path: FieldPath, _ op: ComparisonOperator) throws(Diagnostic) {
-        guard op != .contains, value.text.allSatisfy(\.isWhitespace) else { return }
+        // A value that starts with a visible ASCII character is not blank: known from its
+        // first byte, without breaking it into characters.
+        let startsVisibly = value.text.utf8.first.map { $0 > 0x20 && $0 < 0x7F } ?? false
+        guard op != .contains, !startsVisibly, value.text.allSatisfy(\.isWhitespace) else { return }
         throw Diagnostic(.emptyValue(value.text, path: path.text, operator: op.rawValue), at: value.range)
     }
 

@@ -117,7 +117,9 @@ package struct Binder {
     }
 
     func resolveField(_ name: Name, in source: String) throws(Diagnostic) -> (Int, Field) {
-        let fields = schema.source(named: source)!.fields
+        // The fields read where they are: `source(named:)` would copy the whole source's schema.
+        let sources = schema.sources
+        let fields = sources[sources.firstIndex { $0.name == source }!].fields
         if let position = fields.firstIndex(where: { $0.name == name.text }) { return (position, fields[position]) }
         if let matched = match(name.text, among: fields.lazy.map(\.name)),
             let position = fields.firstIndex(where: { $0.name == matched })

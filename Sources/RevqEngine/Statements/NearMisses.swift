@@ -7,6 +7,19 @@ import RevqLanguage
 struct NearMisses {
     let context: EvaluationContext
 
+    /// False when `condition` (the query's, bound) has no text `=`: every note is about one,
+    /// and each binds to `Test.textEqual`, so no note can follow and nothing is bound again.
+    static func mayNote(_ condition: BoundCondition?) -> Bool {
+        switch condition {
+        case nil, .constant, .counted: return false
+        case .predicate(let predicate):
+            if case .textEqual = predicate.test { return true }
+            return false
+        case .and(let parts), .or(let parts): return parts.contains(where: mayNote)
+        case .not(let operand): return mayNote(operand)
+        }
+    }
+
     /// Notes for `query`, typed as `text`, which selected no row.
     func notes(for query: Query, text: String) -> [String] {
         guard let condition = query.condition else { return [] }

@@ -137,12 +137,14 @@ struct Projection {
     }
 
     func resultSet(_ rows: [Int], of tableName: String, columns: [BoundPath]) -> ResultSet {
-        let table = catalog.table(tableName)
-        let paths = columns.isEmpty ? defaultPaths(table) : columns
-        let readers = paths.map { FieldReader($0, catalog: catalog) }
+        // The table only for its default columns: the readers take the rows they read.
+        let paths = columns.isEmpty ? defaultPaths(catalog.table(tableName)) : columns
         let header = paths.map {
             ResultSet.Column(name: $0.text, isLongText: layouts.isLongText($0.position, of: $0.table))
         }
+        // Readers only for rows to read: an empty answer (a common one) needs none.
+        guard !rows.isEmpty else { return ResultSet(columns: header, rows: []) }
+        let readers = paths.map { FieldReader($0, catalog: catalog) }
         return ResultSet(columns: header, rows: rows.map { row in readers.map { $0.cell(row: row) } })
     }
 

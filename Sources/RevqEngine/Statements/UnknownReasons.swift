@@ -70,12 +70,13 @@ extension Interpreter {
     /// Notes under an answer that shows (or aggregates) `paths` over `rows`, for each blank it
     /// meets that a reason explains.
     func unknownReasonNotes(paths: [BoundPath], rows: [Int]) -> [String] {
+        guard !rows.isEmpty else { return [] }
         if explainedFieldsCache == nil { explainedFieldsCache = UnknownReason.explainedFields(in: store) }
         guard let explained = explainedFieldsCache,
             paths.contains(where: { explained.contains($0.table + "." + $0.field.name) })
         else { return [] }
         let reasons = unknownReasons
-        guard !reasons.isEmpty, !rows.isEmpty else { return [] }
+        guard !reasons.isEmpty else { return [] }
         return UnknownReasonNotes(catalog: catalog, reasons: reasons).notes(paths: paths, rows: rows)
     }
 }

@@ -1,5 +1,6 @@
 import Glibc
 import RevqCore
+import RevqRender
 
 /// A buffered writer to a file descriptor, used for stdout, stderr and `.output` files.
 ///
@@ -11,7 +12,7 @@ import RevqCore
 /// for the shell to report and turn into a non-zero exit status; later writes are dropped,
 /// since the output is incomplete anyway. After Ctrl-C, writes are dropped too, so a
 /// long result stops at once.
-package final class OutputSink: TextOutputStream {
+package final class OutputSink: UTF8OutputStream {
     package enum Failure: Error, CustomStringConvertible {
         case write(path: String, code: Int32)
         package var description: String {
@@ -29,7 +30,8 @@ package final class OutputSink: TextOutputStream {
     private let exitsQuietlyOnClosedPipe: Bool
     /// Results (stdout, `.output` files) stop at Ctrl-C; messages on stderr do not.
     private let stopsOnInterruption: Bool
-    private var buffer: [UInt8] = []
+    /// Unchecked: only this class's own methods touch it, one at a time.
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     /// The first write error, reported once by whoever flushes (see `takeFailure`).
     package private(set) var failure: Failure?
     /// Set once a failure was taken: the sink stays broken, but is reported only once.
@@ -75,8 +77,13 @@ package final class OutputSink: TextOutputStream {
     }
 
     package func write(_ string: String) {
+        var string = string
+        string.withUTF8 { write(utf8: $0) }
+    }
+
+    package func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard descriptor != nil, failure == nil, !(stopsOnInterruption && Interruption.isRequested) else { return }
-        buffer.append(contentsOf: string.utf8)
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 

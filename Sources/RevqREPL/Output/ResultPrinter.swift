@@ -21,8 +21,14 @@ final class ResultPrinter {
     ) {
         guard !spec.mode.isMachineFormat else { return printData(result, spec: spec, to: sink, notes: notes) }
         let footer = ResultFooter(result, rowLimit: rowLimit)
+        guard let pager else {
+            // Straight into the sink: a table's bytes are not made a String to be copied again.
+            var output = sink
+            Renderer.render(footer.shown(result), spec: spec, to: &output)
+            return sink.write(footer.text(width: spec.width))
+        }
         let text = Renderer.render(footer.shown(result), spec: spec) + footer.text(width: spec.width)
-        if let pager, pager.pages(text) {
+        if pager.pages(text) {
             sink.flush()
             if Pager.show(text, command: pager.command) { return }
         }
