@@ -65,8 +65,8 @@ extension ByteWriter {
 
 extension ByteReader {
     mutating func readSchema() throws(Malformed) -> Schema {
-        // Every dictionary is made at its final size: growing them cost the start a third of
-        // a million instructions in rehashing.
+        // Every dictionary is made at its final size: growing them rehashed every entry
+        // several times at every start.
         let vocabularyCount = try readCount()
         var vocabularies = [String: Vocabulary](minimumCapacity: vocabularyCount)
         for _ in 0..<vocabularyCount {

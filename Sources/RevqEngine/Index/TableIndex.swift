@@ -13,7 +13,7 @@ final class TableIndex {
     private let store: Store
     /// [field position][term] -> rows holding that term. An array by position, not a
     /// dictionary keyed by it: a count's first Int-keyed hash searched every protocol
-    /// conformance in the binary (0.24 million instructions at every cold count).
+    /// conformance in the binary at every cold count.
     private var termRowsCache: [[[Int]]?]
     private var numbersCache: [Int: OrderedIndex<Double>] = [:]
     /// [field position][folded text] -> rows (text fields and free-text sets).

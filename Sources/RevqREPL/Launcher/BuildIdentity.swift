@@ -12,7 +12,7 @@ enum BuildIdentity {
     static let current: String? = buildID(ofFile: "/proc/self/exe").map(hex)
 
     /// Lower-case hex digits, spelled byte by byte: joining strings went through the generic
-    /// `joined()`, whose witness lookups cost every start 0.2 million instructions.
+    /// `joined()`, whose witness lookups are resolved at run time at every start.
     static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []

@@ -40,7 +40,7 @@ package struct DatasetLocation: Sendable, Equatable {
     /// older review installed on the machine.
     static func candidates(executable: String, environment: [String: String]) -> [DatasetLocation] {
         // Plain text, not Foundation's URL: its path handling instantiated generic types
-        // (a Set of bytes and their hashing) that cost every start a third of a million instructions.
+        // (a Set of bytes and their hashing) at every start.
         let binaryFolder = parent(of: absolute(executable))
         var folders = [DatasetLocation(directory: joined(parent(of: binaryFolder), "share/revq"), origin: .installed)]
         var folder = binaryFolder

@@ -9,7 +9,7 @@ enum LocaleEncoding {
     }
 
     /// A plain byte search: `String.contains(_:)` brings in the string-processing library's
-    /// searcher, whose generic types cost every start a quarter of a million instructions.
+    /// searcher, whose generic types every start then instantiated.
     private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
         let word = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard bytes.count >= word.count else { return false }

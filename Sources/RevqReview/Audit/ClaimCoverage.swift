@@ -87,7 +87,7 @@ struct ClaimCoverageCache {
 
     /// A source and the fields an answer tests (nil: every claim of the source), as one
     /// string: a key type of its own would cost the first statement a search of every
-    /// protocol conformance in the binary (a quarter of a million instructions).
+    /// protocol conformance in the binary.
     fileprivate static func mentioningKey(table: String, fields: Set<String>?) -> String {
         guard let fields else { return table }
         return ([table] + fields.sorted()).joined(separator: "\u{1F}") + "\u{1F}"
