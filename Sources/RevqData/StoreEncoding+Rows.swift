@@ -104,6 +104,38 @@ extension ByteReader {
         return building ? Table(schema: source, rows: rows, keys: keys) : nil
     }
 
+    /// Field `position` of each of a table's rows: every key and value read and checked as
+    /// `readTable` reads them, but only that field's values made.
+    mutating func readColumn(_ position: Int, of source: SourceSchema, count: Int, rowCounts: [String: Int])
+        throws(Malformed) -> [Value]
+    {
+        guard count <= remaining / 4, position < source.fields.count else { throw Malformed() }
+        for _ in 0..<count { _ = try readStringBytes() }
+        let limits = source.fields.map { ValueLimits(field: $0, rowCounts: rowCounts) }
+        var column: [Value] = []
+        column.reserveCapacity(count)
+        for _ in 0..<count {
+            for _ in 0..<position { try skipValue(depth: 0) }
+            column.append(try readValue(limits[position], depth: 0, building: true))
+            for _ in (position + 1)..<limits.count { try skipValue(depth: 0) }
+        }
+        return column
+    }
+
+    /// Past one value, its bounds checked: the fields a column read does not return (the
+    /// table's decode checks their terms and references when it reads them).
+    private mutating func skipValue(depth: Int) throws(Malformed) {
+        switch try readByte() {
+        case 0: return
+        case 1: _ = try readStringBytes()
+        case 2, 3: _ = try take(8)
+        case 4, 5: _ = try take(4)
+        case 6 where depth == 0:
+            for _ in 0..<(try readCount()) { try skipValue(depth: 1) }
+        default: throw Malformed()
+        }
+    }
+
     /// A value, refused if it points outside its field's vocabulary or related table:
     /// revq indexes both without checking.
     /// With `building` false, text and lists are checked and skipped (`.null` stands for them).

@@ -1,4 +1,5 @@
 import RevqCore
+import Synchronization
 
 /// The compiled form of a validated `Store`: everything the loader built (schema,
 /// vocabularies, thesaurus, every table's rows and keys, computed fields included), so a
@@ -89,7 +90,13 @@ package enum StoreEncoding {
         guard (try? reader.skipIdentities()) != nil,
             let layout = try? reader.readLayout(tablesAt: tablesStart, upTo: file.raw.count), reader.isAtEnd
         else { return nil }
-        return Store(schema: layout.schema, rowCounts: layout.counts) { index in
+        let checked = CheckedSections(count: layout.sections.count)
+        return Store(
+            schema: layout.schema, rowCounts: layout.counts,
+            decodeColumn: { index, position in
+                decodeColumn(position, ofTable: index, of: layout, in: file, checked: checked)
+            }
+        ) { index in
             decodeTable(index, of: layout, in: file) ?? fallback(index)
         }
     }
@@ -160,6 +167,26 @@ package enum StoreEncoding {
         return table
     }
 
+    /// Field `position` of every row of table `index`, the other values checked and skipped
+    /// (no string made of them); nil when the bytes fail a check (the table's decode then
+    /// decides, and falls back as it does). The checksum is checked once per table.
+    private static func decodeColumn(
+        _ position: Int, ofTable index: Int, of layout: CompiledLayout, in file: CompiledBytes,
+        checked: CheckedSections
+    ) -> [Value]? {
+        let section = layout.sections[index]
+        let bytes = UnsafeRawBufferPointer(rebasing: file.raw[section.range])
+        guard checked.passes(index, { WordChecksum.sum(bytes) == section.checksum }) else { return nil }
+        var reader = ByteReader(bytes)
+        guard
+            let column = try? reader.readColumn(
+                position, of: layout.schema.sources[index], count: layout.counts[index],
+                rowCounts: layout.rowCounts),
+            reader.isAtEnd
+        else { return nil }
+        return column
+    }
+
     /// A checksum of the front or of one table (`WordChecksum`, its first lane).
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.withUnsafeBytes { WordChecksum.sum($0) }
@@ -168,6 +195,25 @@ package enum StoreEncoding {
 
 /// Any way a compiled file fails to decode; which way does not matter, it is rebuilt.
 struct Malformed: Error {}
+
+/// Which tables' bytes have matched their checksum, so reading several of a table's fields
+/// apart sums its bytes once. (A flag per table, not a set: a start that hashed an `Int`
+/// here would search every protocol conformance in the binary for it.)
+final class CheckedSections: Sendable {
+    private let passed: Mutex<[Bool]>
+
+    init(count: Int) {
+        passed = Mutex([Bool](repeating: false, count: count))
+    }
+
+    /// Whether table `index` matches: `check()` runs until it once has.
+    func passes(_ index: Int, _ check: () -> Bool) -> Bool {
+        if passed.withLock({ $0[index] }) { return true }
+        guard check() else { return false }
+        passed.withLock { $0[index] = true }
+        return true
+    }
+}
 
 struct ByteWriter {
     var bytes: [UInt8] = []

@@ -25,33 +25,47 @@ package final class Store: Sendable {
     private let loaded: Mutex<[Table?]>
     /// Decodes table `index`; nil for a store whose tables were all given.
     private let decode: (@Sendable (Int) -> Table)?
+    /// Reads one field (`position`) of every row of table `index` without decoding the rest
+    /// of it; nil when that read fails its checks (the whole table is decoded then).
+    private let decodeColumn: (@Sendable (Int, Int) -> [Value]?)?
     /// The computed sources, by name, built or not.
     private let computed: [String: ComputedTable]
+    /// Fields read alone (`column`), by "table position", while their table is not decoded:
+    /// an index and a count's notes read the same field.
+    private let columns = Mutex<[String: [Value]]>([:])
 
     package init(schema: Schema, tables: [Table]) {
         self.listing = Mutex(Listing(schema: schema, tableNames: tables.map(\.name), rowCounts: tables.map(\.count)))
         self.tableByName = Self.positions(of: tables.map(\.name))
         self.loaded = Mutex(tables)
         self.decode = nil
+        self.decodeColumn = nil
         self.computed = [:]
         self.computedTableNames = []
     }
 
     /// A store whose table `index` is `decode(index)`, decoded when first asked for;
     /// `decode` must give the same table whenever it is called, and must not fail.
-    package convenience init(schema: Schema, rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table) {
+    /// `decodeColumn(index, position)`, when given, reads one field of a table not yet
+    /// decoded: the values `decode(index)` would hold there, or nil.
+    package convenience init(
+        schema: Schema, rowCounts: [Int], decodeColumn: (@Sendable (Int, Int) -> [Value]?)? = nil,
+        decode: @escaping @Sendable (Int) -> Table
+    ) {
         self.init(
-            schema: schema, tableNames: schema.sources.map(\.name), rowCounts: rowCounts, decode: decode, computed: [])
+            schema: schema, tableNames: schema.sources.map(\.name), rowCounts: rowCounts, decode: decode,
+            decodeColumn: decodeColumn, computed: [])
     }
 
     private init(
         schema: Schema, tableNames: [String], rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table,
-        computed: [ComputedTable]
+        decodeColumn: (@Sendable (Int, Int) -> [Value]?)?, computed: [ComputedTable]
     ) {
         self.listing = Mutex(Listing(schema: schema, tableNames: tableNames, rowCounts: rowCounts))
         self.tableByName = Self.positions(of: tableNames)
         self.loaded = Mutex([Table?](repeating: nil, count: tableNames.count))
         self.decode = decode
+        self.decodeColumn = decodeColumn
         self.computed = Dictionary(computed.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.computedTableNames = computed.map(\.name)
     }
@@ -67,7 +81,8 @@ package final class Store: Sendable {
         let inherited = computedTableNames.filter { !names.contains($0) }.map { computed[$0]!.read(through: self) }
         return Store(
             schema: listed.schema, tableNames: names, rowCounts: listed.rowCounts,
-            decode: { self.table(named: names[$0])! }, computed: inherited + new)
+            decode: { self.table(named: names[$0])! }, decodeColumn: { self.column($1, ofTable: names[$0]) },
+            computed: inherited + new)
     }
 
     private static func positions(of names: [String]) -> [String: Int] {
@@ -120,6 +135,25 @@ package final class Store: Sendable {
             tables[index] = table
             return table
         }
+    }
+
+    /// Field `position` of every row of the table `name`, in row order: read alone from the
+    /// compiled file while the table is not decoded (a count or an index needs one field, not
+    /// the text of every row), else from the table. nil when there is no such table.
+    package func column(_ position: Int, ofTable name: String) -> [Value]? {
+        if let index = tableByName[name] {
+            let decoded = loaded.withLock { $0[index] }
+            if decoded == nil, let decodeColumn {
+                let key = "\(index) \(position)"
+                if let known = columns.withLock({ $0[key] }) { return known }
+                if let values = decodeColumn(index, position) {
+                    columns.withLock { $0[key] = values }
+                    return values
+                }
+            }
+            return table(at: index).rows.map { $0[position] }
+        }
+        return table(named: name)?.rows.map { $0[position] }
     }
 
     /// How many tables have been decoded so far (for tests: laziness is otherwise invisible).
