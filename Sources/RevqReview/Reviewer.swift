@@ -76,14 +76,15 @@ package final class Reviewer: ReviewKnowledge {
         // No rows cover no claim and make up no figure: an empty answer has nothing to compare.
         guard !answer.rows.isEmpty else { return [] }
         let store = context.store
-        guard answer.table != AuditTable.name, let stored = store.table(named: answer.table) else { return [] }
+        guard answer.table != AuditTable.name, let rowCount = store.rowCount(ofTable: answer.table) else { return [] }
         var fields = answer.condition?.testedFields ?? []
         for group in answer.groups { fields.insert(TextFolding.fold(String(group.text.prefix { $0 != "." }))) }
         let isList = answer.groups.isEmpty && answer.verb == .listed
         if isList && fields.isEmpty { return [] }
         let claims = coveredClaims(of: answer.table, mentioning: isList ? fields : nil, in: context)
         guard !claims.isEmpty,
-            let units = GroupUnits(table: stored, store: store).units(rows: answer.rows, groups: answer.groups)
+            let units = GroupUnits(source: answer.table, rowCount: rowCount, store: store).units(
+                rows: answer.rows, groups: answer.groups)
         else { return [] }
         return ContradictionNotes(verb: answer.verb.rawValue, fields: fields, claims: claims).notes(for: units)
     }

@@ -9,8 +9,13 @@ import RevqCore
 /// needs would cost more at start-up than scanning one field when asked.
 final class TableIndex {
     let rowCount: Int
-    private let table: Table
+    /// The source's name and fields: what most indexes need, known without decoding it.
+    private let name: String
+    private let schema: SourceSchema
     private let store: Store
+    /// The whole table, decoded only for what reads whole records (their names); an index
+    /// of one field reads that field alone (`Store.column`).
+    private lazy var table: Table = store.table(named: name)!
     /// [field position][term] -> rows holding that term. An array by position, not a
     /// dictionary keyed by it: a count's first Int-keyed hash searched every protocol
     /// conformance in the binary at every cold count.
@@ -32,16 +37,22 @@ final class TableIndex {
     /// Where the word indexes of the dataset's sources are kept between runs.
     private let storedWords: StoredWordIndexes?
 
-    init(table: Table, store: Store, storedWords: StoredWordIndexes? = nil) {
-        rowCount = table.count
-        self.table = table
+    convenience init(table: Table, store: Store, storedWords: StoredWordIndexes? = nil) {
+        self.init(source: table.schema, rowCount: table.count, store: store, storedWords: storedWords)
+    }
+
+    /// The indexes of the source `source` of `store`, which has `rowCount` rows.
+    init(source: SourceSchema, rowCount: Int, store: Store, storedWords: StoredWordIndexes? = nil) {
+        self.rowCount = rowCount
+        self.name = source.name
+        self.schema = source
         self.store = store
         self.storedWords = storedWords
-        termRowsCache = Array(repeating: nil, count: table.schema.fields.count)
+        termRowsCache = Array(repeating: nil, count: source.fields.count)
     }
 
     private func values(at position: Int) -> [Value] {
-        table.rows.map { $0[position] }
+        store.column(position, ofTable: name)!
     }
 
     /// The rows whose field at `position` has no value.
@@ -56,7 +67,7 @@ final class TableIndex {
     /// [term] -> rows, for a category, scale or vocabulary set; nil for other fields.
     func termRows(at position: Int) -> [[Int]]? {
         if let built = termRowsCache[position] { return built }
-        guard let vocabulary = table.schema.fields[position].type.vocabulary else { return nil }
+        guard let vocabulary = schema.fields[position].type.vocabulary else { return nil }
         let built = Self.termRows(values(at: position), terms: vocabulary.terms.count)
         termRowsCache[position] = built
         return built
@@ -65,7 +76,7 @@ final class TableIndex {
     /// The ordered index of a number field; nil for other fields.
     func numbers(at position: Int) -> OrderedIndex<Double>? {
         if let built = numbersCache[position] { return built }
-        switch table.schema.fields[position].type {
+        switch schema.fields[position].type {
         case .integer, .number, .count, .tally: break
         default: return nil
         }
@@ -102,7 +113,7 @@ final class TableIndex {
     var allWords: WordIndex {
         if let built = allWordsCache { return built }
         let built = storedOrBuilt(named: "*") { index in
-            for (position, field) in table.schema.fields.enumerated() where field.name != Catalog.provenanceField {
+            for (position, field) in schema.fields.enumerated() where field.name != Catalog.provenanceField {
                 switch field.type {
                 case .text, .set(nil): addWords(at: position, to: &index)
                 default: continue
@@ -116,8 +127,8 @@ final class TableIndex {
     /// The word index `part` (a field's position, or `*`) as stored beside the compiled
     /// dataset, else built by `adding` the words and stored there for the next start.
     private func storedOrBuilt(named part: String, adding: (inout WordIndex) -> Void) -> WordIndex {
-        let name = table.name + " " + part
-        let stored = storedWords.flatMap { $0.sources.contains(table.name) ? $0 : nil }
+        let stored = storedWords.flatMap { $0.sources.contains(self.name) ? $0 : nil }
+        let name = self.name + " " + part
         if let found = stored?.index(named: name, rowCount: rowCount) { return found }
         var built = WordIndex()
         adding(&built)
@@ -129,8 +140,8 @@ final class TableIndex {
     /// [related row] -> rows of this table that relate to it, for a relation field.
     func relatedRows(at position: Int) -> [[Int]]? {
         if let built = relatedRowsCache[position] { return built }
-        guard let related = table.schema.fields[position].type.relatedSource else { return nil }
-        let built = Self.backwards(values(at: position), targetCount: store.table(named: related)?.count ?? 0)
+        guard let related = schema.fields[position].type.relatedSource else { return nil }
+        let built = Self.backwards(values(at: position), targetCount: store.rowCount(ofTable: related) ?? 0)
         relatedRowsCache[position] = built
         return built
     }
@@ -233,8 +244,16 @@ final class Catalog {
             lastIndex = (source, built)
             return built
         }
-        guard let table = store.table(named: source) else { return nil }
-        let built = TableIndex(table: table, store: store, storedWords: storedWords)
+        // From the schema and row count while the table is not decoded (a count of a
+        // vocabulary field then reads that field alone); a computed source, from its table.
+        let built: TableIndex
+        if let schema = store.schema.source(named: source), let rows = store.rowCount(ofTable: source) {
+            built = TableIndex(source: schema, rowCount: rows, store: store, storedWords: storedWords)
+        } else if let table = store.table(named: source) {
+            built = TableIndex(table: table, store: store, storedWords: storedWords)
+        } else {
+            return nil
+        }
         indexes[source] = built
         lastIndex = (source, built)
         return built

@@ -53,7 +53,7 @@ struct Counter {
     var trace: CountTrace?
 
     func count(_ rows: [Int], of table: String, _ count: BoundCount) throws(Diagnostic) -> ResultSet {
-        let selected = RowSet(capacity: catalog.table(table).count, rows: rows)
+        let selected = RowSet(capacity: catalog.index(of: table)!.rowCount, rows: rows)
         let parts = count.groups.map { partition(rows, of: table, by: $0) }
         let aggregators = count.aggregates.map {
             Aggregator($0, catalog: catalog, usesIndexes: usesIndexes, whole: rows.count)
@@ -62,7 +62,7 @@ struct Counter {
         let all =
             dense
             ? grid(rows, count.groups, parts: parts, table: table)
-            : occurring(rows, count.groups, parts: parts, capacity: catalog.table(table).count)
+            : occurring(rows, count.groups, parts: parts, capacity: catalog.index(of: table)!.rowCount)
         if let trace {
             for (path, part) in zip(count.groups, parts) {
                 let access =
@@ -126,7 +126,7 @@ struct Counter {
     /// values that occur), with its records.
     private func grid(_ rows: [Int], _ paths: [BoundPath], parts: [[GroupValue: RowSet]], table: String) -> [CountGroup]
     {
-        let capacity = catalog.table(table).count
+        let capacity = catalog.index(of: table)!.rowCount
         guard !paths.isEmpty else { return [CountGroup(key: [], rows: RowSet(capacity: capacity, rows: rows))] }
         let domains = zip(paths, parts).map { domain($0, seen: Array($1.keys)) }
         var keys: [[GroupValue]] = [[]]

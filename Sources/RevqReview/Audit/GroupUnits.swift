@@ -6,15 +6,23 @@ import RevqLanguage
 /// or each group of a count by its fields' values, each field on its own (a crosstab's
 /// margins), and a crosstab's cells.
 struct GroupUnits {
-    let table: Table
+    /// The answer's source and how many rows it has.
+    let source: String
+    let rowCount: Int
     let store: Store
+
+    /// The values of a group's field, one per row, read alone (`Store.column`): a count's
+    /// notes need the fields it groups by, not the text of every record.
+    private func column(_ path: BoundPath) -> [Value] {
+        store.column(path.position, ofTable: source)!
+    }
 
     /// nil when a group goes through a relation (its rows are not this table's by value).
     func units(rows: [Int], groups: [BoundPath]) -> [ContradictionNotes.Unit]? {
         if groups.isEmpty {
             return [
                 ContradictionNotes.Unit(
-                    label: nil, rows: RowSet(capacity: table.count, rows: rows), comparesParts: true)
+                    label: nil, rows: RowSet(capacity: rowCount, rows: rows), comparesParts: true)
             ]
         }
         guard groups.allSatisfy({ $0.hops.isEmpty }) else { return nil }
@@ -37,15 +45,16 @@ struct GroupUnits {
         if let groups = byTerm(rows, of: paths) { return groups }
         var order: [[Value]] = []
         var members: [[Value]: RowSet] = [:]
+        let columns = paths.map(column)
         for row in rows {
             var combinations: [[Value]] = [[]]
-            for path in paths {
-                let elements = table.rows[row][path.position].elements
+            for values in columns {
+                let elements = values[row].elements
                 combinations = combinations.flatMap { prefix in elements.map { prefix + [$0] } }
             }
             for combination in combinations {
                 if members[combination] == nil { order.append(combination) }
-                members[combination, default: RowSet(capacity: table.count)].insert(row)
+                members[combination, default: RowSet(capacity: rowCount)].insert(row)
             }
         }
         return order.map { ($0, members[$0]!) }.map(labelled(paths))
@@ -58,21 +67,20 @@ struct GroupUnits {
         let sizes = paths.compactMap { $0.field.type.vocabulary?.terms.count }
         let gridSize = sizes.reduce(1, *)
         guard sizes.count == paths.count, gridSize <= 1 << 12 else { return nil }
-        let positions = paths.map(\.position)
-        let tableRows = table.rows
+        let columns = paths.map(column)
         var members = [RowSet?](repeating: nil, count: gridSize)
         var order: [Int] = []
         rowLoop: for row in rows {
             var combination = 0
-            for (position, size) in zip(positions, sizes) {
-                switch tableRows[row][position] {
+            for (values, size) in zip(columns, sizes) {
+                switch values[row] {
                 case .term(let term) where term < size: combination = combination * size + term
                 case .null: continue rowLoop // no value: in no group, as `elements` is empty
                 default: return nil
                 }
             }
             if members[combination] == nil {
-                members[combination] = RowSet(capacity: table.count)
+                members[combination] = RowSet(capacity: rowCount)
                 order.append(combination)
             }
             members[combination]!.insert(row)
