@@ -95,10 +95,8 @@ package enum StoreEncoding {
             schema: layout.schema, rowCounts: layout.counts,
             decodeColumn: { index, position in
                 decodeColumn(position, ofTable: index, of: layout, in: file, checked: checked)
-            }
-        ) { index in
-            decodeTable(index, of: layout, in: file) ?? fallback(index)
-        }
+            },
+            decode: { index in decodeTable(index, of: layout, in: file) ?? fallback(index) })
     }
 
     /// The key and front of a file whose header is whole, of this format, and whose front
