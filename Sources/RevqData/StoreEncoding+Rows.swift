@@ -106,15 +106,17 @@ extension ByteReader {
 
     /// Field `position` of each of a table's rows: every key and value read and checked as
     /// `readTable` reads them, but only that field's values made.
-    mutating func readColumn(_ position: Int, of source: SourceSchema, count: Int, rowCounts: [String: Int])
-        throws(Malformed) -> [Value]
-    {
+    /// `limit`: only the first rows, the rest left unread.
+    mutating func readColumn(
+        _ position: Int, of source: SourceSchema, count: Int, rowCounts: [String: Int], limit: Int? = nil
+    ) throws(Malformed) -> [Value] {
         guard count <= remaining / 4, position < source.fields.count else { throw Malformed() }
         for _ in 0..<count { _ = try readStringBytes() }
         let limits = source.fields.map { ValueLimits(field: $0, rowCounts: rowCounts) }
+        let rows = min(count, limit ?? count)
         var column: [Value] = []
-        column.reserveCapacity(count)
-        for _ in 0..<count {
+        column.reserveCapacity(rows)
+        for _ in 0..<rows {
             for _ in 0..<position { try skipValue(depth: 0) }
             column.append(try readValue(limits[position], depth: 0, building: true))
             for _ in (position + 1)..<limits.count { try skipValue(depth: 0) }

@@ -72,16 +72,19 @@ package enum StoreEncoding {
 
     /// The store in `bytes`, or nil unless its front is whole, of this format, made for
     /// `key`, and consistent; a table that fails its checks later is `fallback(index)`.
-    package static func decode(_ bytes: [UInt8], key: String, fallback: @escaping @Sendable (Int) -> Table = noFallback)
-        -> Store?
-    {
-        decode(CompiledBytes(bytes), key: key, fallback: fallback)
+    /// `columnReadsFrom`: the size from which a table's fields may be read one by one.
+    package static func decode(
+        _ bytes: [UInt8], key: String, columnReadsFrom: Int = columnReadMinimumBytes,
+        fallback: @escaping @Sendable (Int) -> Table = noFallback
+    ) -> Store? {
+        decode(CompiledBytes(bytes), key: key, columnReadsFrom: columnReadsFrom, fallback: fallback)
     }
 
     /// The store in `file` (see `decode(_:key:fallback:)`), reading its tables in place.
-    package static func decode(_ file: CompiledBytes, key: String, fallback: @escaping @Sendable (Int) -> Table)
-        -> Store?
-    {
+    package static func decode(
+        _ file: CompiledBytes, key: String, columnReadsFrom: Int = columnReadMinimumBytes,
+        fallback: @escaping @Sendable (Int) -> Table
+    ) -> Store? {
         guard key.utf8.count == keyLength, let front = front(of: file.raw), front.key.elementsEqual(key.utf8) else {
             return nil
         }
@@ -93,8 +96,9 @@ package enum StoreEncoding {
         let checked = CheckedSections(count: layout.sections.count)
         return Store(
             schema: layout.schema, rowCounts: layout.counts,
-            decodeColumn: { index, position in
-                decodeColumn(position, ofTable: index, of: layout, in: file, checked: checked)
+            decodeColumn: { index, position, limit in
+                guard layout.sections[index].range.count >= columnReadsFrom else { return nil }
+                return decodeColumn(position, ofTable: index, limit: limit, of: layout, in: file, checked: checked)
             },
             decode: { index in decodeTable(index, of: layout, in: file) ?? fallback(index) })
     }
@@ -165,11 +169,12 @@ package enum StoreEncoding {
         return table
     }
 
-    /// Field `position` of every row of table `index`, the other values checked and skipped
+    /// Field `position` of every row of table `index` (of its first `limit` rows, if given),
+    /// the other values checked and skipped
     /// (no string made of them); nil when the bytes fail a check (the table's decode then
     /// decides, and falls back as it does). The checksum is checked once per table.
     private static func decodeColumn(
-        _ position: Int, ofTable index: Int, of layout: CompiledLayout, in file: CompiledBytes,
+        _ position: Int, ofTable index: Int, limit: Int?, of layout: CompiledLayout, in file: CompiledBytes,
         checked: CheckedSections
     ) -> [Value]? {
         let section = layout.sections[index]
@@ -179,11 +184,16 @@ package enum StoreEncoding {
         guard
             let column = try? reader.readColumn(
                 position, of: layout.schema.sources[index], count: layout.counts[index],
-                rowCounts: layout.rowCounts),
-            reader.isAtEnd
+                rowCounts: layout.rowCounts, limit: limit),
+            limit != nil || reader.isAtEnd
         else { return nil }
         return column
     }
+
+    /// The size from which a table's fields are read one by one (`decodeColumn`): a smaller
+    /// table is decoded whole, since reading it once costs less than reading it field by
+    /// field for each column a statement shows.
+    package static let columnReadMinimumBytes = 1 << 20
 
     /// A checksum of the front or of one table (`WordChecksum`, its first lane).
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {

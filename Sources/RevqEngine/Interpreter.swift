@@ -117,7 +117,7 @@ package final class Interpreter {
             result.notes += UnknownValueNotes(catalog: catalog).notes(for: bound.condition, rows: selected)
             let shown =
                 bound.columns.isEmpty
-                ? Projection(catalog: catalog, layouts: layouts).defaultPaths(catalog.table(bound.input.table))
+                ? Projection(catalog: catalog, layouts: layouts).defaultPaths(of: bound.input.table)
                 : bound.columns
             result.notes += unknownReasonNotes(paths: shown, rows: selected)
             result.notes += SearchWideningNotes(context: evaluation).notes(for: query.condition, text: text)

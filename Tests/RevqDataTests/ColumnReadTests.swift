@@ -12,9 +12,21 @@ import Testing
 struct ColumnReadTests {
     /// Every field of every source: text, vocabulary terms, numbers, relations, sets and
     /// computed fields, first and last position.
+    /// The bundled review's compiled bytes, its fields read one by one whatever a table's
+    /// size (the review's tables are all below the size revq reads so by default).
+    static func columnReadingStore(_ bytes: [UInt8]) throws -> Store {
+        let key = String(decoding: bytes[12..<12 + StoreEncoding.keyLength], as: UTF8.self)
+        return try #require(StoreEncoding.decode(bytes, key: key, columnReadsFrom: 0))
+    }
+
+    static let compiled: [UInt8] = {
+        let scratch = LazyDecodingTests.fixture.scratch
+        return [UInt8](try! Data(contentsOf: URL(fileURLWithPath: scratch.cacheFile)))
+    }()
+
     @Test(arguments: LazyDecodingTests.sources)
     func everyFieldReadAloneIsTheTablesField(source: String) throws {
-        let store = try LazyDecodingTests.cachedStore()
+        let store = try Self.columnReadingStore(Self.compiled)
         let expected = try #require(LazyDecodingTests.fixture.loaded.table(named: source))
         for position in expected.schema.fields.indices {
             #expect(
@@ -25,6 +37,23 @@ struct ColumnReadTests {
         _ = store.table(named: source)
         let position = expected.schema.fields.count - 1
         #expect(store.column(position, ofTable: source) == expected.rows.map { $0[position] }, "once decoded")
+    }
+
+    /// By default a table smaller than `columnReadMinimumBytes` is decoded whole.
+    @Test func aSmallTableIsDecodedWhole() throws {
+        let store = try LazyDecodingTests.cachedStore()
+        #expect(store.column(0, ofTable: "findings")?.count == 33)
+        #expect(store.decodedTableCount == 1)
+    }
+
+    /// The first rows of a field, read alone, are the table's first rows there.
+    @Test func leadingValuesAreTheFirstRows() throws {
+        let store = try Self.columnReadingStore(Self.compiled)
+        let expected = try #require(LazyDecodingTests.fixture.loaded.table(named: "findings"))
+        let text = try #require(expected.schema.position(of: "text"))
+        #expect(store.leadingValues(text, ofTable: "findings", count: 5) == expected.rows.prefix(5).map { $0[text] })
+        #expect(store.leadingValues(text, ofTable: "findings", count: 500)?.count == 33)
+        #expect(store.decodedTableCount == 0)
     }
 
     /// Bytes that do not read as the table's rows give no column (the table's decode then
@@ -39,7 +68,7 @@ struct ColumnReadTests {
         let key = String(decoding: bytes[12..<12 + StoreEncoding.keyLength], as: UTF8.self)
         let fallbacks = Mutex(0)
         let store = try #require(
-            StoreEncoding.decode(damaged, key: key) { index in
+            StoreEncoding.decode(damaged, key: key, columnReadsFrom: 0) { index in
                 fallbacks.withLock { $0 += 1 }
                 return LazyDecodingTests.fixture.loaded.table(at: index)
             })

@@ -25,19 +25,21 @@ package final class Store: Sendable {
     private let loaded: Mutex<[Table?]>
     /// Decodes table `index`; nil for a store whose tables were all given.
     private let decode: (@Sendable (Int) -> Table)?
-    /// Reads one field (`position`) of every row of table `index` without decoding the rest
-    /// of it; nil when that read fails its checks (the whole table is decoded then).
-    private let decodeColumn: (@Sendable (Int, Int) -> [Value]?)?
+    /// Reads one field (`position`) of every row of table `index` (or of its first `limit`
+    /// rows) without decoding the rest of it; nil when that read fails its checks (the whole
+    /// table is decoded then).
+    private let decodeColumn: (@Sendable (_ index: Int, _ position: Int, _ limit: Int?) -> [Value]?)?
     /// The computed sources, by name, built or not.
     private let computed: [String: ComputedTable]
-    /// Fields read alone (`column`), by "table position", while their table is not decoded:
-    /// an index and a count's notes read the same field.
-    private let columns = Mutex<[String: [Value]]>([:])
+    /// Fields read (`column`), by table and position: an index, a count's notes and every
+    /// result column of every statement read the same fields again.
+    private let columns: Mutex<[[[Value]?]]>
 
     package init(schema: Schema, tables: [Table]) {
         self.listing = Mutex(Listing(schema: schema, tableNames: tables.map(\.name), rowCounts: tables.map(\.count)))
         self.tableByName = Self.positions(of: tables.map(\.name))
         self.loaded = Mutex(tables)
+        self.columns = Mutex(Array(repeating: [], count: tables.count))
         self.decode = nil
         self.decodeColumn = nil
         self.computed = [:]
@@ -46,10 +48,11 @@ package final class Store: Sendable {
 
     /// A store whose table `index` is `decode(index)`, decoded when first asked for;
     /// `decode` must give the same table whenever it is called, and must not fail.
-    /// `decodeColumn(index, position)`, when given, reads one field of a table not yet
-    /// decoded: the values `decode(index)` would hold there, or nil.
+    /// `decodeColumn(index, position, limit)`, when given, reads one field of a table not yet
+    /// decoded (of its first `limit` rows, if given): the values `decode(index)` would hold
+    /// there, or nil.
     package convenience init(
-        schema: Schema, rowCounts: [Int], decodeColumn: (@Sendable (Int, Int) -> [Value]?)? = nil,
+        schema: Schema, rowCounts: [Int], decodeColumn: (@Sendable (Int, Int, Int?) -> [Value]?)? = nil,
         decode: @escaping @Sendable (Int) -> Table
     ) {
         self.init(
@@ -59,11 +62,12 @@ package final class Store: Sendable {
 
     private init(
         schema: Schema, tableNames: [String], rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table,
-        decodeColumn: (@Sendable (Int, Int) -> [Value]?)?, computed: [ComputedTable]
+        decodeColumn: (@Sendable (Int, Int, Int?) -> [Value]?)?, computed: [ComputedTable]
     ) {
         self.listing = Mutex(Listing(schema: schema, tableNames: tableNames, rowCounts: rowCounts))
         self.tableByName = Self.positions(of: tableNames)
         self.loaded = Mutex([Table?](repeating: nil, count: tableNames.count))
+        self.columns = Mutex(Array(repeating: [], count: tableNames.count))
         self.decode = decode
         self.decodeColumn = decodeColumn
         self.computed = Dictionary(computed.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -81,7 +85,11 @@ package final class Store: Sendable {
         let inherited = computedTableNames.filter { !names.contains($0) }.map { computed[$0]!.read(through: self) }
         return Store(
             schema: listed.schema, tableNames: names, rowCounts: listed.rowCounts,
-            decode: { self.table(named: names[$0])! }, decodeColumn: { self.column($1, ofTable: names[$0]) },
+            decode: { self.table(named: names[$0])! },
+            decodeColumn: { index, position, limit in
+                limit.map { self.leadingValues(position, ofTable: names[index], count: $0) }
+                    ?? self.column(position, ofTable: names[index])
+            },
             computed: inherited + new)
     }
 
@@ -139,21 +147,30 @@ package final class Store: Sendable {
 
     /// Field `position` of every row of the table `name`, in row order: read alone from the
     /// compiled file while the table is not decoded (a count or an index needs one field, not
-    /// the text of every row), else from the table. nil when there is no such table.
+    /// the text of every row), else from the table; kept once read. nil when there is no
+    /// such table.
     package func column(_ position: Int, ofTable name: String) -> [Value]? {
-        if let index = tableByName[name] {
-            let decoded = loaded.withLock { $0[index] }
-            if decoded == nil, let decodeColumn {
-                let key = "\(index) \(position)"
-                if let known = columns.withLock({ $0[key] }) { return known }
-                if let values = decodeColumn(index, position) {
-                    columns.withLock { $0[key] = values }
-                    return values
-                }
-            }
-            return table(at: index).rows.map { $0[position] }
+        guard let index = tableByName[name] else { return table(named: name)?.rows.map { $0[position] } }
+        if let known = columns.withLock({ $0[index].count > position ? $0[index][position] : nil }) { return known }
+        let isDecoded = loaded.withLock { $0[index] != nil }
+        let values =
+            (isDecoded ? nil : decodeColumn?(index, position, nil)) ?? table(at: index).rows.map { $0[position] }
+        columns.withLock { cache in
+            while cache[index].count <= position { cache[index].append(nil) }
+            cache[index][position] = values
         }
-        return table(named: name)?.rows.map { $0[position] }
+        return values
+    }
+
+    /// Field `position` of the first `count` rows of the table `name` (what a sample of a
+    /// field needs, without reading the rest); nil when there is no such table.
+    package func leadingValues(_ position: Int, ofTable name: String, count: Int) -> [Value]? {
+        guard let index = tableByName[name] else { return table(named: name)?.rows.prefix(count).map { $0[position] } }
+        if let known = columns.withLock({ $0[index].count > position ? $0[index][position] : nil }) {
+            return Array(known.prefix(count))
+        }
+        if loaded.withLock({ $0[index] == nil }), let values = decodeColumn?(index, position, count) { return values }
+        return table(at: index).rows.prefix(count).map { $0[position] }
     }
 
     /// How many tables have been decoded so far (for tests: laziness is otherwise invisible).

@@ -11,7 +11,7 @@ final class TableIndex {
     let rowCount: Int
     /// The source's name and fields: what most indexes need, known without decoding it.
     private let name: String
-    private let schema: SourceSchema
+    let schema: SourceSchema
     private let store: Store
     /// The whole table, decoded only for what reads whole records (their names); an index
     /// of one field reads that field alone (`Store.column`).
@@ -257,6 +257,11 @@ final class Catalog {
         indexes[source] = built
         lastIndex = (source, built)
         return built
+    }
+
+    /// Field `position` of every row of `source` (see `Store.column`).
+    func column(_ position: Int, of source: String) -> [Value] {
+        store.column(position, ofTable: source)!
     }
 
     /// A source's table; the store's tables never change once read or built.

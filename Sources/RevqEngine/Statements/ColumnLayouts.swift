@@ -30,10 +30,15 @@ final class ColumnLayouts {
 
     private func layout(of source: String) -> Layout? {
         if let known = layouts[source] { return known }
-        guard let table = store.table(named: source) else { return nil }
+        // From the schema and a sample of each text field's first values, not the whole
+        // table: a source not yet decoded is then read for the fields a statement shows only.
+        guard let schema = store.schema.source(named: source) ?? store.table(named: source)?.schema else { return nil }
+        let sample = { (position: Int) in
+            self.store.leadingValues(position, ofTable: source, count: DefaultColumns.sampleSize) ?? []
+        }
         let layout = Layout(
-            defaultColumns: DefaultColumns.positions(of: table, store: store),
-            longText: DefaultColumns.longTextPositions(of: table))
+            defaultColumns: DefaultColumns.positions(of: schema, store: store, sample: sample),
+            longText: DefaultColumns.longTextPositions(of: schema, sample: sample))
         layouts[source] = layout
         return layout
     }

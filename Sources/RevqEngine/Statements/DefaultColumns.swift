@@ -12,9 +12,11 @@ import RevqCore
 enum DefaultColumns {
     /// Text averaging at least this many characters is "long": shown last, shortened by tables.
     static let longTextLength = 40
+    /// How many of a field's first values tell whether its text is long.
+    static let sampleSize = 200
 
-    static func positions(of table: Table, store: Store) -> [Int] {
-        let schema = table.schema
+    /// `sample(position)`: the field's first `sampleSize` values (fewer in a smaller table).
+    static func positions(of schema: SourceSchema, store: Store, sample: (Int) -> [Value]) -> [Int] {
         // A computed source (the audit) is not loaded: its own code knows which columns answer a reader.
         if let source = store.computedTable(named: schema.name) {
             return source.defaultColumns.compactMap(schema.position(of:))
@@ -28,7 +30,7 @@ enum DefaultColumns {
             return schema.fields[position].isRequired && !chosen.contains(position)
         }
         chosen += vocabularyPositions(schema).filter { !chosen.contains($0) }
-        if let text = firstLongText(table, excluding: chosen) { chosen.append(text) }
+        if let text = firstLongText(schema, sample: sample, excluding: chosen) { chosen.append(text) }
         return chosen
     }
 
@@ -46,30 +48,32 @@ enum DefaultColumns {
             .flatMap { $0 }.sorted()
     }
 
-    private static func firstLongText(_ table: Table, excluding chosen: [Int]) -> Int? {
-        for (position, field) in table.schema.fields.enumerated() where !chosen.contains(position) {
+    private static func firstLongText(_ schema: SourceSchema, sample: (Int) -> [Value], excluding chosen: [Int])
+        -> Int?
+    {
+        for (position, field) in schema.fields.enumerated() where !chosen.contains(position) {
             guard case .text = field.type, field.isRequired, field.name != Catalog.provenanceField else { continue }
-            if averageLength(table, position) >= longTextLength { return position }
+            if averageLength(sample(position)) >= longTextLength { return position }
         }
         return nil
     }
 
-    /// The average length in UTF-8 bytes (close enough to characters for "long", and cheap).
-    private static func averageLength(_ table: Table, _ position: Int) -> Int {
-        guard table.count > 0 else { return 0 }
-        let sample = table.rows.prefix(200)
-        let total = sample.reduce(0) { sum, row in
-            if case .text(let text) = row[position] { sum + text.utf8.count } else { sum }
+    /// The average length in UTF-8 bytes (close enough to characters for "long", and cheap)
+    /// of a field's first values.
+    private static func averageLength(_ sample: [Value]) -> Int {
+        guard !sample.isEmpty else { return 0 }
+        let total = sample.reduce(0) { sum, value in
+            if case .text(let text) = value { sum + text.utf8.count } else { sum }
         }
         return total / sample.count
     }
 
     /// The positions of the fields whose values are long free text.
-    static func longTextPositions(of table: Table) -> Set<Int> {
+    static func longTextPositions(of schema: SourceSchema, sample: (Int) -> [Value]) -> Set<Int> {
         Set(
-            table.schema.fields.indices.filter { position in
-                guard case .text = table.schema.fields[position].type else { return false }
-                return averageLength(table, position) >= longTextLength
+            schema.fields.indices.filter { position in
+                guard case .text = schema.fields[position].type else { return false }
+                return averageLength(sample(position)) >= longTextLength
             })
     }
 }

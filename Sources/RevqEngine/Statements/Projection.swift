@@ -6,8 +6,10 @@ import RevqCore
 final class FieldReader {
     let path: BoundPath
     let store: Store
-    private let hopRows: [[[Value]]]
-    private let finalRows: [[Value]]
+    /// The field each hop follows, and the final field, each read once as a column (not
+    /// the tables' rows: a table not yet decoded then makes strings only of these fields).
+    private let hopColumns: [[Value]]
+    private let finalColumn: [Value]
     /// A vocabulary's values as cells, made once: most cells of a result are terms.
     private let termCells: [Cell]
     /// For `score`, which reads no field: each row's BM25 score.
@@ -17,12 +19,13 @@ final class FieldReader {
         self.path = path
         store = catalog.store
         scorer = path.score.map { BM25Scorer($0, table: path.table, catalog: catalog) }
-        hopRows = path.hops.map { catalog.table($0.source).rows }
-        finalRows = catalog.table(path.table).rows
+        // `score` reads no field (its position stands for none).
+        hopColumns = scorer == nil ? path.hops.map { catalog.column($0.position, of: $0.source) } : []
+        finalColumn = scorer == nil ? catalog.column(path.position, of: path.table) : []
         termCells = path.field.type.vocabulary?.terms.map { Cell.text($0.value) } ?? []
         isMultiValued =
             path.field.type.isMultiValued
-            || path.hops.contains { catalog.table($0.source).schema.fields[$0.position].type.isMultiValued }
+            || path.hops.contains { catalog.index(of: $0.source)!.schema.fields[$0.position].type.isMultiValued }
     }
 
     /// True when the path may give several values for one row (a set, or a to-many hop).
@@ -32,18 +35,18 @@ final class FieldReader {
     /// the final field of every related record with them.
     func values(row: Int) -> [Value] {
         if let scorer { return [.number(scorer.score(row: row))] }
-        guard !path.hops.isEmpty else { return [finalRows[row][path.position]] }
-        return relatedRecords(row: row).map { finalRows[$0][path.position] }
+        guard !path.hops.isEmpty else { return [finalColumn[row]] }
+        return relatedRecords(row: row).map { finalColumn[$0] }
     }
 
     /// The records of the path's last source that `row` reaches, each once, in the order
     /// of the relations.
     func relatedRecords(row: Int) -> [Int] {
         var rows = [row]
-        for (hop, tableRows) in zip(path.hops, hopRows) {
+        for column in hopColumns {
             var next = UniqueList<Int>()
             for current in rows {
-                for case .ref(let target) in tableRows[current][hop.position].elements { next.append(target) }
+                for case .ref(let target) in column[current].elements { next.append(target) }
             }
             rows = next.elements
         }
@@ -54,7 +57,7 @@ final class FieldReader {
         // Shown to two decimals; `sort by score` uses the whole score.
         if let scorer { return .number((scorer.score(row: row) * 100).rounded() / 100) }
         if path.hops.isEmpty {
-            let value = finalRows[row][path.position]
+            let value = finalColumn[row]
             switch value {
             case .term(let term) where term < termCells.count: return termCells[term]
             case .text(let text): return .text(text)
@@ -67,7 +70,7 @@ final class FieldReader {
         // without a value keeps its place as null. A to-many path is a list even with one
         // record or none, so a column keeps one type.
         let cells = relatedRecords(row: row).map { record -> Cell in
-            let elements = finalRows[record][path.position].elements
+            let elements = finalColumn[record].elements
             switch elements.count {
             case 0: return .null
             case 1: return store.cell(elements[0], of: path.field)
@@ -138,7 +141,7 @@ struct Projection {
 
     func resultSet(_ rows: [Int], of tableName: String, columns: [BoundPath]) -> ResultSet {
         // The table only for its default columns: the readers take the rows they read.
-        let paths = columns.isEmpty ? defaultPaths(catalog.table(tableName)) : columns
+        let paths = columns.isEmpty ? defaultPaths(of: tableName) : columns
         let header = paths.map {
             ResultSet.Column(name: $0.text, isLongText: layouts.isLongText($0.position, of: $0.table))
         }
@@ -148,10 +151,11 @@ struct Projection {
         return ResultSet(columns: header, rows: rows.map { row in readers.map { $0.cell(row: row) } })
     }
 
-    func defaultPaths(_ table: Table) -> [BoundPath] {
-        layouts.defaultColumns(of: table.name).map { position in
-            let field = table.schema.fields[position]
-            return BoundPath(hops: [], table: table.name, field: field, position: position, text: field.name)
+    func defaultPaths(of tableName: String) -> [BoundPath] {
+        let schema = catalog.index(of: tableName)!.schema
+        return layouts.defaultColumns(of: tableName).map { position in
+            let field = schema.fields[position]
+            return BoundPath(hops: [], table: tableName, field: field, position: position, text: field.name)
         }
     }
 }
