@@ -4,8 +4,10 @@ import Synchronization
 /// computed from them (`ComputedTable`), each built when first read.
 ///
 /// A store read from the compiled cache decodes each table on its first use (a statement
-/// about findings does not pay for the report's prose); one loaded from the TSV files has
-/// every table from the start. Either way each table is decoded at most once, under a lock.
+/// about findings does not pay for the report's prose), and of a large table reads only the
+/// fields a statement uses (`column`) until something needs its whole rows; one loaded from
+/// the TSV files has every table from the start. Either way each table is decoded at most
+/// once, under a lock.
 /// A computed source is listed (`schema`, `tableNames`, `rowCounts`) only once it is built,
 /// as a source that exists from then on: hints and `sources` name no source not yet made.
 ///
