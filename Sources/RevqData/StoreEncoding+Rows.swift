@@ -117,25 +117,11 @@ extension ByteReader {
         var column: [Value] = []
         column.reserveCapacity(rows)
         for _ in 0..<rows {
-            for _ in 0..<position { try skipValue(depth: 0) }
+            try skipValues(position)
             column.append(try readValue(limits[position], depth: 0, building: true))
-            for _ in (position + 1)..<limits.count { try skipValue(depth: 0) }
+            try skipValues(limits.count - position - 1)
         }
         return column
-    }
-
-    /// Past one value, its bounds checked: the fields a column read does not return (the
-    /// table's decode checks their terms and references when it reads them).
-    private mutating func skipValue(depth: Int) throws(Malformed) {
-        switch try readByte() {
-        case 0: return
-        case 1: _ = try readStringBytes()
-        case 2, 3: _ = try take(8)
-        case 4, 5: _ = try take(4)
-        case 6 where depth == 0:
-            for _ in 0..<(try readCount()) { try skipValue(depth: 1) }
-        default: throw Malformed()
-        }
     }
 
     /// A value, refused if it points outside its field's vocabulary or related table:

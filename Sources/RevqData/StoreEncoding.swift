@@ -254,6 +254,55 @@ struct ByteReader {
 
     var isAtEnd: Bool { position == bytes.count }
     var remaining: Int { bytes.count - position }
+
+    /// Past `count` values (as `readValue` reads them: a tag, then its bytes; a list's
+    /// elements one level deep), each length checked against the bytes, nothing made: a
+    /// field read alone passes over every other field of every row this way, so the loop
+    /// works on the raw bytes rather than through `take`. (A skipped value's vocabulary
+    /// index or reference is not checked here; the table's decode checks them.)
+    mutating func skipValues(_ count: Int) throws(Malformed) {
+        guard count > 0 else { return }
+        guard let base = bytes.baseAddress else { throw Malformed() }
+        let end = bytes.count
+        var at = position
+        for _ in 0..<count {
+            guard at < end else { throw Malformed() }
+            let tag = base.load(fromByteOffset: at, as: UInt8.self)
+            at += 1
+            if tag == 6 {
+                guard end - at >= 4 else { throw Malformed() }
+                let elements = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+                at += 4
+                guard elements <= end - at else { throw Malformed() }
+                for _ in 0..<elements {
+                    guard at < end else { throw Malformed() }
+                    let inner = base.load(fromByteOffset: at, as: UInt8.self)
+                    guard inner != 6 else { throw Malformed() }
+                    at = try Self.skipScalar(inner, at: at + 1, base: base, end: end)
+                }
+            } else {
+                at = try Self.skipScalar(tag, at: at, base: base, end: end)
+            }
+        }
+        position = at
+    }
+
+    /// Where a value of `tag` that is not a list ends, its bytes starting at `at`.
+    @inline(__always)
+    private static func skipScalar(_ tag: UInt8, at: Int, base: UnsafeRawPointer, end: Int) throws(Malformed) -> Int {
+        let length: Int
+        switch tag {
+        case 0: return at
+        case 1:
+            guard end - at >= 4 else { throw Malformed() }
+            length = 4 + Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+        case 2, 3: length = 8
+        case 4, 5: length = 4
+        default: throw Malformed()
+        }
+        guard end - at >= length else { throw Malformed() }
+        return at + length
+    }
     /// How far reading has come, from the start of `bytes`.
     var offset: Int { position }
 
