@@ -42,6 +42,7 @@ struct ColumnReadTests {
     /// By default a table smaller than `columnReadMinimumBytes` is decoded whole.
     @Test func aSmallTableIsDecodedWhole() throws {
         let store = try LazyDecodingTests.cachedStore()
+        // "Basert på det kvalitative materialet utviklet vi 33 funn" (review-source.txt:39).
         #expect(store.column(0, ofTable: "findings")?.count == 33)
         #expect(store.decodedTableCount == 1)
     }

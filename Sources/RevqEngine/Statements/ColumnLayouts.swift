@@ -36,9 +36,11 @@ final class ColumnLayouts {
         let sample = { (position: Int) in
             self.store.leadingValues(position, ofTable: source, count: DefaultColumns.sampleSize) ?? []
         }
+        // Each text field sampled once: the default columns take the long ones from here.
+        let longText = DefaultColumns.longTextPositions(of: schema, sample: sample)
         let layout = Layout(
-            defaultColumns: DefaultColumns.positions(of: schema, store: store, sample: sample),
-            longText: DefaultColumns.longTextPositions(of: schema, sample: sample))
+            defaultColumns: DefaultColumns.positions(of: schema, store: store, longText: longText),
+            longText: longText)
         layouts[source] = layout
         return layout
     }

@@ -15,8 +15,8 @@ enum DefaultColumns {
     /// How many of a field's first values tell whether its text is long.
     static let sampleSize = 200
 
-    /// `sample(position)`: the field's first `sampleSize` values (fewer in a smaller table).
-    static func positions(of schema: SourceSchema, store: Store, sample: (Int) -> [Value]) -> [Int] {
+    /// `longText`: the positions `longTextPositions` gives.
+    static func positions(of schema: SourceSchema, store: Store, longText: Set<Int>) -> [Int] {
         // A computed source (the audit) is not loaded: its own code knows which columns answer a reader.
         if let source = store.computedTable(named: schema.name) {
             return source.defaultColumns.compactMap(schema.position(of:))
@@ -30,7 +30,7 @@ enum DefaultColumns {
             return schema.fields[position].isRequired && !chosen.contains(position)
         }
         chosen += vocabularyPositions(schema).filter { !chosen.contains($0) }
-        if let text = firstLongText(schema, sample: sample, excluding: chosen) { chosen.append(text) }
+        if let text = firstLongText(schema, longText: longText, excluding: chosen) { chosen.append(text) }
         return chosen
     }
 
@@ -48,14 +48,12 @@ enum DefaultColumns {
             .flatMap { $0 }.sorted()
     }
 
-    private static func firstLongText(_ schema: SourceSchema, sample: (Int) -> [Value], excluding chosen: [Int])
-        -> Int?
-    {
-        for (position, field) in schema.fields.enumerated() where !chosen.contains(position) {
-            guard case .text = field.type, field.isRequired, field.name != Catalog.provenanceField else { continue }
-            if averageLength(sample(position)) >= longTextLength { return position }
+    private static func firstLongText(_ schema: SourceSchema, longText: Set<Int>, excluding chosen: [Int]) -> Int? {
+        schema.fields.indices.first { position in
+            let field = schema.fields[position]
+            return !chosen.contains(position) && longText.contains(position) && field.isRequired
+                && field.name != Catalog.provenanceField
         }
-        return nil
     }
 
     /// The average length in UTF-8 bytes (close enough to characters for "long", and cheap)
@@ -68,7 +66,8 @@ enum DefaultColumns {
         return total / sample.count
     }
 
-    /// The positions of the fields whose values are long free text.
+    /// The positions of the fields whose values are long free text. `sample(position)`: the
+    /// field's first `sampleSize` values (fewer in a smaller table).
     static func longTextPositions(of schema: SourceSchema, sample: (Int) -> [Value]) -> Set<Int> {
         Set(
             schema.fields.indices.filter { position in
