@@ -58,6 +58,27 @@ import Testing
             CompiledClaimEncoding.decode(Array(bytes[..<(lastRecord + 3)])) == nil, "a record cut inside is refused")
     }
 
+    /// A claim's rows list read in one pass: every decimal back as written, and a list with
+    /// an empty item, a lone minus, a stray sign or a 19-digit number refused.
+    @Test(arguments: [
+        ("", [Int]?.some([])), ("7", [7]),
+        ("0\u{1E}12\u{1E}-3\u{1E}999999999999999999", [0, 12, -3, 999_999_999_999_999_999]),
+        ("1\u{1E}\u{1E}2", nil), ("1\u{1E}", nil), ("-", nil), ("1-2", nil), ("--1", nil),
+        ("1000000000000000000", nil), ("1 2", nil),
+    ])
+    func aRowsListReadsAsWrittenOrNotAtAll(list: String, rows: [Int]?) throws {
+        let claim = try #require(Self.compiled(Interpreter(store: BundledStore.shared)).first)
+        let bytes = try #require(CompiledClaimEncoding.encode([claim], sources: [claim.table]))
+        let fields = bytes.split(separator: 0x1F, omittingEmptySubsequences: false)
+        // The rows list is a record's 11th field; split on the field separator, the head's
+        // version comes first and its source shares a part with the record's first field.
+        let rowsField = 1 + 10
+        var edited = Array(fields[..<rowsField].joined(separator: [0x1F]))
+        edited += [0x1F] + Array(list.utf8) + [0x1F] + Array(fields[(rowsField + 1)...].joined(separator: [0x1F]))
+        let decoded = CompiledClaimEncoding.decode(edited)
+        #expect(decoded?.first?.rows == rows, "\(list.debugDescription)")
+    }
+
     @Test func aValueHoldingASeparatorIsNotKept() throws {
         let claim = try #require(Self.compiled(Interpreter(store: BundledStore.shared)).first)
         let odd = CompiledClaim(

@@ -207,11 +207,27 @@ enum CompiledClaimEncoding {
             return negative ? -value : value
         }
 
+        /// The decimals of a list, each as `integer` reads one, in one pass over the bytes: a
+        /// claim of a large review lists thousands of rows.
         func integers(_ span: Span) -> [Int]? {
+            guard !span.isEmpty else { return [] }
             var numbers: [Int] = []
-            for part in items(span) {
-                guard let number = integer(part) else { return nil }
-                numbers.append(number)
+            var value = 0
+            var digits = 0
+            var negative = false
+            for index in span.start...span.end {
+                let byte = index < span.end ? bytes[index] : item
+                if byte == item {
+                    guard digits > 0 else { return nil }
+                    numbers.append(negative ? -value : value)
+                    (value, digits, negative) = (0, 0, false)
+                } else if byte == UInt8(ascii: "-"), digits == 0, !negative {
+                    negative = true
+                } else {
+                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                    digits += 1
+                }
             }
             return numbers
         }
