@@ -22,6 +22,26 @@ package enum Value: Hashable, Sendable {
         }
     }
 
+    /// Calls `body` with each of `elements`, making no array for a single value: an index
+    /// reads every row's value this way.
+    @inline(__always)
+    package func forEachElement(_ body: (Value) throws -> Void) rethrows {
+        switch self {
+        case .null: return
+        case .list(let values): for value in values { try body(value) }
+        default: try body(self)
+        }
+    }
+
+    /// No value: null or an empty set (what `elements.isEmpty` says, without the array).
+    package var hasNoElements: Bool {
+        switch self {
+        case .null: return true
+        case .list(let values): return values.isEmpty
+        default: return false
+        }
+    }
+
     package var isNull: Bool {
         if case .null = self { return true }
         return false

@@ -59,7 +59,7 @@ final class TableIndex {
     func emptyRows(at position: Int) -> RowSet {
         if emptyRowLists[position] == nil {
             let values = values(at: position)
-            emptyRowLists[position] = values.indices.filter { values[$0].elements.isEmpty }
+            emptyRowLists[position] = values.indices.filter { values[$0].hasNoElements }
         }
         return RowSet(capacity: rowCount, rows: emptyRowLists[position]!)
     }
@@ -182,8 +182,8 @@ final class TableIndex {
     private static func termRows(_ values: [Value], terms: Int) -> [[Int]] {
         var rows = [[Int]](repeating: [], count: terms)
         for (row, value) in values.enumerated() {
-            for case .term(let term) in value.elements where term < terms && rows[term].last != row {
-                rows[term].append(row)
+            value.forEachElement { element in
+                if case .term(let term) = element, term < terms, rows[term].last != row { rows[term].append(row) }
             }
         }
         return rows
@@ -192,8 +192,10 @@ final class TableIndex {
     private static func backwards(_ values: [Value], targetCount: Int) -> [[Int]] {
         var rows = [[Int]](repeating: [], count: targetCount)
         for (row, value) in values.enumerated() {
-            for case .ref(let target) in value.elements where target < targetCount && rows[target].last != row {
-                rows[target].append(row)
+            value.forEachElement { element in
+                if case .ref(let target) = element, target < targetCount, rows[target].last != row {
+                    rows[target].append(row)
+                }
             }
         }
         return rows
