@@ -105,23 +105,60 @@ extension ByteReader {
     }
 
     /// Field `position` of each of a table's rows: every key and value read and checked as
-    /// `readTable` reads them, but only that field's values made.
+    /// `readTable` reads them, but only that field's values made; with where each row starts.
     /// `limit`: only the first rows, the rest left unread.
     mutating func readColumn(
         _ position: Int, of source: SourceSchema, count: Int, rowCounts: [String: Int], limit: Int? = nil
-    ) throws(Malformed) -> [Value] {
+    ) throws(Malformed) -> (values: [Value], starts: [Int]) {
         guard count <= remaining / 4, position < source.fields.count else { throw Malformed() }
         for _ in 0..<count { _ = try readStringBytes() }
-        let limits = source.fields.map { ValueLimits(field: $0, rowCounts: rowCounts) }
+        let limits = ValueLimits(field: source.fields[position], rowCounts: rowCounts)
+        let fields = source.fields.count
         let rows = min(count, limit ?? count)
         var column: [Value] = []
         column.reserveCapacity(rows)
+        var starts: [Int] = []
+        starts.reserveCapacity(rows)
         for _ in 0..<rows {
+            starts.append(offset)
             try skipValues(position)
-            column.append(try readValue(limits[position], depth: 0, building: true))
-            try skipValues(limits.count - position - 1)
+            column.append(try readValue(limits, depth: 0, building: true))
+            try skipValues(fields - position - 1)
         }
-        return column
+        return (column, starts)
+    }
+
+    /// Where each of a table's rows starts, every key and value passed over as `readColumn`
+    /// passes the fields it does not read.
+    mutating func rowStarts(of source: SourceSchema, count: Int) throws(Malformed) -> [Int] {
+        guard count <= remaining / 4 else { throw Malformed() }
+        for _ in 0..<count { _ = try readStringBytes() }
+        var starts: [Int] = []
+        starts.reserveCapacity(count)
+        for _ in 0..<count {
+            starts.append(offset)
+            try skipValues(source.fields.count)
+        }
+        return starts
+    }
+
+    /// Field `position` of `rows` (nil: every row, in order), each read where `starts` says
+    /// its row begins, in that order.
+    mutating func readValues(
+        _ position: Int, of source: SourceSchema, rows: [Int]?, starts: [Int], rowCounts: [String: Int]
+    ) throws(Malformed) -> [Value] {
+        guard position < source.fields.count else { throw Malformed() }
+        let limits = ValueLimits(field: source.fields[position], rowCounts: rowCounts)
+        var values: [Value] = []
+        values.reserveCapacity(rows?.count ?? starts.count)
+        for index in 0..<(rows?.count ?? starts.count) {
+            let row = rows?[index] ?? index
+            guard row >= 0, row < starts.count else { throw Malformed() }
+            try move(to: starts[row])
+            try skipValues(position)
+            values.append(try readValue(limits, depth: 0, building: true))
+        }
+        return values
     }
 
     /// A value, refused if it points outside its field's vocabulary or related table:

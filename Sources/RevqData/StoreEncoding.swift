@@ -94,11 +94,13 @@ package enum StoreEncoding {
             let layout = try? reader.readLayout(tablesAt: tablesStart, upTo: file.raw.count), reader.isAtEnd
         else { return nil }
         let checked = CheckedSections(count: layout.sections.count)
+        let starts = RowStarts(count: layout.sections.count)
         return Store(
             schema: layout.schema, rowCounts: layout.counts,
-            decodeColumn: { index, position, limit in
+            decodeColumn: { index, position, rows in
                 guard layout.sections[index].range.count >= columnReadsFrom else { return nil }
-                return decodeColumn(position, ofTable: index, limit: limit, of: layout, in: file, checked: checked)
+                return decodeColumn(
+                    position, ofTable: index, rows: rows, of: layout, in: file, checked: checked, starts: starts)
             },
             decode: { index in decodeTable(index, of: layout, in: file) ?? fallback(index) })
     }
@@ -169,25 +171,60 @@ package enum StoreEncoding {
         return table
     }
 
-    /// Field `position` of every row of table `index` (of its first `limit` rows, if given),
-    /// the other values checked and skipped
-    /// (no string made of them); nil when the bytes fail a check (the table's decode then
-    /// decides, and falls back as it does). The checksum is checked once per table.
+    /// Field `position` of the selected rows of table `index`, the other values checked and
+    /// skipped (no string made of them); nil when the bytes fail a check (the table's decode
+    /// then decides, and falls back as it does). The checksum is checked once per table, and
+    /// where each row starts is kept from the first read that passes every row: later reads
+    /// go to their rows' fields directly.
     private static func decodeColumn(
-        _ position: Int, ofTable index: Int, limit: Int?, of layout: CompiledLayout, in file: CompiledBytes,
-        checked: CheckedSections
+        _ position: Int, ofTable index: Int, rows: RowSelection, of layout: CompiledLayout, in file: CompiledBytes,
+        checked: CheckedSections, starts: RowStarts
     ) -> [Value]? {
         let section = layout.sections[index]
         let bytes = UnsafeRawBufferPointer(rebasing: file.raw[section.range])
         guard checked.passes(index, { WordChecksum.sum(bytes) == section.checksum }) else { return nil }
+        let source = layout.schema.sources[index]
+        let count = layout.counts[index]
         var reader = ByteReader(bytes)
-        guard
-            let column = try? reader.readColumn(
-                position, of: layout.schema.sources[index], count: layout.counts[index],
-                rowCounts: layout.rowCounts, limit: limit),
-            limit != nil || reader.isAtEnd
-        else { return nil }
-        return column
+        do throws(Malformed) {
+            switch rows {
+            case .leading(let limit):
+                return try reader.readColumn(
+                    position, of: source, count: count, rowCounts: layout.rowCounts, limit: limit
+                )
+                .values
+            case .all:
+                if let known = starts.of(index) {
+                    return try reader.readValues(
+                        position, of: source, rows: nil, starts: known, rowCounts: layout.rowCounts)
+                }
+                let read = try reader.readColumn(position, of: source, count: count, rowCounts: layout.rowCounts)
+                guard reader.isAtEnd else { return nil }
+                starts.keep(read.starts, of: index)
+                return read.values
+            case .only(let selected):
+                var known = starts.of(index)
+                if known == nil {
+                    known = try rowStarts(of: source, count: count, in: bytes, keptAs: index, in: starts)
+                }
+                return try reader.readValues(
+                    position, of: source, rows: selected, starts: known!, rowCounts: layout.rowCounts)
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// Where each row of table `index` starts, found by passing over every value (each checked
+    /// as a column read checks it), and kept.
+    private static func rowStarts(
+        of source: SourceSchema, count: Int, in bytes: UnsafeRawBufferPointer, keptAs index: Int, in starts: RowStarts
+    ) throws(Malformed) -> [Int] {
+        var reader = ByteReader(bytes)
+        let found = try reader.rowStarts(of: source, count: count)
+        guard reader.isAtEnd else { throw Malformed() }
+        starts.keep(found, of: index)
+        return found
     }
 
     /// The size from which a table's fields are read one by one (`decodeColumn`): a smaller
@@ -305,6 +342,12 @@ struct ByteReader {
     }
     /// How far reading has come, from the start of `bytes`.
     var offset: Int { position }
+
+    /// Reads on from `offset` (a row start found by an earlier pass over these bytes).
+    mutating func move(to offset: Int) throws(Malformed) {
+        guard offset >= 0, offset <= bytes.count else { throw Malformed() }
+        position = offset
+    }
 
     mutating func take(_ count: Int) throws(Malformed) -> UnsafeRawBufferPointer {
         guard count >= 0, bytes.count - position >= count else { throw Malformed() }

@@ -57,6 +57,37 @@ struct ColumnReadTests {
         #expect(store.decodedTableCount == 0)
     }
 
+    /// A field read for a few rows holds those rows' values, in any order asked, and null in
+    /// every other row; read before or after the whole of a field (which finds where each row
+    /// starts), with no table decoded. Many rows, or a field read whole already, give the whole field.
+    @Test(arguments: LazyDecodingTests.sources)
+    func aFieldReadForSomeRowsHoldsTheirValues(source: String) throws {
+        let expected = try #require(LazyDecodingTests.fixture.loaded.table(named: source))
+        guard expected.count >= 3 else { return }
+        let some = [expected.count - 1, 0, expected.count / 2]
+        for wholeFieldFirst in [false, true] {
+            let store = try Self.columnReadingStore(Self.compiled)
+            if wholeFieldFirst { _ = store.column(0, ofTable: source) }
+            for position in expected.schema.fields.indices {
+                let name = "\(source).\(expected.schema.fields[position].name)"
+                let column = try #require(store.column(position, ofTable: source, rows: some))
+                #expect(column.count == expected.count, "\(name)")
+                #expect(some.map { column[$0] } == some.map { expected.rows[$0][position] }, "\(name)")
+                // Few of its rows, of a field not read whole before: read alone.
+                if some.count * 2 < expected.count && !(wholeFieldFirst && position == 0) {
+                    let others = expected.rows.indices.filter { !some.contains($0) }
+                    #expect(others.allSatisfy { column[$0] == .null }, "\(name): the other rows are not read")
+                } else {
+                    #expect(column == expected.rows.map { $0[position] }, "\(name): the whole field")
+                }
+            }
+            #expect(store.decodedTableCount == 0, "no table decoded to read some rows")
+            let every = Array(expected.rows.indices.reversed())
+            #expect(
+                store.column(0, ofTable: source, rows: every) == expected.rows.map { $0[0] }, "many rows: the field")
+        }
+    }
+
     /// Bytes that do not read as the table's rows give no column (the table's decode then
     /// decides, and falls back to the TSV files as it does).
     @Test func aDamagedTableGivesNoColumn() throws {
@@ -75,6 +106,7 @@ struct ColumnReadTests {
             })
         let theme = try #require(store.schema.source(named: "findings")?.position(of: "theme"))
         let loaded = try #require(LazyDecodingTests.fixture.loaded.table(named: "findings"))
+        #expect(store.column(theme, ofTable: "findings", rows: [3]) == loaded.rows.map { $0[theme] })
         #expect(store.column(theme, ofTable: "findings") == loaded.rows.map { $0[theme] })
         #expect(fallbacks.withLock { $0 } == 1, "the checksum refused the bytes, and the table came from its fallback")
     }

@@ -27,10 +27,10 @@ package final class Store: Sendable {
     private let loaded: Mutex<[Table?]>
     /// Decodes table `index`; nil for a store whose tables were all given.
     private let decode: (@Sendable (Int) -> Table)?
-    /// Reads one field (`position`) of every row of table `index` (or of its first `limit`
-    /// rows) without decoding the rest of it; nil when that read fails its checks (the whole
+    /// Reads one field (`position`) of the selected rows of table `index`, in the selection's
+    /// order, without decoding the rest of it; nil when that read fails its checks (the whole
     /// table is decoded then).
-    private let decodeColumn: (@Sendable (_ index: Int, _ position: Int, _ limit: Int?) -> [Value]?)?
+    private let decodeColumn: (@Sendable (_ index: Int, _ position: Int, _ rows: RowSelection) -> [Value]?)?
     /// The computed sources, by name, built or not.
     private let computed: [String: ComputedTable]
     /// Fields read (`column`), by table and position: an index, a count's notes and every
@@ -50,11 +50,10 @@ package final class Store: Sendable {
 
     /// A store whose table `index` is `decode(index)`, decoded when first asked for;
     /// `decode` must give the same table whenever it is called, and must not fail.
-    /// `decodeColumn(index, position, limit)`, when given, reads one field of a table not yet
-    /// decoded (of its first `limit` rows, if given): the values `decode(index)` would hold
-    /// there, or nil.
+    /// `decodeColumn(index, position, rows)`, when given, reads one field of the selected rows
+    /// of a table not yet decoded: the values `decode(index)` would hold there, or nil.
     package convenience init(
-        schema: Schema, rowCounts: [Int], decodeColumn: (@Sendable (Int, Int, Int?) -> [Value]?)? = nil,
+        schema: Schema, rowCounts: [Int], decodeColumn: (@Sendable (Int, Int, RowSelection) -> [Value]?)? = nil,
         decode: @escaping @Sendable (Int) -> Table
     ) {
         self.init(
@@ -64,7 +63,7 @@ package final class Store: Sendable {
 
     private init(
         schema: Schema, tableNames: [String], rowCounts: [Int], decode: @escaping @Sendable (Int) -> Table,
-        decodeColumn: (@Sendable (Int, Int, Int?) -> [Value]?)?, computed: [ComputedTable]
+        decodeColumn: (@Sendable (Int, Int, RowSelection) -> [Value]?)?, computed: [ComputedTable]
     ) {
         self.listing = Mutex(Listing(schema: schema, tableNames: tableNames, rowCounts: rowCounts))
         self.tableByName = Self.positions(of: tableNames)
@@ -88,9 +87,13 @@ package final class Store: Sendable {
         return Store(
             schema: listed.schema, tableNames: names, rowCounts: listed.rowCounts,
             decode: { self.table(named: names[$0])! },
-            decodeColumn: { index, position, limit in
-                limit.map { self.leadingValues(position, ofTable: names[index], count: $0) }
-                    ?? self.column(position, ofTable: names[index])
+            decodeColumn: { index, position, rows in
+                switch rows {
+                case .all: self.column(position, ofTable: names[index])
+                case .leading(let count): self.leadingValues(position, ofTable: names[index], count: count)
+                case .only(let some):
+                    self.column(position, ofTable: names[index], rows: some).map { column in some.map { column[$0] } }
+                }
             },
             computed: inherited + new)
     }
@@ -156,7 +159,7 @@ package final class Store: Sendable {
         if let known = columns.withLock({ $0[index].count > position ? $0[index][position] : nil }) { return known }
         let isDecoded = loaded.withLock { $0[index] != nil }
         let values =
-            (isDecoded ? nil : decodeColumn?(index, position, nil)) ?? table(at: index).rows.map { $0[position] }
+            (isDecoded ? nil : decodeColumn?(index, position, .all)) ?? table(at: index).rows.map { $0[position] }
         columns.withLock { cache in
             while cache[index].count <= position { cache[index].append(nil) }
             cache[index][position] = values
@@ -171,8 +174,26 @@ package final class Store: Sendable {
         if let known = columns.withLock({ $0[index].count > position ? $0[index][position] : nil }) {
             return Array(known.prefix(count))
         }
-        if loaded.withLock({ $0[index] == nil }), let values = decodeColumn?(index, position, count) { return values }
+        if loaded.withLock({ $0[index] == nil }), let values = decodeColumn?(index, position, .leading(count)) {
+            return values
+        }
         return table(at: index).rows.prefix(count).map { $0[position] }
+    }
+
+    /// Field `position` of the table `name` for reading `rows`: every row's value (`column`),
+    /// or, for a few rows of a large table not yet decoded, those rows' values read alone and
+    /// every other row null (the text of the rows a statement shows, not of every row's), not
+    /// kept. nil when there is no such table.
+    package func column(_ position: Int, ofTable name: String, rows: [Int]) -> [Value]? {
+        if let index = tableByName[name], case let rowCount = listing.withLock({ $0.rowCounts[index] }),
+            rows.count * 2 < rowCount, columns.withLock({ $0[index].count <= position || $0[index][position] == nil }),
+            loaded.withLock({ $0[index] == nil }), let values = decodeColumn?(index, position, .only(rows))
+        {
+            var column = [Value](repeating: .null, count: rowCount)
+            for (row, value) in zip(rows, values) { column[row] = value }
+            return column
+        }
+        return column(position, ofTable: name)
     }
 
     /// How many tables have been decoded so far (for tests: laziness is otherwise invisible).

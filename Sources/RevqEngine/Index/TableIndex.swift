@@ -266,6 +266,11 @@ final class Catalog {
         store.column(position, ofTable: source)!
     }
 
+    /// Field `position` of `source` for reading `rows` alone (see `Store.column(_:ofTable:rows:)`).
+    func column(_ position: Int, of source: String, rows: [Int]) -> [Value] {
+        store.column(position, ofTable: source, rows: rows)!
+    }
+
     /// A source's table; the store's tables never change once read or built.
     func table(_ source: String) -> Table {
         if let lastTable, lastTable.source == source { return lastTable.table }

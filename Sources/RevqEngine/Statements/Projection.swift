@@ -15,13 +15,19 @@ final class FieldReader {
     /// For `score`, which reads no field: each row's BM25 score.
     private let scorer: BM25Scorer?
 
-    init(_ path: BoundPath, catalog: Catalog) {
+    /// `rows`, when given, are the only rows of the queried source this reader is asked about.
+    init(_ path: BoundPath, catalog: Catalog, rows: [Int]? = nil) {
         self.path = path
         store = catalog.store
         scorer = path.score.map { BM25Scorer($0, table: path.table, catalog: catalog) }
-        // `score` reads no field (its position stands for none).
+        // `score` reads no field (its position stands for none). Through a relation the last
+        // source's rows are not the queried ones: its whole field is read.
         hopColumns = scorer == nil ? path.hops.map { catalog.column($0.position, of: $0.source) } : []
-        finalColumn = scorer == nil ? catalog.column(path.position, of: path.table) : []
+        finalColumn =
+            scorer != nil
+            ? []
+            : rows.flatMap { path.hops.isEmpty ? catalog.column(path.position, of: path.table, rows: $0) : nil }
+                ?? catalog.column(path.position, of: path.table)
         termCells = path.field.type.vocabulary?.terms.map { Cell.text($0.value) } ?? []
         isMultiValued =
             path.field.type.isMultiValued
@@ -124,7 +130,7 @@ struct Projection {
 
     func sorted(_ rows: [Int], by keys: [BoundSortKey]) -> [Int] {
         guard !keys.isEmpty else { return rows }
-        let readers = keys.map { FieldReader($0.path, catalog: catalog) }
+        let readers = keys.map { FieldReader($0.path, catalog: catalog, rows: rows) }
         return SortValue.sorted(
             rows, keys: rows.map { row in readers.map { $0.sortKey(row: row) } }, descending: keys.map(\.descending))
     }
@@ -147,7 +153,7 @@ struct Projection {
         }
         // Readers only for rows to read: an empty answer (a common one) needs none.
         guard !rows.isEmpty else { return ResultSet(columns: header, rows: []) }
-        let readers = paths.map { FieldReader($0, catalog: catalog) }
+        let readers = paths.map { FieldReader($0, catalog: catalog, rows: rows) }
         return ResultSet(columns: header, rows: rows.map { row in readers.map { $0.cell(row: row) } })
     }
 
