@@ -135,6 +135,16 @@ import Testing
         // "lav tillit til 10 av funnene" (review-source.txt:1118), where the data gives 11.
         #expect(!contested.isEmpty && contested.count < findings.count, "\(contested.count) of \(findings.count)")
         #expect(CompiledClaimEncoding.decode(bytes, table: "findings", contestedOnly: true) == contested)
+        // Of those, only the ones whose check names a field the list tests (every claim here
+        // names one of its fields, so each field picks a part of them).
+        for fields: Set<String> in [["confidence"], ["theme"], ["confidence", "theme"], ["country"], []] {
+            let expected = all.filter { $0.checkWords.contains(where: fields.contains) }
+            if fields.contains("confidence") || fields.contains("theme") {
+                #expect(!expected.isEmpty && expected.count < all.count, "\(fields.sorted()): \(expected.count)")
+            }
+            #expect(
+                CompiledClaimEncoding.decode(bytes, mentioning: fields) == expected, "\(fields.sorted())")
+        }
     }
 
     /// Bytes of another version, or naming the source with a damaged record, are checked

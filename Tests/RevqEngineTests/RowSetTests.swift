@@ -26,6 +26,14 @@ import Testing
         #expect(rows.count == Set(example.rows).count)
     }
 
+    /// An array's rows past either end of the table are left out, the others kept.
+    @Test func rowsBelowCapacityLeaveOutRowsPastTheTable() {
+        let rows = RowSet(capacity: 130, rowsBelowCapacity: [129, 3, 130, -1, 64, 3, 500])
+        #expect(rows == RowSet(capacity: 130, rows: [3, 64, 129]))
+        #expect(rows.count == 3)
+        #expect(!rows.contains(130))
+    }
+
     @Test func randomSetsAgreeWithSet() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {

@@ -14,6 +14,14 @@ package struct RowSet: Equatable, Sendable {
         for row in rows { insert(row) }
     }
 
+    /// The rows of an array, those below `capacity` (a claim's rows may reach past a
+    /// table that changed): not the generic initializer, which another module calls through
+    /// the `Sequence` protocol, element by element.
+    package init(capacity: Int, rowsBelowCapacity rows: [Int]) {
+        self.init(capacity: capacity)
+        for row in rows where row >= 0 && row < capacity { words[row >> 6] |= 1 << UInt64(row & 63) }
+    }
+
     /// Every row of a table of `capacity` rows.
     package static func all(_ capacity: Int) -> RowSet {
         RowSet(capacity: capacity).complement()

@@ -112,7 +112,7 @@ extension Reviewer {
             claimCoverage.mentioning[key] = claims
             return claims
         }
-        let claims = contested(of: folded, in: context).filter { claim in
+        let claims = contested(of: folded, mentioning: fields, in: context).filter { claim in
             claim.compiled.checkWords.contains(where: fields.contains)
         }
         claimCoverage.mentioning[key] = claims
@@ -126,14 +126,17 @@ extension Reviewer {
         return claims
     }
 
-    /// The contested claims about `folded`: decoded alone from the stored claims when those
-    /// hold the source's, the agreeing ones left as bytes (a list's first statement of a
-    /// start reads one claim, not thirty).
-    private func contested(of folded: String, in context: QueryContext) -> [CoveredClaim] {
+    /// The contested claims about `folded` (some of them: at least those naming one of
+    /// `fields`): decoded alone from the stored claims when those hold the source's, the
+    /// others left as bytes (a list's first statement of a start reads one claim, not thirty).
+    private func contested(of folded: String, mentioning fields: Set<String>, in context: QueryContext)
+        -> [CoveredClaim]
+    {
         if claimCoverage.covered[folded] == nil, claimCoverage.compiled[folded] == nil {
             if claimCoverage.stored == nil { claimCoverage.stored = compiledClaimsStorage?.read() ?? [] }
             if let stored = claimCoverage.stored,
-                let decoded = CompiledClaimEncoding.decode(stored, table: folded, contestedOnly: true)
+                let decoded = CompiledClaimEncoding.decode(
+                    stored, table: folded, contestedOnly: true, mentioning: fields)
             {
                 return covering(decoded, of: folded, in: context.store)
             }
@@ -146,7 +149,7 @@ extension Reviewer {
         var bitsets: [String: RowSet] = [:]
         let capacity = store.tableNames.first { TextFolding.fold($0) == folded }.flatMap(store.rowCount(ofTable:)) ?? 0
         return compiled.map { claim in
-            let rows = bitsets[claim.statement] ?? RowSet(capacity: capacity, rows: claim.rows.filter { $0 < capacity })
+            let rows = bitsets[claim.statement] ?? RowSet(capacity: capacity, rowsBelowCapacity: claim.rows)
             bitsets[claim.statement] = rows
             return CoveredClaim(compiled: claim, rows: rows)
         }

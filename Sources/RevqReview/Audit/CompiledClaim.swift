@@ -106,14 +106,20 @@ enum CompiledClaimEncoding {
     /// another version, that do not hold `table`'s claims, or with a claim not whole. Read
     /// as bytes, and only the source's: a start that compares an answer with the claims reads them.
     /// `contestedOnly`: only the claims whose figure the data does not confirm, the rest left
-    /// as bytes (a list is compared with no other, and most claims agree).
-    static func decode(_ bytes: [UInt8], table: String? = nil, contestedOnly: Bool = false) -> [CompiledClaim]? {
+    /// as bytes (a list is compared with no other, and most claims agree); `mentioning`: only
+    /// those whose check names one of these folded words (the fields a list tests).
+    static func decode(
+        _ bytes: [UInt8], table: String? = nil, contestedOnly: Bool = false, mentioning: Set<String>? = nil
+    ) -> [CompiledClaim]? {
         guard let held = sources(in: bytes), table.map(held.contains) ?? true else { return nil }
         let wanted = table.map { Array($0.utf8) + [field] }
         let agrees = Array(Verdict.agrees.rawValue.utf8)
         return bytes.withUnsafeBufferPointer { buffer -> [CompiledClaim]? in
             let reader = RecordReader(bytes: buffer)
             var claims: [CompiledClaim] = []
+            // Claims of one statement count the same rows (a synthetic review's copies hold
+            // thousands): each list is read once.
+            var rowsByStatement: [String: [Int]] = [:]
             // Records found with memchr, not split: a generic split walked the whole file byte
             // by byte at a start's first count.
             var records = reader.parts(of: Span(start: 0, end: buffer.count), by: record)
@@ -122,7 +128,10 @@ enum CompiledClaimEncoding {
                 if let wanted, !reader.starts(span, with: wanted) { continue }
                 guard let fields = reader.fields(of: span) else { return nil }
                 if contestedOnly && reader.equals(fields[11], agrees) { continue }
-                guard let claim = reader.claim(fields) else { return nil }
+                if let mentioning, !reader.items(fields[8]).contains(where: { mentioning.contains(reader.text($0)) }) {
+                    continue
+                }
+                guard let claim = reader.claim(fields, rowsByStatement: &rowsByStatement) else { return nil }
                 claims.append(claim)
             }
             return claims
@@ -168,13 +177,15 @@ enum CompiledClaimEncoding {
         }
 
         /// The claim a record's fields hold; nil when one does not read.
-        func claim(_ fields: [Span]) -> CompiledClaim? {
+        func claim(_ fields: [Span], rowsByStatement: inout [String: [Int]]) -> CompiledClaim? {
+            let statement = text(fields[6])
             guard let n = integer(fields[2]), let verdict = Verdict(rawValue: text(fields[11])),
-                let rows = integers(fields[10])
+                let rows = rowsByStatement[statement] ?? integers(fields[10])
             else { return nil }
+            rowsByStatement[statement] = rows
             return CompiledClaim(
                 table: text(fields[0]), id: text(fields[1]), n: n, phrase: text(fields[3]), lines: text(fields[4]),
-                family: text(fields[5]), statement: text(fields[6]), condition: text(fields[7]),
+                family: text(fields[5]), statement: statement, condition: text(fields[7]),
                 checkWords: items(fields[8]).map(text), subjectFields: items(fields[9]).map(text),
                 rows: rows, verdict: verdict, gives: text(fields[12]), reason: text(fields[13]))
         }

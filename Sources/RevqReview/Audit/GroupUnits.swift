@@ -22,7 +22,7 @@ struct GroupUnits {
         if groups.isEmpty {
             return [
                 ContradictionNotes.Unit(
-                    label: nil, rows: RowSet(capacity: rowCount, rows: rows), comparesParts: true)
+                    label: nil, rows: RowSet(capacity: rowCount, rowsBelowCapacity: rows), comparesParts: true)
             ]
         }
         guard groups.allSatisfy({ $0.hops.isEmpty }) else { return nil }
