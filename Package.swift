@@ -27,6 +27,8 @@ let package = Package(
         // Snowball's Norwegian stemmer (libstemmer-dev), from its static archive: `~` finds
         // a word's inflections (relasjon, relasjonen, relasjoner).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // The C library's <link.h>: the running binary's build ID read from memory.
+        .systemLibrary(name: "CLoadedObjects"),
         // Values, schema, store, result sets, diagnostics, Norwegian text rules.
         .target(name: "RevqCore", dependencies: ["CStemmer"]),
         // Reading and validating a dataset folder into a Store.
@@ -45,7 +47,10 @@ let package = Package(
         // The interactive loop: line editing, meta-commands, completion, sessions.
         .target(
             name: "RevqREPL",
-            dependencies: ["RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqRender", "RevqExport", "CLibEdit"]),
+            dependencies: [
+                "RevqCore", "RevqData", "RevqEngine", "RevqReview", "RevqRender", "RevqExport", "CLibEdit",
+                "CLoadedObjects",
+            ]),
         // The command line (swift-argument-parser) and the quick path for common invocations.
         .target(
             name: "RevqCommandLine",

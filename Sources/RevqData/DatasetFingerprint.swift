@@ -157,17 +157,23 @@ private struct FolderWalk {
 
     mutating func walk(_ folder: String, relative: String, depth: Int) {
         var status = stat()
-        guard depth < Self.depthLimit, stat(folder, &status) == 0,
-            insert(FolderIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))),
-            let stream = opendir(folder)
-        else { return }
+        guard depth < Self.depthLimit, let stream = opendir(folder) else { return }
+        // Each entry is looked up in the open folder, not by its whole path again from the
+        // root: the kernel's path walk was most of a start's system time in `stat`.
+        let descriptor = dirfd(stream)
+        guard fstat(descriptor, &status) == 0,
+            insert(FolderIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)))
+        else {
+            closedir(stream)
+            return
+        }
         var subfolders: [String] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) {
                 String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
             }
             if name == "." || name == ".." { continue }
-            guard stat(folder + "/" + name, &status) == 0 else { continue }
+            guard fstatat(descriptor, name, &status, 0) == 0 else { continue }
             switch status.st_mode & S_IFMT {
             case S_IFREG: files.append((relative + "/" + name, FileIdentity(status)))
             case S_IFDIR: subfolders.append(name)

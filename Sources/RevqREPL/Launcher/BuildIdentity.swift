@@ -1,3 +1,5 @@
+import CLoadedObjects
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -9,7 +11,7 @@
 ///
 ///     BuildIdentity.current   // "1dc6c99d7886db1a612d5d498fc43161711073e6"
 enum BuildIdentity {
-    static let current: String? = buildID(ofFile: "/proc/self/exe").map(hex)
+    static let current: String? = (loadedBuildID() ?? buildID(ofFile: "/proc/self/exe")).map(hex)
 
     /// Lower-case hex digits, spelled byte by byte: joining strings went through the generic
     /// `joined()`, whose witness lookups are resolved at run time at every start.
@@ -23,6 +25,31 @@ enum BuildIdentity {
         }
         return String(decoding: text, as: UTF8.self)
     }
+    /// The running binary's build ID from its notes as loaded in memory (the first object
+    /// `dl_iterate_phdr` reports is the executable): no file opened or read at a start.
+    static func loadedBuildID() -> [UInt8]? {
+        var found: [UInt8]?
+        withUnsafeMutablePointer(to: &found) { result in
+            _ = dl_iterate_phdr(
+                { info, _, context in
+                    guard let object = info?.pointee, let headers = object.dlpi_phdr, let context else { return 1 }
+                    for index in 0..<Int(object.dlpi_phnum) where headers[index].p_type == BuildIdentity.noteSegment {
+                        let header = headers[index]
+                        guard header.p_memsz < 1 << 16,
+                            let start = UnsafeRawPointer(bitPattern: UInt(object.dlpi_addr) &+ UInt(header.p_vaddr))
+                        else { continue }
+                        let notes = Array(UnsafeRawBufferPointer(start: start, count: Int(header.p_memsz)))
+                        if let id = BuildIdentity.buildID(notes: notes) {
+                            context.assumingMemoryBound(to: [UInt8]?.self).pointee = id
+                            break
+                        }
+                    }
+                    return 1 // the executable only
+                }, result)
+        }
+        return found
+    }
+
     /// PT_NOTE, and NT_GNU_BUILD_ID in a note named "GNU".
     private static let noteSegment: UInt32 = 4
     private static let buildIDType: UInt32 = 3
