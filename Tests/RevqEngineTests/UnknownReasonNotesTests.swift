@@ -1,9 +1,10 @@
 import Foundation
 import RevqCore
-import RevqEngine
 import RevqReview
 import RevqTestSupport
 import Testing
+
+@testable import RevqEngine
 
 /// A blank in an answer says why where the report does not give the value in its text (the
 /// dataset's `unknowns`), and only there: a qualitative study's blank risk of bias does not apply.
@@ -75,6 +76,15 @@ struct UnknownReasonNotesTests {
             try notes("appraisals where tool = \"JBI Case-control\" and item != overall show study, item, answer").first
             { $0.contains("blank for") })
         #expect(note.hasPrefix("answer is blank for") && note.contains("images in Vedlegg 5"))
+    }
+
+    /// The fields some reason is about, read from the store's two fields alone, are those the
+    /// TSV file names, "source.field" for each.
+    @Test func theExplainedFieldsAreThoseTheFileNames() throws {
+        let reasons = TSVSheet.data("unknowns").records
+        let expected = Set(reasons.flatMap { reason in reason.list("fields").map { reason["about"] + "." + $0 } })
+        #expect(expected.count >= 4)
+        #expect(UnknownReason.explainedFields(in: interpreter.store) == expected)
     }
 
     /// Each reason's query runs on its source and every record it selects is blank in every

@@ -40,13 +40,19 @@ struct UnknownReason: Sendable {
 
     /// "source.field" for each field some reason is about, read without running any reason's
     /// query: an answer that shows none of them costs nothing more.
+    /// The two fields are read alone (`Store.column`): a large review's reasons hold long
+    /// queries and places that this does not need.
     static func explainedFields(in store: Store) -> Set<String> {
-        guard let table = store.table(named: source) else { return [] }
+        guard let schema = store.schema.source(named: source), let aboutPosition = schema.position(of: "about"),
+            let fieldsPosition = schema.position(of: "fields"),
+            let abouts = store.column(aboutPosition, ofTable: source),
+            let fieldLists = store.column(fieldsPosition, ofTable: source)
+        else { return [] }
         var fields = Set<String>()
-        for row in 0..<table.count {
-            guard case .text(let about)? = table.value(row: row, field: "about") else { continue }
-            for case .text(let field) in table.value(row: row, field: "fields")?.elements ?? [] {
-                fields.insert(about + "." + field)
+        for (about, list) in zip(abouts, fieldLists) {
+            guard case .text(let about) = about else { continue }
+            list.forEachElement { element in
+                if case .text(let field) = element { fields.insert(about + "." + field) }
             }
         }
         return fields
