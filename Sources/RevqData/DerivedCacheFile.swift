@@ -16,18 +16,26 @@ package struct DerivedCacheFile: Sendable {
     /// derived from it is best derived now, while every table is in memory.
     package var storeCompiledNow = false
 
-    static let magic = Array("revq derived 1\n".utf8)
+    /// How every derived file begins, whatever its version: a file that begins so is revq's
+    /// to replace (one of an older version too).
+    static let magic = Array("revq derived ".utf8)
+    /// The version of the layout and checksum; a file of another is absent.
+    static let version = "2"
 
     /// The bytes last written under this key, or nil.
     package func read() -> [UInt8]? {
-        guard let file = try? FileBytes.read(path) else { return nil }
+        guard var file = try? FileBytes.read(path) else { return nil }
         let header = Self.header(key: key)
         guard file.count >= header.count + 8, file.starts(with: header) else { return nil }
-        let payload = Array(file[(header.count + 8)...])
         let stored = file[header.count..<(header.count + 8)].enumerated().reduce(UInt64(0)) {
             $0 | UInt64($1.element) << (8 * UInt64($1.offset))
         }
-        return stored == Self.checksum(payload) ? payload : nil
+        // Checked in place, and the header dropped from the bytes read rather than the
+        // payload copied: a large review's claims are megabytes.
+        let sum = file.withUnsafeBytes { WordChecksum.sum(UnsafeRawBufferPointer(rebasing: $0[(header.count + 8)...])) }
+        guard stored == sum else { return nil }
+        file.removeSubrange(0..<(header.count + 8))
+        return file
     }
 
     /// Writes `payload` under this key; false when the folder cannot be written (the
@@ -42,7 +50,7 @@ package struct DerivedCacheFile: Sendable {
     }
 
     private static func header(key: String) -> [UInt8] {
-        magic + Array(key.utf8) + [0x0A]
+        magic + Array(version.utf8) + [0x0A] + Array(key.utf8) + [0x0A]
     }
 
     private static func checksum(_ payload: [UInt8]) -> UInt64 {

@@ -20,7 +20,7 @@ import Synchronization
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
 package enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    package static let formatVersion: UInt32 = 6
+    package static let formatVersion: UInt32 = 7
     static let magic = Array("REVQSTOR".utf8)
     /// The key's length: 128 bits as hex digits (`StoreCache.key`).
     package static let keyLength = 32

@@ -34,6 +34,18 @@ import Testing
         #expect(file().read() == nil)
     }
 
+    /// A file an older revq wrote (its header of another version) is not read, and is
+    /// replaced: a start after an upgrade must not re-derive everything at every run.
+    @Test func aFileOfAnOlderVersionIsReplaced() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data(Array("revq derived 1\nk1\n".utf8) + [UInt8](repeating: 0, count: 8) + payload).write(
+            to: URL(fileURLWithPath: path))
+        #expect(file().read() == nil, "another version")
+        #expect(file().write(payload))
+        #expect(file().read() == payload)
+    }
+
     @Test func aFileRevqDidNotWriteIsLeftAlone() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
