@@ -106,26 +106,46 @@ extension ByteReader {
 
     /// Field `position` of each of a table's rows: every key and value read and checked as
     /// `readTable` reads them, but only that field's values made; with where each row starts.
-    /// `limit`: only the first rows, the rest left unread.
     mutating func readColumn(
-        _ position: Int, of source: SourceSchema, count: Int, rowCounts: [String: Int], limit: Int? = nil
+        _ position: Int, of source: SourceSchema, count: Int, rowCounts: [String: Int]
     ) throws(Malformed) -> (values: [Value], starts: [Int]) {
         guard count <= remaining / 4, position < source.fields.count else { throw Malformed() }
         for _ in 0..<count { _ = try readStringBytes() }
         let limits = ValueLimits(field: source.fields[position], rowCounts: rowCounts)
         let fields = source.fields.count
-        let rows = min(count, limit ?? count)
         var column: [Value] = []
-        column.reserveCapacity(rows)
+        column.reserveCapacity(count)
         var starts: [Int] = []
-        starts.reserveCapacity(rows)
-        for _ in 0..<rows {
+        starts.reserveCapacity(count)
+        for _ in 0..<count {
             starts.append(offset)
             try skipValues(position)
             column.append(try readValue(limits, depth: 0, building: true))
             try skipValues(fields - position - 1)
         }
         return (column, starts)
+    }
+
+    /// The text length (UTF-8 bytes) of field `position` in each of a table's first `limit`
+    /// rows, as `.integer` (0 where it holds no text), every value passed over unmade.
+    mutating func readTextLengths(_ position: Int, of source: SourceSchema, count: Int, limit: Int)
+        throws(Malformed) -> [Value]
+    {
+        guard count <= remaining / 4, position < source.fields.count else { throw Malformed() }
+        for _ in 0..<count { _ = try readStringBytes() }
+        let fields = source.fields.count
+        var lengths: [Value] = []
+        lengths.reserveCapacity(min(count, limit))
+        for _ in 0..<min(count, limit) {
+            try skipValues(position)
+            let isText = try peekByte() == 1
+            let start = offset
+            try skipValues(1)
+            // A text value is its tag, a four-byte length, then its bytes.
+            lengths.append(.integer(isText ? offset - start - 5 : 0))
+            try skipValues(fields - position - 1)
+        }
+        return lengths
     }
 
     /// Where each of a table's rows starts, every key and value passed over as `readColumn`

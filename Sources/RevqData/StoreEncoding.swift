@@ -188,11 +188,8 @@ package enum StoreEncoding {
         var reader = ByteReader(bytes)
         do throws(Malformed) {
             switch rows {
-            case .leading(let limit):
-                return try reader.readColumn(
-                    position, of: source, count: count, rowCounts: layout.rowCounts, limit: limit
-                )
-                .values
+            case .leadingTextLengths(let limit):
+                return try reader.readTextLengths(position, of: source, count: count, limit: limit)
             case .all:
                 if let known = starts.of(index) {
                     return try reader.readValues(
@@ -353,6 +350,12 @@ struct ByteReader {
         guard count >= 0, bytes.count - position >= count else { throw Malformed() }
         defer { position += count }
         return UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
+    }
+
+    /// The next byte, not read past.
+    func peekByte() throws(Malformed) -> UInt8 {
+        guard position < bytes.count else { throw Malformed() }
+        return bytes[position]
     }
 
     mutating func readByte() throws(Malformed) -> UInt8 {

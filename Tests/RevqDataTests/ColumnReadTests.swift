@@ -47,13 +47,21 @@ struct ColumnReadTests {
         #expect(store.decodedTableCount == 1)
     }
 
-    /// The first rows of a field, read alone, are the table's first rows there.
-    @Test func leadingValuesAreTheFirstRows() throws {
+    /// The text lengths of a field's first rows, read alone without making the texts, are
+    /// those of the table's first rows there, 0 where a row holds no text; for every field.
+    @Test(arguments: LazyDecodingTests.sources)
+    func leadingTextLengthsAreThoseOfTheFirstRows(source: String) throws {
         let store = try Self.columnReadingStore(Self.compiled)
-        let expected = try #require(LazyDecodingTests.fixture.loaded.table(named: "findings"))
-        let text = try #require(expected.schema.position(of: "text"))
-        #expect(store.leadingValues(text, ofTable: "findings", count: 5) == expected.rows.prefix(5).map { $0[text] })
-        #expect(store.leadingValues(text, ofTable: "findings", count: 500)?.count == 33)
+        let expected = try #require(LazyDecodingTests.fixture.loaded.table(named: source))
+        for position in expected.schema.fields.indices {
+            let lengths = expected.rows.map { row in
+                if case .text(let text) = row[position] { text.utf8.count } else { 0 }
+            }
+            #expect(
+                store.leadingTextLengths(position, ofTable: source, count: 5) == Array(lengths.prefix(5)),
+                "\(source).\(expected.schema.fields[position].name)")
+            #expect(store.leadingTextLengths(position, ofTable: source, count: 500) == lengths)
+        }
         #expect(store.decodedTableCount == 0)
     }
 

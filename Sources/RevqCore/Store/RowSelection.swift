@@ -2,8 +2,9 @@
 package enum RowSelection: Sendable {
     /// Every row, in order.
     case all
-    /// The first `count` rows, in order (a sample of a field).
-    case leading(Int)
+    /// The first `count` rows, in order, each value read as its text's length in UTF-8
+    /// bytes (`.integer`; 0 for a value that is not text): a sample's measure, no string made.
+    case leadingTextLengths(Int)
     /// These rows, in this order (the rows a statement shows).
     case only([Int])
 }

@@ -90,7 +90,8 @@ package final class Store: Sendable {
             decodeColumn: { index, position, rows in
                 switch rows {
                 case .all: self.column(position, ofTable: names[index])
-                case .leading(let count): self.leadingValues(position, ofTable: names[index], count: count)
+                case .leadingTextLengths(let count):
+                    self.leadingTextLengths(position, ofTable: names[index], count: count)?.map { .integer($0) }
                 case .only(let some):
                     self.column(position, ofTable: names[index], rows: some).map { column in some.map { column[$0] } }
                 }
@@ -167,17 +168,25 @@ package final class Store: Sendable {
         return values
     }
 
-    /// Field `position` of the first `count` rows of the table `name` (what a sample of a
-    /// field needs, without reading the rest); nil when there is no such table.
-    package func leadingValues(_ position: Int, ofTable name: String, count: Int) -> [Value]? {
-        guard let index = tableByName[name] else { return table(named: name)?.rows.prefix(count).map { $0[position] } }
+    /// The text length (UTF-8 bytes) of field `position` in each of the first `count` rows of
+    /// the table `name`, 0 where it holds no text: what a sample's average length needs,
+    /// with no string made of a large table's text. nil when there is no such table.
+    package func leadingTextLengths(_ position: Int, ofTable name: String, count: Int) -> [Int]? {
+        func lengths(_ values: some Sequence<Value>) -> [Int] {
+            values.map { if case .text(let text) = $0 { text.utf8.count } else { 0 } }
+        }
+        guard let index = tableByName[name] else {
+            return table(named: name).map { lengths($0.rows.prefix(count).map { $0[position] }) }
+        }
         if let known = columns.withLock({ $0[index].count > position ? $0[index][position] : nil }) {
-            return Array(known.prefix(count))
+            return lengths(known.prefix(count))
         }
-        if loaded.withLock({ $0[index] == nil }), let values = decodeColumn?(index, position, .leading(count)) {
-            return values
+        if loaded.withLock({ $0[index] == nil }),
+            let values = decodeColumn?(index, position, .leadingTextLengths(count))
+        {
+            return values.map { if case .integer(let length) = $0 { length } else { 0 } }
         }
-        return table(at: index).rows.prefix(count).map { $0[position] }
+        return lengths(table(at: index).rows.prefix(count).map { $0[position] })
     }
 
     /// Field `position` of the table `name` for reading `rows`: every row's value (`column`),

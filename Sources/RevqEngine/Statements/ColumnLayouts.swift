@@ -34,7 +34,7 @@ final class ColumnLayouts {
         // table: a source not yet decoded is then read for the fields a statement shows only.
         guard let schema = store.schema.source(named: source) ?? store.table(named: source)?.schema else { return nil }
         let sample = { (position: Int) in
-            self.store.leadingValues(position, ofTable: source, count: DefaultColumns.sampleSize) ?? []
+            self.store.leadingTextLengths(position, ofTable: source, count: DefaultColumns.sampleSize) ?? []
         }
         // Each text field sampled once: the default columns take the long ones from here.
         let longText = DefaultColumns.longTextPositions(of: schema, sample: sample)

@@ -58,17 +58,16 @@ enum DefaultColumns {
 
     /// The average length in UTF-8 bytes (close enough to characters for "long", and cheap)
     /// of a field's first values.
-    private static func averageLength(_ sample: [Value]) -> Int {
-        guard !sample.isEmpty else { return 0 }
-        let total = sample.reduce(0) { sum, value in
-            if case .text(let text) = value { sum + text.utf8.count } else { sum }
-        }
-        return total / sample.count
+    /// `lengths`: each sampled value's text length in UTF-8 bytes, 0 for one without text.
+    private static func averageLength(_ lengths: [Int]) -> Int {
+        guard !lengths.isEmpty else { return 0 }
+        return lengths.reduce(0, +) / lengths.count
     }
 
     /// The positions of the fields whose values are long free text. `sample(position)`: the
-    /// field's first `sampleSize` values (fewer in a smaller table).
-    static func longTextPositions(of schema: SourceSchema, sample: (Int) -> [Value]) -> Set<Int> {
+    /// text lengths (`Store.leadingTextLengths`) of the field's first `sampleSize` values
+    /// (fewer in a smaller table).
+    static func longTextPositions(of schema: SourceSchema, sample: (Int) -> [Int]) -> Set<Int> {
         Set(
             schema.fields.indices.filter { position in
                 guard case .text = schema.fields[position].type else { return false }

@@ -48,14 +48,16 @@ struct UnknownReason: Sendable {
             let abouts = store.column(aboutPosition, ofTable: source),
             let fieldLists = store.column(fieldsPosition, ofTable: source)
         else { return [] }
-        var fields = Set<String>()
+        // Each source's fields gathered apart and joined to its name once at the end: a
+        // large review's reasons repeat the same few pairs thousands of times.
+        var bySource: [String: Set<String>] = [:]
         for (about, list) in zip(abouts, fieldLists) {
             guard case .text(let about) = about else { continue }
             list.forEachElement { element in
-                if case .text(let field) = element { fields.insert(about + "." + field) }
+                if case .text(let field) = element { bySource[about, default: []].insert(field) }
             }
         }
-        return fields
+        return Set(bySource.flatMap { about, fields in fields.map { about + "." + $0 } })
     }
 
     /// True when this reason says why `path`'s field of `record` is blank.
