@@ -127,16 +127,21 @@ extension ByteReader {
     }
 
     /// The text length (UTF-8 bytes) of field `position` in each of a table's first `limit`
-    /// rows, as `.integer` (0 where it holds no text), every value passed over unmade.
-    mutating func readTextLengths(_ position: Int, of source: SourceSchema, count: Int, limit: Int)
+    /// rows, as `.integer` (0 where it holds no text), every value passed over unmade; each
+    /// row read where `starts` says it begins, when known (the keys before the rows are then
+    /// not passed again).
+    mutating func readTextLengths(_ position: Int, of source: SourceSchema, count: Int, limit: Int, starts: [Int]?)
         throws(Malformed) -> [Value]
     {
-        guard count <= remaining / 4, position < source.fields.count else { throw Malformed() }
-        for _ in 0..<count { _ = try readStringBytes() }
+        guard count <= remaining / 4, position < source.fields.count, starts.map({ $0.count == count }) ?? true else {
+            throw Malformed()
+        }
+        if starts == nil { for _ in 0..<count { _ = try readStringBytes() } }
         let fields = source.fields.count
         var lengths: [Value] = []
         lengths.reserveCapacity(min(count, limit))
-        for _ in 0..<min(count, limit) {
+        for row in 0..<min(count, limit) {
+            if let starts { try move(to: starts[row]) }
             try skipValues(position)
             let isText = try peekByte() == 1
             let start = offset

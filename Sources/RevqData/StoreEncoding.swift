@@ -189,7 +189,8 @@ package enum StoreEncoding {
         do throws(Malformed) {
             switch rows {
             case .leadingTextLengths(let limit):
-                return try reader.readTextLengths(position, of: source, count: count, limit: limit)
+                return try reader.readTextLengths(
+                    position, of: source, count: count, limit: limit, starts: starts.of(index))
             case .all:
                 if let known = starts.of(index) {
                     return try reader.readValues(

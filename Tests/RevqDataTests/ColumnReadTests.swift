@@ -51,18 +51,22 @@ struct ColumnReadTests {
     /// those of the table's first rows there, 0 where a row holds no text; for every field.
     @Test(arguments: LazyDecodingTests.sources)
     func leadingTextLengthsAreThoseOfTheFirstRows(source: String) throws {
-        let store = try Self.columnReadingStore(Self.compiled)
         let expected = try #require(LazyDecodingTests.fixture.loaded.table(named: source))
-        for position in expected.schema.fields.indices {
-            let lengths = expected.rows.map { row in
-                if case .text(let text) = row[position] { text.utf8.count } else { 0 }
+        // Before and after a whole field's read has found where each row starts.
+        for wholeFieldFirst in [false, true] {
+            let store = try Self.columnReadingStore(Self.compiled)
+            if wholeFieldFirst { _ = store.column(0, ofTable: source) }
+            for position in expected.schema.fields.indices {
+                let lengths = expected.rows.map { row in
+                    if case .text(let text) = row[position] { text.utf8.count } else { 0 }
+                }
+                #expect(
+                    store.leadingTextLengths(position, ofTable: source, count: 5) == Array(lengths.prefix(5)),
+                    "\(source).\(expected.schema.fields[position].name)")
+                #expect(store.leadingTextLengths(position, ofTable: source, count: 500) == lengths)
             }
-            #expect(
-                store.leadingTextLengths(position, ofTable: source, count: 5) == Array(lengths.prefix(5)),
-                "\(source).\(expected.schema.fields[position].name)")
-            #expect(store.leadingTextLengths(position, ofTable: source, count: 500) == lengths)
+            #expect(store.decodedTableCount == 0)
         }
-        #expect(store.decodedTableCount == 0)
     }
 
     /// A field read for a few rows holds those rows' values, in any order asked, and null in

@@ -48,16 +48,21 @@ struct UnknownReason: Sendable {
             let abouts = store.column(aboutPosition, ofTable: source),
             let fieldLists = store.column(fieldsPosition, ofTable: source)
         else { return [] }
-        // Each source's fields gathered apart and joined to its name once at the end: a
-        // large review's reasons repeat the same few pairs thousands of times.
-        var bySource: [String: Set<String>] = [:]
+        // A large review's reasons repeat a few (source, fields) pairs thousands of times:
+        // each distinct pair is kept once, found by comparing values (cheaper than hashing
+        // strings), up to a bound past which every pair is kept and the set sorts them out.
+        var pairs: [(about: Value, fields: Value)] = []
         for (about, list) in zip(abouts, fieldLists) {
-            guard case .text(let about) = about else { continue }
+            if pairs.count < 256, pairs.contains(where: { $0.about == about && $0.fields == list }) { continue }
+            pairs.append((about, list))
+        }
+        var fields = Set<String>()
+        for case (.text(let about), let list) in pairs {
             list.forEachElement { element in
-                if case .text(let field) = element { bySource[about, default: []].insert(field) }
+                if case .text(let field) = element { fields.insert(about + "." + field) }
             }
         }
-        return Set(bySource.flatMap { about, fields in fields.map { about + "." + $0 } })
+        return fields
     }
 
     /// True when this reason says why `path`'s field of `record` is blank.
