@@ -216,7 +216,19 @@ extension Reviewer {
                 condition: conjuncts.map(\.text).joined(separator: " and "),
                 checkWords: TextFolding.words(claim.check),
                 subjectFields: (conjuncts.last?.testedFields ?? []).sorted(),
-                rows: checked.rows, verdict: judgment.verdict, gives: judgment.gives, reason: judgment.reason)
+                rows: Self.ascendingOnce(checked.rows), verdict: judgment.verdict, gives: judgment.gives,
+                reason: judgment.reason)
+        }
+    }
+}
+
+extension Reviewer {
+    /// `rows` in ascending order, each once: a claim counts a set of rows, kept as a bitset.
+    fileprivate static func ascendingOnce(_ rows: [Int]) -> [Int] {
+        var previous = -1
+        return rows.sorted().filter { row in
+            defer { previous = row }
+            return row != previous
         }
     }
 }

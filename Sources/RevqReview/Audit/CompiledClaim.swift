@@ -43,7 +43,7 @@ struct CompiledClaim: Sendable, Equatable {
 /// ASCII's unit, record and group separators, which no value of a review holds (a claim
 /// holding one is not kept, and the claims are checked again at the next start).
 enum CompiledClaimEncoding {
-    static let version = "compiled claims 2"
+    static let version = "compiled claims 3"
     private static let field: UInt8 = 0x1F, item: UInt8 = 0x1E, record: UInt8 = 0x1D
 
     /// The bytes of `claims`, every claim about each of `sources`; nil when a value holds a separator.
@@ -85,7 +85,7 @@ enum CompiledClaimEncoding {
             let fields = [
                 claim.table, claim.id, String(claim.n), claim.phrase, claim.lines, claim.family, claim.statement,
                 claim.condition, list(claim.checkWords), list(claim.subjectFields),
-                list(claim.rows.map(String.init)), claim.verdict.rawValue, claim.gives, claim.reason,
+                hexBits(claim.rows), claim.verdict.rawValue, claim.gives, claim.reason,
             ]
             bytes.append(record)
             bytes += Array(fields.joined(separator: "\u{1F}").utf8)
@@ -100,6 +100,17 @@ enum CompiledClaimEncoding {
 
     private static func list(_ values: [String]) -> String {
         values.joined(separator: "\u{1E}")
+    }
+
+    /// Rows as a bitset in hex digits, digit `k` holding rows `4k` to `4k + 3` (its lowest
+    /// bit the first), as long as the last row needs: a claim of a large review counts
+    /// thousands of rows, which decimals spelled in megabytes.
+    static func hexBits(_ rows: [Int]) -> String {
+        guard let last = rows.max(), rows.allSatisfy({ $0 >= 0 }) else { return "" }
+        var nibbles = [UInt8](repeating: 0, count: last / 4 + 1)
+        for row in rows { nibbles[row / 4] |= 1 << UInt8(row % 4) }
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: nibbles.map { digits[Int($0)] }, as: UTF8.self)
     }
 
     /// The claims about the folded source `table` (nil: every claim held); nil for bytes of
@@ -180,7 +191,7 @@ enum CompiledClaimEncoding {
         func claim(_ fields: [Span], rowsByStatement: inout [String: [Int]]) -> CompiledClaim? {
             let statement = text(fields[6])
             guard let n = integer(fields[2]), let verdict = Verdict(rawValue: text(fields[11])),
-                let rows = rowsByStatement[statement] ?? integers(fields[10])
+                let rows = rowsByStatement[statement] ?? bitsetRows(fields[10])
             else { return nil }
             rowsByStatement[statement] = rows
             return CompiledClaim(
@@ -218,29 +229,24 @@ enum CompiledClaimEncoding {
             return negative ? -value : value
         }
 
-        /// The decimals of a list, each as `integer` reads one, in one pass over the bytes: a
-        /// claim of a large review lists thousands of rows.
-        func integers(_ span: Span) -> [Int]? {
-            guard !span.isEmpty else { return [] }
-            var numbers: [Int] = []
-            var value = 0
-            var digits = 0
-            var negative = false
-            for index in span.start...span.end {
-                let byte = index < span.end ? bytes[index] : item
-                if byte == item {
-                    guard digits > 0 else { return nil }
-                    numbers.append(negative ? -value : value)
-                    (value, digits, negative) = (0, 0, false)
-                } else if byte == UInt8(ascii: "-"), digits == 0, !negative {
-                    negative = true
+        /// The rows of a bitset in hex digits (`hexBits`), in order; nil for any other byte.
+        func bitsetRows(_ span: Span) -> [Int]? {
+            var rows: [Int] = []
+            for index in span.start..<span.end {
+                let byte = bytes[index]
+                let value: UInt8
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    value = byte - UInt8(ascii: "0")
+                } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f") {
+                    value = byte - UInt8(ascii: "a") + 10
                 } else {
-                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return nil }
-                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
-                    digits += 1
+                    return nil
                 }
+                guard value != 0 else { continue }
+                let first = (index - span.start) * 4
+                for bit in 0..<4 where value & (1 << UInt8(bit)) != 0 { rows.append(first + bit) }
             }
-            return numbers
+            return rows
         }
     }
 
