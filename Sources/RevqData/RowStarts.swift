@@ -1,8 +1,8 @@
 import Synchronization
 
-/// Where each row of a compiled table starts (offsets into its bytes), kept per table once a
-/// read has passed every row: a field of a few rows (the text of the rows a statement shows)
-/// is then read at those rows alone, and a field of every row without passing the others.
+/// Where each row of a compiled table starts (offsets into its bytes), read once per table
+/// from those the file stores: a field of a few rows (the text of the rows a statement
+/// shows) is read at those rows alone, and a field of every row without passing the others.
 /// (An array per table, not a dictionary: see `CheckedSections`.)
 final class RowStarts: Sendable {
     private let known: Mutex<[[Int]?]>
@@ -11,7 +11,7 @@ final class RowStarts: Sendable {
         known = Mutex([[Int]?](repeating: nil, count: count))
     }
 
-    /// The starts of table `index`'s rows; nil until a read has found them.
+    /// The starts of table `index`'s rows; nil until a read has read them.
     func of(_ index: Int) -> [Int]? {
         known.withLock { $0[index] }
     }

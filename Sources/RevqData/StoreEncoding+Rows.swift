@@ -2,13 +2,19 @@ import RevqCore
 
 /// The tables of the compiled form: every row count first (so a reference can be checked
 /// against its target while reading), then each table's keys and rows, one tagged value
-/// per field.
+/// per field, then where each row starts (an offset into the table's bytes, eight bytes
+/// each), so one field of some rows is read at those rows without passing the others.
 extension ByteWriter {
     mutating func writeRows(of table: Table) {
+        let start = bytes.count
         for key in table.keys { write(key) }
+        var rowStarts: [Int] = []
+        rowStarts.reserveCapacity(table.count)
         for row in table.rows {
+            rowStarts.append(bytes.count - start)
             for value in row { writeValue(value) }
         }
+        for rowStart in rowStarts { write(UInt64(rowStart)) }
     }
 
     private mutating func writeValue(_ value: Value) {
@@ -92,7 +98,10 @@ extension ByteReader {
         let limits = source.fields.map { ValueLimits(field: $0, rowCounts: rowCounts) }
         var rows: [[Value]] = []
         rows.reserveCapacity(building ? count : 0)
+        var rowStarts: [Int] = []
+        rowStarts.reserveCapacity(count)
         for _ in 0..<count {
+            rowStarts.append(offset)
             var row: [Value] = []
             row.reserveCapacity(building ? limits.count : 0)
             for limit in limits {
@@ -101,70 +110,48 @@ extension ByteReader {
             }
             if building { rows.append(row) }
         }
+        // The stored starts must be where the rows were found: column reads trust them.
+        for rowStart in rowStarts where try readUInt64() != UInt64(rowStart) { throw Malformed() }
         return building ? Table(schema: source, rows: rows, keys: keys) : nil
     }
 
-    /// Field `position` of each of a table's rows: every key and value read and checked as
-    /// `readTable` reads them, but only that field's values made; with where each row starts.
-    mutating func readColumn(
-        _ position: Int, of source: SourceSchema, count: Int, rowCounts: [String: Int]
-    ) throws(Malformed) -> (values: [Value], starts: [Int]) {
-        guard count <= remaining / 4, position < source.fields.count else { throw Malformed() }
-        for _ in 0..<count { _ = try readStringBytes() }
-        let limits = ValueLimits(field: source.fields[position], rowCounts: rowCounts)
-        let fields = source.fields.count
-        var column: [Value] = []
-        column.reserveCapacity(count)
+    /// Where each of a table's `count` rows starts, as stored after its rows: each within
+    /// the rows' bytes, in order. (Their bytes are checked by the table's checksum first.)
+    static func storedRowStarts(in bytes: UnsafeRawBufferPointer, count: Int) throws(Malformed) -> [Int] {
+        guard count <= bytes.count / 8 else { throw Malformed() }
+        let rowsEnd = bytes.count - 8 * count
+        var reader = ByteReader(UnsafeRawBufferPointer(rebasing: bytes[rowsEnd...]))
         var starts: [Int] = []
         starts.reserveCapacity(count)
+        var previous = 0
         for _ in 0..<count {
-            starts.append(offset)
-            try skipValues(position)
-            column.append(try readValue(limits, depth: 0, building: true))
-            try skipValues(fields - position - 1)
+            let start = try reader.readUInt64()
+            guard start >= previous, start < rowsEnd else { throw Malformed() }
+            starts.append(Int(start))
+            previous = Int(start)
         }
-        return (column, starts)
+        return starts
     }
 
     /// The text length (UTF-8 bytes) of field `position` in each of a table's first `limit`
-    /// rows, as `.integer` (0 where it holds no text), every value passed over unmade; each
-    /// row read where `starts` says it begins, when known (the keys before the rows are then
-    /// not passed again).
-    mutating func readTextLengths(_ position: Int, of source: SourceSchema, count: Int, limit: Int, starts: [Int]?)
+    /// rows, each read where `starts` says it begins, as `.integer` (0 where it holds no
+    /// text), every value passed over unmade.
+    mutating func readTextLengths(_ position: Int, of source: SourceSchema, limit: Int, starts: [Int])
         throws(Malformed) -> [Value]
     {
-        guard count <= remaining / 4, position < source.fields.count, starts.map({ $0.count == count }) ?? true else {
-            throw Malformed()
-        }
-        if starts == nil { for _ in 0..<count { _ = try readStringBytes() } }
-        let fields = source.fields.count
+        guard position < source.fields.count else { throw Malformed() }
         var lengths: [Value] = []
-        lengths.reserveCapacity(min(count, limit))
-        for row in 0..<min(count, limit) {
-            if let starts { try move(to: starts[row]) }
+        lengths.reserveCapacity(min(starts.count, limit))
+        for row in 0..<min(starts.count, limit) {
+            try move(to: starts[row])
             try skipValues(position)
             let isText = try peekByte() == 1
             let start = offset
             try skipValues(1)
             // A text value is its tag, a four-byte length, then its bytes.
             lengths.append(.integer(isText ? offset - start - 5 : 0))
-            try skipValues(fields - position - 1)
         }
         return lengths
-    }
-
-    /// Where each of a table's rows starts, every key and value passed over as `readColumn`
-    /// passes the fields it does not read.
-    mutating func rowStarts(of source: SourceSchema, count: Int) throws(Malformed) -> [Int] {
-        guard count <= remaining / 4 else { throw Malformed() }
-        for _ in 0..<count { _ = try readStringBytes() }
-        var starts: [Int] = []
-        starts.reserveCapacity(count)
-        for _ in 0..<count {
-            starts.append(offset)
-            try skipValues(source.fields.count)
-        }
-        return starts
     }
 
     /// Field `position` of `rows` (nil: every row, in order), each read where `starts` says

@@ -20,7 +20,7 @@ import Synchronization
 ///     StoreEncoding.decode(bytes, key: key)   // the same store; nil for any other key
 package enum StoreEncoding {
     /// Raised whenever the layout changes: an older file is then simply rebuilt.
-    package static let formatVersion: UInt32 = 7
+    package static let formatVersion: UInt32 = 8
     static let magic = Array("REVQSTOR".utf8)
     /// The key's length: 128 bits as hex digits (`StoreCache.key`).
     package static let keyLength = 32
@@ -171,11 +171,10 @@ package enum StoreEncoding {
         return table
     }
 
-    /// Field `position` of the selected rows of table `index`, the other values checked and
-    /// skipped (no string made of them); nil when the bytes fail a check (the table's decode
-    /// then decides, and falls back as it does). The checksum is checked once per table, and
-    /// where each row starts is kept from the first read that passes every row: later reads
-    /// go to their rows' fields directly.
+    /// Field `position` of the selected rows of table `index`, each read where the table's
+    /// stored row starts say, no other value made; nil when the bytes fail a check (the
+    /// table's decode then decides, and falls back as it does). The checksum is checked once
+    /// per table, and the row starts read once.
     private static func decodeColumn(
         _ position: Int, ofTable index: Int, rows: RowSelection, of layout: CompiledLayout, in file: CompiledBytes,
         checked: CheckedSections, starts: RowStarts
@@ -184,45 +183,28 @@ package enum StoreEncoding {
         let bytes = UnsafeRawBufferPointer(rebasing: file.raw[section.range])
         guard checked.passes(index, { WordChecksum.sum(bytes) == section.checksum }) else { return nil }
         let source = layout.schema.sources[index]
-        let count = layout.counts[index]
         var reader = ByteReader(bytes)
         do throws(Malformed) {
+            let known: [Int]
+            if let kept = starts.of(index) {
+                known = kept
+            } else {
+                known = try ByteReader.storedRowStarts(in: bytes, count: layout.counts[index])
+                starts.keep(known, of: index)
+            }
             switch rows {
             case .leadingTextLengths(let limit):
-                return try reader.readTextLengths(
-                    position, of: source, count: count, limit: limit, starts: starts.of(index))
+                return try reader.readTextLengths(position, of: source, limit: limit, starts: known)
             case .all:
-                if let known = starts.of(index) {
-                    return try reader.readValues(
-                        position, of: source, rows: nil, starts: known, rowCounts: layout.rowCounts)
-                }
-                let read = try reader.readColumn(position, of: source, count: count, rowCounts: layout.rowCounts)
-                guard reader.isAtEnd else { return nil }
-                starts.keep(read.starts, of: index)
-                return read.values
-            case .only(let selected):
-                var known = starts.of(index)
-                if known == nil {
-                    known = try rowStarts(of: source, count: count, in: bytes, keptAs: index, in: starts)
-                }
                 return try reader.readValues(
-                    position, of: source, rows: selected, starts: known!, rowCounts: layout.rowCounts)
+                    position, of: source, rows: nil, starts: known, rowCounts: layout.rowCounts)
+            case .only(let selected):
+                return try reader.readValues(
+                    position, of: source, rows: selected, starts: known, rowCounts: layout.rowCounts)
             }
         } catch {
             return nil
         }
-    }
-
-    /// Where each row of table `index` starts, found by passing over every value (each checked
-    /// as a column read checks it), and kept.
-    private static func rowStarts(
-        of source: SourceSchema, count: Int, in bytes: UnsafeRawBufferPointer, keptAs index: Int, in starts: RowStarts
-    ) throws(Malformed) -> [Int] {
-        var reader = ByteReader(bytes)
-        let found = try reader.rowStarts(of: source, count: count)
-        guard reader.isAtEnd else { throw Malformed() }
-        starts.keep(found, of: index)
-        return found
     }
 
     /// The size from which a table's fields are read one by one (`decodeColumn`): a smaller

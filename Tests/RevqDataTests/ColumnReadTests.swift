@@ -100,6 +100,37 @@ struct ColumnReadTests {
         }
     }
 
+    /// The row starts a compiled table stores after its rows are where its rows begin:
+    /// every field read there is the table's field; starts out of order, or reaching past
+    /// the rows, are refused.
+    @Test func theStoredRowStartsAreWhereTheRowsBegin() throws {
+        let expected = try #require(LazyDecodingTests.fixture.loaded.table(named: "findings"))
+        let section = Array(Self.compiled[try TableChecksumTests.section(named: "findings", in: Self.compiled)])
+        let read = { (bytes: [UInt8]) -> [[Value]]? in
+            bytes.withUnsafeBytes { raw in
+                guard let starts = try? ByteReader.storedRowStarts(in: raw, count: expected.count) else { return nil }
+                var reader = ByteReader(raw)
+                return expected.schema.fields.indices.map { position in
+                    (try? reader.readValues(position, of: expected.schema, rows: nil, starts: starts, rowCounts: [:]))
+                        ?? []
+                }
+            }
+        }
+        let fields = try #require(read(section))
+        for position in expected.schema.fields.indices where expected.schema.fields[position].type.relatedSource == nil
+        {
+            #expect(fields[position] == expected.rows.map { $0[position] }, "\(expected.schema.fields[position].name)")
+        }
+        // The last two starts swapped, then the last moved past the rows.
+        var swapped = section
+        let last = section.count - 8
+        for byte in 0..<8 { swapped.swapAt(last - 8 + byte, last + byte) }
+        #expect(read(swapped) == nil)
+        var past = section
+        past.replaceSubrange(last..., with: withUnsafeBytes(of: UInt64(last).littleEndian, Array.init))
+        #expect(read(past) == nil)
+    }
+
     /// Bytes that do not read as the table's rows give no column (the table's decode then
     /// decides, and falls back to the TSV files as it does).
     @Test func aDamagedTableGivesNoColumn() throws {
