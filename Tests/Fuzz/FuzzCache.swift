@@ -10,7 +10,8 @@ import Synchronization
 /// bytes, an offset (little-endian u32) and a byte to xor there. An unsealed change must
 /// be refused at open or, in a table, when that table is first used (the table then comes
 /// from the fallback); a sealed one is refused or decodes to a store whose every table
-/// builds and answers. A crash is a bug either way.
+/// builds and answers. Bit 4 of the first byte reads the tables field by field first. A
+/// crash is a bug either way.
 @_cdecl("LLVMFuzzerTestOneInput")
 package func fuzzCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let input = Array(UnsafeBufferPointer(start: data, count: size))
@@ -31,11 +32,23 @@ package func fuzzCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     _ = StoreEncoding.identities(in: bytes)
     _ = StoreEncoding.replacingIdentities(in: bytes, with: [])
     let fellBack = Mutex(false)
-    let decoded = StoreEncoding.decode(bytes, key: FuzzCache.key) { index in
+    // With bit 4 set, every table's fields are read one by one (as a large review's are),
+    // before any table is decoded whole.
+    let readsFields = flags & 0x10 != 0
+    let decoded = StoreEncoding.decode(
+        bytes, key: FuzzCache.key, columnReadsFrom: readsFields ? 0 : StoreEncoding.columnReadMinimumBytes
+    ) { index in
         fellBack.withLock { $0 = true }
         return FuzzSupport.store.table(at: index)
     }
     guard let store = decoded else { return 0 }
+    if readsFields {
+        let fields = Interpreter(store: store)
+        for source in store.schema.sources.prefix(Int(flags >> 1) % 8 + 1) {
+            FuzzSupport.runAndRender("\(source.name) limit 3", on: fields)
+            for position in source.fields.indices { _ = store.column(position, ofTable: source.name) }
+        }
+    }
     for index in store.rowCounts.indices { _ = store.table(at: index) }
     if flags & 1 == 0, bytes != FuzzCache.original, !fellBack.withLock({ $0 }) {
         fatalError("fuzz: a changed compiled file was trusted (\(bytes.count) of \(FuzzCache.original.count) bytes)")
@@ -48,7 +61,7 @@ package func fuzzCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 }
 
 enum FuzzCache {
-    static let key = String(repeating: "ab", count: 32)
+    static let key = String(repeating: "ab", count: StoreEncoding.keyLength / 2)
 
     /// The bundled review compiled as revq writes it, with its files' identities.
     static let original: [UInt8] = {
