@@ -66,7 +66,10 @@ enum FuzzCache {
     /// The bundled review compiled as revq writes it, with its files' identities.
     static let original: [UInt8] = {
         let files = DatasetFingerprint(directory: FuzzSupport.datasetPath, digest: .fast, known: [:]).files
-        return StoreEncoding.encode(FuzzSupport.store, key: key, files: files)
+        let bytes = StoreEncoding.encode(FuzzSupport.store, key: key, files: files)
+        // Else every input is refused at open and the target fuzzes nothing past the header.
+        precondition(StoreEncoding.decode(bytes, key: key) != nil, "fuzz: the unchanged compiled file does not decode")
+        return bytes
     }()
 
     /// The payload's length and the front's checksum made anew, as a writer of a damaged
