@@ -16,7 +16,7 @@ release_flags=(-c release --static-swift-stdlib -Xswiftc -static-executable)
 # without a word. (-function-sections goes through -Xfrontend: SwiftPM's incremental
 # build does not know it as a driver flag and stops.) Without lld, gold links as before.
 hot_symbols="$root/scripts/lib/hot-symbols.txt"
-if [ -x "$(dirname "$(command -v swift)")/ld.lld" ] && [ -f "$hot_symbols" ]; then
+if [ -x "$(dirname "$(readlink -f "$(command -v swift)")")/ld.lld" ] && [ -f "$hot_symbols" ]; then
   release_flags+=(-Xswiftc -Xfrontend -Xswiftc -function-sections -Xswiftc -use-ld=lld
     -Xlinker "--symbol-ordering-file=$hot_symbols" -Xlinker --no-warn-symbol-ordering
     -Xlinker -T -Xlinker "$root/scripts/lib/hot-text.ld")
