@@ -26,17 +26,22 @@ fi
 # Builds PRODUCT (default revq), its compiler output to LOG (default: discarded); on failure
 # prints the log and says so.
 release_build() {
-  local product="${1:-revq}" log="${2:-/dev/null}"
+  local product="${1:-revq}" log="${2:-/dev/null}" scratch="${REVQ_SCRATCH_PATH:-$root/.build}" file
+  # Swift's incremental build does not compile a module again when only flags such as
+  # -function-sections changed: a release folder built with other flags is built anew.
+  if [ -d "$scratch/release/" ] && [ "$(cat "$scratch/release-flags" 2>/dev/null)" != "${release_flags[*]}" ]; then
+    rm -rf "$(readlink -f "$scratch/release")"
+  fi
   # SwiftPM does not know the link reads these files: a binary older than one is linked again.
-  local built="${REVQ_SCRATCH_PATH:-$root/.build}/release/$product" file
   for file in "$hot_symbols" "$root/scripts/lib/hot-text.ld"; do
-    if [ -f "$file" ] && [ "$file" -nt "$built" ]; then rm -f "$built"; fi
+    if [ -f "$file" ] && [ "$file" -nt "$scratch/release/$product" ]; then rm -f "$scratch/release/$product"; fi
   done
   if ! swift build "${release_flags[@]}" --package-path "$root" --product "$product" </dev/null >"$log" 2>&1; then
     [ "$log" = /dev/null ] || cat "$log" >&2
     echo "$(basename "$0"): the release build of $product failed" >&2
     return 1
   fi
+  printf '%s\n' "${release_flags[*]}" >"$scratch/release-flags"
 }
 
 # The folder the release build's binaries are in.
