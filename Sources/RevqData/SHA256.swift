@@ -19,12 +19,21 @@ package enum SHA256 {
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
 
-    /// The digest of `bytes` as 64 lowercase hex digits.
+    /// The digest of `bytes` as 64 lowercase hex digits, spelled nibble by nibble: every
+    /// start names its cache file so, and the generic `joined()` made the runtime search
+    /// every protocol conformance in the binary for String's.
     package static func hex(of bytes: [UInt8]) -> String {
-        digest(of: bytes).map { word in
-            let digits = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - digits.count) + digits
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for word in digest(of: bytes) {
+            var shift: UInt32 = 32
+            while shift > 0 {
+                shift -= 4
+                text.append(digits[Int(word >> shift & 15)])
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     package static func digest(of bytes: [UInt8]) -> [UInt32] {
