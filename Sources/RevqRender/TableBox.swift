@@ -29,11 +29,18 @@ struct TableBox {
         static let bottom = Rule(left: "└", line: "─", cross: "┴", right: "┘")
     }
 
-    /// What every line of the box is drawn with: the bar between cells, the bold and dim codes.
+    /// What every line of the box is drawn with: the bar between cells, the bold and dim
+    /// codes, as bytes (no String is looked into per cell).
     private struct Pens {
         let bar: [UInt8]
-        let bold: (on: String, off: String)
-        let dim: (on: String, off: String)
+        let bold: (on: [UInt8], off: [UInt8])
+        let dim: (on: [UInt8], off: [UInt8])
+
+        init(_ style: ANSIStyle) {
+            bar = Array(style.dim("│").utf8)
+            bold = (Array(style.boldCodes.on.utf8), Array(style.boldCodes.off.utf8))
+            dim = (Array(style.dimCodes.on.utf8), Array(style.dimCodes.off.utf8))
+        }
     }
 
     /// Draws the table to `output`, UTF-8: `wrap(index, &lines)` appends the lines of row
@@ -42,7 +49,7 @@ struct TableBox {
         _ result: ResultSet, headers: Bool, wrap: (Int, inout TextLines) -> Void,
         to output: inout some UTF8OutputStream
     ) {
-        let pens = Pens(bar: Array(style.dim("│").utf8), bold: style.boldCodes, dim: style.dimCodes)
+        let pens = Pens(style)
         let (ruleBytes, lineBytes) = (ruleBytes(pens), lineBytes(pens))
         // Room for a band and the next row's estimate, so that a band is flushed full.
         var out = Writer(capacity: 2 * max(bandBytes, ruleBytes) + ruleBytes)
@@ -80,7 +87,7 @@ struct TableBox {
     /// codes (a gap is at most its column's width) and its line end.
     private func lineBytes(_ pens: Pens) -> Int {
         let columns = layout.widths.count
-        let padding = layout.widths.reduce(columns * (2 + pens.bold.on.utf8.count + pens.bold.off.utf8.count), +)
+        let padding = layout.widths.reduce(columns * (2 + pens.bold.on.count + pens.bold.off.count), +)
         return pens.bar.count * (columns + 1) + padding + 1
     }
 
@@ -89,13 +96,13 @@ struct TableBox {
     private func ruleBytes(_ pens: Pens) -> Int {
         let widths = layout.widths
         let pieces = widths.reduce(0, +) + 2 * widths.count + max(widths.count - 1, 0) + 2
-        return 3 * pieces + pens.dim.on.utf8.count + pens.dim.off.utf8.count + 1
+        return 3 * pieces + pens.dim.on.count + pens.dim.off.count + 1
     }
 
     /// One table row, as many lines high as its tallest cell, each cell padded to its
     /// column: numbers right-aligned, text left-aligned; bold around each padded cell.
     private func writeRow(_ cells: TextLines, height: Int, pens: Pens, bold isBold: Bool, to out: inout Writer) {
-        let bold: (on: String, off: String) = isBold ? pens.bold : ("", "")
+        let bold: (on: [UInt8], off: [UInt8]) = isBold ? pens.bold : ([], [])
         cells.bytes.withUnsafeBufferPointer { text in
             for line in 0..<height {
                 out.write(pens.bar)
@@ -121,7 +128,7 @@ struct TableBox {
 
     /// A rule across the table and its line end, dimmed as `ANSIStyle.dim` dims it: its
     /// line under each column the width of the column and its padding.
-    private func writeRule(_ rule: Rule, dim: (on: String, off: String), to out: inout Writer) {
+    private func writeRule(_ rule: Rule, dim: (on: [UInt8], off: [UInt8]), to out: inout Writer) {
         out.write(dim.on)
         out.write(rule.left)
         for (index, width) in layout.widths.enumerated() {
