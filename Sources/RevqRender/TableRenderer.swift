@@ -19,6 +19,8 @@ struct TableRenderer {
     var remark: String?
     /// The cells of the result rendered, cleaned and measured (when the caller has them).
     var measured: TerminalCells?
+    /// How many bytes of the box are gathered before they are written (`TableBox`).
+    var bandBytes = 1 << 16
     private var style: ANSIStyle { ANSIStyle(isEnabled: spec.color) }
 
     /// `result` as a table at `spec.width`: squeezed (see `TableLayout`), and when even
@@ -70,47 +72,18 @@ struct TableRenderer {
         return low
     }
 
+    /// Draws `result` a band of rows at a time (`TableBox`), then the lines under it.
     func render(_ result: ResultSet, to output: inout some UTF8OutputStream) {
         guard !result.columns.isEmpty, spec.headers || !result.rows.isEmpty else {
             return write(style.dim(result.rowCountLine), to: &output)
         }
         let measured = measured ?? TerminalCells(result, nullText: spec.nullText)
-        TableBox(layout: layout, style: style, cells: wrappedCells(result, measured)).draw(
-            result, headers: spec.headers
-        ).withUnsafeBufferPointer { output.write(utf8: $0) }
+        let box = TableBox(
+            layout: layout, style: style, separateRows: rowsAreSeparated(result, measured), bandBytes: bandBytes)
+        box.draw(
+            result, headers: spec.headers, wrap: { wrapRow($0, of: result, measured, into: &$1) }, to: &output)
         write(style.dim(result.rowCountLine), to: &output)
         if let advice = squeezeAdvice(result, measured) { write(style.dim(advice), to: &output) }
-    }
-
-    /// The lines of every cell, the header's names first when shown, then row by row:
-    /// wrapped to its column, or cut to one line ending in "…" in a column too narrow
-    /// to wrap readably.
-    private func wrappedCells(_ result: ResultSet, _ measured: TerminalCells) -> TextLines {
-        var cells = TextLines(reservingBytes: 4096, lines: (result.rows.count + 1) * result.columns.count * 2)
-        if spec.headers {
-            for column in result.columns.indices {
-                TextWrapper.wrap(
-                    TerminalText.clean(result.columns[column].name), width: layout.widths[column], into: &cells)
-                cells.endCell()
-            }
-        }
-        for (index, row) in result.rows.enumerated() {
-            for column in result.columns.indices {
-                let width = layout.widths[column]
-                if layout.isCut[column] {
-                    let text = measured[index, column].text.replacingEvery("\n", with: " ")
-                    TextWrapper.append([TextWrapper.cut(text, width: width)], to: &cells)
-                } else if case .list = result.cell(row, column) {
-                    // A list breaks between its elements, not as its text would.
-                    TextWrapper.append(
-                        TextWrapper.wrap(result.cell(row, column), width: width, nullText: spec.nullText), to: &cells)
-                } else {
-                    TextWrapper.wrap(measured[index, column], width: width, into: &cells)
-                }
-                cells.endCell()
-            }
-        }
-        return cells
     }
 
     /// What to do when the table had to cut cells or is wider than the terminal: the

@@ -1,6 +1,6 @@
 import RevqCore
 
-/// Wrapped lines of text, of one cell or of a whole table's cells, in one byte buffer:
+/// Wrapped lines of text, of one cell or of a table row's cells, in one byte buffer:
 /// each line a range of the bytes with its width in columns, each cell a range of the
 /// lines. A table of eight findings built a String and an array for each of its ~80
 /// lines and measured each line again to pad it; that was half of a statement's cost.
@@ -51,6 +51,14 @@ struct TextLines {
         lines(ofCell: index).map { String(decoding: text($0), as: UTF8.self) }
     }
 
+    /// Empties the lines and cells, keeping their room: a table reuses it row after row.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        cellEnds.removeAll(keepingCapacity: true)
+        openStart = 0
+    }
+
     /// Ends the cell whose lines were appended since the last cell ended.
     mutating func endCell() { cellEnds.append(lines.count) }
 
@@ -61,13 +69,16 @@ struct TextLines {
     }
 
     mutating func append(line: Slice<UnsafeBufferPointer<UInt8>>, width: Int) {
-        bytes.append(contentsOf: line)
+        extend(line)
         close(width: width)
     }
 
     // Building a line a word at a time.
 
-    mutating func extend(_ piece: Slice<UnsafeBufferPointer<UInt8>>) { bytes.append(contentsOf: piece) }
+    /// Appends `piece` as one block of bytes (a slice would be appended element by element).
+    mutating func extend(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece))
+    }
 
     mutating func extend(_ byte: UInt8) { bytes.append(byte) }
 

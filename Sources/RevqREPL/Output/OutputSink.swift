@@ -83,17 +83,30 @@ package final class OutputSink: UTF8OutputStream {
 
     package func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard descriptor != nil, failure == nil, !(stopsOnInterruption && Interruption.isRequested) else { return }
+        // A band of a table's box (`TableBox`) is as large as the buffer: it goes to the
+        // descriptor as it is, not copied into the buffer first.
+        if bytes.count >= 1 << 16 {
+            flush()
+            return writeAll(UnsafeRawBufferPointer(bytes))
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 
     /// Writes the buffered bytes; on a closed stdout pipe, exits (see `noteFailure`).
     package func flush() {
-        guard let descriptor, !buffer.isEmpty else { return }
+        guard !buffer.isEmpty else { return }
         if stopsOnInterruption && Interruption.isRequested { return discardBuffered() }
+        buffer.withUnsafeBytes { writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` to the descriptor whole, or keeps the first error as `failure`.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        guard let descriptor, failure == nil else { return }
         var written = 0
-        while written < buffer.count {
-            let result = buffer[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        while written < bytes.count {
+            let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if result < 0 {
                 let code = errno
                 if code == EINTR { continue }
@@ -103,7 +116,6 @@ package final class OutputSink: UTF8OutputStream {
             }
             written += result
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// The write error not yet reported, if any; each failure is given out once.
