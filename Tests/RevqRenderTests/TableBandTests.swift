@@ -67,10 +67,7 @@ import Testing
         var generator = SeededGenerator(seed: 1217)
         for _ in 0..<300 {
             let result = TextLinesTests.randomResult(&generator)
-            let spec = OutputSpec(
-                mode: .table, headers: Bool.random(using: &generator),
-                width: Int.random(in: 12...90, using: &generator),
-                color: Bool.random(using: &generator))
+            let spec = TextLinesTests.randomTableSpec(&generator)
             guard spec.headers || !result.rows.isEmpty else { continue }
             let band = Int.random(in: 1...400, using: &generator)
             #expect(

@@ -53,10 +53,7 @@ import Testing
         var generator = SeededGenerator(seed: 1213)
         for _ in 0..<600 {
             let result = Self.randomResult(&generator)
-            let spec = OutputSpec(
-                mode: .table, headers: Bool.random(using: &generator),
-                width: Int.random(in: 12...90, using: &generator),
-                color: Bool.random(using: &generator), nullText: ["", "NULL", "ø"].randomElement(using: &generator)!)
+            let spec = Self.randomTableSpec(&generator, nullText: ["", "NULL", "ø"].randomElement(using: &generator)!)
             guard spec.headers || !result.rows.isEmpty else { continue }
             let layout = TableLayout(fitting: result, spec: spec)
             var rendered = ""
@@ -93,6 +90,13 @@ import Testing
                     "\(string.debugDescription) in \(text.debugDescription) at \(width)")
             }
         }
+    }
+
+    /// A table's spec of random headers, width and colour, for `randomResult`'s tables.
+    static func randomTableSpec(_ generator: inout SeededGenerator, nullText: String = "") -> OutputSpec {
+        OutputSpec(
+            mode: .table, headers: Bool.random(using: &generator), width: Int.random(in: 12...90, using: &generator),
+            color: Bool.random(using: &generator), nullText: nullText)
     }
 
     static func randomResult(_ generator: inout SeededGenerator) -> ResultSet {
