@@ -25,6 +25,7 @@ enum BuildIdentity {
         }
         return String(decoding: text, as: UTF8.self)
     }
+
     /// The running binary's build ID from its notes as loaded in memory (the first object
     /// `dl_iterate_phdr` reports is the executable): no file opened or read at a start.
     static func loadedBuildID() -> [UInt8]? {
@@ -32,13 +33,13 @@ enum BuildIdentity {
         withUnsafeMutablePointer(to: &found) { result in
             _ = dl_iterate_phdr(
                 { info, _, context in
-                    guard let object = info?.pointee, let headers = object.dlpi_phdr, let context else { return 1 }
-                    for index in 0..<Int(object.dlpi_phnum) where headers[index].p_type == BuildIdentity.noteSegment {
+                    guard let object = info?.pointee, let headers = object.headers, let context else { return 1 }
+                    for index in 0..<Int(object.header_count) where headers[index].type == BuildIdentity.noteSegment {
                         let header = headers[index]
-                        guard header.p_memsz < 1 << 16,
-                            let start = UnsafeRawPointer(bitPattern: UInt(object.dlpi_addr) &+ UInt(header.p_vaddr))
+                        guard header.memory_size < 1 << 16,
+                            let start = UnsafeRawPointer(bitPattern: UInt(object.load_bias) &+ UInt(header.address))
                         else { continue }
-                        let notes = Array(UnsafeRawBufferPointer(start: start, count: Int(header.p_memsz)))
+                        let notes = Array(UnsafeRawBufferPointer(start: start, count: Int(header.memory_size)))
                         if let id = BuildIdentity.buildID(notes: notes) {
                             context.assumingMemoryBound(to: [UInt8]?.self).pointee = id
                             break
