@@ -20,8 +20,8 @@ package enum SHA256 {
     ]
 
     /// The digest of `bytes` as 64 lowercase hex digits, spelled nibble by nibble: every
-    /// start names its cache file so, and the generic `joined()` made the runtime search
-    /// every protocol conformance in the binary for String's.
+    /// start names its cache file so, and the generic `joined()` of padded strings had the
+    /// runtime look up String's conformances for it.
     package static func hex(of bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
