@@ -1,5 +1,4 @@
 import RevqCore
-import Synchronization
 
 /// The compiled form of a validated `Store`: everything the loader built (schema,
 /// vocabularies, thesaurus, every table's rows and keys, computed fields included), so a
@@ -93,14 +92,13 @@ package enum StoreEncoding {
         guard (try? reader.skipIdentities()) != nil,
             let layout = try? reader.readLayout(tablesAt: tablesStart, upTo: file.raw.count), reader.isAtEnd
         else { return nil }
-        let checked = CheckedSections(count: layout.sections.count)
-        let starts = RowStarts(count: layout.sections.count)
+        let reads = SectionReads(count: layout.sections.count)
         return Store(
             schema: layout.schema, rowCounts: layout.counts,
             decodeColumn: { index, position, rows in
                 guard layout.sections[index].range.count >= columnReadsFrom else { return nil }
                 return decodeColumn(
-                    position, ofTable: index, rows: rows, of: layout, in: file, checked: checked, starts: starts)
+                    position, ofTable: index, rows: rows, of: layout, in: file, reads: reads)
             },
             decode: { index in decodeTable(index, of: layout, in: file) ?? fallback(index) })
     }
@@ -177,20 +175,16 @@ package enum StoreEncoding {
     /// per table, and the row starts read once.
     private static func decodeColumn(
         _ position: Int, ofTable index: Int, rows: RowSelection, of layout: CompiledLayout, in file: CompiledBytes,
-        checked: CheckedSections, starts: RowStarts
+        reads: SectionReads
     ) -> [Value]? {
         let section = layout.sections[index]
         let bytes = UnsafeRawBufferPointer(rebasing: file.raw[section.range])
-        guard checked.passes(index, { WordChecksum.sum(bytes) == section.checksum }) else { return nil }
+        guard reads.passes(index, { WordChecksum.sum(bytes) == section.checksum }) else { return nil }
         let source = layout.schema.sources[index]
         var reader = ByteReader(bytes)
         do throws(Malformed) {
-            let known: [Int]
-            if let kept = starts.of(index) {
-                known = kept
-            } else {
-                known = try ByteReader.storedRowStarts(in: bytes, count: layout.counts[index])
-                starts.keep(known, of: index)
+            let known = try reads.rowStarts(index) { () throws(Malformed) in
+                try ByteReader.storedRowStarts(in: bytes, count: layout.counts[index])
             }
             switch rows {
             case .leadingTextLengths(let limit):
@@ -220,25 +214,6 @@ package enum StoreEncoding {
 
 /// Any way a compiled file fails to decode; which way does not matter, it is rebuilt.
 struct Malformed: Error {}
-
-/// Which tables' bytes have matched their checksum, so reading several of a table's fields
-/// apart sums its bytes once. (A flag per table, not a set: a start that hashed an `Int`
-/// here would search every protocol conformance in the binary for it.)
-final class CheckedSections: Sendable {
-    private let passed: Mutex<[Bool]>
-
-    init(count: Int) {
-        passed = Mutex([Bool](repeating: false, count: count))
-    }
-
-    /// Whether table `index` matches: `check()` runs until it once has.
-    func passes(_ index: Int, _ check: () -> Bool) -> Bool {
-        if passed.withLock({ $0[index] }) { return true }
-        guard check() else { return false }
-        passed.withLock { $0[index] = true }
-        return true
-    }
-}
 
 struct ByteWriter {
     var bytes: [UInt8] = []

@@ -12,12 +12,10 @@ import Testing
 @Suite struct AuditScalingTests {
     /// Each audit line as revq shows it, by id: verdict, what the data gives, rows, reason.
     static func lines(_ interpreter: Interpreter) -> [String: String] {
-        guard case .rows(let result) = interpreter.run("audit show id, verdict, gives, rows, reason") else {
-            Issue.record("audit gave no rows")
-            return [:]
-        }
+        let result = interpreter.run("audit show id, verdict, gives, rows, reason").resultSet
+        #expect(result != nil, "audit gave no rows")
         return Dictionary(
-            result.rows.map { row in (row[0].text, row.dropFirst().map(\.text).joined(separator: " | ")) },
+            (result?.rows ?? []).map { row in (row[0].text, row.dropFirst().map(\.text).joined(separator: " | ")) },
             uniquingKeysWith: { first, _ in first })
     }
 

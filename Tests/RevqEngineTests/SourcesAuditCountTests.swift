@@ -12,11 +12,9 @@ import Testing
 /// and charts' row counts and which cross-table checks the dataset's fields allow.
 @Suite struct SourcesAuditCountTests {
     static func sources(_ interpreter: Interpreter) -> [String] {
-        guard case .rows(let result) = interpreter.run("sources") else {
-            Issue.record("sources gave no rows")
-            return []
-        }
-        return result.rows.map { $0.map(\.text).joined(separator: "|") }
+        let result = interpreter.run("sources").resultSet
+        #expect(result != nil, "sources gave no rows")
+        return (result?.rows ?? []).map { $0.map(\.text).joined(separator: "|") }
     }
 
     /// The listing before the audit is built is the listing after, and building it took `count audit`.
